@@ -1,0 +1,155 @@
+"""The pipeline, end to end: ingest -> extract -> resolve -> link -> render, then MkDocs.
+
+This module owns the I/O at the edges: reading the article folder, writing
+`site_src/` and `site/` (each replaced whole, only when the build succeeds).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import export as export_mod
+from .extract import extract_article
+from .ingest import IngestError, find_articles, read_article
+from .link import Corpus, link
+from .model import Article
+from .render import render_site
+from .resolve import resolve_speakers
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner, printed at import
+
+STATIC = Path(__file__).parent / "static"
+
+
+class BuildError(Exception):
+    """The build cannot go on; str() is the message for the user."""
+
+
+@dataclass
+class Loaded:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[IngestError] = field(default_factory=list)
+
+
+def load_articles(folder: Path) -> Loaded:
+    """Read every article of a folder; a bad file is a problem, not a crash."""
+    if not folder.is_dir():
+        raise BuildError(f"{folder}: no such folder")
+    loaded = Loaded()
+    for path in find_articles(folder):
+        try:
+            loaded.articles.append(read_article(path))
+        except IngestError as exc:
+            loaded.problems.append(exc)
+    return loaded
+
+
+def analyse(articles: list[Article]) -> Corpus:
+    extractions = [extract_article(a) for a in articles]
+    speakers, speaker_of = resolve_speakers(extractions)
+    return link(articles, extractions, speakers, speaker_of)
+
+
+def site_files(corpus: Corpus) -> dict[str, str | bytes]:
+    """Everything site_src/ holds: Markdown pages, static assets, data exports."""
+    files: dict[str, str | bytes] = dict(render_site(corpus))
+    for path in sorted(STATIC.rglob("*")):
+        if path.is_file():
+            files[path.relative_to(STATIC).as_posix()] = path.read_bytes()
+    files["data/quotes.json"] = json_text(export_mod.export(corpus))
+    return files
+
+
+def json_text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_tree(files: dict[str, str | bytes], root: Path) -> None:
+    for rel, content in files.items():
+        dest = (root / rel).resolve()
+        if root.resolve() not in dest.parents:  # a generated path may never leave the tree
+            raise BuildError(f"refusing to write outside {root}: {rel}")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            dest.write_bytes(content)
+        else:
+            dest.write_text(content, encoding="utf-8")
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put `new` in place of `target`; the old tree is removed only once the new one is in."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
+    """MkDocs build, strict: any warning (broken link or anchor included) fails it."""
+    from mkdocs import exceptions
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    handler = _MkDocsLog()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    try:
+        cfg = load_config(config_file=str(config_file), strict=True,
+                          docs_dir=str(docs_dir), site_dir=str(site_dir))
+        build(cfg)
+    except (exceptions.MkDocsException, exceptions.Abort) as exc:
+        detail = "\n".join(handler.warnings[:20])
+        raise BuildError(f"MkDocs build failed: {exc}" + (f"\n{detail}" if detail else "")) from None
+    finally:
+        log.removeHandler(handler)
+
+
+class _MkDocsLog(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.warnings: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.warnings.append(f"  {record.levelname}: {record.getMessage()}")
+
+
+@dataclass
+class BuildResult:
+    corpus: Corpus
+    problems: list[IngestError]
+    site_dir: Path
+    src_dir: Path
+
+
+def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False) -> BuildResult:
+    """Build site_src/ and site/ under `out` from the articles in `seeds`.
+
+    Both trees are written to a scratch folder first and swapped in only when MkDocs
+    has built them without a warning, so a failed build leaves the last site intact.
+    """
+    loaded = load_articles(seeds)
+    if loaded.problems and strict:
+        raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
+    if not loaded.articles:
+        raise BuildError(f"{seeds}: no readable articles (*.txt or *.md)")
+    corpus = analyse(loaded.articles)
+    out.mkdir(parents=True, exist_ok=True)
+    src_dir, site_dir = out / "site_src", out / "site"
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
+        new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
+        write_tree(site_files(corpus), new_src)
+        run_mkdocs(config_file, new_src, new_site)
+        replace_dir(new_src, src_dir)
+        replace_dir(new_site, site_dir)
+    return BuildResult(corpus, loaded.problems, site_dir, src_dir)

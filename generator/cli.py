@@ -1,0 +1,147 @@
+"""Command line: `generator build | extract | serve`. A thin layer over generator.build."""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import sys
+import threading
+import time
+from pathlib import Path
+
+from . import export as export_mod
+from .build import BuildError, analyse, build_site, json_text, load_articles
+from .ingest import find_articles
+
+# Exit codes
+OK, FAILED, USAGE, SKIPPED_FILES = 0, 1, 2, 3
+
+
+def _default_config() -> Path:
+    return Path.cwd() / "mkdocs.yml"
+
+
+def _report_problems(problems: list) -> None:
+    for p in problems:
+        print(f"skipped {p}", file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    if not args.config.is_file():
+        print(f"error: {args.config}: no MkDocs config (run from the project folder or pass --config)", file=sys.stderr)
+        return USAGE
+    started = time.perf_counter()
+    result = build_site(args.seeds, args.out, args.config, strict=args.strict)
+    _report_problems(result.problems)
+    c = result.corpus
+    print(f"built {len(c.articles)} articles, {len(c.quotes)} quotes, {len(c.speakers)} speakers "
+          f"in {time.perf_counter() - started:.1f}s")
+    print(f"open {(result.site_dir / 'index.html').resolve()}")
+    return SKIPPED_FILES if result.problems else OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    loaded = load_articles(args.folder)
+    if args.strict and loaded.problems:
+        for p in loaded.problems:
+            print(f"error: {p}", file=sys.stderr)
+        return FAILED
+    _report_problems(loaded.problems)
+    corpus = analyse(loaded.articles)
+    text = json_text(export_mod.export(corpus))
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        tmp = args.output.with_name(f".{args.output.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(args.output)  # never a half-written export
+        print(f"wrote {len(corpus.quotes)} quotes from {len(corpus.articles)} articles to {args.output}",
+              file=sys.stderr)
+    return SKIPPED_FILES if loaded.problems else OK
+
+
+def _signature(folder: Path) -> tuple:
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in find_articles(folder))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    code = cmd_build(args)
+    if code not in (OK, SKIPPED_FILES):
+        return code
+    site = (args.out / "site").resolve()
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(f"serving http://127.0.0.1:{server.server_port}/index.html (Ctrl+C to stop); "
+          f"rebuilding when {args.seeds} changes")
+    seen = _signature(args.seeds)
+    try:
+        while True:
+            time.sleep(1.0)
+            now = _signature(args.seeds)
+            if now != seen:
+                seen = now
+                try:
+                    cmd_build(args)
+                except BuildError as exc:  # keep serving the last good site
+                    print(f"error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        server.shutdown()
+    return OK
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib signature)
+        pass
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="generator",
+        description="Publish a website of who said what from a folder of plain-text news articles.",
+        epilog="Exit codes: 0 ok, 1 failed (previous site left intact), 2 usage error, "
+               "3 built but some files were skipped (see the messages).")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def site_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+        p.add_argument("--out", type=Path, default=Path("."),
+                       help="where site_src/ and site/ are written (default: current folder)")
+        p.add_argument("--config", type=Path, default=None, help="MkDocs config (default: ./mkdocs.yml)")
+        p.add_argument("--strict", action="store_true", help="fail the build if any article cannot be read")
+
+    b = sub.add_parser("build", help="write site_src/ and build site/ with MkDocs",
+                       description="Extract quotes from the articles, write Markdown to site_src/, "
+                                   "and build the site into site/ with MkDocs (strict).")
+    site_options(b)
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("extract", help="quotes, speakers and articles of a folder as JSON",
+                       description="Extract quotes, speakers and articles as JSON, without building a site.")
+    e.add_argument("folder", type=Path, help="folder of articles (*.txt, *.md)")
+    e.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)")
+    e.add_argument("--strict", action="store_true", help="fail if any article cannot be read")
+    e.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("serve", help="build, serve on localhost, rebuild when an article changes",
+                       description="Build the site, serve it on 127.0.0.1, and rebuild when the articles change.")
+    site_options(s)
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    s.set_defaults(func=cmd_serve)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if getattr(args, "config", "unset") is None:
+        args.config = _default_config()
+    try:
+        return args.func(args)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return FAILED
+    except KeyboardInterrupt:
+        return FAILED
+    except OSError as exc:
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return FAILED

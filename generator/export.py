@@ -1,0 +1,71 @@
+"""Export: the corpus as plain JSON-ready data (what `generator extract` prints and
+the site publishes as data/quotes.json)."""
+from __future__ import annotations
+
+from .link import Corpus, QuoteRecord
+from .model import Speaker
+
+SCHEMA_VERSION = 1
+
+
+def speaker_ref(sp: Speaker | None) -> dict | None:
+    return None if sp is None else {"id": sp.id, "name": sp.name, "aliases": list(sp.aliases)}
+
+
+def html_path(md_path: str) -> str:
+    return md_path[:-3] + ".html"
+
+
+def quote_record(corpus: Corpus, q: QuoteRecord) -> dict:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "article": q.article,
+        "paragraph": q.paragraph,
+        "start": q.start,
+        "end": q.end,
+        "parts": [list(p) for p in q.parts] if len(q.parts) > 1 else None,
+        "speaker": speaker_ref(q.speaker),
+        "cue": q.cue,
+        "url": html_path(q.page),
+        "context_url": f"{html_path(corpus.article_pages[q.article])}#{q.anchor}",
+    }
+
+
+def export(corpus: Corpus) -> dict:
+    return {
+        "version": SCHEMA_VERSION,
+        "quotes": [quote_record(corpus, q) for q in corpus.quotes],
+        "speakers": [
+            {
+                "id": sp.id,
+                "name": sp.name,
+                "aliases": list(sp.aliases),
+                "kind": sp.kind,
+                "roles": [{"role": role, "article": art} for role, art in sp.roles],
+                "articles": list(sp.articles),
+                "quotes": len(corpus.quotes_by_speaker.get(sp.id, [])),
+                "url": f"speakers/{sp.id}.html",
+            }
+            for sp in corpus.speakers
+        ],
+        "articles": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "title_inferred": a.title_inferred,
+                "date": a.date,
+                "outlet": a.outlet,
+                "url": a.url,
+                "authors": a.authors,
+                "contributors": a.contributors,
+                "dateline": a.dateline,
+                "see_also": a.see_also,
+                "captions": a.captions,
+                "paragraphs": len(a.paragraphs),
+                "quotes": len(corpus.quotes_by_article.get(a.id, [])),
+                "page": html_path(corpus.article_pages[a.id]),
+            }
+            for a in corpus.articles
+        ],
+    }

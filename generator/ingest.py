@@ -1,0 +1,304 @@
+"""Ingest: one plain-text news article in, one `Article` (metadata + body paragraphs) out.
+
+Wire copy carries a lot around the story itself: a headline, a `date YYYY-MM-DD`
+prefix, a dateline, a byline, photo captions, `SEE ALSO:` links, credit lines.
+They are metadata, not paragraphs of the story, and quotes inside them are not
+quotes of the story, so they are split off here, before extraction sees the text.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .model import Article
+
+FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "authors": list}
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# C0/C1 controls other than tab and newline: invisible in print, and Markdown engines use
+# some of them internally as placeholders.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class IngestError(Exception):
+    """A file that cannot be read as an article. str() is a one-line message naming it."""
+
+    def __init__(self, source: str, problem: str, line: int | None = None):
+        self.source, self.problem, self.line = source, problem, line
+        where = f"{source}:{line}" if line else source
+        super().__init__(f"{where}: {problem}")
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or BOM-marked UTF-16/32.
+
+    Anything else is refused with a message rather than guessed at: a wrong guess
+    would publish mojibake under a permanent link.
+    """
+    if not data.strip():
+        raise IngestError(source, "empty file")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+                       (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+                       (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise IngestError(source, f"not valid {codec} despite its byte-order mark ({exc.reason} at byte {exc.start})") from None
+    if b"\x00" in data:
+        raise IngestError(source, "binary file (contains NUL bytes), not plain text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8") from None
+
+
+# --- front matter -----------------------------------------------------------------------
+
+def split_front_matter(text: str, source: str) -> tuple[dict, str]:
+    """Optional YAML front matter between `---` lines; its keys override inference."""
+    if not text.startswith("---\n") and not text.startswith("---\r\n"):
+        return {}, text
+    m = re.search(r"^(?:---|\.\.\.)[ \t]*\r?$", text[4:], re.M)
+    if not m:
+        raise IngestError(source, "front matter opened with '---' is never closed", 1)
+    raw, body = text[4:4 + m.start()], text[4 + m.end():]
+    try:
+        meta = yaml.safe_load(raw) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        problem = getattr(exc, "problem", None) or "malformed YAML"
+        raise IngestError(source, f"front matter: {problem}", (line + 2) if line is not None else 1) from None
+    if not isinstance(meta, dict):
+        raise IngestError(source, "front matter must be a mapping of keys to values", 2)
+    clean: dict = {}
+    for key, value in meta.items():
+        line = _key_line(raw, key)
+        if key not in FRONT_MATTER_KEYS:
+            raise IngestError(source, f"front matter: unknown key {key!r} (known: {', '.join(FRONT_MATTER_KEYS)})", line)
+        if key == "date" and isinstance(value, (_dt.date, _dt.datetime)):
+            value = value.isoformat()[:10]
+        if key == "authors" and isinstance(value, str):
+            value = [value]
+        if not isinstance(value, FRONT_MATTER_KEYS[key]) or (key == "authors" and not all(isinstance(a, str) for a in value)):
+            want = "a list of names" if key == "authors" else "a string"
+            raise IngestError(source, f"front matter: {key!r} must be {want}, not {type(value).__name__}", line)
+        if key == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise IngestError(source, f"front matter: date must be YYYY-MM-DD, not {value!r}", line)
+        if key == "url" and not re.match(r"https?://", value):
+            raise IngestError(source, f"front matter: url must start with http:// or https://, not {value!r}", line)
+        clean[key] = value
+    return clean, body
+
+
+def _key_line(raw: str, key: object) -> int:
+    for i, line in enumerate(raw.splitlines()):
+        if line.startswith(f"{key}:"):
+            return i + 2  # +1 for the opening '---', +1 for 1-based lines
+    return 1
+
+
+# --- line classification ----------------------------------------------------------------
+
+DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
+BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^\n.!?]{1,150})$")
+SEE_ALSO = re.compile(r"^\s*(?:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN)\s*:\s*(?P<title>.+?)\s*$")
+# "WASHINGTON (Reuters) -", "UNITED STATES, Nov 1 (Alliance News):", "KYIV, Ukraine (AP) —",
+# "LONDON —": a place in capitals, optional region and date, optional (outlet), then a dash or colon.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
+    r"\s*(?P<sep>[-\u2013\u2014]+|:)\s*"
+)
+CAPTION_MARK = re.compile(
+    r"\((?:left|right|centre|center|L|R|C|front|top|bottom|second (?:from )?(?:left|right)|"
+    r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
+    r"|^(?:Photo|Image|Picture|Caption)(?: credit)?\s*:"
+    r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]", re.I)
+CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
+    r"(?: and \w+)? by\b|With reporting by\b)", re.I)
+CONTRIBUTED = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)\b", re.I)
+REPORTED_FROM = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}) (?:reported|wrote) from [^.]{2,60}\.$")
+NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w'\u2019.-]*))*")
+ROLE_WORDS = re.compile(
+    r"\b(?:Associated Press|AP|Reuters|AFP|staff|writers?|reporters?|correspondents?|editors?|"
+    r"photographers?|producers?|researchers?)\b\s*", re.I)
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B and C' -> names; drops role words and 'in Place' trailers."""
+    # "Jane Roe in Kyiv, Ukraine, and John Doe in Paris" -> "Jane Roe, and John Doe": a place
+    # may carry a region after a comma only where a list separator or the end follows.
+    place = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    text = re.sub(rf"\s+in\s+{place}(?:,\s+{place}(?=,?\s+and\b|,?\s*$))?", "", text)
+    names = []
+    for chunk in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
+        chunk = ROLE_WORDS.sub("", chunk).strip(" ().")
+        chunk = re.sub(r"^(?:Reporting|Writing|Editing|Additional reporting|With reporting|Reported|"
+                       r"Compiled|Translated|Research)(?: and \w+)? by\s+", "", chunk, flags=re.I)
+        m = NAME.fullmatch(chunk)
+        if m and len(chunk.split()) >= 1:
+            names.append(chunk)
+    return names
+
+
+@dataclass
+class _Layout:
+    hard_wrapped: bool
+
+
+def _paragraphs(body: str) -> list[str]:
+    """One paragraph per line, unless the text is hard-wrapped (then per blank-line block)."""
+    lines = body.splitlines()
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    multi = [ln for b in blocks if len(b) > 1 for ln in b[:-1]]
+    # Hard-wrapped text: lines inside blocks are all short and of similar width.
+    wrapped = bool(multi) and len(multi) >= 3 and max(len(ln) for ln in multi) <= 100 and \
+        sum(50 <= len(ln) for ln in multi) >= 0.7 * len(multi)
+    if wrapped:
+        return [" ".join(b) for b in blocks]
+    return [ln for b in blocks for ln in b]
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 30 or len(line) > 200:
+        return False
+    if DATELINE.match(line) and DATELINE.match(line).group("outlet"):
+        return False
+    # Headlines rarely end with a full stop; body sentences do.
+    return not re.search(r"[.:;,]$", line.rstrip("\"'\u201d\u2019 "))
+
+
+def _lede_title(paragraphs: list[str]) -> str:
+    text = paragraphs[0] if paragraphs else ""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])", text, maxsplit=1)[0]
+    if len(sentence) <= 90:
+        return sentence.rstrip(".")
+    cut = sentence[:90].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "\u2026"
+
+
+def parse_article(text: str, article_id: str, source: str = "") -> Article:
+    """Split an article's text into metadata and body paragraphs."""
+    source = source or article_id
+    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    meta, body = split_front_matter(text, source)
+    paragraphs = _paragraphs(body)
+    if not paragraphs:
+        raise IngestError(source, "no text after the front matter" if meta else "only whitespace")
+
+    art = Article(id=article_id, source=source, title="")
+    kept: list[str] = []
+    for i, para in enumerate(paragraphs):
+        first_text = not kept  # still before the first body paragraph
+        if first_text:
+            m = DATE_PREFIX.match(para)
+            if m:
+                art.date = m.group(1)
+                para = para[m.end():]
+                if not para:
+                    continue
+            m = BYLINE.match(para)
+            if m and len(para) <= 160:
+                art.authors.extend(split_names(m.group("names")))
+                continue
+            if not art.title and i == 0 and _looks_like_headline(para) and len(paragraphs) > 1:
+                art.title = para
+                continue
+            m = DATELINE.match(para)
+            if m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3 \
+                    and m.end() < len(para) and _is_capital_place(m.group("place")):
+                art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:")
+                if m.group("outlet"):
+                    art.outlet = art.outlet or m.group("outlet").strip()
+                para = para[m.end():]
+        m = SEE_ALSO.match(para)
+        if m:
+            art.see_also.append(m.group("title"))
+            continue
+        if CAPTION_MARK.search(para) and len(para) <= 400:
+            art.captions.append(para)
+            continue
+        if _is_credit(para):
+            art.credits.append(para)
+            art.contributors.extend(_credit_names(para))
+            continue
+        kept.append(para)
+
+    if not kept:
+        raise IngestError(source, "no body text (only a headline or metadata lines)")
+    art.paragraphs = kept
+    art.title = meta.get("title") or art.title
+    if not art.title:
+        art.title, art.title_inferred = _lede_title(kept), True
+    art.date = meta.get("date") or art.date
+    art.outlet = meta.get("outlet") or art.outlet
+    art.url = meta.get("url")
+    if "authors" in meta:
+        art.authors = list(meta["authors"])
+    art.contributors = list(dict.fromkeys(n for n in art.contributors if n not in art.authors))
+    return art
+
+
+def _is_capital_place(place: str) -> bool:
+    head = place.split(",")[0]
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_credit(para: str) -> bool:
+    if CREDIT_LINE.match(para) and len(para) <= 400:
+        return True
+    # AP-style tail: "Doe reported from Geneva. Writers X and Y contributed to this report."
+    sentences = re.split(r"(?<=\.)\s+", para.strip())
+    return len(para) <= 400 and all(CONTRIBUTED.search(s) or REPORTED_FROM.match(s) for s in sentences)
+
+
+def _credit_names(para: str) -> list[str]:
+    names: list[str] = []
+    for sentence in re.split(r"(?<=[.;)])\s+|;\s*", para.strip("() ")):
+        m = REPORTED_FROM.match(sentence)
+        if m:
+            names.append(m.group("name"))
+            continue
+        sentence = CONTRIBUTED.split(sentence)[0]
+        sentence = re.sub(r"^(?:.*?\bby\b)", "", sentence) if re.search(r"\bby\b", sentence) else sentence
+        names.extend(split_names(sentence))
+    return names
+
+
+def read_article(path: Path) -> Article:
+    """Read and parse one article file; raises IngestError with a one-line reason."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise IngestError(source, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
+    art = parse_article(decode(data, source), path.stem, source)
+    art.content_hash = hashlib.sha256(data).hexdigest()
+    return art
+
+
+def find_articles(folder: Path) -> list[Path]:
+    """Article files of a folder, sorted by name: *.txt and *.md, no hidden files."""
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() in (".txt", ".md") and not p.name.startswith(".") and p.is_file())

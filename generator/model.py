@@ -1,0 +1,110 @@
+"""Plain data passed between the stages: ingest -> extract -> resolve -> link -> render.
+
+Every stage takes and returns these dataclasses (or lists of them) and does no I/O,
+so each can be tested on sentences of its own and swapped out on its own.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Article:
+    """One news article, split into metadata and body paragraphs by ingest."""
+
+    id: str  # file stem: stable, and what the scorer and URLs key on
+    source: str  # path the article was read from (for error messages)
+    title: str
+    title_inferred: bool = False  # True when the title was made from the lede
+    date: str | None = None  # ISO YYYY-MM-DD when known
+    outlet: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)  # bylines: never speakers
+    contributors: list[str] = field(default_factory=list)  # credit lines: never speakers
+    dateline: str | None = None  # "WASHINGTON (Reuters)"
+    credits: list[str] = field(default_factory=list)  # credit lines as printed
+    captions: list[str] = field(default_factory=list)  # photo captions as printed
+    see_also: list[str] = field(default_factory=list)  # related-article titles
+    paragraphs: list[str] = field(default_factory=list)  # body text, one string each
+    content_hash: str = ""  # sha256 of the raw file: cache key, duplicate detection
+
+
+@dataclass
+class Person:
+    """Someone (or some body) an article mentions, as known within that article."""
+
+    name: str  # fullest form the article gives ("Lloyd Austin")
+    forms: list[str] = field(default_factory=list)  # every form used ("Austin", "Lloyd Austin")
+    roles: list[str] = field(default_factory=list)  # titles the article gives ("U.S. Defense Secretary")
+    kind: str = "person"  # "person" or "group" (a government, a joint statement)
+
+
+@dataclass
+class Quote:
+    """One direct quotation in one article. Offsets index into the paragraph text."""
+
+    article: str  # Article.id
+    paragraph: int  # index into Article.paragraphs
+    start: int  # offset of the first quoted character (inside the marks)
+    end: int  # offset just past the last quoted character
+    text: str  # == Article.paragraphs[paragraph][start:end] for single-paragraph quotes
+    speaker: int | None = None  # index into ArticleExtraction.people, or None: no guess
+    cue: str = ""  # which rule attributed it, for debugging and the fixtures
+    parts: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) spans of a multi-paragraph quote
+
+    @property
+    def id(self) -> str:
+        return quote_id(self.text)
+
+
+@dataclass
+class ArticleExtraction:
+    """What extract finds in one article: its people and its quotes."""
+
+    article: str
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Speaker:
+    """One real person (or body) across the corpus, after resolve."""
+
+    id: str  # slug of the canonical name: stable across rebuilds
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, article id)
+    articles: list[str] = field(default_factory=list)  # articles that mention them
+    kind: str = "person"
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and quote-mark-insensitive form of a text."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def quote_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def quote_id(text: str) -> str:
+    """Content-derived quote id: the same words give the same id, whoever said them.
+
+    Punctuation, case, accents and spacing do not count, so re-typing a quote's
+    curly marks or fixing a double space keeps its permalink.
+    """
+    key = " ".join(quote_words(text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+
+
+def slugify(text: str, fallback: str = "x") -> str:
+    """ASCII slug safe as a single path component: never '.', '..' or empty."""
+    text = unicodedata.normalize("NFKD", text)
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80].strip("-")
+    return slug or fallback

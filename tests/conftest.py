@@ -1,0 +1,102 @@
+"""Shared test helpers: paths, a built seeds site, and an HTML parser for built pages."""
+from __future__ import annotations
+
+import html.parser
+import importlib.util
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CONFIG = ROOT / "mkdocs.yml"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    text: str = ""
+
+
+@dataclass
+class Page:
+    elements: list[Element] = field(default_factory=list)
+    text: str = ""
+
+    def find(self, tag: str) -> list[Element]:
+        return [e for e in self.elements if e.tag == tag]
+
+    def ids(self) -> set[str]:
+        return {e.attrs["id"] for e in self.elements if e.attrs.get("id")}
+
+
+class _Parser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self._open: list[Element] = []
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        el = Element(tag, {k: v or "" for k, v in attrs})
+        self.page.elements.append(el)
+        if tag not in ("br", "img", "input", "meta", "link", "hr", "source", "wbr"):
+            self._open.append(el)
+
+    def handle_endtag(self, tag):
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i].tag == tag:
+                del self._open[i:]
+                break
+
+    def handle_data(self, data):
+        self._text.append(data)
+        for el in self._open:
+            el.text += data
+
+    def close(self):
+        super().close()
+        self.page.text = "".join(self._text)
+
+
+def parse_html(path: Path) -> Page:
+    p = _Parser()
+    p.feed(path.read_text(encoding="utf-8"))
+    p.close()
+    return p.page
+
+
+def build(seeds: Path, out: Path, **kw):
+    from generator.build import build_site
+    return build_site(seeds, out, CONFIG, **kw)
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory):
+    """The seeds built once for the whole session: (BuildResult, out folder)."""
+    out = tmp_path_factory.mktemp("seeds-site")
+    return build(SEEDS, out), out
+
+
+def load_scorer():
+    path = SHARED_EVAL / "score_quotes.py"
+    if not path.exists():
+        pytest.skip(f"{path} not found (the shared evaluation folder sits beside the checkout)")
+    spec = importlib.util.spec_from_file_location("score_quotes", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def copy_seeds(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, dest / p.name)
+    return dest

@@ -1,0 +1,168 @@
+"""Ingest: metadata forms split off the body, on articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import IngestError, decode, parse_article, read_article
+
+
+def parse(text: str):
+    return parse_article(text, "t")
+
+
+def test_headline_then_blank_line_is_the_title():
+    art = parse("Mayor Unveils Plan For Harbour Bridge\n\nThe mayor said on Monday the bridge would open.\n")
+    assert art.title == "Mayor Unveils Plan For Harbour Bridge"
+    assert not art.title_inferred
+    assert art.paragraphs == ["The mayor said on Monday the bridge would open."]
+
+
+def test_no_headline_title_comes_from_the_lede():
+    art = parse("The city council voted on Tuesday to close the old library. Residents protested.\n"
+                "A second paragraph follows.\n")
+    assert art.title_inferred
+    assert art.title == "The city council voted on Tuesday to close the old library"
+    assert art.paragraphs[0].startswith("The city council voted")
+
+
+def test_long_lede_title_is_cut_at_a_word():
+    lede = "Officials in the northern province announced a sweeping set of measures " * 3 + "today."
+    art = parse(lede + "\nMore text.\n")
+    assert art.title.endswith("\u2026") and len(art.title) <= 91
+    assert lede.startswith(art.title[:-1])
+
+
+def test_date_prefix_is_metadata_and_the_rest_is_body():
+    art = parse(" date 2023-05-17 Farmers gathered outside the ministry. They want lower fuel prices.\n\nMore.\n")
+    assert art.date == "2023-05-17"
+    assert art.paragraphs[0] == "Farmers gathered outside the ministry. They want lower fuel prices."
+
+
+@pytest.mark.parametrize("line, place, outlet, rest", [
+    ("OSLO (Nordic Wire) - Ferries stopped running on Friday.", "OSLO (Nordic Wire)", "Nordic Wire",
+     "Ferries stopped running on Friday."),
+    ("NEW DELHI (Reuters) -Markets fell.", "NEW DELHI (Reuters)", "Reuters", "Markets fell."),
+    ("FREEDONIA, March 3 (Example News): Talks resumed.", "FREEDONIA, March 3 (Example News)", "Example News",
+     "Talks resumed."),
+    ("LIMA, Peru (AP) \u2014 Rain fell for a week.", "LIMA, Peru (AP)", "AP", "Rain fell for a week."),
+    ("BERLIN \u2014 The coalition held.", "BERLIN", None, "The coalition held."),
+])
+def test_datelines(line, place, outlet, rest):
+    art = parse(line + "\nSecond paragraph.\n")
+    assert art.dateline == place
+    assert art.outlet == outlet
+    assert art.paragraphs[0] == rest
+
+
+def test_sentence_starting_with_capitals_is_not_a_dateline():
+    art = parse("Title Here\n\nNATO members met on Friday: they agreed.\n")
+    assert art.dateline is None
+    assert art.paragraphs == ["NATO members met on Friday: they agreed."]
+
+
+def test_byline_names_are_authors_not_body():
+    art = parse("By Maria Lopez, Tom Baker and Ana Silva\nLISBON (Wire) - The port reopened.\n")
+    assert art.authors == ["Maria Lopez", "Tom Baker", "Ana Silva"]
+    assert art.paragraphs == ["The port reopened."]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("(Reporting by Ana Silva in Porto; Editing by Tom Baker)", ["Ana Silva", "Tom Baker"]),
+    ("With reporting by Maria Lopez", ["Maria Lopez"]),
+    ("Staff writers Li Wei in Shanghai, China, and Omar Haddad in Amman, Jordan, contributed to this report.",
+     ["Li Wei", "Omar Haddad"]),
+    ("Haddad reported from Amman.", ["Haddad"]),
+])
+def test_credit_lines_are_metadata_and_their_names_contributors(line, names):
+    art = parse(f"Headline Words Here\n\nThe vote passed narrowly.\n\n{line}\n")
+    assert art.paragraphs == ["The vote passed narrowly."]
+    assert art.credits == [line]
+    assert art.contributors == names
+
+
+def test_credit_line_naming_only_agencies_has_no_contributors():
+    art = parse("Headline Words Here\n\nThe vote passed.\n\nWith reporting by Reuters and AP\n")
+    assert art.credits == ["With reporting by Reuters and AP"]
+    assert art.contributors == []
+
+
+@pytest.mark.parametrize("caption", [
+    "The finance minister (left) greets union leaders in the capital on May 1.",
+    "Protesters march past parliament. (file photo)",
+    "Photo: A flooded street in the old town.",
+    "Firefighters at the scene. REUTERS/Jane Doe",
+])
+def test_photo_captions_are_metadata(caption):
+    art = parse(f"Headline Words Here\n\n{caption}\n\nThe body starts here.\n")
+    assert art.captions == [caption]
+    assert art.paragraphs == ["The body starts here."]
+
+
+def test_see_also_lines_are_related_links():
+    art = parse("Headline Words Here\n\nBody one.\n\nSEE ALSO: Why The River Flooded 'Again'\n\nBody two.\n")
+    assert art.see_also == ["Why The River Flooded 'Again'"]
+    assert art.paragraphs == ["Body one.", "Body two."]
+
+
+def test_one_paragraph_per_line_when_not_hard_wrapped():
+    art = parse("Headline Words Here\nFirst paragraph is a full sentence.\nSecond paragraph too.\n")
+    assert art.paragraphs == ["First paragraph is a full sentence.", "Second paragraph too."]
+
+
+def test_hard_wrapped_text_is_joined_per_block():
+    wrapped = ("The committee met for six hours on Thursday and agreed to a\n"
+               "budget that cuts spending on roads while adding money for\n"
+               "schools and hospitals across the region, officials said.\n\n"
+               "Opposition members walked out before the final vote and said\n"
+               "they would challenge the decision in court next month.\n")
+    art = parse("Budget Passes After Long Session\n\n" + wrapped)
+    assert len(art.paragraphs) == 2
+    assert art.paragraphs[0].startswith("The committee met") and art.paragraphs[0].endswith("officials said.")
+
+
+def test_front_matter_overrides_inference():
+    art = parse("---\ntitle: Given Title\ndate: 2022-01-02\noutlet: The Example Times\n"
+                "url: https://example.org/a\nauthors: [Jo Bloggs]\n---\nInferred Headline\n\nBody text.\n")
+    assert (art.title, art.date, art.outlet, art.url, art.authors) == (
+        "Given Title", "2022-01-02", "The Example Times", "https://example.org/a", ["Jo Bloggs"])
+    assert art.paragraphs == ["Body text."]
+
+
+@pytest.mark.parametrize("front, problem, line", [
+    ("title: [unclosed\n", "front matter", None),
+    ("title: ok\nsection: sports\n", "unknown key 'section'", 3),
+    ("date: yesterday\n", "date must be YYYY-MM-DD", 2),
+    ("authors: 5\n", "'authors' must be a list of names", 2),
+    ("url: javascript:alert(1)\n", "url must start with http", 2),
+])
+def test_bad_front_matter_is_a_clear_error_with_line(front, problem, line):
+    with pytest.raises(IngestError) as err:
+        parse_article(f"---\n{front}---\nBody.\n", "t", "seeds/t.txt")
+    assert problem in str(err.value)
+    assert str(err.value).startswith("seeds/t.txt")
+    if line:
+        assert err.value.line == line
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "empty file"),
+    (b"  \n\t\n", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
+    (b"caf\xe9 au lait", "not UTF-8"),
+])
+def test_undecodable_input_is_refused_with_a_reason(data, problem):
+    with pytest.raises(IngestError, match=problem):
+        decode(data, "x.txt")
+
+
+def test_byte_order_marks_are_honoured():
+    text = "Headline Words Here\n\n\u201cYes,\u201d she said.\n"
+    assert decode(b"\xef\xbb\xbf" + text.encode(), "x") == text
+    assert decode("\ufeff".encode("utf-16-le")[0:0] + b"\xff\xfe" + text.encode("utf-16-le"), "x") == text
+
+
+def test_read_article_sets_id_and_hash(tmp_path):
+    path = tmp_path / "my story.txt"
+    path.write_text("Headline Words Here\n\nBody.\n", encoding="utf-8")
+    art = read_article(path)
+    assert art.id == "my story" and len(art.content_hash) == 64

@@ -1,0 +1,107 @@
+"""Render: article text is data. Escaped text must come out of a Markdown engine unchanged."""
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from generator.link import QuoteRecord, link
+from generator.model import Article, ArticleExtraction, Person, Quote, Speaker
+from generator.render import front_matter, marked_paragraph, md_text, render_site
+
+PY_MD = dict(extensions=["tables", "toc", "attr_list"])  # attr_list on: escaping must hold even then
+
+
+def rendered_text(md: str, engine: str) -> str:
+    """Markdown -> HTML -> visible text (tags dropped, entities decoded)."""
+    out = markdown.markdown(md, **PY_MD) if engine == "python-markdown" else MarkdownIt("commonmark").render(md)
+    return html.unescape(re.sub(r"<[^>]+>", "", out)).strip()
+
+
+def tags(md: str, engine: str) -> list[str]:
+    out = markdown.markdown(md, **PY_MD) if engine == "python-markdown" else MarkdownIt("commonmark").render(md)
+    return re.findall(r"<([a-zA-Z][\w-]*)", out)
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "![pic](data:image/svg+xml;base64,PHN2Zz4=)",
+    "Some text {: onclick=\"alert(1)\" }",
+    "# Not a heading",
+    "- not a list",
+    "1. not a list either",
+    "> not a quote",
+    "!!! note \"not an admonition\"",
+    "{{ config.site_name }} {% raw %}",
+    "--8<-- \"/etc/passwd\"",
+    "---",
+    "<!-- hidden -->",
+    "*not em* _not em_ **not strong** `not code` ~~not del~~ ==not mark==",
+    "a | b | c",
+    "<https://example.org> &amp; &copy; &#60;",
+    "line one\\\nline two  \nline three",
+]
+
+
+@pytest.mark.parametrize("engine", ["python-markdown", "commonmark"])
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_itself_and_makes_no_tags(text, engine):
+    md = md_text(text)
+    assert rendered_text(md, engine) == " ".join(text.split())
+    assert set(tags(md, engine)) <= {"p"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=200))
+def test_any_text_survives_both_engines(text):
+    md = md_text(text)
+    for engine in ("python-markdown", "commonmark"):
+        assert rendered_text(md, engine) == " ".join(text.split()).strip()
+
+
+def test_front_matter_title_is_html_escaped():
+    fm = front_matter(title="A </title><script>x</script>")
+    assert "<" not in fm.split("title:", 1)[1]
+    assert fm.startswith("---\n") and fm.endswith("---\n")
+
+
+def test_marked_paragraph_wraps_the_quote_and_escapes_around_it():
+    text = 'The mayor called it a "<b>bold</b> move" and left.'
+    start = text.index("<b>")
+    end = text.index('" and')
+    speaker = Speaker(id="jo-ann", name="Jo <Ann>")
+    q = QuoteRecord(id="abc", text=text[start:end], article="a", paragraph=0, start=start, end=end,
+                    parts=[(0, start, end)], speaker=speaker, cue="", anchor="q-abc")
+    md = marked_paragraph(text, [(start, end, q, True)], "articles/a.md")
+    out = markdown.markdown(md, **PY_MD)
+    mark = re.search(r'<mark class="quote" id="q-abc" title="Jo &lt;Ann&gt;">(.*?)</mark>', out)
+    assert mark and html.unescape(mark.group(1)) == "<b>bold</b> move"
+    assert 'href="../quotes/abc.md"' in out
+    assert "<b>" not in out
+
+
+def test_render_site_pages_and_links():
+    art = Article(id="a 1", source="a 1", title="Storm Hits Coast", paragraphs=[
+        "\u201cWe are ready,\u201d said Governor Ada Stone.", "Nothing quoted here."])
+    start = art.paragraphs[0].index("We")
+    end = art.paragraphs[0].index(",\u201d") + 1
+    ex = ArticleExtraction("a 1", people=[Person("Ada Stone", ["Ada Stone"], ["Governor"])],
+                           quotes=[Quote("a 1", 0, start, end, art.paragraphs[0][start:end], speaker=0)])
+    sp = Speaker(id="ada-stone", name="Ada Stone", aliases=["Ada Stone"], roles=[("Governor", "a 1")],
+                 articles=["a 1"])
+    corpus = link([art], [ex], [sp], {("a 1", 0): "ada-stone"})
+    pages = render_site(corpus)
+    qid = ex.quotes[0].id
+    assert set(pages) == {"index.md", "articles/index.md", "speakers/index.md", "quotes/index.md",
+                          "articles/a-1.md", "speakers/ada-stone.md", f"quotes/{qid}.md"}
+    assert f"(../quotes/{qid}.md" in pages["articles/a-1.md"]
+    assert f"(../articles/a-1.md#q-{qid})" in pages[f"quotes/{qid}.md"]
+    assert "(../speakers/ada-stone.md)" in pages[f"quotes/{qid}.md"]
+    assert f"(../quotes/{qid}.md)" in pages["speakers/ada-stone.md"]
