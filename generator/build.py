@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export as export_mod
+from . import permalinks
 from .extract import extract_article
 from .ingest import IngestError, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
+from .permalinks import Gone
 from .render import render_site
 from .resolve import resolve_speakers
 
@@ -55,13 +57,17 @@ def analyse(articles: list[Article]) -> Corpus:
     return link(articles, extractions, speakers, speaker_of)
 
 
-def site_files(corpus: Corpus) -> dict[str, str | bytes]:
+def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str | bytes]:
     """Everything site_src/ holds: Markdown pages, static assets, data exports."""
-    files: dict[str, str | bytes] = dict(render_site(corpus))
+    files: dict[str, str | bytes] = dict(render_site(corpus, gone, site_url))
     for path in sorted(STATIC.rglob("*")):
         if path.is_file():
             files[path.relative_to(STATIC).as_posix()] = path.read_bytes()
-    files["data/quotes.json"] = json_text(export_mod.export(corpus))
+    data = export_mod.export(corpus)
+    files["data/quotes.json"] = json_text(data)
+    files["data/speakers.json"] = json_text({"version": data["version"], "speakers": data["speakers"]})
+    files["data/articles.json"] = json_text({"version": data["version"], "articles": data["articles"]})
+    files["data/quotes.csv"] = export_mod.quotes_csv(corpus)
     return files
 
 
@@ -93,11 +99,20 @@ def replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
+def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path):
+    from mkdocs import exceptions
+    from mkdocs.config import load_config
+
+    try:
+        return load_config(config_file=str(config_file), strict=True, docs_dir=str(docs_dir), site_dir=str(site_dir))
+    except (exceptions.MkDocsException, exceptions.Abort) as exc:
+        raise BuildError(f"{config_file}: {exc}") from None
+
+
+def run_mkdocs(cfg) -> None:
     """MkDocs build, strict: any warning (broken link or anchor included) fails it."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
     handler = _MkDocsLog()
     log = logging.getLogger("mkdocs")
@@ -105,8 +120,6 @@ def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     log.setLevel(logging.INFO)
     log.propagate = False
     try:
-        cfg = load_config(config_file=str(config_file), strict=True,
-                          docs_dir=str(docs_dir), site_dir=str(site_dir))
         build(cfg)
     except (exceptions.MkDocsException, exceptions.Abort) as exc:
         detail = "\n".join(handler.warnings[:20])
@@ -130,13 +143,16 @@ class BuildResult:
     problems: list[IngestError]
     site_dir: Path
     src_dir: Path
+    gone: list[Gone] = field(default_factory=list)
 
 
-def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False) -> BuildResult:
+def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
+               registry_file: Path | None = None) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
     has built them without a warning, so a failed build leaves the last site intact.
+    The permalink registry (default `out/permalinks.json`) is updated last.
     """
     loaded = load_articles(seeds)
     if loaded.problems and strict:
@@ -145,11 +161,27 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False) 
         raise BuildError(f"{seeds}: no readable articles (*.txt or *.md)")
     corpus = analyse(loaded.articles)
     out.mkdir(parents=True, exist_ok=True)
+    registry_file = registry_file or out / "permalinks.json"
+    try:
+        registry = permalinks.load_registry(registry_file)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
+    gone = permalinks.gone_pages(registry, corpus)
     src_dir, site_dir = out / "site_src", out / "site"
     with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
-        write_tree(site_files(corpus), new_src)
-        run_mkdocs(config_file, new_src, new_site)
+        new_src.mkdir()
+        cfg = load_mkdocs_config(config_file, new_src, new_site)
+        write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src)
+        run_mkdocs(cfg)
         replace_dir(new_src, src_dir)
         replace_dir(new_site, site_dir)
-    return BuildResult(corpus, loaded.problems, site_dir, src_dir)
+    write_file_atomic(registry_file, permalinks.registry_text(
+        permalinks.merge(registry, permalinks.live_entries(corpus))))
+    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone)
+
+
+def write_file_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

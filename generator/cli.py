@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from . import export as export_mod
-from .build import BuildError, analyse, build_site, json_text, load_articles
+from .build import BuildError, analyse, build_site, json_text, load_articles, write_file_atomic
 from .ingest import find_articles
 
 # Exit codes
@@ -52,9 +52,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if str(args.output) == "-":
         sys.stdout.write(text)
     else:
-        tmp = args.output.with_name(f".{args.output.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(args.output)  # never a half-written export
+        write_file_atomic(args.output, text)  # never a half-written export
         print(f"wrote {len(corpus.quotes)} quotes from {len(corpus.articles)} articles to {args.output}",
               file=sys.stderr)
     return SKIPPED_FILES if loaded.problems else OK

@@ -2,6 +2,9 @@
 the site publishes as data/quotes.json)."""
 from __future__ import annotations
 
+import csv
+import io
+
 from .link import Corpus, QuoteRecord
 from .model import Speaker
 
@@ -69,3 +72,24 @@ def export(corpus: Corpus) -> dict:
             for a in corpus.articles
         ],
     }
+
+
+CSV_FIELDS = ["id", "text", "speaker_id", "speaker", "article", "outlet", "date", "url"]
+
+
+def _csv_cell(value: object) -> str:
+    """Spreadsheets run a cell that starts with = + - @ as a formula: prefix those with '."""
+    text = "" if value is None else " ".join(str(value).split())
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def quotes_csv(corpus: Corpus) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for q in corpus.quotes:
+        art = corpus.article(q.article)
+        writer.writerow([_csv_cell(v) for v in (
+            q.id, q.text, q.speaker.id if q.speaker else "", q.speaker.name if q.speaker else "",
+            q.article, art.outlet, art.date, html_path(q.page))])
+    return out.getvalue()

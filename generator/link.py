@@ -5,10 +5,18 @@ the renderer and the exporter read). Nothing here reads or writes files.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import difflib
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import Article, ArticleExtraction, Speaker, slugify
+from .model import Article, ArticleExtraction, Speaker, quote_words, slugify
+
+# Near-identical renderings of one statement (another outlet's punctuation, brackets,
+# ellipses, "front line"/"frontline", a shorter cut of the same words) are shown
+# together; these bounds keep different statements apart.
+VARIANT_MIN_WORDS = 4  # shorter quotes match only word for word (same id)
+VARIANT_RATIO = 0.9  # similarity of the two texts with spaces removed
+VARIANT_MAX_POSTINGS = 50  # a word trigram in more quotes than this is too common to block on
 
 
 @dataclass
@@ -40,6 +48,9 @@ class Corpus:
     quotes_by_id: dict[str, list[QuoteRecord]] = field(default_factory=dict)
     quotes_by_article: dict[str, list[QuoteRecord]] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[QuoteRecord]] = field(default_factory=dict)
+    variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
+    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
+    quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
 
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
@@ -95,4 +106,63 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     corpus.quotes_by_id = dict(groups["id"])
     corpus.quotes_by_article = dict(groups["article"])
     corpus.quotes_by_speaker = dict(groups["speaker"])
+    corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+    corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     return corpus
+
+
+def _spaceless(words: list[str]) -> str:
+    return "".join(words)
+
+
+def is_variant(a: list[str], b: list[str]) -> bool:
+    """Two renderings of one statement? Compared on their words with spaces removed, so
+    'front line'/'frontline' and '(X)'/'[X]' do not count as differences."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < VARIANT_MIN_WORDS:
+        return False
+    s, l = _spaceless(short), _spaceless(long_)
+    if s in l:  # a shorter cut of the same words
+        return True
+    if len(s) < VARIANT_RATIO * len(l):
+        return False
+    return difflib.SequenceMatcher(None, s, l, autojunk=False).ratio() >= VARIANT_RATIO
+
+
+def find_variants(texts: dict[str, str]) -> dict[str, list[str]]:
+    """Quote id -> ids of its near-identical renderings (direct neighbours only, so two
+    different statements that each contain one shared sentence are not chained together)."""
+    words = {qid: quote_words(t) for qid, t in texts.items()}
+    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for qid, w in words.items():
+        if len(w) >= VARIANT_MIN_WORDS:
+            for gram in {tuple(w[i:i + 3]) for i in range(len(w) - 2)}:
+                postings[gram].append(qid)
+    candidates: set[tuple[str, str]] = set()
+    for ids in postings.values():
+        if 1 < len(ids) <= VARIANT_MAX_POSTINGS:
+            candidates.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
+    variants: dict[str, list[str]] = defaultdict(list)
+    for a, b in sorted(candidates):
+        if is_variant(words[a], words[b]):
+            variants[a].append(b)
+            variants[b].append(a)
+    return {qid: sorted(v) for qid, v in variants.items()}
+
+
+def _shared_speakers(corpus: Corpus) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    speakers_of: dict[str, set[str]] = {
+        art: {q.speaker.id for q in qs if q.speaker} for art, qs in corpus.quotes_by_article.items()}
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for art, sids in speakers_of.items():
+        for sid in sids:
+            articles_of[sid].add(art)
+    related: dict[str, list[str]] = {}
+    for art, sids in speakers_of.items():
+        shared = Counter(other for sid in sids for other in articles_of[sid] if other != art)
+        related[art] = [a for a, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))]
+    alongside: dict[str, list[str]] = {}
+    for sid, arts in articles_of.items():
+        co = Counter(other for art in arts for other in speakers_of[art] if other != sid)
+        alongside[sid] = [s for s, _ in sorted(co.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return related, alongside

@@ -6,6 +6,7 @@ only fragments this module builds itself are marked safe with `Markup`.
 """
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from urllib.parse import quote
@@ -16,6 +17,8 @@ import yaml
 from markupsafe import Markup
 
 from .link import Corpus, QuoteRecord
+from .model import Speaker, quote_words
+from .permalinks import Gone
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -123,13 +126,71 @@ def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
     return spans
 
 
-def render_site(corpus: Corpus) -> dict[str, str]:
+def word_diff(this: str, other: str) -> tuple[Markup, Markup]:
+    """Both texts as escaped Markdown, with the words that differ wrapped in <del>/<ins>.
+
+    Words are compared by their letters and digits only: case, accents and the
+    punctuation around them (a closing comma or full stop, brackets) do not count.
+    """
+    a, b = re.findall(r"\S+\s*", " ".join(this.split())), re.findall(r"\S+\s*", " ".join(other.split()))
+    left: list[str] = []
+    right: list[str] = []
+    matcher = difflib.SequenceMatcher(None, [" ".join(quote_words(w)) for w in a],
+                                      [" ".join(quote_words(w)) for w in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old, new = _inline("".join(a[i1:i2])).strip(), _inline("".join(b[j1:j2])).strip()
+        if op == "equal":
+            left.append(old)
+            right.append(new)
+            continue
+        if old:
+            left.append(f"<del>{old}</del>")
+        if new:
+            right.append(f"<ins>{new}</ins>")
+    return Markup(_line_start(" ".join(left))), Markup(_line_start(" ".join(right)))
+
+
+def _copy_button(qid: str) -> str:
+    return (f'<button class="md-button copy-link" type="button" data-permalink="{qid}.html" '
+            f'title="Copy this page\'s permanent link">Copy link</button>')
+
+
+def _quote_context(corpus: Corpus, occ: QuoteRecord) -> list[Markup]:
+    """The paragraph(s) of one occurrence, with only this quote highlighted and no links."""
+    art = corpus.article(occ.article)
+    out = []
+    for para, start, end in occ.parts:
+        text = art.paragraphs[para]
+        out.append(Markup(_line_start((_inline(text[:start]) + '<mark class="quote">' + _inline(text[start:end])
+                                       + "</mark>" + _inline(text[end:])).strip())))
+    return out
+
+
+def _citation(corpus: Corpus, q: QuoteRecord, url: str) -> tuple[str, str]:
+    art = corpus.article(q.article)
+    who = q.speaker.name if q.speaker else "Unattributed"
+    source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
+    text = " ".join(q.text.split())
+    plain = f"{who}: \u201c{text}\u201d Quoted in {source}. {url}"
+    embed = (f'<blockquote class="quote-embed"><p>\u201c{html.escape(text)}\u201d</p>'
+             f'<footer>\u2014 {html.escape(who)}, <a href="{html.escape(url)}">{html.escape(source)}</a>'
+             f"</footer></blockquote>")
+    return plain, embed
+
+
+def _roles_in(speaker: Speaker | None, article_id: str) -> list[str]:
+    return [role for role, art in speaker.roles if art == article_id] if speaker else []
+
+
+def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
     """All Markdown pages of the site, as {path relative to site_src: text}."""
     env = make_env()
     pages: dict[str, str] = {}
+    site_url = site_url.rstrip("/") + "/" if site_url else ""
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
     articles_by_date = sorted(corpus.articles, key=lambda a: (a.date or "", a.id), reverse=True)
     common = dict(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date)
+    speakers = {s.id: s for s in corpus.speakers}
 
     def put(path: str, template: str, **ctx: object) -> None:
         pages[path] = env.get_template(template).render(page=path, **common, **ctx)
@@ -138,14 +199,53 @@ def render_site(corpus: Corpus) -> dict[str, str]:
     put("articles/index.md", "articles_index.md.j2")
     put("speakers/index.md", "speakers_index.md.j2")
     put("quotes/index.md", "quotes_index.md.j2")
+    put("quotes/by-date.md", "quotes_by_date.md.j2")
+    by_outlet: dict[str, list] = {}
+    for art in articles_by_date:
+        by_outlet.setdefault(art.outlet or "Outlet not given", []).append(art)
+    put("articles/outlets.md", "outlets.md.j2", outlets=sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
     for art in corpus.articles:
         spans = _article_spans(corpus, art.id)
         paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id])
                       for i, text in enumerate(art.paragraphs)]
-        put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs,
-            quotes=corpus.quotes_by_article.get(art.id, []))
+        quotes = corpus.quotes_by_article.get(art.id, [])
+        also_reported = {}
+        for q in quotes:
+            others = {o.article for qid in [q.id, *corpus.variants.get(q.id, [])]
+                      for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
+            also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
+        put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
+            also_reported=also_reported,
+            related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
+
     for sp in corpus.speakers:
-        put(f"speakers/{sp.id}.md", "speaker.md.j2", speaker=sp, quotes=corpus.quotes_by_speaker.get(sp.id, []))
+        quotes = corpus.quotes_by_speaker.get(sp.id, [])
+        quoted_in = {q.article for q in quotes}
+        quote_articles = sorted((corpus.article(a) for a in quoted_in), key=lambda a: (a.date or "", a.id),
+                                reverse=True)
+        mentioned = [corpus.article(a) for a in sorted(sp.articles) if a not in quoted_in and a in corpus.article_pages]
+        put(f"speakers/{sp.id}.md", "speaker.md.j2", speaker=sp, quotes=quotes, quote_articles=quote_articles,
+            mentioned=mentioned, alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]])
+
     for qid, occurrences in corpus.quotes_by_id.items():
-        put(f"quotes/{qid}.md", "quote.md.j2", quote=occurrences[0], occurrences=occurrences)
+        q = occurrences[0]
+        variants = []
+        for vid in corpus.variants.get(qid, []):
+            other = corpus.quotes_by_id[vid][0]
+            this_side, other_side = word_diff(q.text, other.text)
+            where = ", ".join(dict.fromkeys(corpus.article(o.article).outlet or corpus.article(o.article).title
+                                            for o in corpus.quotes_by_id[vid]))
+            variants.append(dict(quote=other, this_side=this_side, other_side=other_side, where=where))
+        citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
+        put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences,
+            roles=list(dict.fromkeys(r for o in occurrences for r in _roles_in(q.speaker, o.article))),
+            contexts=[(o, _quote_context(corpus, o)) for o in occurrences], variants=variants,
+            copy_button=_copy_button(qid), citation=citation, embed=embed)
+
+    for g in gone:
+        heading = {"quote": "Quotation no longer here", "speaker": "Speaker page moved" if g.redirect else
+                   "Speaker no longer here", "article": "Article moved" if g.redirect else "Article removed"}[g.kind]
+        redirect = str(link(g.successor, g.path))[:-3] + ".html" if g.redirect else None
+        put(g.path, "gone.md.j2", gone=g, heading=heading, redirect=redirect)
     return pages

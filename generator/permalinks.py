@@ -1,0 +1,130 @@
+"""Permalinks: every page URL the site has ever published keeps working.
+
+The registry (a JSON file committed with the project) lists each published quote,
+speaker and article page. After a rebuild, a registered page that no longer exists
+is rendered as a "gone" page that says what it was and points to its closest
+surviving successor; where the successor is clearly the same thing under a new
+URL (a renamed speaker, a renamed article file), the page also redirects,
+keeping the #fragment.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .link import Corpus
+from .model import fold, quote_words
+
+REGISTRY_VERSION = 1
+
+
+@dataclass
+class Gone:
+    """A registered page with no live content: what it was, and where to go instead."""
+
+    path: str  # "quotes/abc.md"
+    kind: str  # "quote", "speaker", "article"
+    entry: dict  # what the registry remembers of it
+    successor: str | None  # page path of the closest surviving page, or None
+    successor_title: str
+    redirect: bool  # True when the successor is the same thing under a new URL
+
+
+def live_entries(corpus: Corpus) -> dict[str, dict]:
+    """Registry entries for every page this corpus publishes."""
+    entries: dict[str, dict] = {}
+    for qid, occurrences in corpus.quotes_by_id.items():
+        q = occurrences[0]
+        entries[f"quotes/{qid}.md"] = {
+            "kind": "quote", "text": q.text,
+            "speaker": q.speaker.name if q.speaker else None,
+            "articles": sorted({o.article for o in occurrences}),
+        }
+    for sp in corpus.speakers:
+        entries[f"speakers/{sp.id}.md"] = {"kind": "speaker", "name": sp.name, "aliases": sorted(sp.aliases)}
+    for art in corpus.articles:
+        entries[corpus.article_pages[art.id]] = {
+            "kind": "article", "id": art.id, "title": art.title, "content_hash": art.content_hash}
+    return entries
+
+
+def load_registry(path: Path) -> dict[str, dict]:
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return dict(data["pages"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not a permalink registry ({exc}); restore it from version control") from None
+
+
+def registry_text(entries: dict[str, dict]) -> str:
+    """Sorted and stable, so an unchanged corpus leaves the file byte for byte the same."""
+    return json.dumps({"version": REGISTRY_VERSION, "pages": dict(sorted(entries.items()))},
+                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def merge(registry: dict[str, dict], live: dict[str, dict]) -> dict[str, dict]:
+    """The new registry: every live page, plus every page ever published (never dropped)."""
+    merged = dict(registry)
+    merged.update(live)
+    return merged
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return sum((Counter(a) & Counter(b)).values()) / max(len(a), len(b))
+
+
+def gone_pages(registry: dict[str, dict], corpus: Corpus) -> list[Gone]:
+    """Registered pages the corpus no longer has, each with its closest successor."""
+    live = live_entries(corpus)
+    gone: list[Gone] = []
+    for path, entry in sorted(registry.items()):
+        if path in live:
+            continue
+        kind = entry.get("kind")
+        if kind == "quote":
+            gone.append(_quote_successor(path, entry, corpus))
+        elif kind == "speaker":
+            gone.append(_speaker_successor(path, entry, corpus))
+        elif kind == "article":
+            gone.append(_article_successor(path, entry, corpus))
+    return gone
+
+
+def _quote_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
+    words = quote_words(entry.get("text", ""))
+    articles = set(entry.get("articles") or [])
+    best, best_score = None, 0.0
+    for qid, occurrences in corpus.quotes_by_id.items():
+        score = _overlap(words, quote_words(occurrences[0].text))
+        if articles & {o.article for o in occurrences}:
+            score += 0.1  # prefer the same article's quote on a tie
+        if score > best_score:
+            best, best_score = qid, score
+    if best and best_score >= 0.5:
+        return Gone(path, "quote", entry, f"quotes/{best}.md", corpus.quotes_by_id[best][0].text,
+                    redirect=best_score >= 0.9)
+    for art_id in sorted(articles):
+        if art_id in corpus.article_pages:
+            return Gone(path, "quote", entry, corpus.article_pages[art_id], corpus.article(art_id).title, False)
+    return Gone(path, "quote", entry, "quotes/index.md", "all quotes", False)
+
+
+def _speaker_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
+    names = {fold(n) for n in [entry.get("name", ""), *entry.get("aliases", [])] if n}
+    for sp in corpus.speakers:
+        if names & {fold(n) for n in [sp.name, *sp.aliases]}:
+            return Gone(path, "speaker", entry, f"speakers/{sp.id}.md", sp.name, redirect=True)
+    return Gone(path, "speaker", entry, "speakers/index.md", "all speakers", False)
+
+
+def _article_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
+    for art in corpus.articles:
+        if entry.get("content_hash") and art.content_hash == entry["content_hash"]:
+            return Gone(path, "article", entry, corpus.article_pages[art.id], art.title, redirect=True)
+    return Gone(path, "article", entry, "articles/index.md", "all articles", False)

@@ -1,0 +1,22 @@
+// "Copy link" on quote pages: puts the page's permanent URL on the clipboard.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("button.copy-link");
+  if (!button) return;
+  var url = new URL(button.getAttribute("data-permalink"), location.href).href;
+  function done() {
+    button.textContent = "Link copied";
+    setTimeout(function () { button.textContent = "Copy link"; }, 2000);
+  }
+  function fallback() {
+    var field = document.createElement("textarea");
+    field.value = url;
+    document.body.appendChild(field);
+    field.select();
+    try { document.execCommand("copy"); done(); } finally { field.remove(); }
+  }
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(url).then(done, fallback);
+  } else {
+    fallback();
+  }
+});
