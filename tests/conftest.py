@@ -6,7 +6,9 @@ import importlib.util
 import os
 import shutil
 from dataclasses import dataclass, field
+import re
 from pathlib import Path
+from urllib.parse import unquote, urldefrag
 
 import pytest
 
@@ -100,3 +102,26 @@ def copy_seeds(dest: Path) -> Path:
     for p in SEEDS.glob("*.txt"):
         shutil.copy(p, dest / p.name)
     return dest
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every internal <a href> of every built page that misses its file or its #anchor."""
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        if page.name == "404.html" and page.parent == site:
+            continue  # served at any path, so its links are root-absolute by design
+        for el in parse_html(page).elements:
+            href = el.attrs.get("href") if el.tag == "a" else None
+            if not href or re.match(r"[a-z][a-z0-9+.-]*:", href) or href.startswith("//"):
+                continue
+            target, frag = urldefrag(href)
+            dest = (page.parent / unquote(target)).resolve() if target else page
+            if not dest.is_file():
+                broken.append(f"{page.relative_to(site)} -> {href} (no file)")
+            elif frag and dest.suffix == ".html":
+                if dest not in ids:
+                    ids[dest] = parse_html(dest).ids()
+                if unquote(frag) not in ids[dest]:
+                    broken.append(f"{page.relative_to(site)} -> {href} (no anchor)")
+    return broken

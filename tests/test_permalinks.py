@@ -1,0 +1,127 @@
+"""Permalinks: a registered URL never breaks, and a quote id changes only with its words."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import broken_links, build, copy_seeds, parse_html
+
+from generator.build import analyse, load_articles
+from generator.model import quote_id
+
+STORY_A = ("Harbour Plan Wins Approval\n\n"
+           "The council approved the harbour plan on Monday.\n\n"
+           "\u201cThis is the best day for the harbour in a generation,\u201d Mayor Ann Smith said.\n\n"
+           "\u201cWe will start building in the spring and finish within two years,\u201d she added.\n")
+STORY_B = ("Opposition Vows To Fight Harbour Plan\n\n"
+           "Opposition leader Carl Brandt criticised the plan.\n\n"
+           "\u201cThe council has ignored the fishermen who depend on this harbour,\u201d Brandt said.\n")
+
+
+def registered(out: Path) -> dict[str, dict]:
+    return json.loads((out / "permalinks.json").read_text(encoding="utf-8"))["pages"]
+
+
+def assert_registry_served(out: Path) -> None:
+    site = out / "site"
+    for path in registered(out):
+        assert (site / path.replace(".md", ".html")).is_file(), f"registered URL broke: {path}"
+    assert broken_links(site) == []
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_quote_id_depends_only_on_the_words():
+    base = quote_id("We will start building in the spring.")
+    assert quote_id("we will start building in the spring") == base
+    assert quote_id("We will  start building\u2014in the spring\u2026") == base
+    assert quote_id("We will start building in the summer.") != base
+
+
+def test_ids_do_not_depend_on_file_order(tmp_path):
+    seeds = copy_seeds(tmp_path / "seeds")
+    articles = load_articles(seeds).articles
+    forward = analyse(articles)
+    backward = analyse(list(reversed(articles)))
+    key = lambda c: sorted((q.id, q.article, q.anchor, q.speaker.id if q.speaker else None) for q in c.quotes)
+    assert key(forward) == key(backward)
+    assert sorted(s.id for s in forward.speakers) == sorted(s.id for s in backward.speakers)
+
+
+def test_adding_an_article_keeps_every_url_and_id(tmp_path):
+    seeds = copy_seeds(tmp_path / "seeds")
+    out = tmp_path / "out"
+    first = build(seeds, out)
+    before = registered(out)
+    write(seeds, "zz_new.txt", STORY_A)
+    second = build(seeds, out)
+    assert set(before) <= set(registered(out))
+    assert second.gone == []
+    assert {(q.id, q.article) for q in first.corpus.quotes} <= {(q.id, q.article) for q in second.corpus.quotes}
+    assert_registry_served(out)
+
+
+def test_removing_an_article_leaves_pages_that_say_what_was_there(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, "a.txt", STORY_A)
+    write(seeds, "b.txt", STORY_B)
+    out = tmp_path / "out"
+    first = build(seeds, out)
+    removed = [q for q in first.corpus.quotes if q.article == "b"]
+    assert removed
+    (seeds / "b.txt").unlink()
+    second = build(seeds, out)
+    assert {g.path for g in second.gone} >= {q.page for q in removed} | {"articles/b.md"}
+    assert_registry_served(out)
+    gone_page = parse_html(out / "site" / removed[0].page.replace(".md", ".html"))
+    assert "no longer in the corpus" in gone_page.text
+    assert " ".join(removed[0].text.split()) in " ".join(gone_page.text.split())
+
+
+def test_renamed_article_file_redirects_keeping_the_fragment(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, "old-name.txt", STORY_A)
+    out = tmp_path / "out"
+    build(seeds, out)
+    (seeds / "old-name.txt").rename(seeds / "new-name.txt")
+    result = build(seeds, out)
+    moved = [g for g in result.gone if g.path == "articles/old-name.md"]
+    assert moved and moved[0].redirect and moved[0].successor == "articles/new-name.md"
+    page = parse_html(out / "site" / "articles" / "old-name.html")
+    refresh = [m for m in page.find("meta") if m.attrs.get("http-equiv") == "refresh"]
+    target = refresh[0].attrs["content"].split("url=", 1)[1]
+    assert (out / "site" / "articles" / target).resolve() == (out / "site" / "articles" / "new-name.html").resolve()
+    assert any("location.hash" in s.text for s in page.find("script"))
+    assert_registry_served(out)
+
+
+def test_fixing_a_speaker_keeps_the_quote_url(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, "a.txt", STORY_A)
+    out = tmp_path / "out"
+    first = build(seeds, out)
+    quote = next(q for q in first.corpus.quotes if "best day" in q.text)
+    assert quote.speaker and quote.speaker.name == "Ann Smith"
+    write(seeds, "a.txt", STORY_A.replace("Mayor Ann Smith said", "Deputy Mayor Bea Jones said")
+          .replace("she added", "Jones added"))
+    second = build(seeds, out)
+    fixed = next(q for q in second.corpus.quotes if "best day" in q.text)
+    assert fixed.id == quote.id and fixed.speaker.name == "Bea Jones"
+    assert_registry_served(out)
+    old_speaker = out / "site" / "speakers" / f"{quote.speaker.id}.html"
+    assert old_speaker.is_file()
+
+
+def test_unchanged_rebuild_leaves_the_registry_byte_for_byte(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, "a.txt", STORY_A)
+    out = tmp_path / "out"
+    build(seeds, out)
+    first = (out / "permalinks.json").read_bytes()
+    shutil.rmtree(out / "site")
+    build(seeds, out)
+    assert (out / "permalinks.json").read_bytes() == first
