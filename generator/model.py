@@ -36,9 +36,9 @@ class Article:
 class Person:
     """Someone (or some body) an article mentions, as known within that article."""
 
-    name: str  # fullest form the article gives ("Lloyd Austin")
-    forms: list[str] = field(default_factory=list)  # every form used ("Austin", "Lloyd Austin")
-    roles: list[str] = field(default_factory=list)  # titles the article gives ("U.S. Defense Secretary")
+    name: str  # fullest form the article gives ("Jane Q. Roe")
+    forms: list[str] = field(default_factory=list)  # every form used ("Roe", "Jane Q. Roe")
+    roles: list[str] = field(default_factory=list)  # titles the article gives ("Finance Minister")
     kind: str = "person"  # "person" or "group" (a government, a joint statement)
 
 

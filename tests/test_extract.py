@@ -1,0 +1,124 @@
+"""Quote extraction and in-article attribution, case by case from the YAML fixtures.
+
+Each fixture case (tests/fixtures/extract/*.yaml) gives the body paragraphs of an
+invented article and the quotations expected in it, in order, with the exact text
+and the expected speaker's full name (null: "no speaker" must be the answer).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.extract import extract_article, find_quotes
+from generator.model import Article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def load_cases() -> list[tuple[str, dict]]:
+    cases = []
+    for path in sorted(FIXTURES.glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            cases.append((f"{path.stem}: {case['name']}", case))
+    return cases
+
+
+CASES = load_cases()
+
+
+def article_of(case: dict) -> Article:
+    return Article(
+        id="t",
+        source="t",
+        title="T",
+        paragraphs=list(case["paragraphs"]),
+        authors=list(case.get("authors") or []),
+        contributors=list(case.get("contributors") or []),
+    )
+
+
+@pytest.mark.parametrize("case", [c for _, c in CASES], ids=[n for n, _ in CASES])
+def test_fixture(case: dict) -> None:
+    ex = extract_article(article_of(case))
+    got = [
+        (q.text, ex.people[q.speaker].name if q.speaker is not None else None, q.cue)
+        for q in ex.quotes
+    ]
+    want = [(q["text"], q["speaker"]) for q in case["quotes"]]
+    assert [(t, s) for t, s, _ in got] == want, got
+    for q, w in zip(ex.quotes, case["quotes"]):
+        if "kind" in w:
+            assert ex.people[q.speaker].kind == w["kind"]
+    for want_person in case.get("people") or []:
+        person = next(p for p in ex.people if p.name == want_person["name"])
+        assert person.roles == want_person["roles"]
+
+
+def _check_offsets(article: Article) -> None:
+    ex = extract_article(article)
+    for q in ex.quotes:
+        paras = article.paragraphs
+        if q.parts:
+            assert (q.paragraph, q.start, q.end) == q.parts[0]
+            assert q.text == "\n\n".join(paras[p][s:e] for p, s, e in q.parts)
+        else:
+            assert paras[q.paragraph][q.start:q.end] == q.text
+        assert q.speaker is None or 0 <= q.speaker < len(ex.people)
+
+
+@pytest.mark.parametrize("case", [c for _, c in CASES], ids=[n for n, _ in CASES])
+def test_offsets_point_at_text(case: dict) -> None:
+    _check_offsets(article_of(case))
+
+
+SAMPLE = [c for _, c in CASES][::6]  # a handful of fixtures for the property test
+NOISE = st.text(alphabet="ab .,“”\"'’‘—:\n", max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=st.sampled_from(SAMPLE), noise=st.lists(NOISE, min_size=1, max_size=3), where=st.integers(0, 10))
+def test_offsets_survive_noise(case: dict, noise: list[str], where: int) -> None:
+    """Stray marks, apostrophes and dashes anywhere never break the offset contract."""
+    paras = list(case["paragraphs"])
+    i = where % len(paras)
+    paras[i] = noise[0] + paras[i] + "".join(noise[1:])
+    paras.insert(where % (len(paras) + 1), "".join(noise))
+    _check_offsets(Article(id="t", source="t", title="T", paragraphs=paras))
+
+
+def test_multi_paragraph_parts() -> None:
+    paras = ["“One thing first.", "“Then another,” Rhona Vasquez said."]
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
+    (q,) = ex.quotes
+    assert q.parts == [(0, 1, 17), (1, 1, 14)]
+    assert q.text == "One thing first.\n\nThen another,"
+    assert ex.people[q.speaker].name == "Rhona Vasquez"
+
+
+def test_find_quotes_ignores_apostrophes_in_single_quote_style() -> None:
+    qs = find_quotes(["‘It’s the ’90s again,’ she said of the officials’ plan."])
+    assert len(qs) == 1
+    assert qs[0].parts == [(0, 1, 21)]
+
+
+def test_people_are_not_places_or_organisations() -> None:
+    paras = ["Olwen Marsh flew from Washington to the White House summit, and the Pentagon was briefed."]
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
+    assert [p.name for p in ex.people] == ["Olwen Marsh"]
+
+
+def test_authors_never_become_people() -> None:
+    paras = ["“Ports reopen Friday,” Ines Calder said. Ines Calder wrote the report with Berit Lund."]
+    art = Article(id="t", source="t", title="T", paragraphs=paras, authors=["Berit Lund"])
+    ex = extract_article(art)
+    assert [p.name for p in ex.people] == ["Ines Calder"]
+
+
+def test_cue_names_the_rule() -> None:
+    paras = ["“Yes,” Tilde Aronsen said.", "Aronsen said she would “think about it.”"]
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
+    assert [q.cue for q in ex.quotes] == ["said-after", "said-before"]
