@@ -1,0 +1,241 @@
+"""Resolve: cluster the per-article people of extract into corpus-wide Speakers.
+
+One speaker per real person across the corpus:
+
+* full names match when they are the same after folding accents, case, dots and
+  hyphens (Park Ji-won == Park Ji Won == Park Jiwon), or when the surname AND
+  the given name match after a normalisation of common transliteration endings
+  (-iy/-yy/-y, -ya/-ia, -ey/-ei, ss/s, ks/x) or within a small edit distance (surname
+  <= 1 from 7 letters, <= 2 from 9; given name <= 1 from 5 letters); middle initials
+  and suffixes (J., III, Jr.) do not count; a different given name never merges;
+* an article that only gives a surname ("Roe") joins the one full-name cluster
+  with that surname; when several share it (two Parks) it joins the one sharing a role
+  word, or stays on its own rather than guess;
+* groups (governments, bodies) merge on their folded name, with a few standard
+  abbreviations (U.S. / United States, U.N. / United Nations, ...).
+
+Output is sorted and independent of input order.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .model import ArticleExtraction, Person, Speaker, fold, slugify
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+_GROUP_ALIASES = {
+    "us": "united states", "usa": "united states", "america": "united states",
+    "the united states": "united states", "the us": "united states",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "un": "united nations", "the un": "united nations", "the united nations": "united nations",
+    "eu": "european union", "the eu": "european union",
+}
+
+
+def _tokens(name: str) -> list[str]:
+    """Folded name tokens; hyphenated parts stay one token, dots and initials go."""
+    words = re.findall(r"[\w'’\-]+\.?", fold(name))
+    out = []
+    for w in words:
+        w = w.rstrip(".").strip("'’-")
+        if not w or w in _SUFFIXES or len(w) == 1:
+            continue
+        out.append(w)
+    return out
+
+
+def _translit(tok: str) -> str:
+    """Normalise common transliteration variants of one name token."""
+    t = tok.replace("-", "").replace("'", "").replace("’", "")
+    t = t.replace("ss", "s").replace("ks", "x")
+    t = re.sub(r"(?:iy|yy|yi|ij|ii)$", "y", t)
+    t = re.sub(r"ya$", "ia", t)
+    t = re.sub(r"ey$", "ei", t)
+    return t
+
+
+def _edit_distance(a: str, b: str, cap: int) -> int:
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        best = i
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            best = min(best, cur[j])
+        if best > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
+
+
+def _close(a: str, b: str, min_len: int, cap: int) -> bool:
+    ka, kb = _translit(a), _translit(b)
+    if ka == kb:
+        return True
+    return min(len(ka), len(kb)) >= min_len and _edit_distance(ka, kb, cap) <= cap
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Do two full names (token lists from _tokens) name the same person?"""
+    if not a or not b:
+        return False
+    if "".join(a).replace("-", "") == "".join(b).replace("-", ""):
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    # surnames: one edit from 7 letters, two from 9; given names: one edit from 5
+    surname = _close(a[-1], b[-1], 7, 1) or _close(a[-1], b[-1], 9, 2)
+    return surname and _close(a[0], b[0], 5, 1)
+
+
+def _group_key(name: str) -> str:
+    k = " ".join(re.findall(r"[a-z0-9]+", fold(name).replace(".", "")))
+    k = _GROUP_ALIASES.get(k, k)
+    return re.sub(r"^the ", "", k)
+
+
+class _UF:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve_speakers(
+    extractions: list[ArticleExtraction],
+) -> tuple[list[Speaker], dict[tuple[str, int], str]]:
+    nodes: list[tuple[str, int, Person]] = sorted(
+        ((x.article, i, p) for x in extractions for i, p in enumerate(x.people)),
+        key=lambda n: (n[0], n[1]),
+    )
+    uf = _UF(len(nodes))
+
+    # groups: by folded name
+    group_first: dict[str, int] = {}
+    full: list[int] = []
+    single: list[int] = []
+    toks: dict[int, list[str]] = {}
+    for k, (_, _, per) in enumerate(nodes):
+        if per.kind == "group":
+            key = _group_key(per.name)
+            if key in group_first:
+                uf.union(group_first[key], k)
+            else:
+                group_first[key] = k
+            continue
+        t = _tokens(per.name)
+        toks[k] = t
+        (full if len(t) >= 2 else single).append(k)
+
+    # full names: compare distinct names within blocks sharing a surname initial
+    by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k in full:
+        by_name[tuple(toks[k])].append(k)
+    for ks in by_name.values():
+        for k in ks[1:]:
+            uf.union(ks[0], k)
+    names = sorted(by_name)
+    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in names:
+        blocks[_translit(n[-1])[:1]].append(n)
+        joined = "".join(n).replace("-", "")
+        if _translit(n[0])[:1] != _translit(n[-1])[:1]:
+            blocks["#" + joined[:3]].append(n)  # concatenation matches across splits
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if a != b and same_person(list(a), list(b)):
+                    uf.union(by_name[a][0], by_name[b][0])
+
+    # surname-only people join the unique full-name cluster with that surname
+    def roots_matching(word: str, last: bool) -> set[int]:
+        w = _translit(word)
+        out = set()
+        for n in names:
+            tok = n[-1] if last else n[0]
+            if _translit(tok) == w or (last and _translit(tok.split("-")[-1]) == w):
+                out.add(uf.find(by_name[n][0]))
+        return out
+
+    role_words: dict[int, set[str]] = defaultdict(set)
+    for k in full:
+        for r in nodes[k][2].roles:
+            role_words[uf.find(k)] |= set(re.findall(r"[a-z]+", fold(r)))
+    single_first: dict[str, int] = {}
+    for k in single:
+        if not toks[k]:
+            continue
+        word = toks[k][0]
+        cands = roots_matching(word, True) or roots_matching(word, False)
+        if len(cands) > 1:
+            mine = {w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))}
+            mine -= {"the", "of", "to", "for", "a", "s"}
+            shared = {c for c in cands if mine & role_words[c]}
+            cands = shared if len(shared) == 1 else set()
+        if len(cands) == 1:
+            uf.union(next(iter(cands)), k)
+        else:
+            key = _translit(word)
+            if key in single_first:
+                uf.union(single_first[key], k)
+            else:
+                single_first[key] = k
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(nodes)):
+        clusters[uf.find(k)].append(k)
+
+    built = []
+    for members in clusters.values():
+        name_count: Counter[str] = Counter()
+        forms: set[str] = set()
+        roles: set[tuple[str, str]] = set()
+        articles: set[str] = set()
+        kind = "person"
+        for k in members:
+            art, _, per = nodes[k]
+            name_count[per.name] += 1
+            forms.update(per.forms)
+            forms.add(per.name)
+            roles.update((r, art) for r in per.roles)
+            articles.add(art)
+            if per.kind == "group":
+                kind = "group"
+        # canonical name: the most used fullest form
+        name = max(name_count, key=lambda n: (len(_tokens(n)) >= 2, name_count[n], len(_tokens(n)), len(n), n))
+        built.append(Speaker(
+            id="",
+            name=name,
+            aliases=sorted(forms - {name}),
+            roles=sorted(roles),
+            articles=sorted(articles),
+            kind=kind,
+        ))
+        built[-1]._members = [(nodes[k][0], nodes[k][1]) for k in members]  # type: ignore[attr-defined]
+
+    built.sort(key=lambda s: (s.name, s.articles, s.aliases))
+    taken: set[str] = set()
+    mapping: dict[tuple[str, int], str] = {}
+    for sp in built:
+        base = slugify(sp.name)
+        sid, n = base, 2
+        while sid in taken:
+            sid, n = f"{base}-{n}", n + 1
+        taken.add(sid)
+        sp.id = sid
+        for key in sp._members:  # type: ignore[attr-defined]
+            mapping[key] = sid
+        del sp._members  # type: ignore[attr-defined]
+    return built, mapping
