@@ -1317,13 +1317,25 @@ def extract_article(article: Article) -> ArticleExtraction:
 
     quotes = []
     for q, (sp, cue) in zip(ctx.quotes, answers):
-        p, s, e = q.first
-        if len(q.parts) > 1:
-            text = "\n\n".join(article.paragraphs[pp][ss:ee] for pp, ss, ee in q.parts)
-            parts = list(q.parts)
+        spans = [_trim_span(article.paragraphs[pp], pp, ss, ee) for pp, ss, ee in q.parts] \
+            if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0]], *q.first)]
+        p, s, e = spans[0]
+        if len(spans) > 1:
+            text = "\n\n".join(article.paragraphs[pp][ss:ee] for pp, ss, ee in spans)
+            parts = spans
         else:
             text, parts = article.paragraphs[p][s:e], []
         quotes.append(Quote(article=article.id, paragraph=p, start=s, end=e, text=text,
                             speaker=new_index.get(sp) if sp is not None else None,
                             cue=cue, parts=parts))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
+
+
+def _trim_span(text: str, p: int, s: int, e: int) -> tuple[int, int, int]:
+    """Drop the comma and spaces that end a quote before its attribution ('"Q," she
+    said'): punctuation of the reporting sentence, not of the words quoted."""
+    while e > s + 1 and text[e - 1] in ", \t":
+        e -= 1
+    while s < e - 1 and text[s] in " \t":
+        s += 1
+    return p, s, e

@@ -94,8 +94,8 @@ def test_multi_paragraph_parts() -> None:
     paras = ["“One thing first.", "“Then another,” Rhona Vasquez said."]
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
     (q,) = ex.quotes
-    assert q.parts == [(0, 1, 17), (1, 1, 14)]
-    assert q.text == "One thing first.\n\nThen another,"
+    assert q.parts == [(0, 1, 17), (1, 1, 13)]  # the closing comma is not part of the words
+    assert q.text == "One thing first.\n\nThen another"
     assert ex.people[q.speaker].name == "Rhona Vasquez"
 
 
