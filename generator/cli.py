@@ -68,7 +68,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return code
     site = (args.out / "site").resolve()
     handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    try:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    except OSError as exc:
+        print(f"error: cannot serve on 127.0.0.1:{args.port}: {exc.strerror or exc} (try --port 0)", file=sys.stderr)
+        return FAILED
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"serving http://127.0.0.1:{server.server_port}/index.html (Ctrl+C to stop); "
           f"rebuilding when {args.seeds} changes")
@@ -141,5 +145,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return FAILED
     except OSError as exc:
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return FAILED
