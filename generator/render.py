@@ -97,7 +97,7 @@ def link(path: str, from_page: str, anchor: str = "") -> Markup:
     return Markup("../" * depth + path + (f"#{anchor}" if anchor else ""))
 
 
-CLOSING_MARKS = "\u201d\u2019\"'\u00bb"
+_CLOSING = re.compile("[,.;:!?]?[\u201d\u2019\"'\u00bb]")
 
 
 def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]], page: str) -> Markup:
@@ -114,9 +114,10 @@ def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]],
         anchor = f' id="{q.anchor}"' if first else ""
         who = q.speaker.name if q.speaker else "unattributed"
         out.append(f'<mark class="quote"{anchor} title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
-        if end < len(text) and text[end] in CLOSING_MARKS:  # the link goes after the closing mark
-            out.append(_inline(text[end]))
-            end += 1
+        closing = _CLOSING.match(text, end)  # the link goes after the closing mark ('Q,”')
+        if closing:
+            out.append(_inline(closing.group()))
+            end = closing.end()
         if first:
             out.append(f'<sup>[¶]({link(q.page, page)} "Quote page")</sup>')
         pos = end
