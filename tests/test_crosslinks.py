@@ -1,0 +1,84 @@
+"""Cross-links, checked on the built HTML (parsed, not string-matched against templates)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urldefrag
+
+from conftest import parse_html
+
+
+def links(page: Path, site: Path) -> list[tuple[Path, str]]:
+    """(target file, fragment) of every relative link on a page."""
+    out = []
+    for el in parse_html(page).find("a"):
+        href = el.attrs.get("href", "")
+        if not href or ":" in href.split("/")[0] or href.startswith(("/", "#")):
+            continue
+        target, frag = urldefrag(href)
+        out.append(((page.parent / target).resolve(), frag))
+    return out
+
+
+def under(path: Path, site: Path, folder: str) -> bool:
+    """A page of one item (not an index) in that folder: quotes/<10 hex>.html, articles/<slug>.html."""
+    if path.parent != (site / folder).resolve() or path.name in ("index.html", "outlets.html", "by-date.html"):
+        return False
+    return folder != "quotes" or re.fullmatch(r"[0-9a-f]{10}\.html", path.name) is not None
+
+
+def test_speaker_quotes_link_to_quote_pages_that_link_back(seeds_site):
+    _, out = seeds_site
+    site = out / "site"
+    checked = 0
+    for speaker_page in (site / "speakers").glob("*.html"):
+        if speaker_page.name == "index.html":
+            continue
+        for target, _ in links(speaker_page, site):
+            if under(target, site, "quotes"):
+                back = {t for t, _ in links(target, site)}
+                assert speaker_page.resolve() in back, f"{target.name} does not link back to {speaker_page.name}"
+                checked += 1
+    assert checked >= 20
+
+
+def test_every_listed_occurrence_is_real(seeds_site):
+    """Each article a quote page points to holds that quote at that anchor, word for word."""
+    _, out = seeds_site
+    site = out / "site"
+    data = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    text_at = {q["context_url"]: " ".join(q["text"].split()) for q in data["quotes"]}
+    for qid in {q["id"] for q in data["quotes"]}:
+        listed = set()
+        for target, frag in links(site / "quotes" / f"{qid}.html", site):
+            if under(target, site, "articles") and frag.startswith(f"q-{qid}"):
+                url = f"articles/{target.name}#{frag}"
+                marks = {m.attrs["id"]: " ".join(m.text.split()) for m in parse_html(target).find("mark")
+                         if m.attrs.get("id")}
+                assert frag in marks, f"{qid}: {url} has no such mark"
+                assert url in text_at and text_at[url].startswith(marks[frag]), f"{qid}: {url} is not this quote"
+                listed.add(url)
+        assert listed == {q["context_url"] for q in data["quotes"] if q["id"] == qid}
+
+
+def test_article_marks_link_to_quote_pages_that_list_the_article(seeds_site):
+    result, out = seeds_site
+    site = out / "site"
+    c = result.corpus
+    for art in c.articles:
+        page = (site / c.article_pages[art.id].replace(".md", ".html")).resolve()
+        quote_pages = {t for t, _ in links(page, site) if under(t, site, "quotes")}
+        assert len(quote_pages) == len({q.id for q in c.quotes_by_article.get(art.id, [])})
+        for qp in quote_pages:
+            assert page in {t for t, _ in links(qp, site)}, f"{qp.name} does not list {page.name}"
+
+
+def test_variants_link_both_ways(seeds_site):
+    result, out = seeds_site
+    site = out / "site"
+    pairs = [(a, b) for a, vs in result.corpus.variants.items() for b in vs]
+    assert pairs, "the seeds carry the same statement in two outlets"
+    for a, b in pairs:
+        targets = {t for t, _ in links(site / "quotes" / f"{a}.html", site)}
+        assert (site / "quotes" / f"{b}.html").resolve() in targets
