@@ -70,3 +70,55 @@ def test_offline_build_refuses_a_config_without_the_offline_plugin(tmp_path):
     code = main(["build", "--offline", "--seeds", str(SEEDS), "--out", str(tmp_path), "--config", str(CONFIG)])
     assert code == 1
     assert not (tmp_path / "site").exists()
+
+
+@pytest.fixture(scope="module")
+def pages_site(tmp_path_factory):
+    """The seeds built as for GitHub Pages under a project path (SITE_URL set)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SITE_URL", "https://example.github.io/who-said-what/")
+        return build(SEEDS, tmp_path_factory.mktemp("pages-site"))
+
+
+def _sitemap(site):
+    import gzip
+    import xml.etree.ElementTree as ET
+    text = (site / "sitemap.xml").read_bytes()
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == text
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    return [loc.text for loc in ET.fromstring(text).findall("s:url/s:loc", ns)]
+
+
+def test_sitemap_lists_every_page_under_site_url(pages_site):
+    site = pages_site.site_dir
+    pages = {p.relative_to(site).as_posix() for p in site.rglob("*.html")} - {"404.html"}
+    locs = _sitemap(site)
+    assert len(locs) == len(set(locs))
+    assert {loc.removeprefix("https://example.github.io/who-said-what/") for loc in locs} == pages
+    assert all(loc.startswith("https://example.github.io/who-said-what/") for loc in locs)
+
+
+def test_sitemap_without_site_url_is_valid_and_empty(seeds_site):
+    """A sitemap holds absolute addresses only: with no SITE_URL there are none to give."""
+    assert _sitemap(seeds_site[0].site_dir) == []
+
+
+def test_404_page_offers_search_and_the_home_page(seeds_site, pages_site):
+    for result, home in ((seeds_site[0], "/index.html"), (pages_site, "/who-said-what/index.html")):
+        page = parse_html(result.site_dir / "404.html")
+        form = next(f for f in page.find("form") if "not-found-search" in f.attrs.get("class", ""))
+        assert form.attrs["action"] == home  # root-absolute: 404.html is served at any depth
+        assert any(e.attrs.get("name") == "q" for e in page.find("input"))  # Material opens search on ?q=
+        assert any(a.attrs.get("href") == home and "home page" in a.text for a in page.find("a"))
+        assert "Page not found" in page.find("h1")[0].text
+
+
+def test_every_page_has_our_favicon_and_logo(seeds_site):
+    site = seeds_site[0].site_dir
+    icon = site / "assets" / "favicon.svg"
+    assert icon.read_text(encoding="utf-8").lstrip().startswith("<svg")
+    for page in [site / "index.html", *sorted(site.glob("quotes/*.html"))[:3]]:
+        parsed = parse_html(page)
+        links = [e.attrs["href"] for e in parsed.find("link") if e.attrs.get("rel") == "icon"]
+        assert [(page.parent / h).resolve() for h in links] == [icon.resolve()], page
+        assert any((page.parent / e.attrs["src"]).resolve() == icon.resolve() for e in parsed.find("img")), page
