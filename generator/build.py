@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,6 +110,26 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path):
         raise BuildError(f"{config_file}: {exc}") from None
 
 
+def check_offline(cfg, config_file: Path) -> None:
+    """An offline build needs Material's offline plugin and no script from another host."""
+    plugin = cfg["plugins"].get("material/offline")
+    if plugin is None or not plugin.config.enabled:
+        raise BuildError(f"{config_file}: --offline needs the offline plugin (see mkdocs.offline.yml)")
+    remote = [url for url in cfg["extra"].get("polyfills", []) if "://" in str(url) or str(url).startswith("//")]
+    if remote:
+        raise BuildError(f"{config_file}: an offline site cannot load {', '.join(map(str, remote))}")
+
+
+def write_zip(site_dir: Path, zip_file: Path, folder: str) -> None:
+    """The site as one zip, under `folder/`, written beside and then moved into place."""
+    tmp = zip_file.with_name(f".{zip_file.name}.tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(site_dir.rglob("*")):
+            if path.is_file():
+                zf.write(path, f"{folder}/{path.relative_to(site_dir).as_posix()}")
+    tmp.replace(zip_file)
+
+
 def run_mkdocs(cfg) -> None:
     """MkDocs build, strict: any warning (broken link or anchor included) fails it."""
     from mkdocs import exceptions
@@ -146,13 +167,18 @@ class BuildResult:
     gone: list[Gone] = field(default_factory=list)
 
 
+OFFLINE_ZIP = "site-offline.zip"
+
+
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
-               registry_file: Path | None = None) -> BuildResult:
+               registry_file: Path | None = None, offline: bool = False) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
     has built them without a warning, so a failed build leaves the last site intact.
     The permalink registry (default `out/permalinks.json`) is updated last.
+    offline: the config must be one for reading from disk (mkdocs.offline.yml); the
+    site is also written as `out/site-offline.zip`.
     """
     loaded = load_articles(seeds)
     if loaded.problems and strict:
@@ -172,10 +198,14 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
         new_src.mkdir()
         cfg = load_mkdocs_config(config_file, new_src, new_site)
+        if offline:
+            check_offline(cfg, config_file)
         write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src)
         run_mkdocs(cfg)
         replace_dir(new_src, src_dir)
         replace_dir(new_site, site_dir)
+    if offline:
+        write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     write_file_atomic(registry_file, permalinks.registry_text(
         permalinks.merge(registry, permalinks.live_entries(corpus))))
     return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone)

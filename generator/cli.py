@@ -10,15 +10,15 @@ import time
 from pathlib import Path
 
 from . import export as export_mod
-from .build import BuildError, analyse, build_site, json_text, load_articles, write_file_atomic
+from .build import OFFLINE_ZIP, BuildError, analyse, build_site, json_text, load_articles, write_file_atomic
 from .ingest import find_articles
 
 # Exit codes
 OK, FAILED, USAGE, SKIPPED_FILES = 0, 1, 2, 3
 
 
-def _default_config() -> Path:
-    return Path.cwd() / "mkdocs.yml"
+def _default_config(offline: bool = False) -> Path:
+    return Path.cwd() / ("mkdocs.offline.yml" if offline else "mkdocs.yml")
 
 
 def _report_problems(problems: list) -> None:
@@ -31,12 +31,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: {args.config}: no MkDocs config (run from the project folder or pass --config)", file=sys.stderr)
         return USAGE
     started = time.perf_counter()
-    result = build_site(args.seeds, args.out, args.config, strict=args.strict)
+    offline = getattr(args, "offline", False)
+    result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline)
     _report_problems(result.problems)
     c = result.corpus
     print(f"built {len(c.articles)} articles, {len(c.quotes)} quotes, {len(c.speakers)} speakers "
           f"in {time.perf_counter() - started:.1f}s")
     print(f"open {(result.site_dir / 'index.html').resolve()}")
+    if offline:
+        print(f"zipped {(args.out / OFFLINE_ZIP).resolve()}")
     return SKIPPED_FILES if result.problems else OK
 
 
@@ -116,6 +119,9 @@ def parser() -> argparse.ArgumentParser:
                        description="Extract quotes from the articles, write Markdown to site_src/, "
                                    "and build the site into site/ with MkDocs (strict).")
     site_options(b)
+    b.add_argument("--offline", action="store_true",
+                   help="a site to open from disk, search included (default config: ./mkdocs.offline.yml); "
+                        "also writes site-offline.zip")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("extract", help="quotes, speakers and articles of a folder as JSON",
@@ -136,7 +142,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if getattr(args, "config", "unset") is None:
-        args.config = _default_config()
+        args.config = _default_config(getattr(args, "offline", False))
     try:
         return args.func(args)
     except BuildError as exc:

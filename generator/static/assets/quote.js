@@ -1,4 +1,6 @@
 // "Copy link" on quote pages: puts the page's permanent URL on the clipboard.
+// The Clipboard API works on https, localhost and file:// pages; elsewhere (plain http)
+// the old execCommand copy does, and if even that fails the link is shown to copy by hand.
 document.addEventListener("click", function (event) {
   var button = event.target.closest && event.target.closest("button.copy-link");
   if (!button) return;
@@ -12,7 +14,10 @@ document.addEventListener("click", function (event) {
     field.value = url;
     document.body.appendChild(field);
     field.select();
-    try { document.execCommand("copy"); done(); } finally { field.remove(); }
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (e) { /* unsupported */ }
+    field.remove();
+    if (copied) done(); else window.prompt("Copy this link:", url);
   }
   if (navigator.clipboard && navigator.clipboard.writeText) {
     navigator.clipboard.writeText(url).then(done, fallback);
