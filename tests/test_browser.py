@@ -122,7 +122,10 @@ class Watched:
         self.broken: list[str] = []
         self.errors: list[str] = []
         self.context.on("request", lambda r: None if site.inside(r.url) else self.outside.append(r.url))
-        self.context.on("requestfailed", lambda r: self.broken.append(f"{r.url} ({r.failure})"))
+        # A request the page cancels by navigating on (ERR_ABORTED) is not a broken link; a
+        # missing file still fails here (ERR_FILE_NOT_FOUND) or below (status >= 400).
+        self.context.on("requestfailed", lambda r: None if "ERR_ABORTED" in (r.failure or "")
+                        else self.broken.append(f"{r.url} ({r.failure})"))
         self.context.on("response", lambda r: self.broken.append(f"{r.url} ({r.status})")
                         if r.status >= 400 and not (expect_missing and r.url.endswith(expect_missing)) else None)
         self.page = self.context.new_page()
