@@ -125,3 +125,15 @@ def test_unchanged_rebuild_leaves_the_registry_byte_for_byte(tmp_path):
     shutil.rmtree(out / "site")
     build(seeds, out)
     assert (out / "permalinks.json").read_bytes() == first
+
+
+def test_committed_registry_covers_the_seeds_site(tmp_path, seeds_site):
+    """permalinks.json in the repository must list every page the seeds site publishes,
+    or a deploy could publish URLs that a later build would silently drop.
+    Fix: `python3 dev.py build`, then commit permalinks.json."""
+    from generator.permalinks import live_entries, load_registry
+    from conftest import ROOT
+    result, _ = seeds_site
+    committed = load_registry(ROOT / "permalinks.json")
+    missing = sorted(set(live_entries(result.corpus)) - set(committed))
+    assert not missing, f"not in the committed permalinks.json: {missing[:10]}"
