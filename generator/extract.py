@@ -97,7 +97,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _VERB_RE = re.compile(
-    r"\b(" + _trie_pattern(_SPEECH + _CHARACTERISE + _PARTICIPLE + ["according to"]) + r")\b"
+    r"\b(" + _trie_pattern(_SPEECH + _CHARACTERISE + _PARTICIPLE + ["according to", "According to"]) + r")\b"
 )
 
 # Words that may sit between a subject and its verb: "Roe has also said", "Roe later told".
@@ -577,6 +577,8 @@ class _Ctx:
         verb = m.group(1)
         if " " in verb or "\n" in verb or "\t" in verb:
             verb = " ".join(verb.split())
+            if verb == "According to":  # 'According to Roe, ... "Q"': opens the sentence
+                verb = "according to"
         vs, ve = m.start(1), m.end(1)
         sent = self.sentence_of(p, vs)
         sstart, _ = self.sentence_span(p, sent)
