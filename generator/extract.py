@@ -125,7 +125,8 @@ _TITLES = set(
     "manager executive delegate consul negotiator lawmaker legislator councillor "
     "councilor councilman councilwoman alderman magistrate treasurer comptroller marshal "
     "ombudsman rapporteur chaplain pastor rev. reverend counterpart head deputy "
-    "secretary-general attorney-general director-general"
+    "secretary-general attorney-general director-general assemblyman assemblywoman "
+    "assemblymember councilmember"
     .split()
 )
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
@@ -138,6 +139,32 @@ _ROLE_NOUNS = (
     "representative|delegate|coach|manager|founder|head|deputy|attorney|justice|"
     "secretary-general|attorney-general|congressman|congresswoman|premier"
 )
+# Nouns that describe a person in front of the name ("City manager Jane Roe", "Local
+# farmer Jane Roe", "His wife, Jane Roe,"): with a title or role noun above, the last
+# word before a name that leaves the name the subject of its sentence.
+_DESCRIPTORS = set(
+    "analyst economist strategist researcher scientist expert official author colleague "
+    "advocate activist campaigner organizer organiser lawyer owner homeowner resident "
+    "neighbor neighbour farmer teacher nurse doctor physician surgeon student worker "
+    "employee candidate challenger incumbent member player striker goalkeeper keeper "
+    "midfielder defender forward winger batter pitcher quarterback runner driver rider "
+    "champion veteran survivor witness victim mother father son daughter wife husband "
+    "brother sister partner friend widow widower grandmother grandfather aunt uncle "
+    "landlord tenant shopkeeper businessman businesswoman entrepreneur investor trader "
+    "banker broker historian writer novelist artist singer musician drummer guitarist "
+    "actor actress producer filmmaker journalist pilot engineer soldier firefighter "
+    "paramedic teammate opponent rival counsel economist hydrologist geologist "
+    "biologist epidemiologist climatologist meteorologist physicist chemist engineer "
+    "assemblyman assemblywoman assemblymember councilmember spokesman spokeswoman "
+    "spokesperson boss owner host presenter chef volunteer"
+    .split()
+)
+_LEAD_WORDS = _DESCRIPTORS | _TITLES | set(_ROLE_NOUNS.split("|"))
+# What may precede a sentence subject: one opening word, or one short introductory
+# phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
+_INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
+_SUBJECT_LEAD_RE = re.compile(rf"(?:[{_UP}][a-z]+,?\s+|{_INTRO})")
+_INTRO_RE = re.compile(_INTRO)
 # Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
 _ROLE_NP_TAIL_RE = re.compile(
     rf"(?:\b(?:the|a|an|his|her|their|its|our)|[{_UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
@@ -474,6 +501,7 @@ class _Ctx:
         self.events: list[list[_Event]] = []
         self.people: list[_P] = []
         self.groups: dict[str, int] = {}
+        self.gender: dict[int, str] = {}  # person -> "he" / "she" / "?" (conflicting)
 
     @property
     def vocab(self) -> set[str]:
@@ -733,6 +761,9 @@ class _Ctx:
                 else:
                     continue
                 m.person = idx
+                g = _mention_gender(self.masked[p], m)
+                if g is not None:
+                    self._note_gender(idx, g)
                 per = self.people[idx]
                 if m.name_text not in per.forms:
                     per.forms.append(m.name_text)
@@ -784,15 +815,23 @@ class _Ctx:
         for p in range(len(self.paras)):
             items: list[tuple[int, int, object]] = []
             for m in self.mentions[p]:
-                if m.person is not None and self._at_sentence_start(p, m):
-                    items.append((m.start, 0, m))
+                if m.person is not None:
+                    how = self._subject_lead(p, m)
+                    if how is not None:
+                        items.append((m.start, 0, (m, how)))
             for ev in self.events[p]:
                 items.append((ev.clause_start, 1, ev))
             items.sort(key=lambda x: (x[0], x[1]))
             for _, kind, obj in items:
                 if kind == 0:
-                    m = obj
+                    m, how = obj
                     per = self.people[m.person]
+                    if how == "maybe":
+                        # perhaps the subject: a later he/she is ambiguous, not the
+                        # person before
+                        if per.kind == "person" and last_person != m.person:
+                            last_person = None
+                        continue
                     if pending and per.first_pos == (p, m.start):
                         # role before name: "Freedonia's ambassador told ... 'Q'."
                         # then "Jane Roe also denied ..." - the new name is that ambassador
@@ -818,14 +857,44 @@ class _Ctx:
                         last_person = ev.speaker
                     else:
                         last_group = (ev.speaker, p)
+                elif ev.subj[0] == "none":
+                    last_person = None  # "Roe and Doe said": a later "he" is either
             # a pending role expires after the next couple of sentences
             pending = [x for x in pending if x[2] >= p - 1]
 
-    def _at_sentence_start(self, p: int, m: _Mention) -> bool:
+    def _note_gender(self, person: int, g: str) -> None:
+        if self.gender.setdefault(person, g) != g:
+            self.gender[person] = "?"
+
+    def _subject_lead(self, p: int, m: _Mention) -> str | None:
+        """Is the mention the subject of its sentence, judging by what comes before it?
+        "subject": nothing, an opening word ("But Roe"), an introductory phrase closed
+        by a comma ("After the match, Roe"), an appositive head ("Her lawyer, Roe,"),
+        or a short description ending in a role noun ("City manager Roe", "Local
+        farmer Roe", "goalkeeper Roe"); "maybe": a few other words with no comma (the
+        name may well be the subject); None: not the subject."""
         s = self.sentence_of(p, m.start)
         st, _ = self.sentence_span(p, s)
         lead = self.masked[p][st:m.start]
-        return bool(re.fullmatch(rf"(?:[{_UP}][a-z]+,?\s+)?", lead))
+        if not lead:
+            return "subject"
+        if "\x01" in lead or len(lead) > 120:
+            return None
+        for other in self.mentions[p]:
+            if other.start >= m.start:
+                break
+            if other.start >= st and other.person is not None and not other.possessive:
+                return None  # another name comes first: that one is the subject
+        if _SUBJECT_LEAD_RE.fullmatch(lead):
+            return "subject"
+        tail = lead.rsplit(",", 1)[-1]
+        words = tail.split()
+        if words and len(words) <= 5 and words[-1].lower().strip("’'") in _LEAD_WORDS \
+                and (tail is lead or _INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")):
+            return "subject"
+        if "," not in lead and len(words) <= 4 and not _PREP_TAIL_RE.search(lead):
+            return "maybe"
+        return None
 
     def _resolve_event(self, ev: _Event, last_person, last_group, p: int):
         kind = ev.subj[0]
@@ -838,6 +907,11 @@ class _Ctx:
             return None
         if kind == "pron":
             if ev.subj[1] in ("he", "she"):
+                if last_person is None:
+                    return None
+                if self.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
+                    return None  # "she" after a man: someone else, or unclear
+                self._note_gender(last_person, ev.subj[1])
                 return last_person
             if last_group is not None and last_group[1] >= p - 1:
                 return last_group[0]
@@ -1037,6 +1111,24 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         kind = "single"
     return role, tuple(name), k, kind, possessive
 
+
+
+_GENDERED = {
+    **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "
+       "assemblyman councilman businessman husband father son brother widower "
+       "grandfather uncle actor".split()},
+    **{w: "she" for w in "mrs mrs. ms ms. miss dame lady queen princess spokeswoman "
+       "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
+       "daughter sister widow grandmother aunt actress".split()},
+}
+
+
+def _mention_gender(text: str, m: _Mention) -> str | None:
+    """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
+    "Congresswoman Roe"), else None."""
+    words = (text[m.start:m.name_start] + " " + " ".join(m.role)).lower().split()
+    got = {_GENDERED[w] for w in words if w in _GENDERED}
+    return got.pop() if len(got) == 1 else None
 
 
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
