@@ -730,6 +730,15 @@ class _Ctx:
                     inner.subject = True
                     return ("mention", inner, inner.end)
             return ("role", text[s:e].strip(), e)
+        dm = _LOWER_DESCRIPTION_RE.match(text, s)
+        if dm and dm.group(1).split()[-1] in _LEAD_WORDS \
+                and not any(w in _COMMON for w in dm.group(1).split()):
+            # '"Q," said goalkeeper Jane Roe' / 'said media analyst Jane Roe of X'
+            men = self.by_start[p].get(dm.end())
+            if men is not None and men.kind in ("person", "single") and not men.possessive:
+                men.role = men.role + [dm.group(1)]
+                men.subject = True
+                return ("mention", men, men.end)
         return None
 
     # 5. linking -------------------------------------------------------------------
@@ -1239,6 +1248,9 @@ def _after_attribution_like(text: str, pos: int, punct: str) -> bool:
 
 
 _GAP_RE = re.compile(r"[\s,]*")
+_VERB_RIGHT_AFTER_RE = re.compile(rf"[\s,]*({_trie_pattern(_SPEECH)})\b")
+# Lowercase words describing the name that follows: "goalkeeper", "media analyst".
+_LOWER_DESCRIPTION_RE = re.compile(r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?=[A-Z\u00c0-\u00de])")
 # '"Q," union leader Jurgen Maalouf said': up to three lowercase descriptor words
 _DESCRIPTOR_GAP_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,3}")
 
@@ -1262,6 +1274,11 @@ def _rule_after(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
         if ev.verb in _PARTICIPLE:
             return None
         return ev.speaker, "said-after"
+    m = _VERB_RIGHT_AFTER_RE.match(text, q.closes)
+    if m and inner[-1:] in ",?!" and not any(ev.verb_start == m.start(1) for ev in ctx.events[p]):
+        # '"Q," said one trader who ...': the quote has a clause of its own whose
+        # subject is no one we know; it does not continue the previous speaker
+        return None, "said-after-unknown"
     return None
 
 
