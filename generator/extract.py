@@ -159,6 +159,8 @@ _DESCRIPTORS = set(
     "spokesperson boss owner host presenter chef volunteer"
     .split()
 )
+# descriptions that are also given names or surnames: never split off a name
+_NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
 _LEAD_WORDS = _DESCRIPTORS | _TITLES | set(_ROLE_NOUNS.split("|"))
 # What may precede a sentence subject: one opening word, or one short introductory
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
@@ -309,6 +311,7 @@ _LEFT_OPENERS = "([{\u2014\u2013-/\u2018\u201c'\""
 _RIGHT_CLOSERS = ".,;:!?)]}\u2014\u2013-\u2019\u201d'\""
 _REOPEN_D_RE = re.compile("\\s*[\u201c\u201e\u00ab\"]")
 _REOPEN_S_RE = re.compile("\\s*[\u2018']")
+_SQ_OPENING_RE = re.compile("(?:^|(?<=[\\s(\u2014\u2013\u201c\"]))[\u2018'](?=\\w)")
 
 # Sentence ends: terminal punctuation (outside quotes) then a capital or a quote.
 _SENT_END_RE = re.compile(rf"([.?!])[)\]]*\s+(?=[{_UP}\x01(\[])")
@@ -431,9 +434,35 @@ def find_quotes(paragraphs: list[str]) -> list[_Q]:
     Double marks are the primary quotes. Single marks count only in an article that
     has no double marks at all (a house style with single primary quotes); otherwise
     a single-quoted span is either nested in a double-quoted one (so part of it) or
-    a headline-style scare quote, and is left alone.
+    a headline-style scare quote, and is left alone. Except in the British house
+    style of single primary quotes with double ones nested inside: when every double
+    mark sits inside a single-quoted span, the single marks are the quotes.
     """
     doubles = any(_DQ_RE.search(p) for p in paragraphs)
+    if doubles and _doubles_nested_in_singles(paragraphs):
+        doubles = False
+    return _pair_quotes(paragraphs, doubles)
+
+
+def _doubles_nested_in_singles(paragraphs: list[str]) -> bool:
+    for text in paragraphs:  # cheap test first: a single opening mark before the first double
+        m = _DQ_RE.search(text)
+        if m:
+            if not _SQ_OPENING_RE.search(text, 0, m.start()):
+                return False
+            break
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in _pair_quotes(paragraphs, False):
+        for p, s, e in q.parts:
+            spans.setdefault(p, []).append((s, e))
+    for p, text in enumerate(paragraphs):
+        for m in _DQ_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in spans.get(p, ())):
+                return False
+    return True
+
+
+def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[_Q]:
     if doubles:
         mark_re, opens, closes, reopen = _DQ_RE, _DQ_OPEN, _DQ_CLOSE, _REOPEN_D_RE
     else:
@@ -1082,6 +1111,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in _TITLES or w.split("-")[-1] in _TITLES) and i < len(low) - 1:
             t = i
+    if t < 0 and len(low) >= 3 and low[0] in _DESCRIPTORS and low[0] not in _NAMELIKE_DESCRIPTORS:
+        t = 0  # "Striker Jane Roe", "Resident Jane Roe": a description, then the name
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
