@@ -43,7 +43,7 @@ _SPEECH = (
     "said says say added adds noted notes warned warns told tells asked asks cautioned "
     "cautions responded responds insisted insists wrote writes stressed stresses argued "
     "argues explained explains declared declares claimed claims recalled recalls urged "
-    "urges replied replies tweeted tweets posted posts announced announces emphasized "
+    "urges replied replies answered answers tweeted tweets posted posts announced announces emphasized "
     "emphasised emphasizes emphasises highlighted highlights stated states commented "
     "comments remarked remarks observed observes complained complains conceded concedes "
     "confirmed confirms denied denies vowed vows pledged pledges promised promises "
@@ -63,7 +63,7 @@ _CHARACTERISE = (
     "labelled labels branded brands termed terms characterized characterised hailed hails "
     "welcomed welcomes slammed slams blasted blasts accused accuses rejected rejects "
     "brushed\\s+off brushes\\s+off brushed\\s+aside expressed expresses voiced voices "
-    "lauded lauds decried decries"
+    "lauded lauds decried decries thanked"
 ).split()
 # Participles after a comma take the main clause's subject: "..., Roe said, adding, 'Q'".
 _PARTICIPLE = (
@@ -723,6 +723,11 @@ class _Ctx:
         head = text[lo:prev_comma]
         e = len(head.rstrip()) + lo
         men = self.by_end[p].get(e)
+        if men is not None and _PREP_TAIL_RE.search(text, max(lo, men.start - 10), men.start) \
+                and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
+            # 'Roe, from the Coastal Institute, who led the study, said': a phrase
+            # about the subject, not the subject; look one comma further back
+            return self._appositive(p, text, lo, prev_comma)
         if men is not None and not men.possessive:
             if _ROLE_NP_HEAD_RE.match(seg) and men.kind in ("person", "single"):
                 men.role = men.role + [seg.strip()]
