@@ -1016,7 +1016,7 @@ class _Ctx:
         for i, per in enumerate(self.people):
             if per.kind != "person" or per.first_pos > pos:
                 continue
-            rw = set(re.findall(r"[\w\-]+", fold(" ".join(per.roles))))
+            rw = _implied_role_words(set(re.findall(r"[\w\-]+", fold(" ".join(per.roles)))))
             if head not in rw:
                 continue
             if all(w in rw for w in mods):
@@ -1166,6 +1166,19 @@ _GENDERED = {
        "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
        "daughter sister widow grandmother aunt actress".split()},
 }
+
+
+def _implied_role_words(rw: set[str]) -> set[str]:
+    """Role words a later role-noun reference may use for the same title: an
+    Assistant U.S. Attorney is "the prosecutor", a Justice "the judge", a CEO "the
+    chief executive"."""
+    if "attorney" in rw and rw & {"district", "assistant", "u", "us", "state", "county", "crown"}:
+        rw.add("prosecutor")
+    if rw & {"justice", "magistrate"}:
+        rw.add("judge")
+    if "ceo" in rw:
+        rw |= {"chief", "executive"}
+    return rw
 
 
 def _mention_gender(text: str, m: _Mention) -> str | None:
