@@ -311,6 +311,7 @@ _LEFT_OPENERS = "([{\u2014\u2013-/\u2018\u201c'\""
 _RIGHT_CLOSERS = ".,;:!?)]}\u2014\u2013-\u2019\u201d'\""
 _REOPEN_D_RE = re.compile("\\s*[\u201c\u201e\u00ab\"]")
 _REOPEN_S_RE = re.compile("\\s*[\u2018']")
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|[.?!:][\u201d\u2019\"')]?)\s*$")
 _SQ_OPENING_RE = re.compile("(?:^|(?<=[\\s(\u2014\u2013\u201c\"]))[\u2018'](?=\\w)")
 
 # Sentence ends: terminal punctuation (outside quotes) then a capital or a quote.
@@ -503,6 +504,12 @@ def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[_Q]:
             full = head[:1].isupper() or head[:1].isdigit()
             if p + 1 < n and reopen.match(paragraphs[p + 1]) and end > start and full:
                 carry = (carry or []) + [(p, start, end)]
+            elif full and end > start and text[end - 1] in ".?!" and (
+                    carry or _SENTENCE_BEFORE_RE.search(text, 0, start - 1)):
+                # 'she said. "Doctors remember ...' to the end of the paragraph: whole
+                # sentences quoted after a sentence end, the closing mark left out
+                out.append(_Q((carry or []) + [(p, start, end)], len(text)))
+                carry = None
             else:  # never closed and not continued: an odd mark, not a quote
                 carry = None
     return out
