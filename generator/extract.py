@@ -973,7 +973,18 @@ class _Ctx:
             prev: _Event = ev.subj[1]
             return prev.speaker
         if kind == "sentsubj":
-            return self._sentence_subject(ev)
+            got = self._sentence_subject(ev)
+            if got is None:
+                # "The finance minister has defended the plan, insisting ...": a role
+                # noun phrase opening the sentence is the subject
+                st, _ = self.sentence_span(ev.para, ev.sentence)
+                t = self.masked[ev.para]
+                t = t[:st] + t[st:st + 1].lower() + t[st + 1:]  # "The" as "the"
+                rm = _ROLE_NP_HEAD_RE.match(t, st)
+                if rm and t[rm.end():rm.end() + 1] not in ("’", "'") and rm.end() <= ev.verb_start:
+                    ev.subj = ("role", rm.group(0).strip())
+                    return self._resolve_event(ev, last_person, last_group, p)
+            return got
         return None
 
     def _sentence_subject(self, ev: _Event) -> int | None:
