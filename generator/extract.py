@@ -714,6 +714,8 @@ class _Ctx:
         """Subject of 'Roe, the finance minister, said' / 'the minister, Roe, said' /
         'Roe, speaking through a translator, said'."""
         prev_comma = text.rfind(",", lo, comma)
+        while 0 < prev_comma < len(text) - 1 and text[prev_comma - 1].isdigit() and text[prev_comma + 1].isdigit():
+            prev_comma = text.rfind(",", lo, prev_comma)  # "6,000" is one number, not two phrases
         if prev_comma < 0:
             return None
         seg = text[prev_comma + 1:comma]
