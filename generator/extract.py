@@ -43,7 +43,7 @@ _SPEECH = (
     "said says say added adds noted notes warned warns told tells asked asks cautioned "
     "cautions responded responds insisted insists wrote writes stressed stresses argued "
     "argues explained explains declared declares claimed claims recalled recalls urged "
-    "urges replied replies tweeted tweets posted posts announced announces emphasized "
+    "urges replied replies answered answers tweeted tweets posted posts announced announces emphasized "
     "emphasised emphasizes emphasises highlighted highlights stated states commented "
     "comments remarked remarks observed observes complained complains conceded concedes "
     "confirmed confirms denied denies vowed vows pledged pledges promised promises "
@@ -63,7 +63,7 @@ _CHARACTERISE = (
     "labelled labels branded brands termed terms characterized characterised hailed hails "
     "welcomed welcomes slammed slams blasted blasts accused accuses rejected rejects "
     "brushed\\s+off brushes\\s+off brushed\\s+aside expressed expresses voiced voices "
-    "lauded lauds decried decries"
+    "lauded lauds decried decries thanked"
 ).split()
 # Participles after a comma take the main clause's subject: "..., Roe said, adding, 'Q'".
 _PARTICIPLE = (
@@ -97,7 +97,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _VERB_RE = re.compile(
-    r"\b(" + _trie_pattern(_SPEECH + _CHARACTERISE + _PARTICIPLE + ["according to"]) + r")\b"
+    r"\b(" + _trie_pattern(_SPEECH + _CHARACTERISE + _PARTICIPLE + ["according to", "According to"]) + r")\b"
 )
 
 # Words that may sit between a subject and its verb: "Roe has also said", "Roe later told".
@@ -125,7 +125,8 @@ _TITLES = set(
     "manager executive delegate consul negotiator lawmaker legislator councillor "
     "councilor councilman councilwoman alderman magistrate treasurer comptroller marshal "
     "ombudsman rapporteur chaplain pastor rev. reverend counterpart head deputy "
-    "secretary-general attorney-general director-general"
+    "secretary-general attorney-general director-general assemblyman assemblywoman "
+    "assemblymember councilmember"
     .split()
 )
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
@@ -138,6 +139,34 @@ _ROLE_NOUNS = (
     "representative|delegate|coach|manager|founder|head|deputy|attorney|justice|"
     "secretary-general|attorney-general|congressman|congresswoman|premier"
 )
+# Nouns that describe a person in front of the name ("City manager Jane Roe", "Local
+# farmer Jane Roe", "His wife, Jane Roe,"): with a title or role noun above, the last
+# word before a name that leaves the name the subject of its sentence.
+_DESCRIPTORS = set(
+    "analyst economist strategist researcher scientist expert official author colleague "
+    "advocate activist campaigner organizer organiser lawyer owner homeowner resident "
+    "neighbor neighbour farmer teacher nurse doctor physician surgeon student worker "
+    "employee candidate challenger incumbent member player striker goalkeeper keeper "
+    "midfielder defender forward winger batter pitcher quarterback runner driver rider "
+    "champion veteran survivor witness victim mother father son daughter wife husband "
+    "brother sister partner friend widow widower grandmother grandfather aunt uncle "
+    "landlord tenant shopkeeper businessman businesswoman entrepreneur investor trader "
+    "banker broker historian writer novelist artist singer musician drummer guitarist "
+    "actor actress producer filmmaker journalist pilot engineer soldier firefighter "
+    "paramedic teammate opponent rival counsel economist hydrologist geologist "
+    "biologist epidemiologist climatologist meteorologist physicist chemist engineer "
+    "assemblyman assemblywoman assemblymember councilmember spokesman spokeswoman "
+    "spokesperson boss owner host presenter chef volunteer"
+    .split()
+)
+# descriptions that are also given names or surnames: never split off a name
+_NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
+_LEAD_WORDS = _DESCRIPTORS | _TITLES | set(_ROLE_NOUNS.split("|"))
+# What may precede a sentence subject: one opening word, or one short introductory
+# phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
+_INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
+_SUBJECT_LEAD_RE = re.compile(rf"(?:[{_UP}][a-z]+,?\s+|{_INTRO})")
+_INTRO_RE = re.compile(_INTRO)
 # Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
 _ROLE_NP_TAIL_RE = re.compile(
     rf"(?:\b(?:the|a|an|his|her|their|its|our)|[{_UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
@@ -282,6 +311,8 @@ _LEFT_OPENERS = "([{\u2014\u2013-/\u2018\u201c'\""
 _RIGHT_CLOSERS = ".,;:!?)]}\u2014\u2013-\u2019\u201d'\""
 _REOPEN_D_RE = re.compile("\\s*[\u201c\u201e\u00ab\"]")
 _REOPEN_S_RE = re.compile("\\s*[\u2018']")
+_SENTENCE_BEFORE_RE = re.compile(r"(?:^|[.?!:][\u201d\u2019\"')]?)\s*$")
+_SQ_OPENING_RE = re.compile("(?:^|(?<=[\\s(\u2014\u2013\u201c\"]))[\u2018'](?=\\w)")
 
 # Sentence ends: terminal punctuation (outside quotes) then a capital or a quote.
 _SENT_END_RE = re.compile(rf"([.?!])[)\]]*\s+(?=[{_UP}\x01(\[])")
@@ -404,9 +435,35 @@ def find_quotes(paragraphs: list[str]) -> list[_Q]:
     Double marks are the primary quotes. Single marks count only in an article that
     has no double marks at all (a house style with single primary quotes); otherwise
     a single-quoted span is either nested in a double-quoted one (so part of it) or
-    a headline-style scare quote, and is left alone.
+    a headline-style scare quote, and is left alone. Except in the British house
+    style of single primary quotes with double ones nested inside: when every double
+    mark sits inside a single-quoted span, the single marks are the quotes.
     """
     doubles = any(_DQ_RE.search(p) for p in paragraphs)
+    if doubles and _doubles_nested_in_singles(paragraphs):
+        doubles = False
+    return _pair_quotes(paragraphs, doubles)
+
+
+def _doubles_nested_in_singles(paragraphs: list[str]) -> bool:
+    for text in paragraphs:  # cheap test first: a single opening mark before the first double
+        m = _DQ_RE.search(text)
+        if m:
+            if not _SQ_OPENING_RE.search(text, 0, m.start()):
+                return False
+            break
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in _pair_quotes(paragraphs, False):
+        for p, s, e in q.parts:
+            spans.setdefault(p, []).append((s, e))
+    for p, text in enumerate(paragraphs):
+        for m in _DQ_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in spans.get(p, ())):
+                return False
+    return True
+
+
+def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[_Q]:
     if doubles:
         mark_re, opens, closes, reopen = _DQ_RE, _DQ_OPEN, _DQ_CLOSE, _REOPEN_D_RE
     else:
@@ -447,6 +504,12 @@ def find_quotes(paragraphs: list[str]) -> list[_Q]:
             full = head[:1].isupper() or head[:1].isdigit()
             if p + 1 < n and reopen.match(paragraphs[p + 1]) and end > start and full:
                 carry = (carry or []) + [(p, start, end)]
+            elif full and end > start and text[end - 1] in ".?!" and (
+                    carry or _SENTENCE_BEFORE_RE.search(text, 0, start - 1)):
+                # 'she said. "Doctors remember ...' to the end of the paragraph: whole
+                # sentences quoted after a sentence end, the closing mark left out
+                out.append(_Q((carry or []) + [(p, start, end)], len(text)))
+                carry = None
             else:  # never closed and not continued: an odd mark, not a quote
                 carry = None
     return out
@@ -474,6 +537,7 @@ class _Ctx:
         self.events: list[list[_Event]] = []
         self.people: list[_P] = []
         self.groups: dict[str, int] = {}
+        self.gender: dict[int, str] = {}  # person -> "he" / "she" / "?" (conflicting)
 
     @property
     def vocab(self) -> set[str]:
@@ -577,6 +641,8 @@ class _Ctx:
         verb = m.group(1)
         if " " in verb or "\n" in verb or "\t" in verb:
             verb = " ".join(verb.split())
+            if verb == "According to":  # 'According to Roe, ... "Q"': opens the sentence
+                verb = "according to"
         vs, ve = m.start(1), m.end(1)
         sent = self.sentence_of(p, vs)
         sstart, _ = self.sentence_span(p, sent)
@@ -648,6 +714,8 @@ class _Ctx:
         """Subject of 'Roe, the finance minister, said' / 'the minister, Roe, said' /
         'Roe, speaking through a translator, said'."""
         prev_comma = text.rfind(",", lo, comma)
+        while 0 < prev_comma < len(text) - 1 and text[prev_comma - 1].isdigit() and text[prev_comma + 1].isdigit():
+            prev_comma = text.rfind(",", lo, prev_comma)  # "6,000" is one number, not two phrases
         if prev_comma < 0:
             return None
         seg = text[prev_comma + 1:comma]
@@ -664,6 +732,11 @@ class _Ctx:
         head = text[lo:prev_comma]
         e = len(head.rstrip()) + lo
         men = self.by_end[p].get(e)
+        if men is not None and _PREP_TAIL_RE.search(text, max(lo, men.start - 10), men.start) \
+                and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
+            # 'Roe, from the Coastal Institute, who led the study, said': a phrase
+            # about the subject, not the subject; look one comma further back
+            return self._appositive(p, text, lo, prev_comma)
         if men is not None and not men.possessive:
             if _ROLE_NP_HEAD_RE.match(seg) and men.kind in ("person", "single"):
                 men.role = men.role + [seg.strip()]
@@ -700,6 +773,15 @@ class _Ctx:
                     inner.subject = True
                     return ("mention", inner, inner.end)
             return ("role", text[s:e].strip(), e)
+        dm = _LOWER_DESCRIPTION_RE.match(text, s)
+        if dm and dm.group(1).split()[-1] in _LEAD_WORDS \
+                and not any(w in _COMMON for w in dm.group(1).split()):
+            # '"Q," said goalkeeper Jane Roe' / 'said media analyst Jane Roe of X'
+            men = self.by_start[p].get(dm.end())
+            if men is not None and men.kind in ("person", "single") and not men.possessive:
+                men.role = men.role + [dm.group(1)]
+                men.subject = True
+                return ("mention", men, men.end)
         return None
 
     # 5. linking -------------------------------------------------------------------
@@ -731,6 +813,9 @@ class _Ctx:
                 else:
                     continue
                 m.person = idx
+                g = _mention_gender(self.masked[p], m)
+                if g is not None:
+                    self._note_gender(idx, g)
                 per = self.people[idx]
                 if m.name_text not in per.forms:
                     per.forms.append(m.name_text)
@@ -782,15 +867,23 @@ class _Ctx:
         for p in range(len(self.paras)):
             items: list[tuple[int, int, object]] = []
             for m in self.mentions[p]:
-                if m.person is not None and self._at_sentence_start(p, m):
-                    items.append((m.start, 0, m))
+                if m.person is not None:
+                    how = self._subject_lead(p, m)
+                    if how is not None:
+                        items.append((m.start, 0, (m, how)))
             for ev in self.events[p]:
                 items.append((ev.clause_start, 1, ev))
             items.sort(key=lambda x: (x[0], x[1]))
             for _, kind, obj in items:
                 if kind == 0:
-                    m = obj
+                    m, how = obj
                     per = self.people[m.person]
+                    if how == "maybe":
+                        # perhaps the subject: a later he/she is ambiguous, not the
+                        # person before
+                        if per.kind == "person" and last_person != m.person:
+                            last_person = None
+                        continue
                     if pending and per.first_pos == (p, m.start):
                         # role before name: "Freedonia's ambassador told ... 'Q'."
                         # then "Jane Roe also denied ..." - the new name is that ambassador
@@ -816,14 +909,44 @@ class _Ctx:
                         last_person = ev.speaker
                     else:
                         last_group = (ev.speaker, p)
+                elif ev.subj[0] == "none":
+                    last_person = None  # "Roe and Doe said": a later "he" is either
             # a pending role expires after the next couple of sentences
             pending = [x for x in pending if x[2] >= p - 1]
 
-    def _at_sentence_start(self, p: int, m: _Mention) -> bool:
+    def _note_gender(self, person: int, g: str) -> None:
+        if self.gender.setdefault(person, g) != g:
+            self.gender[person] = "?"
+
+    def _subject_lead(self, p: int, m: _Mention) -> str | None:
+        """Is the mention the subject of its sentence, judging by what comes before it?
+        "subject": nothing, an opening word ("But Roe"), an introductory phrase closed
+        by a comma ("After the match, Roe"), an appositive head ("Her lawyer, Roe,"),
+        or a short description ending in a role noun ("City manager Roe", "Local
+        farmer Roe", "goalkeeper Roe"); "maybe": a few other words with no comma (the
+        name may well be the subject); None: not the subject."""
         s = self.sentence_of(p, m.start)
         st, _ = self.sentence_span(p, s)
         lead = self.masked[p][st:m.start]
-        return bool(re.fullmatch(rf"(?:[{_UP}][a-z]+,?\s+)?", lead))
+        if not lead:
+            return "subject"
+        if "\x01" in lead or len(lead) > 120:
+            return None
+        for other in self.mentions[p]:
+            if other.start >= m.start:
+                break
+            if other.start >= st and other.person is not None and not other.possessive:
+                return None  # another name comes first: that one is the subject
+        if _SUBJECT_LEAD_RE.fullmatch(lead):
+            return "subject"
+        tail = lead.rsplit(",", 1)[-1]
+        words = tail.split()
+        if words and len(words) <= 5 and words[-1].lower().strip("’'") in _LEAD_WORDS \
+                and (tail is lead or _INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")):
+            return "subject"
+        if "," not in lead and len(words) <= 4 and not _PREP_TAIL_RE.search(lead):
+            return "maybe"
+        return None
 
     def _resolve_event(self, ev: _Event, last_person, last_group, p: int):
         kind = ev.subj[0]
@@ -836,6 +959,11 @@ class _Ctx:
             return None
         if kind == "pron":
             if ev.subj[1] in ("he", "she"):
+                if last_person is None:
+                    return None
+                if self.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
+                    return None  # "she" after a man: someone else, or unclear
+                self._note_gender(last_person, ev.subj[1])
                 return last_person
             if last_group is not None and last_group[1] >= p - 1:
                 return last_group[0]
@@ -847,7 +975,18 @@ class _Ctx:
             prev: _Event = ev.subj[1]
             return prev.speaker
         if kind == "sentsubj":
-            return self._sentence_subject(ev)
+            got = self._sentence_subject(ev)
+            if got is None:
+                # "The finance minister has defended the plan, insisting ...": a role
+                # noun phrase opening the sentence is the subject
+                st, _ = self.sentence_span(ev.para, ev.sentence)
+                t = self.masked[ev.para]
+                t = t[:st] + t[st:st + 1].lower() + t[st + 1:]  # "The" as "the"
+                rm = _ROLE_NP_HEAD_RE.match(t, st)
+                if rm and t[rm.end():rm.end() + 1] not in ("’", "'") and rm.end() <= ev.verb_start:
+                    ev.subj = ("role", rm.group(0).strip())
+                    return self._resolve_event(ev, last_person, last_group, p)
+            return got
         return None
 
     def _sentence_subject(self, ev: _Event) -> int | None:
@@ -897,7 +1036,7 @@ class _Ctx:
         for i, per in enumerate(self.people):
             if per.kind != "person" or per.first_pos > pos:
                 continue
-            rw = set(re.findall(r"[\w\-]+", fold(" ".join(per.roles))))
+            rw = _implied_role_words(set(re.findall(r"[\w\-]+", fold(" ".join(per.roles)))))
             if head not in rw:
                 continue
             if all(w in rw for w in mods):
@@ -997,6 +1136,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in _TITLES or w.split("-")[-1] in _TITLES) and i < len(low) - 1:
             t = i
+    if t < 0 and len(low) >= 3 and low[0] in _DESCRIPTORS and low[0] not in _NAMELIKE_DESCRIPTORS:
+        t = 0  # "Striker Jane Roe", "Resident Jane Roe": a description, then the name
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
@@ -1035,6 +1176,37 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         kind = "single"
     return role, tuple(name), k, kind, possessive
 
+
+
+_GENDERED = {
+    **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "
+       "assemblyman councilman businessman husband father son brother widower "
+       "grandfather uncle actor".split()},
+    **{w: "she" for w in "mrs mrs. ms ms. miss dame lady queen princess spokeswoman "
+       "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
+       "daughter sister widow grandmother aunt actress".split()},
+}
+
+
+def _implied_role_words(rw: set[str]) -> set[str]:
+    """Role words a later role-noun reference may use for the same title: an
+    Assistant U.S. Attorney is "the prosecutor", a Justice "the judge", a CEO "the
+    chief executive"."""
+    if "attorney" in rw and rw & {"district", "assistant", "u", "us", "state", "county", "crown"}:
+        rw.add("prosecutor")
+    if rw & {"justice", "magistrate"}:
+        rw.add("judge")
+    if "ceo" in rw:
+        rw |= {"chief", "executive"}
+    return rw
+
+
+def _mention_gender(text: str, m: _Mention) -> str | None:
+    """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
+    "Congresswoman Roe"), else None."""
+    words = (text[m.start:m.name_start] + " " + " ".join(m.role)).lower().split()
+    got = {_GENDERED[w] for w in words if w in _GENDERED}
+    return got.pop() if len(got) == 1 else None
 
 
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -1145,6 +1317,9 @@ def _after_attribution_like(text: str, pos: int, punct: str) -> bool:
 
 
 _GAP_RE = re.compile(r"[\s,]*")
+_VERB_RIGHT_AFTER_RE = re.compile(rf"[\s,]*({_trie_pattern(_SPEECH)})\b")
+# Lowercase words describing the name that follows: "goalkeeper", "media analyst".
+_LOWER_DESCRIPTION_RE = re.compile(r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?=[A-Z\u00c0-\u00de])")
 # '"Q," union leader Jurgen Maalouf said': up to three lowercase descriptor words
 _DESCRIPTOR_GAP_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,3}")
 
@@ -1168,6 +1343,11 @@ def _rule_after(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
         if ev.verb in _PARTICIPLE:
             return None
         return ev.speaker, "said-after"
+    m = _VERB_RIGHT_AFTER_RE.match(text, q.closes)
+    if m and inner[-1:] in ",?!" and not any(ev.verb_start == m.start(1) for ev in ctx.events[p]):
+        # '"Q," said one trader who ...': the quote has a clause of its own whose
+        # subject is no one we know; it does not continue the previous speaker
+        return None, "said-after-unknown"
     return None
 
 
