@@ -15,7 +15,6 @@ from pathlib import Path
 
 from . import export as export_mod
 from . import incremental, permalinks
-from .extract import extract_article
 from .ingest import IngestError, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
