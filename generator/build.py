@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export as export_mod
-from . import permalinks
-from .extract import extract_article
+from . import incremental, permalinks
 from .ingest import IngestError, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
@@ -52,8 +51,10 @@ def load_articles(folder: Path) -> Loaded:
     return loaded
 
 
-def analyse(articles: list[Article]) -> Corpus:
-    extractions = [extract_article(a) for a in articles]
+def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = None) -> Corpus:
+    """Extraction is per article (on `jobs` processes); resolve and link see the corpus."""
+    if extractions is None:
+        extractions = incremental.extract_all(articles, jobs)
     speakers, speaker_of = resolve_speakers(extractions)
     return link(articles, extractions, speakers, speaker_of)
 
@@ -76,12 +77,16 @@ def json_text(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_tree(files: dict[str, str | bytes], root: Path) -> None:
+def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> None:
+    """Write files under root; a file identical in `previous` is hard-linked from there."""
     for rel, content in files.items():
         dest = (root / rel).resolve()
         if root.resolve() not in dest.parents:  # a generated path may never leave the tree
             raise BuildError(f"refusing to write outside {root}: {rel}")
         dest.parent.mkdir(parents=True, exist_ok=True)
+        if previous and incremental.link_if_same(
+                previous / rel, dest, content if isinstance(content, bytes) else content.encode("utf-8")):
+            continue
         if isinstance(content, bytes):
             dest.write_bytes(content)
         else:
@@ -165,13 +170,15 @@ class BuildResult:
     site_dir: Path
     src_dir: Path
     gone: list[Gone] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the last build: nothing was written
+    extracted: int = 0  # articles extracted (not taken from the cache)
 
 
 OFFLINE_ZIP = "site-offline.zip"
 
 
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
-               registry_file: Path | None = None, offline: bool = False) -> BuildResult:
+               registry_file: Path | None = None, offline: bool = False, jobs: int = 1) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
@@ -179,15 +186,26 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     The permalink registry (default `out/permalinks.json`) is updated last.
     offline: the config must be one for reading from disk (mkdocs.offline.yml); the
     site is also written as `out/site-offline.zip`.
+    When no input changed since the last successful build, nothing is done at all
+    (see incremental.py); otherwise only new or changed articles are extracted.
     """
-    loaded = load_articles(seeds)
+    if not seeds.is_dir():
+        raise BuildError(f"{seeds}: no such folder")
+    registry_file = registry_file or out / "permalinks.json"
+    inputs = incremental.read_inputs(seeds, config_file, strict)
+    manifest = incremental.up_to_date(out, inputs, registry_file)
+    if manifest:
+        return BuildResult(None, incremental.problems_of(manifest), out / "site", out / "site_src",  # type: ignore[arg-type]
+                           up_to_date=True)
+    cache = incremental.ExtractCache.load(out)
+    articles, extractions, problems = incremental.load_and_extract(inputs, cache, jobs)
+    loaded = Loaded(articles, problems)
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not loaded.articles:
         raise BuildError(f"{seeds}: no readable articles (*.txt or *.md)")
-    corpus = analyse(loaded.articles)
+    corpus = analyse(loaded.articles, extractions=extractions)
     out.mkdir(parents=True, exist_ok=True)
-    registry_file = registry_file or out / "permalinks.json"
     try:
         registry = permalinks.load_registry(registry_file)
     except ValueError as exc:
@@ -200,15 +218,19 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         cfg = load_mkdocs_config(config_file, new_src, new_site)
         if offline:
             check_offline(cfg, config_file)
-        write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src)
+        write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
         run_mkdocs(cfg)
+        incremental.keep_unchanged(new_site, site_dir)
         replace_dir(new_src, src_dir)
         replace_dir(new_site, site_dir)
     if offline:
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     write_file_atomic(registry_file, permalinks.registry_text(
         permalinks.merge(registry, permalinks.live_entries(corpus))))
-    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone)
+    cache.save()
+    incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=len(corpus.articles),
+                              quotes=len(corpus.quotes), speakers=len(corpus.speakers))
+    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, extracted=cache.extracted)
 
 
 def write_file_atomic(path: Path, text: str) -> None:

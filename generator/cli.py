@@ -32,8 +32,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         return USAGE
     started = time.perf_counter()
     offline = getattr(args, "offline", False)
-    result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline)
+    result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline, jobs=args.jobs)
     _report_problems(result.problems)
+    if result.up_to_date:
+        print(f"site is up to date (no input changed since the last build): {(result.site_dir / 'index.html').resolve()}")
+        return SKIPPED_FILES if result.problems else OK
     c = result.corpus
     print(f"built {len(c.articles)} articles, {len(c.quotes)} quotes, {len(c.speakers)} speakers "
           f"in {time.perf_counter() - started:.1f}s")
@@ -50,7 +53,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"error: {p}", file=sys.stderr)
         return FAILED
     _report_problems(loaded.problems)
-    corpus = analyse(loaded.articles)
+    corpus = analyse(loaded.articles, jobs=args.jobs)
     text = json_text(export_mod.export(corpus))
     if str(args.output) == "-":
         sys.stdout.write(text)
@@ -114,6 +117,11 @@ def parser() -> argparse.ArgumentParser:
                        help="where site_src/ and site/ are written (default: current folder)")
         p.add_argument("--config", type=Path, default=None, help="MkDocs config (default: ./mkdocs.yml)")
         p.add_argument("--strict", action="store_true", help="fail the build if any article cannot be read")
+        jobs_option(p)
+
+    def jobs_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                       help="extract articles on N processes (default 1; the output is the same)")
 
     b = sub.add_parser("build", help="write site_src/ and build site/ with MkDocs",
                        description="Extract quotes from the articles, write Markdown to site_src/, "
@@ -129,6 +137,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("folder", type=Path, help="folder of articles (*.txt, *.md)")
     e.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)")
     e.add_argument("--strict", action="store_true", help="fail if any article cannot be read")
+    jobs_option(e)
     e.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("serve", help="build, serve on localhost, rebuild when an article changes",

@@ -285,15 +285,23 @@ def _credit_names(para: str) -> list[str]:
 
 def read_article(path: Path) -> Article:
     """Read and parse one article file; raises IngestError with a one-line reason."""
+    return parse_bytes(read_bytes(path), path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """An article file's bytes, or IngestError (too large, unreadable)."""
     source = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise IngestError(source, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
-    art = parse_article(decode(data, source), path.stem, source)
+
+
+def parse_bytes(data: bytes, path: Path) -> Article:
+    art = parse_article(decode(data, str(path)), path.stem, str(path))
     art.content_hash = hashlib.sha256(data).hexdigest()
     return art
 

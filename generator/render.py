@@ -85,10 +85,14 @@ def safe_url(url: str) -> str:
     return quote(url, safe="/:?#@!$&'*+,;=%-._~")
 
 
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same YAML, ~10x faster
+
+
 def front_matter(**fields: object) -> Markup:
     """YAML front matter. Titles are HTML-escaped because MkDocs themes print them raw."""
     clean = {k: html_attr(v) if k in ("title", "description") else v for k, v in fields.items() if v is not None}
-    return Markup("---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n")
+    return Markup("---\n" + yaml.dump(clean, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=10_000)
+                  + "---\n")
 
 
 def link(path: str, from_page: str, anchor: str = "") -> Markup:

@@ -1,0 +1,190 @@
+"""Benchmarks on synthetic corpora (bench/synth.py), one fresh process per size so that
+peak memory is per size. Prints one table; not a test.
+
+    python3 dev.py bench [--sizes 5,100,1000] [--big] [--jobs N] [--results bench/RESULTS.md]
+
+Per size N: extraction throughput (ingest + extract, one core, CPU time), the full build
+split into generator and MkDocs seconds, what it wrote, peak RSS, and two rebuilds: with
+nothing changed (the CLI, a new process: what `generator build` costs when the site is
+up to date) and with one article changed (cache: one article extracted).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+CONFIG = ROOT / "mkdocs.yml"
+COLUMNS = [  # (key, heading, format)
+    ("n", "articles", "{:d}"), ("text_mb", "text MB", "{:.1f}"), ("quotes", "quotes", "{:d}"),
+    ("extract_mbs", "extract MB/s", "{:.2f}"), ("generator_s", "generator s", "{:.1f}"),
+    ("mkdocs_s", "MkDocs s", "{:.1f}"), ("total_s", "full build s", "{:.1f}"),
+    ("generator_share", "generator %", "{:.0%}"), ("pages", "pages", "{:d}"), ("site_mb", "site MB", "{:.1f}"),
+    ("median_kb", "median page KB", "{:.1f}"), ("search_mb", "search index MB", "{:.2f}"),
+    ("rss_mb", "peak RSS MB", "{:.0f}"), ("nochange_s", "no-change rerun s", "{:.2f}"),
+    ("onechange_s", "1-article rebuild s", "{:.1f}"),
+]
+
+
+def child(n: int, jobs: int, work: Path) -> dict:
+    """Synthesise, build, measure; runs in its own process."""
+    import synth
+    from generator import build as build_mod
+    from generator.extract import extract_article
+    from generator.ingest import find_articles, read_article
+
+    seeds, out = work / "articles", work / "out"
+    truth = synth.write_corpus(seeds, n, seed=1)
+    text_mb = sum(p.stat().st_size for p in find_articles(seeds)) / 1e6
+
+    c0 = time.process_time()
+    arts = [read_article(p) for p in find_articles(seeds)]
+    for a in arts:
+        extract_article(a)
+    extract_cpu = time.process_time() - c0
+    del arts
+
+    mkdocs_s = 0.0
+    run_mkdocs = build_mod.run_mkdocs
+
+    def timed_mkdocs(cfg):
+        nonlocal mkdocs_s
+        t = time.perf_counter()
+        run_mkdocs(cfg)
+        mkdocs_s += time.perf_counter() - t
+
+    load_config = build_mod.load_mkdocs_config
+
+    def timed_config(*a):  # loading the config (and Material) is MkDocs' time too
+        nonlocal mkdocs_s
+        t = time.perf_counter()
+        try:
+            return load_config(*a)
+        finally:
+            mkdocs_s += time.perf_counter() - t
+
+    build_mod.run_mkdocs, build_mod.load_mkdocs_config = timed_mkdocs, timed_config
+    t0 = time.perf_counter()
+    result = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
+    total = time.perf_counter() - t0
+    first_mkdocs_s = mkdocs_s
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+    site = out / "site"
+    pages = sorted(site.rglob("*.html"))
+    sizes = [p.stat().st_size for p in pages]
+    score = synth.score(truth, json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8")))
+
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out", str(out),
+                           "--config", str(CONFIG)], cwd=ROOT, capture_output=True, text=True)
+    nochange = time.perf_counter() - t
+    assert proc.returncode == 0 and "up to date" in proc.stdout, proc.stdout + proc.stderr
+
+    victim = find_articles(seeds)[n // 2]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\u201cOne more sentence for the benchmark,\u201d "
+                      "Odalys Venn said.\n", encoding="utf-8")
+    t = time.perf_counter()
+    again = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
+    onechange = time.perf_counter() - t
+    return {
+        "n": n, "text_mb": text_mb, "quotes": len(result.corpus.quotes), "quote_pages": len(result.corpus.quotes_by_id),
+        "speakers": len(result.corpus.speakers), "extract_mbs": text_mb / extract_cpu,
+        "generator_s": total - first_mkdocs_s, "mkdocs_s": first_mkdocs_s, "total_s": total,
+        "generator_share": (total - first_mkdocs_s) / total, "pages": len(pages),
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+        "median_kb": statistics.median(sizes) / 1e3, "max_kb": max(sizes) / 1e3,
+        "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
+        "rss_mb": rss_mb, "nochange_s": nochange, "onechange_s": onechange, "onechange_extracted": again.extracted,
+        "found": score["found"], "right": score["right"],
+    }
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = next(line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+        ram = f"{int(mem.split()[1]) / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration):
+        ram = "RAM unknown"
+    return f"{os.cpu_count()} CPUs (nproc), {cpu}, {ram}, Python {platform.python_version()}, {platform.system()}"
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| " + " | ".join(h for _, h, _ in COLUMNS) + " |", "|" + "---:|" * len(COLUMNS)]
+    for r in rows:
+        lines.append("| " + " | ".join(fmt.format(r[k]) for k, _, fmt in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def growth(rows: list[dict]) -> str:
+    by_n = {r["n"]: r for r in rows}
+    if 100 not in by_n or 1000 not in by_n:
+        return ""
+    a, b = by_n[100], by_n[1000]
+    parts = [f"{name} x{b[k] / a[k]:.1f}" for k, name in (
+        ("total_s", "full build"), ("generator_s", "generator"), ("mkdocs_s", "MkDocs"), ("pages", "pages"),
+        ("site_mb", "site size"), ("search_mb", "search index"), ("rss_mb", "peak RSS"))]
+    return "From 100 to 1,000 articles (x10): " + ", ".join(parts) + "."
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="5,100,1000", help="comma-separated article counts")
+    ap.add_argument("--big", action="store_true", help="also 5,000 articles (several minutes)")
+    ap.add_argument("--jobs", type=int, default=1, help="--jobs for the builds")
+    ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child is not None:
+        print(json.dumps(child(args.child, args.jobs, args.work)))
+        return 0
+
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([5000] if args.big else [])
+    rows = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix=f"bench-{n}-") as work:
+            proc = subprocess.run([sys.executable, __file__, "--child", str(n), "--jobs", str(args.jobs),
+                                   "--work", work], capture_output=True, text=True)
+        if proc.returncode:
+            print(proc.stdout + proc.stderr, file=sys.stderr)
+            return 1
+        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        r = rows[-1]
+        print(f"N={n}: {r['total_s']:.1f}s, {r['pages']} pages, {r['quote_pages']} quote pages, {r['speakers']} speakers, "
+              f"ground truth {r['found']:.1%} found / {r['right']:.1%} right speaker, "
+              f"largest page {r['max_kb']:.0f} KB, 1-article rebuild extracted {r['onechange_extracted']}",
+              file=sys.stderr)
+    text = table(rows)
+    notes = growth(rows)
+    print(text)
+    if notes:
+        print("\n" + notes)
+    if args.results:
+        header = (f"# Benchmark results\n\n`python3 dev.py bench{' --big' if args.big else ''}` "
+                  f"(--jobs {args.jobs}) on {datetime.date.today().isoformat()}: {machine()}.\n\n")
+        args.results.write_text(header + text + "\n" + (f"\n{notes}\n" if notes else ""), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""Incremental builds: what lets a rebuild do only the work a change needs.
+
+* The inputs digest: every article file's content hash, the generator's code, templates
+  and static files, mkdocs.yml and its theme overrides, SITE_URL, --strict and the
+  permalink registry. When it equals the last successful build's, nothing is built.
+* The extraction cache: (Article, ArticleExtraction) per article, keyed by file name,
+  content hash and code version, so only new or changed articles are parsed and extracted.
+* Unchanged output files are hard-linked from the previous tree into the scratch tree
+  instead of written, so after the swap they keep their inode and mtime: watchers and
+  deploy tools see only the pages that changed, and builds stay atomic.
+
+Everything lives in OUT/.cache/ and is written only after a build succeeded.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract import extract_article
+from .ingest import IngestError, find_articles, parse_bytes, read_bytes
+from .model import Article, ArticleExtraction
+
+PACKAGE = Path(__file__).parent
+CACHE_FORMAT = 1
+
+
+@functools.cache
+def code_version() -> str:
+    """Hash of the generator package (code, templates, static files)."""
+    h = hashlib.sha256(f"format {CACHE_FORMAT}".encode())
+    for p in sorted(PACKAGE.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
+            h.update(p.relative_to(PACKAGE).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@dataclass
+class Inputs:
+    files: list[tuple[Path, bytes | IngestError, str]]  # (path, bytes or why unreadable, sha256)
+    base: str  # digest of everything but the registry, which the build itself rewrites
+
+    def digest(self, registry_file: Path) -> str:
+        return hashlib.sha256((self.base + _file_hash(registry_file)).encode()).hexdigest()
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def read_inputs(seeds: Path, config_file: Path, strict: bool) -> Inputs:
+    h = hashlib.sha256()
+    files: list[tuple[Path, bytes | IngestError, str]] = []
+    for path in find_articles(seeds):
+        try:
+            data: bytes | IngestError = read_bytes(path)
+            sha = hashlib.sha256(data).hexdigest()
+        except IngestError as exc:
+            data, sha = exc, "unreadable " + str(exc)
+        files.append((path, data, sha))
+        h.update(f"{path.name}\0{sha}\0".encode())
+    h.update(f"code {code_version()}\0config {_file_hash(config_file)}\0".encode())
+    config = config_file.read_text(encoding="utf-8", errors="replace") if config_file.is_file() else ""
+    m = re.search(r"^\s*custom_dir:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", config, re.M)
+    if m:  # theme overrides change the HTML too
+        custom = config_file.parent / m.group(1)
+        for p in sorted(custom.rglob("*")) if custom.is_dir() else []:
+            if p.is_file():
+                h.update(f"{p.relative_to(custom).as_posix()}\0{_file_hash(p)}\0".encode())
+    h.update(f"site_url {os.environ.get('SITE_URL', '')}\0strict {strict}".encode())
+    return Inputs(files, h.hexdigest())
+
+
+# --- the manifest of the last successful build ---------------------------------------------
+
+def manifest_file(out: Path) -> Path:
+    return out / ".cache" / "manifest.json"
+
+
+def up_to_date(out: Path, inputs: Inputs, registry_file: Path) -> dict | None:
+    """The last build's manifest when it was built from exactly these inputs and its
+    output is still there; otherwise None."""
+    try:
+        manifest = json.loads(manifest_file(out).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("inputs") != inputs.digest(registry_file):
+        return None
+    if not (out / "site" / "index.html").is_file() or not (out / "site_src").is_dir():
+        return None
+    return manifest
+
+
+def save_manifest(out: Path, inputs: Inputs, registry_file: Path, problems: list[IngestError], **counts) -> None:
+    data = {"inputs": inputs.digest(registry_file), **counts,
+            "problems": [[p.source, p.problem, p.line] for p in problems]}
+    _write_atomic(manifest_file(out), (json.dumps(data, indent=1) + "\n").encode())
+
+
+def problems_of(manifest: dict) -> list[IngestError]:
+    return [IngestError(*p) for p in manifest.get("problems", [])]
+
+
+# --- the extraction cache -------------------------------------------------------------------
+
+@dataclass
+class ExtractCache:
+    """(Article, ArticleExtraction) by "stem\\0sha256". A pickle written by this program
+    into the output folder; anything unreadable or from another code version is ignored."""
+
+    file: Path
+    old: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
+    new: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
+    extracted: int = 0  # articles extracted this build (cache misses)
+
+    @classmethod
+    def load(cls, out: Path) -> ExtractCache:
+        cache = cls(out / ".cache" / "articles.pickle")
+        try:
+            with cache.file.open("rb") as f:
+                data = pickle.load(f)
+            if data.get("version") == code_version():
+                cache.old = data["entries"]
+        except Exception:  # noqa: BLE001 (missing, truncated, stale: rebuild it)
+            cache.old = {}
+        return cache
+
+    def save(self) -> None:
+        data = pickle.dumps({"version": code_version(), "entries": self.new}, protocol=pickle.HIGHEST_PROTOCOL)
+        _write_atomic(self.file, data)
+
+
+def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1
+                     ) -> tuple[list[Article], list[ArticleExtraction], list[IngestError]]:
+    """Articles and their extractions, from the cache where the file is unchanged."""
+    articles: list[Article] = []
+    extractions: list[ArticleExtraction | None] = []
+    keys: list[str] = []
+    problems: list[IngestError] = []
+    for path, data, sha in inputs.files:
+        if isinstance(data, IngestError):
+            problems.append(data)
+            continue
+        key = f"{path.stem}\0{sha}"
+        hit = cache.old.get(key)
+        if hit:
+            art, ex = hit
+            art.source = str(path)
+        else:
+            try:
+                art, ex = parse_bytes(data, path), None
+            except IngestError as exc:
+                problems.append(exc)
+                continue
+        articles.append(art)
+        extractions.append(ex)
+        keys.append(key)
+    todo = [i for i, ex in enumerate(extractions) if ex is None]
+    for i, ex in zip(todo, extract_all([articles[i] for i in todo], jobs)):
+        extractions[i] = ex
+    cache.extracted = len(todo)
+    cache.new = {k: (a, x) for k, a, x in zip(keys, articles, extractions)}
+    return articles, extractions, problems  # type: ignore[return-value]
+
+
+def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction]:
+    """extract_article over articles, on `jobs` processes; same results, same order."""
+    if jobs <= 1 or len(articles) < 2:
+        return [extract_article(a) for a in articles]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(extract_article, articles, chunksize=max(1, len(articles) // (jobs * 8))))
+
+
+# --- keeping unchanged files ----------------------------------------------------------------
+
+def link_if_same(previous: Path, dest: Path, data: bytes) -> bool:
+    """Hard-link `previous` to `dest` when it holds exactly `data`; False otherwise."""
+    try:
+        if previous.stat().st_size != len(data) or previous.read_bytes() != data:
+            return False
+        os.link(previous, dest)
+        return True
+    except OSError:  # missing, or a file system without hard links: write instead
+        return False
+
+
+def keep_unchanged(new_root: Path, old_root: Path) -> int:
+    """Replace every file of new_root that is byte-identical to its old_root counterpart
+    by a hard link to it. Returns how many were kept."""
+    kept = 0
+    if not old_root.is_dir():
+        return 0
+    for dirpath, _, names in os.walk(new_root):
+        for name in names:
+            new = Path(dirpath) / name
+            old = old_root / new.relative_to(new_root)
+            try:
+                if old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
+                    continue
+                tmp = new.with_name(f".{name}.keep")
+                os.link(old, tmp)
+                os.replace(tmp, new)
+                kept += 1
+            except OSError:
+                continue
+    return kept
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)

@@ -1,0 +1,143 @@
+"""A synthetic corpus end to end: pages and export agree, the known answer is recovered,
+the incremental build reuses what did not change, and --jobs gives the same output.
+No timings here: speed is only printed by `python3 dev.py bench`."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
+
+N = 30
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    base = tmp_path_factory.mktemp("synthetic")
+    truth = synth.write_corpus(base / "articles", N, seed=3)
+    result = build(base / "articles", base / "out")
+    return base, truth, result
+
+
+def _export(out: Path) -> dict:
+    return json.loads((out / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+
+
+def test_synthesiser_is_deterministic(tmp_path):
+    synth.write_corpus(tmp_path / "a", 8, seed=5)
+    synth.write_corpus(tmp_path / "b", 8, seed=5)
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert len(names) == 9  # 8 articles + truth.json
+    assert names == sorted(p.name for p in (tmp_path / "b").iterdir())
+    for name in names:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_pages_and_export_agree(synthetic):
+    base, _, result = synthetic
+    site, data = base / "out" / "site", _export(base / "out")
+    c = result.corpus
+    assert len(c.articles) == len(data["articles"]) == N
+    assert len(data["quotes"]) == len(c.quotes) and len(data["speakers"]) == len(c.speakers)
+    for q in data["quotes"]:
+        assert (site / q["url"]).is_file(), q["url"]
+        assert (site / q["context_url"].split("#")[0]).is_file()
+    for sp in data["speakers"]:
+        assert (site / sp["url"]).is_file(), sp["url"]
+    for art in data["articles"]:
+        assert (site / art["page"]).is_file(), art["page"]
+    assert sum(a["quotes"] for a in data["articles"]) == len(data["quotes"])
+
+
+def test_ground_truth_is_recovered(synthetic):
+    base, truth, _ = synthetic
+    r = synth.score(truth, _export(base / "out"))
+    print(f"{r['truth']} synthesised quotes: {r['found']:.1%} found, {r['right']:.1%} with the right speaker")
+    assert r["truth"] > 5 * N
+    assert r["found"] >= 0.95
+    assert r["right"] >= 0.90
+
+
+def _mtimes(root: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(root).as_posix(): (p.stat().st_mtime_ns, p.stat().st_ino)
+            for p in root.rglob("*") if p.is_file()}
+
+
+def test_incremental_build(tmp_path):
+    seeds = tmp_path / "articles"
+    synth.write_corpus(seeds, 12, seed=4)
+    out = tmp_path / "out"
+    first = build(seeds, out)
+    assert first.extracted == 12 and not first.up_to_date
+    src_before, site_before = _mtimes(out / "site_src"), _mtimes(out / "site")
+    export_before = (out / "site" / "data" / "quotes.json").read_bytes()
+
+    again = build(seeds, out)  # nothing changed: nothing done
+    assert again.up_to_date and again.corpus is None
+    assert _mtimes(out / "site_src") == src_before and _mtimes(out / "site") == site_before
+
+    (out / ".cache" / "manifest.json").unlink()  # force a build: everything comes from the cache
+    rebuilt = build(seeds, out)
+    assert rebuilt.extracted == 0 and not rebuilt.up_to_date
+    assert _mtimes(out / "site_src") == src_before
+    assert (out / "site" / "data" / "quotes.json").read_bytes() == export_before
+
+    victim = sorted(seeds.glob("*.txt"))[5]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\u201cA brand new sentence for the test,\u201d "
+                      "Odalys Venn said.\n", encoding="utf-8")
+    changed = build(seeds, out)
+    assert changed.extracted == 1
+    after = _mtimes(out / "site_src")
+    page = changed.corpus.article_pages[victim.stem]
+    assert after[page] != src_before[page]
+    # the pages the new quote and speaker do not touch are left as they were
+    touched = {q.page for q in changed.corpus.quotes_by_article[victim.stem]} | {page}
+    untouched = [p for p in src_before if p.startswith(("articles/a", "quotes/")) and p not in touched
+                 and not p.endswith(("index.md", "by-date.md"))]
+    assert untouched and all(after[p] == src_before[p] for p in untouched)
+    assert any(q.text.startswith("A brand new sentence") for q in changed.corpus.quotes)
+
+
+def test_failed_build_writes_no_cache(tmp_path):
+    seeds = tmp_path / "articles"
+    synth.write_corpus(seeds, 3, seed=6)
+    out = tmp_path / "out"
+    bad_config = tmp_path / "mkdocs.yml"
+    bad_config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + "\nnot_a_mkdocs_option: 1\n",
+                          encoding="utf-8")
+    from generator.build import BuildError, build_site
+    with pytest.raises(BuildError):
+        build_site(seeds, out, bad_config)
+    assert not (out / ".cache").exists() and not (out / "site").exists()
+
+
+def test_jobs_give_the_same_output(synthetic, tmp_path):
+    base, _, _ = synthetic
+    from generator.build import build_site
+    build_site(base / "articles", tmp_path / "out", ROOT / "mkdocs.yml", jobs=2)
+    assert (tmp_path / "out" / "site" / "data" / "quotes.json").read_bytes() == \
+        (base / "out" / "site" / "data" / "quotes.json").read_bytes()
+    for name in ("speakers.json", "articles.json", "quotes.csv"):
+        assert (tmp_path / "out" / "site" / "data" / name).read_bytes() == \
+            (base / "out" / "site" / "data" / name).read_bytes()
+
+
+def test_extract_command_with_jobs(synthetic, tmp_path):
+    import subprocess
+    base, _, _ = synthetic
+    outs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"q{jobs}.json"
+        proc = subprocess.run([sys.executable, "-m", "generator", "extract", str(base / "articles"), "-o", str(target),
+                               "--jobs", jobs], cwd=ROOT, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(target.read_bytes())
+    assert outs[0] == outs[1]
