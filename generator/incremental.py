@@ -70,6 +70,12 @@ def read_inputs(seeds: Path, config_file: Path, strict: bool) -> Inputs:
         h.update(f"{path.name}\0{sha}\0".encode())
     h.update(f"code {code_version()}\0config {_file_hash(config_file)}\0".encode())
     config = config_file.read_text(encoding="utf-8", errors="replace") if config_file.is_file() else ""
+    parent = re.search(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", config, re.M)
+    if parent:  # mkdocs.offline.yml inherits mkdocs.yml: a change there changes the site
+        base = config_file.parent / parent.group(1)
+        h.update(f"inherit {_file_hash(base)}\0".encode())
+        if base.is_file():
+            config = base.read_text(encoding="utf-8", errors="replace") + "\n" + config
     m = re.search(r"^\s*custom_dir:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", config, re.M)
     if m:  # theme overrides change the HTML too
         custom = config_file.parent / m.group(1)
