@@ -5,11 +5,14 @@ This module owns the I/O at the edges: reading the article folder, writing
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,22 +42,63 @@ class Loaded:
 
 
 def load_articles(folder: Path) -> Loaded:
-    """Read every article of a folder; a bad file is a problem, not a crash."""
+    """Read every article of a folder; a bad file is a problem, not a crash.
+
+    A file with the same text as an earlier one (by file name), or the same id (a.md and
+    a.txt), is skipped as a problem: one story must not count as two sources.
+    """
     if not folder.is_dir():
         raise BuildError(f"{folder}: no such folder")
+    root = folder.resolve()
     loaded = Loaded()
+    by_id: dict[str, Article] = {}
+    by_text: dict[str, Article] = {}
     for path in find_articles(folder):
         try:
-            loaded.articles.append(read_article(path))
+            _refuse_outside_link(path, root)
+            art = read_article(path)
+            first = by_text.get(art.text_hash) or by_text.get(art.content_hash)
+            if first:
+                raise IngestError(art.source, f"same text as {first.source}")
+            if art.id in by_id:
+                raise IngestError(art.source, f"same article id {art.id!r} as {by_id[art.id].source}; rename one")
         except IngestError as exc:
             loaded.problems.append(exc)
+            continue
+        by_id[art.id] = by_text[art.text_hash] = by_text[art.content_hash] = art
+        loaded.articles.append(art)
     return loaded
 
 
-def analyse(articles: list[Article]) -> Corpus:
-    extractions = [extract_article(a) for a in articles]
+def _refuse_outside_link(path: Path, root: Path) -> None:
+    """A symbolic link may point only inside the articles folder: the site is public, and a
+    link to ~/.ssh/id_rsa.txt must not publish it."""
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop
+        raise IngestError(str(path), "symbolic link that loops; refused") from None
+    if root not in target.parents:
+        raise IngestError(str(path), f"symbolic link to {target}, outside the articles folder; refused")
+
+
+def analyse(articles: list[Article], problems: list[IngestError] | None = None) -> Corpus:
+    """Extract, resolve and link. With `problems`, an article whose extraction fails is
+    skipped and reported there instead of failing the whole build."""
+    kept, extractions = [], []
+    for art in articles:
+        try:
+            extractions.append(extract_article(art))
+        except Exception as exc:  # a bug met on unusual text: lose one article, not the site
+            if problems is None:
+                raise
+            problems.append(IngestError(art.source, f"quote extraction failed ({type(exc).__name__}: {exc}); "
+                                                    "skipped (a bug: please report it with this file)"))
+            continue
+        kept.append(art)
     speakers, speaker_of = resolve_speakers(extractions)
-    return link(articles, extractions, speakers, speaker_of)
+    return link(kept, extractions, speakers, speaker_of)
 
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str | bytes]:
@@ -97,6 +141,23 @@ def replace_dir(new: Path, target: Path) -> None:
     new.rename(target)
     if old.exists():
         shutil.rmtree(old)
+
+
+@contextlib.contextmanager
+def interrupts_deferred():
+    """Hold back Ctrl+C until the block is done: a new site_src/ beside the old site/ (or a
+    missing one) would be worse than stopping a moment later."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach only the main thread
+        return
+    caught: list[object] = []
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path):
@@ -155,11 +216,11 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     The permalink registry (default `out/permalinks.json`) is updated last.
     """
     loaded = load_articles(seeds)
+    corpus = analyse(loaded.articles, loaded.problems)
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
-    if not loaded.articles:
-        raise BuildError(f"{seeds}: no readable articles (*.txt or *.md)")
-    corpus = analyse(loaded.articles)
+    if not corpus.articles:
+        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt or *.md)")
     out.mkdir(parents=True, exist_ok=True)
     registry_file = registry_file or out / "permalinks.json"
     try:
@@ -174,8 +235,9 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         cfg = load_mkdocs_config(config_file, new_src, new_site)
         write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src)
         run_mkdocs(cfg)
-        replace_dir(new_src, src_dir)
-        replace_dir(new_site, site_dir)
+        with interrupts_deferred():  # both trees are swapped, or neither
+            replace_dir(new_src, src_dir)
+            replace_dir(new_site, site_dir)
     write_file_atomic(registry_file, permalinks.registry_text(
         permalinks.merge(registry, permalinks.live_entries(corpus))))
     return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone)

@@ -42,12 +42,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     loaded = load_articles(args.folder)
+    corpus = analyse(loaded.articles, loaded.problems)
     if args.strict and loaded.problems:
         for p in loaded.problems:
             print(f"error: {p}", file=sys.stderr)
         return FAILED
     _report_problems(loaded.problems)
-    corpus = analyse(loaded.articles)
     text = json_text(export_mod.export(corpus))
     if str(args.output) == "-":
         sys.stdout.write(text)
@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return FAILED
     except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
         return FAILED
     except OSError as exc:
         print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
