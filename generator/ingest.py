@@ -128,6 +128,16 @@ def repair_mojibake(text: str) -> str:
 
 # --- front matter -----------------------------------------------------------------------
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: an impossible one ("2024-13-45") is then reported
+    with its key and line below, and a title such as 2024-01-01 stays a title."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     """Optional YAML front matter between `---` lines; its keys override inference."""
     if not text.startswith("---\n") and not text.startswith("---\r\n"):
@@ -137,12 +147,12 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         raise IngestError(source, "front matter opened with '---' is never closed", 1)
     raw, body = text[4:4 + m.start()], text[4 + m.end():]
     try:
-        meta = yaml.safe_load(raw) or {}
+        meta = yaml.load(raw, _FrontMatterLoader) or {}  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         problem = getattr(exc, "problem", None) or "malformed YAML"
         raise IngestError(source, f"front matter: {problem}", (line + 2) if line is not None else 1) from None
-    except ValueError as exc:  # a YAML date that is no date: "2024-13-45"
+    except ValueError as exc:  # an explicit !!timestamp that is no date
         raise IngestError(source, f"front matter: impossible date ({exc})", 1) from None
     except RecursionError:
         raise IngestError(source, "front matter: nested too deeply", 1) from None
