@@ -57,7 +57,7 @@ def load_articles(folder: Path) -> Loaded:
         try:
             _refuse_outside_link(path, root)
             art = read_article(path)
-            first = by_text.get(art.text_hash) or by_text.get(art.content_hash)
+            first = by_text.get(art.text_hash)  # equal bytes give equal text: one hash covers both
             if first:
                 raise IngestError(art.source, f"same text as {first.source}")
             if art.id in by_id:
@@ -65,7 +65,7 @@ def load_articles(folder: Path) -> Loaded:
         except IngestError as exc:
             loaded.problems.append(exc)
             continue
-        by_id[art.id] = by_text[art.text_hash] = by_text[art.content_hash] = art
+        by_id[art.id] = by_text[art.text_hash] = art
         loaded.articles.append(art)
     return loaded
 
