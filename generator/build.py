@@ -5,18 +5,21 @@ This module owns the I/O at the edges: reading the article folder, writing
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export as export_mod
 from . import incremental, permalinks
-from .ingest import IngestError, find_articles, read_article
+from .ingest import IngestError, drop_duplicates, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
 from .permalinks import Gone
@@ -39,24 +42,39 @@ class Loaded:
 
 
 def load_articles(folder: Path) -> Loaded:
-    """Read every article of a folder; a bad file is a problem, not a crash."""
+    """Read every article of a folder; a bad file is a problem, not a crash. Duplicates
+    (same text, or same id as a.md and a.txt) are problems too: see drop_duplicates."""
     if not folder.is_dir():
         raise BuildError(f"{folder}: no such folder")
     loaded = Loaded()
     for path in find_articles(folder):
         try:
-            loaded.articles.append(read_article(path))
+            loaded.articles.append(read_article(path, folder))
         except IngestError as exc:
             loaded.problems.append(exc)
+    loaded.articles = drop_duplicates(loaded.articles, loaded.problems)
     return loaded
 
 
-def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = None) -> Corpus:
-    """Extraction is per article (on `jobs` processes); resolve and link see the corpus."""
+def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = None,
+            problems: list[IngestError] | None = None) -> Corpus:
+    """Extract (per article, on `jobs` processes, unless `extractions` are given), resolve
+    and link. With `problems`, an article whose extraction failed is skipped and reported
+    there instead of failing the whole build."""
     if extractions is None:
         extractions = incremental.extract_all(articles, jobs)
-    speakers, speaker_of = resolve_speakers(extractions)
-    return link(articles, extractions, speakers, speaker_of)
+    kept, done = [], []
+    for art, ex in zip(articles, extractions):
+        if isinstance(ex, str):  # a bug met on unusual text: lose one article, not the site
+            if problems is None:
+                raise BuildError(f"{art.source}: quote extraction failed ({ex})")
+            problems.append(IngestError(art.source, f"quote extraction failed ({ex}); "
+                                                    "skipped (a bug: please report it with this file)"))
+            continue
+        kept.append(art)
+        done.append(ex)
+    speakers, speaker_of = resolve_speakers(done)
+    return link(kept, done, speakers, speaker_of)
 
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str | bytes]:
@@ -103,6 +121,23 @@ def replace_dir(new: Path, target: Path) -> None:
     new.rename(target)
     if old.exists():
         shutil.rmtree(old)
+
+
+@contextlib.contextmanager
+def interrupts_deferred():
+    """Hold back Ctrl+C until the block is done: a new site_src/ beside the old site/ (or a
+    missing one) would be worse than stopping a moment later."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach only the main thread
+        return
+    caught: list[object] = []
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path):
@@ -200,11 +235,11 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     cache = incremental.ExtractCache.load(out)
     articles, extractions, problems = incremental.load_and_extract(inputs, cache, jobs)
     loaded = Loaded(articles, problems)
+    corpus = analyse(loaded.articles, extractions=extractions, problems=loaded.problems)
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
-    if not loaded.articles:
-        raise BuildError(f"{seeds}: no readable articles (*.txt or *.md)")
-    corpus = analyse(loaded.articles, extractions=extractions)
+    if not corpus.articles:
+        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt or *.md)")
     out.mkdir(parents=True, exist_ok=True)
     try:
         registry = permalinks.load_registry(registry_file)
@@ -221,8 +256,9 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
         run_mkdocs(cfg)
         incremental.keep_unchanged(new_site, site_dir)
-        replace_dir(new_src, src_dir)
-        replace_dir(new_site, site_dir)
+        with interrupts_deferred():  # both trees are swapped, or neither
+            replace_dir(new_src, src_dir)
+            replace_dir(new_site, site_dir)
     if offline:
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     write_file_atomic(registry_file, permalinks.registry_text(

@@ -48,12 +48,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     loaded = load_articles(args.folder)
+    corpus = analyse(loaded.articles, jobs=args.jobs, problems=loaded.problems)
     if args.strict and loaded.problems:
         for p in loaded.problems:
             print(f"error: {p}", file=sys.stderr)
         return FAILED
     _report_problems(loaded.problems)
-    corpus = analyse(loaded.articles, jobs=args.jobs)
     text = json_text(export_mod.export(corpus))
     if str(args.output) == "-":
         sys.stdout.write(text)
@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return FAILED
     except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
         return FAILED
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

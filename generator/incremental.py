@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import extract_article
-from .ingest import IngestError, find_articles, parse_bytes, read_bytes
+from .ingest import IngestError, drop_duplicates, find_articles, parse_bytes, read_bytes
 from .model import Article, ArticleExtraction
 
 PACKAGE = Path(__file__).parent
@@ -62,12 +62,12 @@ def read_inputs(seeds: Path, config_file: Path, strict: bool) -> Inputs:
     files: list[tuple[Path, bytes | IngestError, str]] = []
     for path in find_articles(seeds):
         try:
-            data: bytes | IngestError = read_bytes(path)
+            data: bytes | IngestError = read_bytes(path, seeds)
             sha = hashlib.sha256(data).hexdigest()
         except IngestError as exc:
             data, sha = exc, "unreadable " + str(exc)
         files.append((path, data, sha))
-        h.update(f"{path.name}\0{sha}\0".encode())
+        h.update(f"{path.name}\0{sha}\0".encode("utf-8", "surrogateescape"))  # names need not be UTF-8
     h.update(f"code {code_version()}\0config {_file_hash(config_file)}\0".encode())
     config = config_file.read_text(encoding="utf-8", errors="replace") if config_file.is_file() else ""
     parent = re.search(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", config, re.M)
@@ -170,20 +170,32 @@ def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1
         articles.append(art)
         extractions.append(ex)
         keys.append(key)
+    kept = {id(a) for a in drop_duplicates(articles, problems)}
+    rows = [(a, x, k) for a, x, k in zip(articles, extractions, keys) if id(a) in kept]
+    articles, extractions, keys = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
     todo = [i for i, ex in enumerate(extractions) if ex is None]
     for i, ex in zip(todo, extract_all([articles[i] for i in todo], jobs)):
         extractions[i] = ex
     cache.extracted = len(todo)
-    cache.new = {k: (a, x) for k, a, x in zip(keys, articles, extractions)}
+    # A failed extraction (a message, not a result) is not cached: it is tried again next time.
+    cache.new = {k: (a, x) for k, a, x in zip(keys, articles, extractions) if not isinstance(x, str)}
     return articles, extractions, problems  # type: ignore[return-value]
 
 
-def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction]:
-    """extract_article over articles, on `jobs` processes; same results, same order."""
+def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction | str]:
+    """extract_article over articles, on `jobs` processes; same results, same order.
+    An article whose extraction raises gives the error as a message instead."""
     if jobs <= 1 or len(articles) < 2:
-        return [extract_article(a) for a in articles]
+        return [extract_or_error(a) for a in articles]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(extract_article, articles, chunksize=max(1, len(articles) // (jobs * 8))))
+        return list(pool.map(extract_or_error, articles, chunksize=max(1, len(articles) // (jobs * 8))))
+
+
+def extract_or_error(article: Article) -> ArticleExtraction | str:
+    try:
+        return extract_article(article)
+    except Exception as exc:  # a bug met on unusual text: the caller skips this article
+        return f"{type(exc).__name__}: {exc}"
 
 
 # --- keeping unchanged files ----------------------------------------------------------------

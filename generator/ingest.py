@@ -7,9 +7,11 @@ quotes of the story, so they are split off here, before extraction sees the text
 """
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +20,12 @@ import yaml
 from .model import Article
 
 FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "authors": list}
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
+# file's share of a build to seconds.
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# A longer "paragraph" is a dump with its line breaks lost, not prose; quote extraction
+# also slows down sharply on very long paragraphs.
+MAX_PARAGRAPH_CHARS = 50_000
 # C0/C1 controls other than tab and newline: invisible in print, and Markdown engines use
 # some of them internally as placeholders.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -29,37 +36,107 @@ class IngestError(Exception):
 
     def __init__(self, source: str, problem: str, line: int | None = None):
         self.source, self.problem, self.line = source, problem, line
-        where = f"{source}:{line}" if line else source
+        where = f"{_printable(source)}:{line}" if line else _printable(source)
         super().__init__(f"{where}: {problem}")
+
+
+def _printable(name: str) -> str:
+    """A file name for a one-line message: control characters and undecodable bytes escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 # --- decoding ---------------------------------------------------------------------------
 
-def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or BOM-marked UTF-16/32.
+# What common non-text files start with, to say what a misnamed file really is.
+FILE_SIGNATURES = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+                   b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (a Word .docx?)",
+                   b"{\\rtf": "an RTF document"}
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# C0 controls other than whitespace: in text a stray one is dropped, in binary they abound.
+BINARY_CONTROLS = bytes(b for b in range(0x20) if b not in b"\t\n\x0b\x0c\r")
+# Share of non-ASCII bytes above which a file that is not UTF-8 is not Windows-1252 prose
+# either (Cyrillic, Greek, East Asian encodings, binary data): refused, not guessed.
+MAX_CP1252_HIGH_SHARE = 0.2
+# UTF-8 read as Windows-1252/Latin-1 ("â€œ", "Ã©", "Â£") and C1 controls (cp1252 punctuation
+# read as Latin-1): a cheap test, so ftfy only sees the texts that may need it.
+MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u0080-\u009f]")
 
-    Anything else is refused with a message rather than guessed at: a wrong guess
-    would publish mojibake under a permanent link.
+
+def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (raises on
+    the five bytes cp1252 leaves undefined)."""
+    return exc.object[exc.start:exc.end].decode("cp1252"), exc.end
+
+
+codecs.register_error("whosaidwhat-cp1252", _cp1252_bytes)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), BOM-marked UTF-16/32, or Windows-1252.
+
+    Windows-1252 (which covers Latin-1) is taken only for mostly-ASCII text that is not
+    valid UTF-8, also when mixed into UTF-8 (a pasted passage); anything else is refused
+    with a message rather than guessed at: a wrong guess would publish garbage under a
+    permanent link. Mojibake (UTF-8 once read as cp1252: "â€œ") is repaired.
     """
-    if not data.strip():
+    if not data:
         raise IngestError(source, "empty file")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
-                       (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
-                       (b"\xfe\xff", "utf-16-be")):
+    if not data.strip():
+        raise IngestError(source, "empty file (only whitespace)")
+    for magic, what in FILE_SIGNATURES.items():
+        if data.startswith(magic):
+            raise IngestError(source, f"binary file ({what}), not plain text")
+    for bom, codec in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec)
+                return repair_mojibake(data[len(bom):].decode(codec))
             except UnicodeDecodeError as exc:
                 raise IngestError(source, f"not valid {codec} despite its byte-order mark ({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data:
-        raise IngestError(source, "binary file (contains NUL bytes), not plain text")
+        raise IngestError(source, f"contains NUL bytes (first at offset {data.index(0)}): binary, or UTF-16 "
+                                  "without a byte-order mark; save it as UTF-8")
+    controls = len(data) - len(data.translate(None, BINARY_CONTROLS))
+    if controls > max(8, 0.01 * len(data)):
+        raise IngestError(source, "binary file (many control characters), not plain text")
     try:
-        return data.decode("utf-8")
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise IngestError(source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8") from None
+        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    if high <= MAX_CP1252_HIGH_SHARE * len(data):
+        try:
+            return repair_mojibake(data.decode("utf-8", errors="whosaidwhat-cp1252"))
+        except UnicodeDecodeError:
+            pass
+    raise IngestError(source, f"not UTF-8 text ({where}), nor Windows-1252 or Latin-1; save it as UTF-8")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text once (or twice) decoded as Windows-1252/Latin-1: "â€œ" -> "\u201c"."""
+    if not MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy  # only here: most texts never need it, and importing it takes 0.2 s
+
+    # Line by line, and only the lines that need it: a pasted passage is fixed on its own,
+    # and the rest of a long text costs nothing.
+    return "\n".join(ftfy.fix_encoding(line) if MOJIBAKE_HINT.search(line) else line for line in text.split("\n"))
 
 
 # --- front matter -----------------------------------------------------------------------
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: an impossible one ("2024-13-45") is then reported
+    with its key and line below, and a title such as 2024-01-01 stays a title."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
 
 def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     """Optional YAML front matter between `---` lines; its keys override inference."""
@@ -70,11 +147,15 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         raise IngestError(source, "front matter opened with '---' is never closed", 1)
     raw, body = text[4:4 + m.start()], text[4 + m.end():]
     try:
-        meta = yaml.safe_load(raw) or {}
+        meta = yaml.load(raw, _FrontMatterLoader) or {}  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         problem = getattr(exc, "problem", None) or "malformed YAML"
         raise IngestError(source, f"front matter: {problem}", (line + 2) if line is not None else 1) from None
+    except ValueError as exc:  # an explicit !!timestamp that is no date
+        raise IngestError(source, f"front matter: impossible date ({exc})", 1) from None
+    except RecursionError:
+        raise IngestError(source, "front matter: nested too deeply", 1) from None
     if not isinstance(meta, dict):
         raise IngestError(source, "front matter must be a mapping of keys to values", 2)
     clean: dict = {}
@@ -87,14 +168,21 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         if key == "authors" and isinstance(value, str):
             value = [value]
         if not isinstance(value, FRONT_MATTER_KEYS[key]) or (key == "authors" and not all(isinstance(a, str) for a in value)):
-            want = "a list of names" if key == "authors" else "a string"
+            want = "a list of names" if key == "authors" else "a string (put the value in quotes)"
             raise IngestError(source, f"front matter: {key!r} must be {want}, not {type(value).__name__}", line)
-        if key == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise IngestError(source, f"front matter: date must be YYYY-MM-DD, not {value!r}", line)
+        if key == "date" and not _is_date(value):
+            raise IngestError(source, f"front matter: date must be YYYY-MM-DD (a real date), not {value!r}", line)
         if key == "url" and not re.match(r"https?://", value):
             raise IngestError(source, f"front matter: url must start with http:// or https://, not {value!r}", line)
         clean[key] = value
     return clean, body
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(_dt.date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 def _key_line(raw: str, key: object) -> int:
@@ -202,6 +290,10 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
     paragraphs = _paragraphs(body)
     if not paragraphs:
         raise IngestError(source, "no text after the front matter" if meta else "only whitespace")
+    for i, para in enumerate(paragraphs):
+        if len(para) > MAX_PARAGRAPH_CHARS:
+            raise IngestError(source, f"paragraph {i + 1} is {len(para):,} characters long (the limit is "
+                                      f"{MAX_PARAGRAPH_CHARS:,}): line breaks lost, or not an article")
 
     art = Article(id=article_id, source=source, title="")
     kept: list[str] = []
@@ -209,7 +301,7 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
         first_text = not kept  # still before the first body paragraph
         if first_text:
             m = DATE_PREFIX.match(para)
-            if m:
+            if m and _is_date(m.group(1)):
                 art.date = m.group(1)
                 para = para[m.end():]
                 if not para:
@@ -283,30 +375,83 @@ def _credit_names(para: str) -> list[str]:
     return names
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, root: Path | None = None) -> Article:
     """Read and parse one article file; raises IngestError with a one-line reason."""
-    return parse_bytes(read_bytes(path), path)
+    return parse_bytes(read_bytes(path, root), path)
 
 
-def read_bytes(path: Path) -> bytes:
-    """An article file's bytes, or IngestError (too large, unreadable)."""
+def read_bytes(path: Path, root: Path | None = None) -> bytes:
+    """An article file's bytes, or IngestError: a bad file name, a symbolic link out of
+    `root` (default: the file's folder), not a regular file, too large, unreadable."""
     source = str(path)
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in path.name):  # a line break; undecodable bytes
+        raise IngestError(source, "file name has control characters or is not valid UTF-8; rename the file")
+    _refuse_outside_link(path, (root or path.parent).resolve())
     try:
+        if not path.is_file():
+            raise IngestError(source, "broken symbolic link" if path.is_symlink() else "not a regular file")
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise IngestError(source, f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)")
+            raise IngestError(source, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_ARTICLE_BYTES // 2**20} MB)")
         return path.read_bytes()
     except OSError as exc:
         raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
 
 
+def _refuse_outside_link(path: Path, root: Path) -> None:
+    """A symbolic link may point only inside the articles folder: the site is public, and a
+    link to ~/.ssh/id_rsa.txt must not publish it."""
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=False)
+    except (OSError, RuntimeError):  # a loop
+        raise IngestError(str(path), "symbolic link that loops; refused") from None
+    if root not in target.parents:
+        raise IngestError(str(path), f"symbolic link to {target}, outside the articles folder; refused")
+
+
 def parse_bytes(data: bytes, path: Path) -> Article:
-    art = parse_article(decode(data, str(path)), path.stem, str(path))
+    source = str(path)
+    text = decode(data, source)
+    art = parse_article(text, path.stem, source)
     art.content_hash = hashlib.sha256(data).hexdigest()
+    art.text_hash = hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
     return art
 
 
+def drop_duplicates(articles: list[Article], problems: list[IngestError]) -> list[Article]:
+    """The articles less those with the same text as an earlier one (by file name), or the
+    same id (a.md beside a.txt); each dropped one is a problem: one story must not count
+    as two sources."""
+    kept: list[Article] = []
+    by_id: dict[str, Article] = {}
+    by_text: dict[str, Article] = {}
+    for art in articles:
+        first = by_text.get(art.text_hash)  # equal bytes give equal text: one hash covers both
+        if first:
+            problems.append(IngestError(art.source, f"same text as {first.source}"))
+        elif art.id in by_id:
+            problems.append(IngestError(art.source, f"same article id {art.id!r} as {by_id[art.id].source}; rename one"))
+        else:
+            by_id[art.id] = by_text[art.text_hash] = art
+            kept.append(art)
+    return kept
+
+
+def normalised_text(text: str) -> str:
+    """The text with what does not change an article's content made uniform: line ends,
+    trailing spaces, control characters, Unicode normal form (a BOM is gone with decoding)."""
+    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", "\n".join(line.rstrip() for line in text.strip().split("\n")))
+
+
 def find_articles(folder: Path) -> list[Path]:
-    """Article files of a folder, sorted by name: *.txt and *.md, no hidden files."""
+    """Article files of a folder, sorted by name: *.txt and *.md, no hidden files.
+
+    Symbolic links are listed too (also broken ones), so that the caller can refuse them
+    with a reason rather than drop them unseen.
+    """
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in (".txt", ".md") and not p.name.startswith(".") and p.is_file())
+                  if p.suffix.lower() in (".txt", ".md") and not p.name.startswith(".")
+                  and (p.is_file() or p.is_symlink()))

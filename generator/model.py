@@ -29,7 +29,8 @@ class Article:
     captions: list[str] = field(default_factory=list)  # photo captions as printed
     see_also: list[str] = field(default_factory=list)  # related-article titles
     paragraphs: list[str] = field(default_factory=list)  # body text, one string each
-    content_hash: str = ""  # sha256 of the raw file: cache key, duplicate detection
+    content_hash: str = ""  # sha256 of the raw file: cache key, permalink successor
+    text_hash: str = ""  # sha256 of the normalised decoded text: duplicate detection
 
 
 @dataclass

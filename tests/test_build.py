@@ -96,22 +96,69 @@ PAYLOADS = [
     '<img src=x onerror="alert(2)">',
     "[click me](javascript:alert(3))",
     "![pic](data:text/html;base64,PHNjcmlwdD4=)",
-    "{: onclick=\"alert(4)\" }",
-    "<div onmouseover='alert(5)'>raw html block</div>",
+    "[data link](data:text/html,<script>alert(4)</script>)",
+    "{: onclick=\"alert(5)\" }",
+    "{#evil .cls onclick=alert(6)}",
+    "<div onmouseover='alert(7)'>raw html block</div>",
     "{{ config.site_name }} {% if true %}jinja{% endif %}",
     "--8<-- \"mkdocs.yml\"",
     "<!-- comment -->",
-    "<a href='javascript:alert(6)'>link</a>",
-    "</title><script>alert(7)</script>",
+    "<a href='javascript:alert(8)'>link</a>",
+    "</title><script>alert(9)</script>",
+    "<svg/onload=alert(10)>",
+    "<iframe src=//evil.example/></iframe>",
+    "<style>body{display:none}</style>",
+    "<https://evil.example/autolink> and www.evil.example",
+    "&lt;script&gt;alert(11)&lt;/script&gt; &#60;b&#62;",
+    "\" onmouseover=\"alert(12)\" x=\"",
+    "*emph* __strong__ `code` ~~del~~ ==mark== ^^ins^^",
+    "| a | b |",
+    "[ref]: https://evil.example \"title\"",
+    "!!! danger \"an admonition\"",
+    "<?php echo 1; ?> <![CDATA[ x ]]>",
 ]
+# Speaker names the extractor takes in whole or in part: markup-ish characters it lets
+# into a name ("&", "_", "/", "’", "-").
+HOSTILE_SPEAKERS = ["<b>Evil</b> Person", "Jo&amp;Evil Smith", "Ann_Evil_ O\u2019Brien-<i>X</i>", "Mal&#60;script&#62;Ory",
+                    "Ann&lt;b&gt;Bold Smith", "Governor <script>alert(13)</script> Jones"]
+HOSTILE_URLS = ['https://example.org/"><script>alert(14)</script>', "https://example.org/)[x](javascript:alert(15))",
+                "https://example.org/ onmouseover=alert(16)"]
+# Outlets in a dateline: no parentheses, at most 40 characters.
+HOSTILE_OUTLET = "<img src=x onerror=alert`17`>"
 
 
-def _hostile_article(payloads: list[str]) -> str:
-    title = payloads[10]
-    body = [f"Paragraph {i} has {p} inside it." for i, p in enumerate(payloads)]
-    quotes = [f"\u201c{p} is what I said,\u201d Jo Tester said." for p in payloads]
-    return (f"---\ntitle: {json.dumps('Title ' + title)}\noutlet: {json.dumps(payloads[1])}\n"
-            f"authors: [{json.dumps(payloads[0])}]\n---\n" + "\n\n".join(body + quotes + ["---", payloads[5]]) + "\n")
+def _hostile_corpus(p: list[str], speakers: list[str], urls: list[str], outlet: str, folder: Path,
+                    second_round: bool = False) -> None:
+    """Articles carrying the strings of `p` in every place ingest knows: front matter,
+    headline, dateline, byline, body, quotes, speaker names, SEE ALSO, captions, credits.
+
+    The second round removes one article and renames another, so that the build also
+    writes the "gone" pages (quote, speaker, article, redirect) from the registry."""
+    folder.mkdir(exist_ok=True)
+    for f in folder.glob("*.txt"):
+        f.unlink()
+    for k, url in enumerate(urls):
+        body = [f"Paragraph {i} has {x} inside it." for i, x in enumerate(p)]
+        quotes = [f"\u201c{x} is what I said in {k},\u201d Jo Tester said." for x in p[k::len(urls)]]
+        multi = [f"\u201cThe first part of {p[k]} goes on,", f"\u201cand ends with {p[-1 - k]},\u201d Jo Tester said."]
+        shared = "\u201cThe same words appear in every article we wrote,\u201d said Ada Stone, the governor."
+        variant = f"\u201cThe same words appear in {'each' if k else 'every'} article we wrote,\u201d Ada Stone added."
+        front = (f"---\ntitle: {json.dumps('Title ' + p[k])}\noutlet: {json.dumps(p[k + 1])}\n"
+                 f"authors: [{json.dumps(p[k + 2])}]\nurl: {json.dumps(url)}\ndate: 2024-01-0{k + 1}\n---\n")
+        name = f"front-{k}{'-renamed' if second_round and k == 1 else ''}.txt"
+        (folder / name).write_text(front + "\n\n".join(body + quotes + multi + [shared, variant, "---", p[7]]) + "\n",
+                                   encoding="utf-8")
+    if second_round:
+        return
+    wire = [f"{p[0]} Headline Words Here", "date 2024-02-03",
+            f"By Jane Roe and {speakers[0]}",
+            f"PARIS ({outlet}) - The first paragraph says {p[1]} plainly.",
+            f"SEE ALSO: {p[2]}", f"Photo: {p[3]} at the scene.", f"A minister (left) and {p[4]}.",
+            f"(Reporting by {speakers[1]}; Editing by {p[5]})", f"{speakers[2]} contributed to this report.",
+            "The plan was called \u201ca lasting disaster\u201d in the papers."]
+    wire += [f"\u201cThe words number {i} are {p[i % len(p)]},\u201d said {who}." for i, who in enumerate(speakers)]
+    wire += [f"\u201cWe stand by {p[i]},\u201d {who} told reporters." for i, who in enumerate(speakers)]
+    (folder / "wire.txt").write_text("\n\n".join(wire) + "\n", encoding="utf-8")
 
 
 def _tag_attr_shapes(site: Path) -> set[tuple[str, str]]:
@@ -123,28 +170,54 @@ def _tag_attr_shapes(site: Path) -> set[tuple[str, str]]:
     return shapes
 
 
-def test_hostile_article_adds_no_element_or_attribute(tmp_path):
-    plain = [f"harmless words {i}" for i in range(len(PAYLOADS))]
-    (tmp_path / "control").mkdir()
-    (tmp_path / "control" / "story.txt").write_text(_hostile_article(plain), encoding="utf-8")
-    (tmp_path / "hostile").mkdir()
-    (tmp_path / "hostile" / "story.txt").write_text(_hostile_article(PAYLOADS), encoding="utf-8")
-    control = build(tmp_path / "control", tmp_path / "out-control")
-    hostile = build(tmp_path / "hostile", tmp_path / "out-hostile")
-    site = hostile.site_dir
-    extra = _tag_attr_shapes(site) - _tag_attr_shapes(control.site_dir)
-    assert not extra, f"article text added elements/attributes: {extra}"
+def _build_twice(p, speakers, urls, outlet, tmp_path: Path, name: str):
+    """Both rounds into one out folder; returns each round's result, its (tag, attribute)
+    shapes and the text shown on its article pages (read before the next round replaces them)."""
+    seeds, out = tmp_path / f"{name}-seeds", tmp_path / f"{name}-out"
+    rounds = []
+    for second in (False, True):
+        _hostile_corpus(p, speakers, urls, outlet, seeds, second_round=second)
+        result = build(seeds, out)
+        shown = {art_id: " ".join(parse_html(result.site_dir / page.replace(".md", ".html")).text.split())
+                 for art_id, page in result.corpus.article_pages.items()}
+        rounds.append((result, _tag_attr_shapes(result.site_dir), shown, _dangerous(result.site_dir)))
+    return rounds
+
+
+def _dangerous(site: Path) -> list:
+    """Event handlers, script URLs and scripts or styles made of article text."""
+    found = []
     for page in site.rglob("*.html"):
         for el in parse_html(page).elements:
-            assert not any(name.startswith("on") for name in el.attrs), (page, el)
-            for name in ("href", "src", "action"):
-                assert not el.attrs.get(name, "").strip().lower().startswith(("javascript:", "data:")), (page, el)
-            if el.tag == "script":
-                assert "alert" not in el.text
-    article = parse_html(site / hostile.corpus.article_pages["story"].replace(".md", ".html"))
-    shown = " ".join(article.text.replace("\u00b6", "").split())  # minus the quote-page markers
-    for p in PAYLOADS:
-        assert " ".join(p.split()) in shown, f"payload not shown as text: {p}"
+            if any(name.startswith("on") for name in el.attrs):
+                found.append((page, el))
+            for name in ("href", "src", "action", "formaction", "content"):
+                value = el.attrs.get(name, "").strip().lower()
+                if value.startswith(("javascript:", "data:")) or "url=javascript" in value:
+                    found.append((page, el))
+            if el.tag in ("script", "style", "iframe", "svg") and ("alert" in el.text or "display:none" in el.text):
+                found.append((page, el))
+    return found
+
+
+def test_hostile_articles_add_no_element_or_attribute(tmp_path):
+    plain = [f"harmless words {i}" for i in range(len(PAYLOADS))]
+    plain_speakers = [f"Plain Person{c}" for c in "ABCDEF"]
+    plain_urls = [f"https://example.org/story-{k}" for k in range(len(HOSTILE_URLS))]
+    control = _build_twice(plain, plain_speakers, plain_urls, "Plain Wire", tmp_path, "control")
+    hostile = _build_twice(PAYLOADS, HOSTILE_SPEAKERS, HOSTILE_URLS, HOSTILE_OUTLET, tmp_path, "hostile")
+    gone_kinds = {(g.kind, g.redirect) for g in hostile[1][0].gone}
+    assert gone_kinds >= {("quote", False), ("speaker", False), ("article", False), ("article", True)}, gone_kinds
+    assert {(g.kind, g.redirect) for g in control[1][0].gone} >= gone_kinds
+    assert any("&" in s.name for s in hostile[0][0].corpus.speakers), "no hostile speaker name reached the site"
+    for (_, control_shapes, _, _), (_, hostile_shapes, _, dangerous) in zip(control, hostile):
+        extra = hostile_shapes - control_shapes
+        assert not extra, f"article text added elements/attributes: {extra}"
+        assert not dangerous
+    shown = hostile[0][2]
+    for art_id, payloads in (("front-0", PAYLOADS), ("wire", PAYLOADS[:6])):
+        for x in payloads:
+            assert " ".join(x.split()) in shown[art_id].replace("\u00b6", ""), f"not shown as text on {art_id}: {x}"
 
 
 def test_failed_build_leaves_the_previous_site(tmp_path):

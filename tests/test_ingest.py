@@ -148,7 +148,7 @@ def test_bad_front_matter_is_a_clear_error_with_line(front, problem, line):
     (b"", "empty file"),
     (b"  \n\t\n", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
-    (b"caf\xe9 au lait", "not UTF-8"),
+    ("\u041f\u0440\u0438\u0432\u0435\u0442, \u043c\u0438\u0440".encode("cp1251"), "not UTF-8"),  # Cyrillic: no guess
 ])
 def test_undecodable_input_is_refused_with_a_reason(data, problem):
     with pytest.raises(IngestError, match=problem):
