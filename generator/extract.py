@@ -162,6 +162,15 @@ _DESCRIPTORS = set(
 # descriptions that are also given names or surnames: never split off a name
 _NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
 _LEAD_WORDS = _DESCRIPTORS | _TITLES | set(_ROLE_NOUNS.split("|"))
+# 'Roe, a lawyer for the developer, Acme Holdings, said': the comma-delimited phrases
+# between a name opening the sentence and the verb describe that name; each opens
+# with one of these words, a digit (an age), or a capital (an appositive that names
+# the noun before it). A phrase opening otherwise ("has denied ...") is a predicate.
+_CHAIN_OPENERS = set(
+    "a an the his her their its our one who whose of from at with for in on by "
+    "speaking now also then formerly once until herself himself".split()
+) | _LEAD_WORDS
+_CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
 # What may precede a sentence subject: one opening word, or one short introductory
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
 _INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
@@ -690,7 +699,11 @@ class _Ctx:
             men.subject = True
             return mk(men.start, ve, ("mention", men))
         if before.endswith(","):
-            got = self._appositive(p, text, lo, e - 1)
+            head = self._chain_head(p, text, sstart, e - 1)
+            got = self._appositive(p, text, lo, e - 1, head)
+            if head is not None and (got is None or got[0] != ("mention", head)):
+                head.subject = True  # a body or a later name is never chosen over it
+                got = ("mention", head), head.start
             if got is not None:
                 return mk(got[1], ve, got[0])
         if men is not None and rm is None:
@@ -710,7 +723,43 @@ class _Ctx:
                 return mk(vs, subj[-1], subj[:-1])
         return None
 
-    def _appositive(self, p: int, text: str, lo: int, comma: int) -> tuple[tuple, int] | None:
+    def _chain_head(self, p: int, text: str, st: int, comma: int) -> _Mention | None:
+        """The person named at the start of the sentence when the words up to `comma`
+        are that name and phrases describing it: 'Roe, a lawyer for the developer,
+        Acme Holdings, said' - Roe speaks, Acme Holdings only names the developer."""
+        first = next((m for m in self.mentions[p] if m.start >= st), None)
+        if first is None or first.end >= comma or first.possessive or text[first.end:first.end + 1] != ",":
+            return None
+        lead = text[st:first.start]
+        if lead and not (_CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in _COMMON):
+            return None  # only "But Roe, ...": any other lead may make Roe an object
+        if first.kind != "person" and not (first.kind == "single" and self._known_surname(p, first)):
+            return None
+        chain = text[first.end + 1:comma]
+        if "\x01" in chain or len(chain) > 200 or ";" in chain or ":" in chain:
+            return None
+        for i, seg in enumerate(chain.split(",")):
+            w = seg.split()[0] if seg.split() else ""
+            if w[:1].isdigit() or w.lower() in _CHAIN_OPENERS and w not in ("And", "Or"):
+                continue
+            if i > 0 and w[:1].isupper() and w.lower() not in ("and", "or", "but", "nor"):
+                continue
+            return None
+        return first
+
+    def _known_surname(self, p: int, m: _Mention) -> bool:
+        """A single name word that is the family name of a person named before it."""
+        w = _norm_tok(m.name[0])
+        for pp in range(p + 1):
+            for o in self.mentions[pp]:
+                if pp == p and o.start >= m.start:
+                    break
+                if o.kind == "person" and _norm_tok(o.name[-1]) == w:
+                    return True
+        return False
+
+    def _appositive(self, p: int, text: str, lo: int, comma: int,
+                    head: _Mention | None = None) -> tuple[tuple, int] | None:
         """Subject of 'Roe, the finance minister, said' / 'the minister, Roe, said' /
         'Roe, speaking through a translator, said'."""
         prev_comma = text.rfind(",", lo, comma)
@@ -721,7 +770,7 @@ class _Ctx:
         seg = text[prev_comma + 1:comma]
         seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
         inner = self.by_start[p].get(seg_s)
-        if inner is not None and inner.end == comma and inner.kind in ("person", "single"):
+        if inner is not None and inner.end == comma and inner.kind in ("person", "single") and head is None:
             rm = _ROLE_NP_TAIL_RE.search(text[lo:prev_comma])
             if rm:
                 inner.role = inner.role + [rm.group(0).strip()]
@@ -736,7 +785,7 @@ class _Ctx:
                 and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
             # 'Roe, from the Coastal Institute, who led the study, said': a phrase
             # about the subject, not the subject; look one comma further back
-            return self._appositive(p, text, lo, prev_comma)
+            return self._appositive(p, text, lo, prev_comma, head)
         if men is not None and not men.possessive:
             if _ROLE_NP_HEAD_RE.match(seg) and men.kind in ("person", "single"):
                 men.role = men.role + [seg.strip()]
