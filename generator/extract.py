@@ -171,6 +171,20 @@ _CHAIN_OPENERS = set(
     "speaking now also then formerly once until herself himself".split()
 ) | _LEAD_WORDS
 _CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
+# Nouns that name a body: in 'the company, Northvale Foods, said' the name after the
+# noun is the body's, whatever its words look like.
+_ORG_NOUNS = (
+    "company|firm|group|business|corporation|conglomerate|maker|manufacturer|retailer|"
+    "supermarket|chain|lender|bank|insurer|airline|carrier|operator|utility|regulator|"
+    "watchdog|agency|ministry|department|authority|council|charity|organisation|"
+    "organization|union|party|club|team|start-up|startup|publisher|broadcaster|network|"
+    "studio|label|brand|supplier|distributor|contractor|consortium|subsidiary|fund|"
+    "university|hospital|school|newspaper|magazine|website|app|platform|institute"
+)
+_ORG_NP_RE = re.compile(
+    rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[{_UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"(?:\s+(?!(?:of|for|at|to|in|from|with|by)\b)[\w’'\-]+){{0,3}}?\s+(?:{_ORG_NOUNS})\s*"
+)
 # What may precede a sentence subject: one opening word, or one short introductory
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
 _INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
@@ -771,6 +785,9 @@ class _Ctx:
         seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
         inner = self.by_start[p].get(seg_s)
         if inner is not None and inner.end == comma and inner.kind in ("person", "single") and head is None:
+            if _ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
+                inner.kind = "group"  # 'the company, Northvale Foods, said': a body
+                return ("mention", inner), inner.start
             rm = _ROLE_NP_TAIL_RE.search(text[lo:prev_comma])
             if rm:
                 inner.role = inner.role + [rm.group(0).strip()]
