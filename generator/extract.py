@@ -804,6 +804,8 @@ class _Ctx:
             # about the subject, not the subject; look one comma further back
             return self._appositive(p, text, lo, prev_comma, head)
         if men is not None and not men.possessive:
+            if _COMPOUND_BEFORE_RE.search(text, max(0, men.start - 8), men.start):
+                return ("none",), men.start  # "Roe, Doe and Poe, the founders, said": no one person
             if _ROLE_NP_HEAD_RE.match(seg) and men.kind in ("person", "single"):
                 men.role = men.role + [seg.strip()]
             men.subject = True
