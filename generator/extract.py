@@ -465,7 +465,52 @@ def find_quotes(paragraphs: list[str]) -> list[_Q]:
     doubles = any(_DQ_RE.search(p) for p in paragraphs)
     if doubles and _doubles_nested_in_singles(paragraphs):
         doubles = False
-    return _pair_quotes(paragraphs, doubles)
+    quotes = _pair_quotes(paragraphs, doubles)
+    if doubles:
+        extra = _clause_singles(paragraphs, quotes)
+        if extra:
+            quotes = sorted(quotes + extra, key=lambda q: q.first[:2])
+    return quotes
+
+
+def _clause_singles(paragraphs: list[str], doubles: list[_Q]) -> list[_Q]:
+    """Single-quoted speech in copy that uses double marks elsewhere (mixed house
+    styles, rewritten copy): a single-quoted span counts when it is a whole clause -
+    it opens the paragraph or follows a sentence end or a colon, starts with a
+    capital and closes with , . ? or ! - and is tied to a reporting clause:
+    "'Q,' said Roe" / "'Q,' Roe said" / "Roe said: 'Q.'" (or a paragraph after one
+    ending "Roe said:"), or goes on from such a quote in the same paragraph
+    ("'A,' Roe said. 'B.'"). Apostrophes and single-quoted words inside double
+    quotes are never spans of their own."""
+    out: list[_Q] = []
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for q in doubles:
+        for p, s, e in q.parts:
+            inside.setdefault(p, []).append((s - 1, e + 1))
+    for p, text in enumerate(paragraphs):
+        if ("'" not in text and "\u2018" not in text) or not _SQ_CLAUSE_OPEN_RE.search(text):
+            continue
+        tied = False  # a single-quoted clause tied to a reporting clause came before
+        for q in _pair_quotes([text], False):
+            _, s, e = q.first
+            inner = text[s:e].rstrip()
+            if q.closes != e + 1 or not inner or inner[-1] not in ",.?!" or not inner[0].isupper() \
+                    or any(a < e + 1 and s - 1 < b for a, b in inside.get(p, ())):
+                continue
+            if not _SENTENCE_BEFORE_RE.search(text, 0, s - 1):
+                tied = False
+                continue
+            before = text[:s - 1].rstrip()
+            if (inner[-1] != "." and _SQ_ATTR_AFTER_RE.match(text, q.closes)) \
+                    or (before.endswith(":") and _SPEECH_COLON_RE.search(before)) \
+                    or (not before and p > 0 and paragraphs[p - 1].rstrip().endswith(":")
+                        and _SPEECH_COLON_RE.search(paragraphs[p - 1].rstrip())) \
+                    or (tied and inner[-1] in ".?!"):
+                out.append(_Q([(p, s, e)], q.closes))
+                tied = True
+            else:
+                tied = False
+    return out
 
 
 def _doubles_nested_in_singles(paragraphs: list[str]) -> bool:
@@ -1368,6 +1413,16 @@ _AFTER_ATTR_RE = re.compile(
     rf"\s*(?:(?:he|she|they|[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
     rf"(?:{_ADV}\s+)?(?:{_SPEECH_PAT})|(?:{_SPEECH_PAT})\s+(?:he|she|[{_UP}]))\b"
 )
+
+
+# A single-quoted clause tied to a reporting clause: "'Q,' said Roe" / "'Q,' the
+# coach said" right after it, or "Roe told the court: 'Q.'" right before it.
+_SQ_CLAUSE_OPEN_RE = re.compile(f"(?:^|[.?!:][\u201d\u2019\"')]?\\s+)[\u2018'][{_UP}\\d]")
+_SQ_ATTR_AFTER_RE = re.compile(
+    rf"\s*(?:(?:he|she|they|[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
+    rf"(?:{_ADV}\s+)?(?:{_SPEECH_PAT})\b|(?:{_SPEECH_PAT})\s+(?:(?:he|she|the|a|an|one|his|her|their|its)\b|[{_UP}]))"
+)
+_SPEECH_COLON_RE = re.compile(rf"\b(?:{_SPEECH_PAT})\b[^.?!:\x01\u201c\u201d\"]{{0,80}}:$")
 
 
 def _after_attribution_like(text: str, pos: int, punct: str) -> bool:
