@@ -170,6 +170,7 @@ _CHAIN_OPENERS = set(
     "a an the his her their its our one who whose of from at with for in on by "
     "speaking now also then formerly once until herself himself".split()
 ) | _LEAD_WORDS
+_HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
 _CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
 # Nouns that name a body: in 'the company, Northvale Foods, said' the name after the
 # noun is the body's, whatever its words look like.
@@ -868,6 +869,11 @@ class _Ctx:
         m = _SPACES_RE.match(text, pos)
         s = m.end() if m else pos
         men = self.by_start[p].get(s)
+        if men is None:
+            hm = _HONORIFIC_BEFORE_RE.match(text, s)  # "said Dr Jane Roe": the run starts after "Dr"
+            men = self.by_start[p].get(hm.end()) if hm else None
+            if men is not None and men.kind not in ("person", "single"):
+                men = None
         if men is not None:
             men.subject = True
             return ("mention", men, men.end)
