@@ -481,8 +481,9 @@ def _clause_singles(paragraphs: list[str], doubles: list[_Q]) -> list[_Q]:
     capital and closes with , . ? or ! - and is tied to a reporting clause:
     "'Q,' said Roe" / "'Q,' Roe said" / "Roe said: 'Q.'" (or a paragraph after one
     ending "Roe said:"), or goes on from such a quote in the same paragraph
-    ("'A,' Roe said. 'B.'"). Apostrophes and single-quoted words inside double
-    quotes are never spans of their own."""
+    ("'A,' Roe said. 'B.'") or, opening the paragraph, from one in the last
+    sentence of the paragraph before. Apostrophes and single-quoted words inside
+    double quotes are never spans of their own."""
     out: list[_Q] = []
     inside: dict[int, list[tuple[int, int]]] = {}
     for q in doubles:
@@ -491,7 +492,10 @@ def _clause_singles(paragraphs: list[str], doubles: list[_Q]) -> list[_Q]:
     for p, text in enumerate(paragraphs):
         if ("'" not in text and "\u2018" not in text) or not _SQ_CLAUSE_OPEN_RE.search(text):
             continue
-        tied = False  # a single-quoted clause tied to a reporting clause came before
+        # a single-quoted clause tied to a reporting clause came before: in the last
+        # sentence of the previous paragraph (for a quote opening this one), or here
+        tied = bool(out) and out[-1].last[0] == p - 1 \
+            and not _SENT_END_RE.search(paragraphs[p - 1], out[-1].closes)
         for q in _pair_quotes([text], False):
             _, s, e = q.first
             inner = text[s:e].rstrip()
@@ -502,6 +506,8 @@ def _clause_singles(paragraphs: list[str], doubles: list[_Q]) -> list[_Q]:
                 tied = False
                 continue
             before = text[:s - 1].rstrip()
+            if before and out and out[-1].last[0] != p:
+                tied = False  # a tie from the paragraph before holds for its opening only
             if (inner[-1] != "." and _SQ_ATTR_AFTER_RE.match(text, q.closes)) \
                     or (before.endswith(":") and _SPEECH_COLON_RE.search(before)) \
                     or (not before and p > 0 and paragraphs[p - 1].rstrip().endswith(":")
