@@ -172,6 +172,8 @@ _CHAIN_OPENERS = set(
 ) | _LEAD_WORDS
 _HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
 _CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
+_CHAIN_LEADS = set("but and yet so still meanwhile however now then also separately earlier later "
+                   "today yesterday instead".split())  # not "Like Roe, ...", "Unlike Roe, ..."
 # Nouns that name a body: in 'the company, Northvale Foods, said' the name after the
 # noun is the body's, whatever its words look like.
 _ORG_NOUNS = (
@@ -797,7 +799,7 @@ class _Ctx:
         if first is None or first.end >= comma or first.possessive or text[first.end:first.end + 1] != ",":
             return None
         lead = text[st:first.start]
-        if lead and not (_CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in _COMMON):
+        if lead and not (_CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in _CHAIN_LEADS):
             return None  # only "But Roe, ...": any other lead may make Roe an object
         if first.kind != "person" and not (first.kind == "single" and self._known_surname(p, first)):
             return None
