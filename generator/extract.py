@@ -170,6 +170,7 @@ _CHAIN_OPENERS = set(
     "a an the his her their its our one who whose of from at with for in on by "
     "speaking now also then formerly once until herself himself".split()
 ) | _LEAD_WORDS
+_POSS_DESCRIPTION_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
 _HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
 _CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
 _CHAIN_LEADS = set("but and yet so still meanwhile however now then also separately earlier later "
@@ -882,6 +883,15 @@ class _Ctx:
             men = self.by_start[p].get(hm.end()) if hm else None
             if men is not None and men.kind not in ("person", "single"):
                 men = None
+        if men is not None and men.possessive:
+            # "said Roe's deputy, Jane Doe": the possessor does not speak
+            dm = _POSS_DESCRIPTION_RE.match(text, men.end)
+            if dm and dm.group(1).split()[-1] in _LEAD_WORDS:
+                inner = self.by_start[p].get(dm.end())
+                if inner is not None and inner.kind in ("person", "single") and not inner.possessive:
+                    inner.subject = True
+                    return ("mention", inner, inner.end)
+            men = None
         if men is not None:
             men.subject = True
             return ("mention", men, men.end)
