@@ -162,6 +162,33 @@ _DESCRIPTORS = set(
 # descriptions that are also given names or surnames: never split off a name
 _NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
 _LEAD_WORDS = _DESCRIPTORS | _TITLES | set(_ROLE_NOUNS.split("|"))
+# 'Roe, a lawyer for the developer, Acme Holdings, said': the comma-delimited phrases
+# between a name opening the sentence and the verb describe that name; each opens
+# with one of these words, a digit (an age), or a capital (an appositive that names
+# the noun before it). A phrase opening otherwise ("has denied ...") is a predicate.
+_CHAIN_OPENERS = set(
+    "a an the his her their its our one who whose of from at with for in on by "
+    "speaking now also then formerly once until herself himself".split()
+) | _LEAD_WORDS
+_POSS_DESCRIPTION_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
+_HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
+_CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
+_CHAIN_LEADS = set("but and yet so still meanwhile however now then also separately earlier later "
+                   "today yesterday instead".split())  # not "Like Roe, ...", "Unlike Roe, ..."
+# Nouns that name a body: in 'the company, Northvale Foods, said' the name after the
+# noun is the body's, whatever its words look like.
+_ORG_NOUNS = (
+    "company|firm|group|business|corporation|conglomerate|maker|manufacturer|retailer|"
+    "supermarket|chain|lender|bank|insurer|airline|carrier|operator|utility|regulator|"
+    "watchdog|agency|ministry|department|authority|council|charity|organisation|"
+    "organization|union|party|club|team|start-up|startup|publisher|broadcaster|network|"
+    "studio|label|brand|supplier|distributor|contractor|consortium|subsidiary|fund|"
+    "university|hospital|school|newspaper|magazine|website|app|platform|institute"
+)
+_ORG_NP_RE = re.compile(
+    rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[{_UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"(?:\s+(?!(?:of|for|at|to|in|from|with|by)\b)[\w’'\-]+){{0,3}}?\s+(?:{_ORG_NOUNS})\s*"
+)
 # What may precede a sentence subject: one opening word, or one short introductory
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
 _INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
@@ -442,7 +469,58 @@ def find_quotes(paragraphs: list[str]) -> list[_Q]:
     doubles = any(_DQ_RE.search(p) for p in paragraphs)
     if doubles and _doubles_nested_in_singles(paragraphs):
         doubles = False
-    return _pair_quotes(paragraphs, doubles)
+    quotes = _pair_quotes(paragraphs, doubles)
+    if doubles:
+        extra = _clause_singles(paragraphs, quotes)
+        if extra:
+            quotes = sorted(quotes + extra, key=lambda q: q.first[:2])
+    return quotes
+
+
+def _clause_singles(paragraphs: list[str], doubles: list[_Q]) -> list[_Q]:
+    """Single-quoted speech in copy that uses double marks elsewhere (mixed house
+    styles, rewritten copy): a single-quoted span counts when it is a whole clause -
+    it opens the paragraph or follows a sentence end or a colon, starts with a
+    capital and closes with , . ? or ! - and is tied to a reporting clause:
+    "'Q,' said Roe" / "'Q,' Roe said" / "Roe said: 'Q.'" (or a paragraph after one
+    ending "Roe said:"), or goes on from such a quote in the same paragraph
+    ("'A,' Roe said. 'B.'") or, opening the paragraph, from one in the last
+    sentence of the paragraph before. Apostrophes and single-quoted words inside
+    double quotes are never spans of their own."""
+    out: list[_Q] = []
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for q in doubles:
+        for p, s, e in q.parts:
+            inside.setdefault(p, []).append((s - 1, e + 1))
+    for p, text in enumerate(paragraphs):
+        if ("'" not in text and "\u2018" not in text) or not _SQ_CLAUSE_OPEN_RE.search(text):
+            continue
+        # a single-quoted clause tied to a reporting clause came before: in the last
+        # sentence of the previous paragraph (for a quote opening this one), or here
+        tied = bool(out) and out[-1].last[0] == p - 1 \
+            and not _SENT_END_RE.search(paragraphs[p - 1], out[-1].closes)
+        for q in _pair_quotes([text], False):
+            _, s, e = q.first
+            inner = text[s:e].rstrip()
+            if q.closes != e + 1 or not inner or inner[-1] not in ",.?!" or not inner[0].isupper() \
+                    or any(a < e + 1 and s - 1 < b for a, b in inside.get(p, ())):
+                continue
+            if not _SENTENCE_BEFORE_RE.search(text, 0, s - 1):
+                tied = False
+                continue
+            before = text[:s - 1].rstrip()
+            if before and out and out[-1].last[0] != p:
+                tied = False  # a tie from the paragraph before holds for its opening only
+            if (inner[-1] != "." and _SQ_ATTR_AFTER_RE.match(text, q.closes)) \
+                    or (before.endswith(":") and _SPEECH_COLON_RE.search(before)) \
+                    or (not before and p > 0 and paragraphs[p - 1].rstrip().endswith(":")
+                        and _SPEECH_COLON_RE.search(paragraphs[p - 1].rstrip())) \
+                    or (tied and inner[-1] in ".?!"):
+                out.append(_Q([(p, s, e)], q.closes))
+                tied = True
+            else:
+                tied = False
+    return out
 
 
 def _doubles_nested_in_singles(paragraphs: list[str]) -> bool:
@@ -690,7 +768,11 @@ class _Ctx:
             men.subject = True
             return mk(men.start, ve, ("mention", men))
         if before.endswith(","):
-            got = self._appositive(p, text, lo, e - 1)
+            head = self._chain_head(p, text, sstart, e - 1)
+            got = self._appositive(p, text, lo, e - 1, head)
+            if head is not None and (got is None or got[0] != ("mention", head)):
+                head.subject = True  # a body or a later name is never chosen over it
+                got = ("mention", head), head.start
             if got is not None:
                 return mk(got[1], ve, got[0])
         if men is not None and rm is None:
@@ -710,7 +792,43 @@ class _Ctx:
                 return mk(vs, subj[-1], subj[:-1])
         return None
 
-    def _appositive(self, p: int, text: str, lo: int, comma: int) -> tuple[tuple, int] | None:
+    def _chain_head(self, p: int, text: str, st: int, comma: int) -> _Mention | None:
+        """The person named at the start of the sentence when the words up to `comma`
+        are that name and phrases describing it: 'Roe, a lawyer for the developer,
+        Acme Holdings, said' - Roe speaks, Acme Holdings only names the developer."""
+        first = next((m for m in self.mentions[p] if m.start >= st), None)
+        if first is None or first.end >= comma or first.possessive or text[first.end:first.end + 1] != ",":
+            return None
+        lead = text[st:first.start]
+        if lead and not (_CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in _CHAIN_LEADS):
+            return None  # only "But Roe, ...": any other lead may make Roe an object
+        if first.kind != "person" and not (first.kind == "single" and self._known_surname(p, first)):
+            return None
+        chain = text[first.end + 1:comma]
+        if "\x01" in chain or len(chain) > 200 or ";" in chain or ":" in chain:
+            return None
+        for i, seg in enumerate(chain.split(",")):
+            w = seg.split()[0] if seg.split() else ""
+            if w[:1].isdigit() or w.lower() in _CHAIN_OPENERS and w not in ("And", "Or"):
+                continue
+            if i > 0 and w[:1].isupper() and w.lower() not in ("and", "or", "but", "nor"):
+                continue
+            return None
+        return first
+
+    def _known_surname(self, p: int, m: _Mention) -> bool:
+        """A single name word that is the family name of a person named before it."""
+        w = _norm_tok(m.name[0])
+        for pp in range(p + 1):
+            for o in self.mentions[pp]:
+                if pp == p and o.start >= m.start:
+                    break
+                if o.kind == "person" and _norm_tok(o.name[-1]) == w:
+                    return True
+        return False
+
+    def _appositive(self, p: int, text: str, lo: int, comma: int,
+                    head: _Mention | None = None) -> tuple[tuple, int] | None:
         """Subject of 'Roe, the finance minister, said' / 'the minister, Roe, said' /
         'Roe, speaking through a translator, said'."""
         prev_comma = text.rfind(",", lo, comma)
@@ -721,7 +839,10 @@ class _Ctx:
         seg = text[prev_comma + 1:comma]
         seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
         inner = self.by_start[p].get(seg_s)
-        if inner is not None and inner.end == comma and inner.kind in ("person", "single"):
+        if inner is not None and inner.end == comma and inner.kind in ("person", "single") and head is None:
+            if _ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
+                inner.kind = "group"  # 'the company, Northvale Foods, said': a body
+                return ("mention", inner), inner.start
             rm = _ROLE_NP_TAIL_RE.search(text[lo:prev_comma])
             if rm:
                 inner.role = inner.role + [rm.group(0).strip()]
@@ -736,8 +857,10 @@ class _Ctx:
                 and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
             # 'Roe, from the Coastal Institute, who led the study, said': a phrase
             # about the subject, not the subject; look one comma further back
-            return self._appositive(p, text, lo, prev_comma)
+            return self._appositive(p, text, lo, prev_comma, head)
         if men is not None and not men.possessive:
+            if _COMPOUND_BEFORE_RE.search(text, max(0, men.start - 8), men.start):
+                return ("none",), men.start  # "Roe, Doe and Poe, the founders, said": no one person
             if _ROLE_NP_HEAD_RE.match(seg) and men.kind in ("person", "single"):
                 men.role = men.role + [seg.strip()]
             men.subject = True
@@ -755,6 +878,20 @@ class _Ctx:
         m = _SPACES_RE.match(text, pos)
         s = m.end() if m else pos
         men = self.by_start[p].get(s)
+        if men is None:
+            hm = _HONORIFIC_BEFORE_RE.match(text, s)  # "said Dr Jane Roe": the run starts after "Dr"
+            men = self.by_start[p].get(hm.end()) if hm else None
+            if men is not None and men.kind not in ("person", "single"):
+                men = None
+        if men is not None and men.possessive:
+            # "said Roe's deputy, Jane Doe": the possessor does not speak
+            dm = _POSS_DESCRIPTION_RE.match(text, men.end)
+            if dm and dm.group(1).split()[-1] in _LEAD_WORDS:
+                inner = self.by_start[p].get(dm.end())
+                if inner is not None and inner.kind in ("person", "single") and not inner.possessive:
+                    inner.subject = True
+                    return ("mention", inner, inner.end)
+            men = None
         if men is not None:
             men.subject = True
             return ("mention", men, men.end)
@@ -1300,6 +1437,16 @@ _AFTER_ATTR_RE = re.compile(
     rf"\s*(?:(?:he|she|they|[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
     rf"(?:{_ADV}\s+)?(?:{_SPEECH_PAT})|(?:{_SPEECH_PAT})\s+(?:he|she|[{_UP}]))\b"
 )
+
+
+# A single-quoted clause tied to a reporting clause: "'Q,' said Roe" / "'Q,' the
+# coach said" right after it, or "Roe told the court: 'Q.'" right before it.
+_SQ_CLAUSE_OPEN_RE = re.compile(f"(?:^|[.?!:][\u201d\u2019\"')]?\\s+)[\u2018'][{_UP}\\d]")
+_SQ_ATTR_AFTER_RE = re.compile(
+    rf"\s*(?:(?:he|she|they|[{_UP}][\w.’'\-]*(?:\s+[{_UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
+    rf"(?:{_ADV}\s+)?(?:{_SPEECH_PAT})\b|(?:{_SPEECH_PAT})\s+(?:(?:he|she|the|a|an|one|his|her|their|its)\b|[{_UP}]))"
+)
+_SPEECH_COLON_RE = re.compile(rf"\b(?:{_SPEECH_PAT})\b[^.?!:\x01\u201c\u201d\"]{{0,80}}:$")
 
 
 def _after_attribution_like(text: str, pos: int, punct: str) -> bool:
