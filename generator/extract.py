@@ -613,6 +613,7 @@ class _Ctx:
         self.by_start: list[dict[int, _Mention]] = []
         self.sent_starts: list[list[int]] = []
         self.events: list[list[_Event]] = []
+        self.verb_starts: list[list[int]] = []
         self.people: list[_P] = []
         self.groups: dict[str, int] = {}
         self.gender: dict[int, str] = {}  # person -> "he" / "she" / "?" (conflicting)
@@ -627,20 +628,31 @@ class _Ctx:
 
     # 2. mask ---------------------------------------------------------------
     def _mask(self) -> list[str]:
-        masked = list(self.paras)
         self.quote_at: list[dict[int, int]] = [dict() for _ in self.paras]  # closing offset -> quote
         self.quote_open_at: list[dict[int, int]] = [dict() for _ in self.paras]
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.paras]
         for qi, q in enumerate(self.quotes):
             for k, (p, s, e) in enumerate(q.parts):
                 last = k == len(q.parts) - 1
                 a = max(0, s - 1)
                 b = q.closes if last else len(self.paras[p])
-                t = masked[p]
-                masked[p] = t[:a] + "\x01" * (b - a) + t[b:]
+                spans[p].append((a, b))
                 if k == 0:
                     self.quote_open_at[p][a] = qi
                 if last:
                     self.quote_at[p][b] = qi
+        # Each paragraph is rebuilt once, not once per quote: linear in its length.
+        masked = []
+        for text, todo in zip(self.paras, spans):
+            out, pos = [], 0
+            for a, b in sorted(todo):
+                a = max(a, pos)
+                if b <= a:
+                    continue
+                out += [text[pos:a], "\x01" * (b - a)]
+                pos = b
+            out.append(text[pos:])
+            masked.append("".join(out))
         return masked
 
     # 3. mentions -------------------------------------------------------------
@@ -714,6 +726,7 @@ class _Ctx:
                 if ev is not None:
                     evs.append(ev)
             self.events.append(evs)
+            self.verb_starts.append([ev.verb_start for ev in evs])  # ascending: found in text order
 
     def _event(self, p: int, text: str, m: re.Match, evs: list[_Event]) -> _Event | None:
         verb = m.group(1)
@@ -1479,7 +1492,11 @@ def _rule_after(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
         return None
     text = ctx.masked[p]
     inner = ctx.paras[p][q.last[1]:q.last[2]].rstrip()
-    for ev in ctx.events[p]:
+    events = ctx.events[p]
+    # An event whose verb precedes the closing mark has clause_start < closes: skip those
+    # by bisection, so a long paragraph of many quotes stays linear.
+    for i in range(bisect.bisect_left(ctx.verb_starts[p], q.closes), len(events)):
+        ev = events[i]
         if ev.clause_start < q.closes or ev.verb == "according to":
             continue
         gap = text[q.closes:ev.clause_start]
@@ -1491,7 +1508,9 @@ def _rule_after(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
             return None
         return ev.speaker, "said-after"
     m = _VERB_RIGHT_AFTER_RE.match(text, q.closes)
-    if m and inner[-1:] in ",?!" and not any(ev.verb_start == m.start(1) for ev in ctx.events[p]):
+    starts = ctx.verb_starts[p]
+    at = bisect.bisect_left(starts, m.start(1)) if m else 0
+    if m and inner[-1:] in ",?!" and not (at < len(starts) and starts[at] == m.start(1)):
         # '"Q," said one trader who ...': the quote has a clause of its own whose
         # subject is no one we know; it does not continue the previous speaker
         return None, "said-after-unknown"

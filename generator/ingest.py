@@ -23,8 +23,8 @@ FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "auth
 # Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
 # file's share of a build to seconds.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-# A longer "paragraph" is a dump with its line breaks lost, not prose; quote extraction
-# also slows down sharply on very long paragraphs.
+# A longer "paragraph" is a dump with its line breaks lost, not prose, and would make
+# one unreadable page of megabytes (extraction itself is linear in paragraph length).
 MAX_PARAGRAPH_CHARS = 50_000
 # C0/C1 controls other than tab and newline: invisible in print, and Markdown engines use
 # some of them internally as placeholders.
