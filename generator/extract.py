@@ -682,7 +682,9 @@ class _Ctx:
                 run = m.group()
                 if run in _COMMON_CAP:
                     continue  # "The", "He", "In": the bulk of capitalised words
-                ms.extend(self._split_run(p, text, m.start(), run))
+                plan = _run_plan(run)
+                if plan:
+                    self._split_run(p, text, m.start(), plan, ms)
             self.mentions.append(ms)
             self.by_end.append({m.end: m for m in ms})
             self.by_start.append({m.start: m for m in ms})
@@ -694,28 +696,22 @@ class _Ctx:
         st = self.sent_starts[p]
         return st[s], (st[s + 1] if s + 1 < len(st) else len(self.masked[p]))
 
-    def _split_run(self, p: int, text: str, base: int, run: str) -> list[_Mention]:
-        result = []
+    def _split_run(self, p: int, text: str, base: int, plan: tuple, result: list) -> None:
         sent_set = self.sent_start_set[p]
-        for offs, words, k in _run_groups(run):
-            # k leading words are sentence words ("But", "Meanwhile", "Officials")
-            if k >= len(words):
-                continue
-            start = base + offs[k][0]
-            if k == len(words) - 1 and start in sent_set:
-                lw = words[k].lower()
-                if lw not in _TITLES and lw in self.vocab:
-                    continue  # "Analysts said": a common word with a capital
+        for rel, end, toks, lw, name_offs in plan:
+            # leading sentence words ("But", "Meanwhile", "Officials") already skipped
+            start = base + rel
+            if lw is not None and start in sent_set and lw in self.vocab:
+                continue  # "Analysts said": a common word with a capital
             after_the = text[max(0, start - 4):start].lower() == "the "
-            got = _split_role_name(words[k:], after_the)
+            got = _split_role_name(toks, after_the)
             if got is None:
                 continue
             role, name, j, kind, possessive = got
             if kind in ("person", "single") and not role and text[max(0, start - 4):start] == " at ":
                 kind = "group"  # "an analyst at Capital Economics": a place of work
-            result.append(_Mention(p, start, base + offs[-1][1], list(role), list(name), kind,
-                                   possessive, base + offs[k + j][0]))
-        return result
+            result.append(_Mention(p, start, base + end, list(role), list(name), kind,
+                                   possessive, base + name_offs[j]))
 
     # 4. events -------------------------------------------------------------------
     def find_events(self) -> None:
@@ -1256,6 +1252,25 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if g:
             result.append(_group_entry(g))
     return tuple(result)
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_plan(run: str) -> tuple:
+    """The groups of a run that may hold a name, as (start of the first non-sentence
+    word, end, those words, the lowercase word when it stands alone and is no title
+    (else None), start of each of those words), offsets relative to the run."""
+    plan = []
+    for offs, words, k in _run_groups(run):
+        # k leading words are sentence words ("But", "Meanwhile", "Officials")
+        if k >= len(words):
+            continue
+        lw = None
+        if k == len(words) - 1:
+            lw = words[k].lower()
+            if lw in _TITLES:
+                lw = None
+        plan.append((offs[k][0], offs[-1][1], tuple(words[k:]), lw, tuple(o[0] for o in offs[k:])))
+    return tuple(plan)
 
 
 def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
