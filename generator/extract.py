@@ -350,6 +350,16 @@ _PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+the)?\s*$")
 _INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
 _SPACES_RE = re.compile(r"\s+")
 _VOCAB_RE = re.compile(r"[a-z][a-z’'\-]+")
+_VOCAB_FULL_RE = re.compile(r"[a-z][a-z’'\-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_word_re(word: str) -> re.Pattern:
+    """Finds `word` where _VOCAB_RE.findall would yield it whole: a run of [a-z’'-]
+    that starts with no lowercase letter before it in the same run, and ends there."""
+    return re.compile("(?:^|[^a-z’'\\-])[’'\\-]*" + re.escape(word) + "(?![a-z’'\\-])")
+
+
 _SPACE_CAP_RE = re.compile(rf"\s+(?=[{_UP}])")
 _DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
 
@@ -603,6 +613,8 @@ class _Ctx:
         self.quotes = find_quotes(self.paras)
         self.masked = self._mask()
         self._vocab: set[str] | None = None
+        self._in_vocab: dict[str, bool] = {}
+        self._joined: str | None = None
         self.sent_start_set: list[set[int]] = []
         self.excluded = {fold(n) for n in [*article.authors, *article.contributors] if n}
         self.excluded_tokens = {
@@ -625,6 +637,20 @@ class _Ctx:
         if self._vocab is None:
             self._vocab = set(_VOCAB_RE.findall(" ".join(self.paras)))
         return self._vocab
+
+    def in_vocab(self, lw: str) -> bool:
+        """`lw in self.vocab`, without collecting every word of the article: most
+        articles ask about a handful of words only."""
+        if self._vocab is not None:
+            return lw in self._vocab
+        got = self._in_vocab.get(lw)
+        if got is None:
+            if self._joined is None:
+                self._joined = " ".join(self.paras)
+            got = (lw in self._joined and _VOCAB_FULL_RE.fullmatch(lw) is not None
+                   and _vocab_word_re(lw).search(self._joined) is not None)
+            self._in_vocab[lw] = got
+        return got
 
     # 2. mask ---------------------------------------------------------------
     def _mask(self) -> list[str]:
@@ -701,7 +727,7 @@ class _Ctx:
         for rel, end, toks, lw, name_offs in plan:
             # leading sentence words ("But", "Meanwhile", "Officials") already skipped
             start = base + rel
-            if lw is not None and start in sent_set and lw in self.vocab:
+            if lw is not None and start in sent_set and self.in_vocab(lw):
                 continue  # "Analysts said": a common word with a capital
             after_the = text[max(0, start - 4):start].lower() == "the "
             got = _split_role_name(toks, after_the)
