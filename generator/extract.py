@@ -29,7 +29,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .model import Article, ArticleExtraction, Person, Quote, fold
+from .model import Article, ArticleExtraction, Person, Quote
+from .model import fold as _fold_uncached
+
+# fold is pure and sees the same few names and roles over and over
+fold = functools.lru_cache(maxsize=65536)(_fold_uncached)
 
 # --------------------------------------------------------------------------- lexicons
 
