@@ -1456,20 +1456,21 @@ _ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(_ROLE_NOUNS.split("|")) 
 
 def _adv_tail_start(text: str, lo: int, end: int) -> int:
     """Where the run of adverbs and auxiliaries before `end` begins ("Roe has also| said")."""
-    e = end
-    while e > lo and text[e - 1].isspace():
-        e -= 1
+    seg = text[lo:end]
+    e = len(seg.rstrip())  # offsets relative to lo from here on
     while True:
-        k = e
-        while k > lo and text[k - 1].isalpha() and text[k - 1].islower():
+        head = seg[:e]
+        # the lowercase letters ending head: ASCII ones by rstrip, any others one by one
+        k = len(head.rstrip(_ASCII_LOWER))
+        while k > 0 and head[k - 1].isalpha() and head[k - 1].islower():
             k -= 1
-        w = text[k:e]
-        if not w or not (k > lo and text[k - 1].isspace()) or not (w in _ADV_SET or w.endswith("ly")):
-            return e
-        j = k
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        e = j
+        w = head[k:]
+        if not w or not (k > 0 and head[k - 1].isspace()) or not (w in _ADV_SET or w.endswith("ly")):
+            return lo + e
+        e = len(head[:k].rstrip())
+
+
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _role_np_tail(before: str) -> re.Match | None:
