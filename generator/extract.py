@@ -364,6 +364,13 @@ def _vocab_word_re(word: str) -> re.Pattern:
     return re.compile("(?:^|[^a-z’'\\-])[’'\\-]*" + re.escape(word) + "(?![a-z’'\\-])")
 
 
+# used inside functions: compiled once here
+_HE_SHE_THEY_RE = re.compile(r"(he|she|they)\b")
+_COMMA_GAP_RE = re.compile(r",\s*")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;]|$)")
+_DASH_GAP_RE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*")
+_ROLE_WORD_RE = re.compile(r"[\w\-]+")
+_COLON_TAIL_RE = re.compile(r":\s*$")
 _SPACE_CAP_RE = re.compile(rf"\s+(?=[{_UP}])")
 _DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
 
@@ -934,14 +941,14 @@ class _Ctx:
         if men is not None:
             men.subject = True
             return ("mention", men, men.end)
-        pm = re.compile(r"(he|she|they)\b").match(text, s)
+        pm = _HE_SHE_THEY_RE.match(text, s)
         if pm:
             return ("pron", pm.group(1), pm.end())
         rm = _ROLE_NP_HEAD_RE.match(text, s)
         if rm:
             # "said the deputy ambassador, Jane Roe,"
             e = rm.end()
-            am = re.compile(r",\s*").match(text, e)
+            am = _COMMA_GAP_RE.match(text, e)
             if am:
                 inner = self.by_start[p].get(am.end())
                 if inner is not None and inner.kind in ("person", "single"):
@@ -1197,7 +1204,7 @@ class _Ctx:
         return self.groups[key]
 
     def _match_role(self, role_text: str, pos: tuple[int, int]) -> int | None:
-        words = [w for w in re.findall(r"[\w\-]+", fold(role_text))
+        words = [w for w in _ROLE_WORD_RE.findall(fold(role_text))
                  if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "of", "to", "for", "at", "s")]
         if not words:
             return None
@@ -1212,7 +1219,7 @@ class _Ctx:
         for i, per in enumerate(self.people):
             if per.kind != "person" or per.first_pos > pos:
                 continue
-            rw = _implied_role_words(set(re.findall(r"[\w\-]+", fold(" ".join(per.roles)))))
+            rw = _implied_role_words(set(_ROLE_WORD_RE.findall(fold(" ".join(per.roles)))))
             if head not in rw:
                 continue
             if all(w in rw for w in mods):
@@ -1513,7 +1520,7 @@ def _after_attribution_like(text: str, pos: int, punct: str) -> bool:
     if not m:
         return False
     if punct == ".":  # '"Q." Roe said.' - only a bare clause ending the sentence
-        return bool(re.compile(r"\s*(?:[.,;]|$)").match(text, m.end()))
+        return bool(_CLAUSE_END_RE.match(text, m.end()))
     return True
 
 
@@ -1548,7 +1555,7 @@ def _rule_after(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
         gap = text[q.closes:ev.clause_start]
         if not _GAP_RE.fullmatch(gap) and not (ev.subj[0] == "mention" and _DESCRIPTOR_GAP_RE.fullmatch(gap)):
             return None
-        if inner[-1:] == "." and not re.compile(r"\s*(?:[.,;]|$)").match(text, ev.clause_end):
+        if inner[-1:] == "." and not _CLAUSE_END_RE.match(text, ev.clause_end):
             return None  # '"Q." Roe announced on Monday that ...' starts a new sentence
         if ev.verb in _PARTICIPLE:
             return None
@@ -1568,7 +1575,7 @@ def _rule_dash(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
     p = q.last[0]
     if q.closes < 0:
         return None
-    m = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*").match(ctx.masked[p], q.closes)
+    m = _DASH_GAP_RE.match(ctx.masked[p], q.closes)
     if not m:
         return None
     men = ctx.by_start[p].get(m.end())
@@ -1580,7 +1587,7 @@ def _rule_dash(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
 def _rule_colon_name(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
     """'Roe: "Q"': a name and a colon right before the opening mark."""
     p, s, _ = q.first
-    m = re.search(r":\s*$", ctx.masked[p][max(0, s - 4):s - 1])
+    m = _COLON_TAIL_RE.search(ctx.masked[p][max(0, s - 4):s - 1])
     if not m:
         return None
     e = len(ctx.masked[p][:s - 1].rstrip()) - 1
