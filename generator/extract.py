@@ -323,11 +323,13 @@ _ABBREV = {
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
 }
 _PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|ten|zu|y"
-_TOK = rf"(?:[{_UP}](?:[\w’'\-&/]|\.(?=\w))*\.?)"
+_TOK = rf"(?:[{_UP}][\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?)"
+# The word body is written [chars]*(?:.(?=\w)[chars]*)* rather than (?:[chars]|.(?=\w))*:
+# the same matches, but the engine runs through a word in one step.
 # (?<!\w\w) right after the first capital: "not inside a word", written so that the
 # regex engine can skip ahead to the next capital letter (a leading \b cannot)
 _RUN_RE = re.compile(
-    rf"[{_UP}](?<!\w\w)(?:[\w’'\-&/]|\.(?=\w))*\.?(?:(?:\s+(?:{_PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
+    rf"[{_UP}](?<!\w\w)[\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?(?:(?:\s+(?:{_PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
 )
 _RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{_PARTICLES}|of|to|for|the)\b")
 _CONNECTORS = {"of", "to", "for", "the"}
