@@ -770,8 +770,9 @@ class _Ctx:
             if verb == "According to":  # 'According to Roe, ... "Q"': opens the sentence
                 verb = "according to"
         vs, ve = m.start(1), m.end(1)
-        sent = self.sentence_of(p, vs)
-        sstart, _ = self.sentence_span(p, sent)
+        starts = self.sent_starts[p]
+        sent = bisect.bisect_right(starts, vs) - 1  # self.sentence_of, inlined
+        sstart = starts[sent]
         mk = lambda cs, ce, subj: _Event(p, vs, ve, verb, cs, ce, sent, subj)  # noqa: E731
         if verb == "according to":
             subj = self._np_after(p, text, ve)
@@ -1408,8 +1409,12 @@ def _implied_role_words(rw: set[str]) -> set[str]:
 def _mention_gender(text: str, m: _Mention) -> str | None:
     """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
     "Congresswoman Roe"), else None."""
-    words = (text[m.start:m.name_start] + " " + " ".join(m.role)).lower().split()
-    got = {_GENDERED[w] for w in words if w in _GENDERED}
+    return _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+
+
+@functools.lru_cache(maxsize=65536)
+def _gender_of_words(words: str) -> str | None:
+    got = {_GENDERED[w] for w in words.lower().split() if w in _GENDERED}
     return got.pop() if len(got) == 1 else None
 
 
