@@ -717,13 +717,14 @@ class _Ctx:
             self.sent_starts.append(sorted(set(starts)))
             self.sent_start_set.append(set(self.sent_starts[-1]))
             ms: list[_Mention] = []
+            sent_set = self.sent_start_set[p]
             for m in _RUN_RE.finditer(text):
                 run = m.group()
                 if run in _COMMON_CAP:
                     continue  # "The", "He", "In": the bulk of capitalised words
                 plan = _run_plan(run)
                 if plan:
-                    self._split_run(p, text, m.start(), plan, ms)
+                    self._split_run(p, text, m.start(), plan, ms, sent_set)
             self.mentions.append(ms)
             self.by_end.append({m.end: m for m in ms})
             self.by_start.append({m.start: m for m in ms})
@@ -735,19 +736,19 @@ class _Ctx:
         st = self.sent_starts[p]
         return st[s], (st[s + 1] if s + 1 < len(st) else len(self.masked[p]))
 
-    def _split_run(self, p: int, text: str, base: int, plan: tuple, result: list) -> None:
-        sent_set = self.sent_start_set[p]
+    def _split_run(self, p: int, text: str, base: int, plan: tuple, result: list,
+                   sent_set: set[int]) -> None:
         for rel, end, toks, lw, name_offs in plan:
             # leading sentence words ("But", "Meanwhile", "Officials") already skipped
             start = base + rel
             if lw is not None and start in sent_set and self.in_vocab(lw):
                 continue  # "Analysts said": a common word with a capital
-            after_the = text[max(0, start - 4):start].lower() == "the "
-            got = _split_role_name(toks, after_the)
+            before4 = text[start - 4:start] if start >= 4 else text[:start]
+            got = _split_role_name(toks, before4.lower() == "the ")
             if got is None:
                 continue
             role, name, j, kind, possessive = got
-            if kind in ("person", "single") and not role and text[max(0, start - 4):start] == " at ":
+            if kind in ("person", "single") and not role and before4 == " at ":
                 kind = "group"  # "an analyst at Capital Economics": a place of work
             result.append(_Mention(p, start, base + end, list(role), list(name), kind,
                                    possessive, base + name_offs[j]))
