@@ -29,7 +29,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .model import Article, ArticleExtraction, Person, Quote, fold
+from .model import Article, ArticleExtraction, Person, Quote
+from .model import fold as _fold_uncached
+
+# fold is pure and sees the same few names and roles over and over
+fold = functools.lru_cache(maxsize=65536)(_fold_uncached)
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -319,11 +323,13 @@ _ABBREV = {
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
 }
 _PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|ten|zu|y"
-_TOK = rf"(?:[{_UP}](?:[\w’'\-&/]|\.(?=\w))*\.?)"
+_TOK = rf"(?:[{_UP}][\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?)"
+# The word body is written [chars]*(?:.(?=\w)[chars]*)* rather than (?:[chars]|.(?=\w))*:
+# the same matches, but the engine runs through a word in one step.
 # (?<!\w\w) right after the first capital: "not inside a word", written so that the
 # regex engine can skip ahead to the next capital letter (a leading \b cannot)
 _RUN_RE = re.compile(
-    rf"[{_UP}](?<!\w\w)(?:[\w’'\-&/]|\.(?=\w))*\.?(?:(?:\s+(?:{_PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
+    rf"[{_UP}](?<!\w\w)[\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?(?:(?:\s+(?:{_PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
 )
 _RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{_PARTICLES}|of|to|for|the)\b")
 _CONNECTORS = {"of", "to", "for", "the"}
@@ -350,6 +356,23 @@ _PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+the)?\s*$")
 _INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
 _SPACES_RE = re.compile(r"\s+")
 _VOCAB_RE = re.compile(r"[a-z][a-z’'\-]+")
+_VOCAB_FULL_RE = re.compile(r"[a-z][a-z’'\-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_word_re(word: str) -> re.Pattern:
+    """Finds `word` where _VOCAB_RE.findall would yield it whole: a run of [a-z’'-]
+    that starts with no lowercase letter before it in the same run, and ends there."""
+    return re.compile("(?:^|[^a-z’'\\-])[’'\\-]*" + re.escape(word) + "(?![a-z’'\\-])")
+
+
+# used inside functions: compiled once here
+_HE_SHE_THEY_RE = re.compile(r"(he|she|they)\b")
+_COMMA_GAP_RE = re.compile(r",\s*")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;]|$)")
+_DASH_GAP_RE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*")
+_ROLE_WORD_RE = re.compile(r"[\w\-]+")
+_COLON_TAIL_RE = re.compile(r":\s*$")
 _SPACE_CAP_RE = re.compile(rf"\s+(?=[{_UP}])")
 _DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
 
@@ -603,6 +626,8 @@ class _Ctx:
         self.quotes = find_quotes(self.paras)
         self.masked = self._mask()
         self._vocab: set[str] | None = None
+        self._in_vocab: dict[str, bool] = {}
+        self._joined: str | None = None
         self.sent_start_set: list[set[int]] = []
         self.excluded = {fold(n) for n in [*article.authors, *article.contributors] if n}
         self.excluded_tokens = {
@@ -625,6 +650,20 @@ class _Ctx:
         if self._vocab is None:
             self._vocab = set(_VOCAB_RE.findall(" ".join(self.paras)))
         return self._vocab
+
+    def in_vocab(self, lw: str) -> bool:
+        """`lw in self.vocab`, without collecting every word of the article: most
+        articles ask about a handful of words only."""
+        if self._vocab is not None:
+            return lw in self._vocab
+        got = self._in_vocab.get(lw)
+        if got is None:
+            if self._joined is None:
+                self._joined = " ".join(self.paras)
+            got = (lw in self._joined and _VOCAB_FULL_RE.fullmatch(lw) is not None
+                   and _vocab_word_re(lw).search(self._joined) is not None)
+            self._in_vocab[lw] = got
+        return got
 
     # 2. mask ---------------------------------------------------------------
     def _mask(self) -> list[str]:
@@ -678,11 +717,14 @@ class _Ctx:
             self.sent_starts.append(sorted(set(starts)))
             self.sent_start_set.append(set(self.sent_starts[-1]))
             ms: list[_Mention] = []
+            sent_set = self.sent_start_set[p]
             for m in _RUN_RE.finditer(text):
                 run = m.group()
                 if run in _COMMON_CAP:
                     continue  # "The", "He", "In": the bulk of capitalised words
-                ms.extend(self._split_run(p, text, m.start(), run))
+                plan = _run_plan(run)
+                if plan:
+                    self._split_run(p, text, m.start(), plan, ms, sent_set)
             self.mentions.append(ms)
             self.by_end.append({m.end: m for m in ms})
             self.by_start.append({m.start: m for m in ms})
@@ -694,28 +736,22 @@ class _Ctx:
         st = self.sent_starts[p]
         return st[s], (st[s + 1] if s + 1 < len(st) else len(self.masked[p]))
 
-    def _split_run(self, p: int, text: str, base: int, run: str) -> list[_Mention]:
-        result = []
-        sent_set = self.sent_start_set[p]
-        for offs, words, k in _run_groups(run):
-            # k leading words are sentence words ("But", "Meanwhile", "Officials")
-            if k >= len(words):
-                continue
-            start = base + offs[k][0]
-            if k == len(words) - 1 and start in sent_set:
-                lw = words[k].lower()
-                if lw not in _TITLES and lw in self.vocab:
-                    continue  # "Analysts said": a common word with a capital
-            after_the = text[max(0, start - 4):start].lower() == "the "
-            got = _split_role_name(words[k:], after_the)
+    def _split_run(self, p: int, text: str, base: int, plan: tuple, result: list,
+                   sent_set: set[int]) -> None:
+        for rel, end, toks, lw, name_offs in plan:
+            # leading sentence words ("But", "Meanwhile", "Officials") already skipped
+            start = base + rel
+            if lw is not None and start in sent_set and self.in_vocab(lw):
+                continue  # "Analysts said": a common word with a capital
+            before4 = text[start - 4:start] if start >= 4 else text[:start]
+            got = _split_role_name(toks, before4.lower() == "the ")
             if got is None:
                 continue
             role, name, j, kind, possessive = got
-            if kind in ("person", "single") and not role and text[max(0, start - 4):start] == " at ":
+            if kind in ("person", "single") and not role and before4 == " at ":
                 kind = "group"  # "an analyst at Capital Economics": a place of work
-            result.append(_Mention(p, start, base + offs[-1][1], list(role), list(name), kind,
-                                   possessive, base + offs[k + j][0]))
-        return result
+            result.append(_Mention(p, start, base + end, list(role), list(name), kind,
+                                   possessive, base + name_offs[j]))
 
     # 4. events -------------------------------------------------------------------
     def find_events(self) -> None:
@@ -735,8 +771,9 @@ class _Ctx:
             if verb == "According to":  # 'According to Roe, ... "Q"': opens the sentence
                 verb = "according to"
         vs, ve = m.start(1), m.end(1)
-        sent = self.sentence_of(p, vs)
-        sstart, _ = self.sentence_span(p, sent)
+        starts = self.sent_starts[p]
+        sent = bisect.bisect_right(starts, vs) - 1  # self.sentence_of, inlined
+        sstart = starts[sent]
         mk = lambda cs, ce, subj: _Event(p, vs, ve, verb, cs, ce, sent, subj)  # noqa: E731
         if verb == "according to":
             subj = self._np_after(p, text, ve)
@@ -908,14 +945,14 @@ class _Ctx:
         if men is not None:
             men.subject = True
             return ("mention", men, men.end)
-        pm = re.compile(r"(he|she|they)\b").match(text, s)
+        pm = _HE_SHE_THEY_RE.match(text, s)
         if pm:
             return ("pron", pm.group(1), pm.end())
         rm = _ROLE_NP_HEAD_RE.match(text, s)
         if rm:
             # "said the deputy ambassador, Jane Roe,"
             e = rm.end()
-            am = re.compile(r",\s*").match(text, e)
+            am = _COMMA_GAP_RE.match(text, e)
             if am:
                 inner = self.by_start[p].get(am.end())
                 if inner is not None and inner.kind in ("person", "single"):
@@ -1171,7 +1208,7 @@ class _Ctx:
         return self.groups[key]
 
     def _match_role(self, role_text: str, pos: tuple[int, int]) -> int | None:
-        words = [w for w in re.findall(r"[\w\-]+", fold(role_text))
+        words = [w for w in _ROLE_WORD_RE.findall(fold(role_text))
                  if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "of", "to", "for", "at", "s")]
         if not words:
             return None
@@ -1186,7 +1223,7 @@ class _Ctx:
         for i, per in enumerate(self.people):
             if per.kind != "person" or per.first_pos > pos:
                 continue
-            rw = _implied_role_words(set(re.findall(r"[\w\-]+", fold(" ".join(per.roles)))))
+            rw = _implied_role_words(set(_ROLE_WORD_RE.findall(fold(" ".join(per.roles)))))
             if head not in rw:
                 continue
             if all(w in rw for w in mods):
@@ -1256,6 +1293,25 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if g:
             result.append(_group_entry(g))
     return tuple(result)
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_plan(run: str) -> tuple:
+    """The groups of a run that may hold a name, as (start of the first non-sentence
+    word, end, those words, the lowercase word when it stands alone and is no title
+    (else None), start of each of those words), offsets relative to the run."""
+    plan = []
+    for offs, words, k in _run_groups(run):
+        # k leading words are sentence words ("But", "Meanwhile", "Officials")
+        if k >= len(words):
+            continue
+        lw = None
+        if k == len(words) - 1:
+            lw = words[k].lower()
+            if lw in _TITLES:
+                lw = None
+        plan.append((offs[k][0], offs[-1][1], tuple(words[k:]), lw, tuple(o[0] for o in offs[k:])))
+    return tuple(plan)
 
 
 def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
@@ -1354,8 +1410,12 @@ def _implied_role_words(rw: set[str]) -> set[str]:
 def _mention_gender(text: str, m: _Mention) -> str | None:
     """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
     "Congresswoman Roe"), else None."""
-    words = (text[m.start:m.name_start] + " " + " ".join(m.role)).lower().split()
-    got = {_GENDERED[w] for w in words if w in _GENDERED}
+    return _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+
+
+@functools.lru_cache(maxsize=65536)
+def _gender_of_words(words: str) -> str | None:
+    got = {_GENDERED[w] for w in words.lower().split() if w in _GENDERED}
     return got.pop() if len(got) == 1 else None
 
 
@@ -1411,20 +1471,21 @@ _ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(_ROLE_NOUNS.split("|")) 
 
 def _adv_tail_start(text: str, lo: int, end: int) -> int:
     """Where the run of adverbs and auxiliaries before `end` begins ("Roe has also| said")."""
-    e = end
-    while e > lo and text[e - 1].isspace():
-        e -= 1
+    seg = text[lo:end]
+    e = len(seg.rstrip())  # offsets relative to lo from here on
     while True:
-        k = e
-        while k > lo and text[k - 1].isalpha() and text[k - 1].islower():
+        head = seg[:e]
+        # the lowercase letters ending head: ASCII ones by rstrip, any others one by one
+        k = len(head.rstrip(_ASCII_LOWER))
+        while k > 0 and head[k - 1].isalpha() and head[k - 1].islower():
             k -= 1
-        w = text[k:e]
-        if not w or not (k > lo and text[k - 1].isspace()) or not (w in _ADV_SET or w.endswith("ly")):
-            return e
-        j = k
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        e = j
+        w = head[k:]
+        if not w or not (k > 0 and head[k - 1].isspace()) or not (w in _ADV_SET or w.endswith("ly")):
+            return lo + e
+        e = len(head[:k].rstrip())
+
+
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _role_np_tail(before: str) -> re.Match | None:
@@ -1467,7 +1528,7 @@ def _after_attribution_like(text: str, pos: int, punct: str) -> bool:
     if not m:
         return False
     if punct == ".":  # '"Q." Roe said.' - only a bare clause ending the sentence
-        return bool(re.compile(r"\s*(?:[.,;]|$)").match(text, m.end()))
+        return bool(_CLAUSE_END_RE.match(text, m.end()))
     return True
 
 
@@ -1502,7 +1563,7 @@ def _rule_after(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
         gap = text[q.closes:ev.clause_start]
         if not _GAP_RE.fullmatch(gap) and not (ev.subj[0] == "mention" and _DESCRIPTOR_GAP_RE.fullmatch(gap)):
             return None
-        if inner[-1:] == "." and not re.compile(r"\s*(?:[.,;]|$)").match(text, ev.clause_end):
+        if inner[-1:] == "." and not _CLAUSE_END_RE.match(text, ev.clause_end):
             return None  # '"Q." Roe announced on Monday that ...' starts a new sentence
         if ev.verb in _PARTICIPLE:
             return None
@@ -1522,7 +1583,7 @@ def _rule_dash(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
     p = q.last[0]
     if q.closes < 0:
         return None
-    m = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*").match(ctx.masked[p], q.closes)
+    m = _DASH_GAP_RE.match(ctx.masked[p], q.closes)
     if not m:
         return None
     men = ctx.by_start[p].get(m.end())
@@ -1534,7 +1595,7 @@ def _rule_dash(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
 def _rule_colon_name(ctx: _Ctx, qi: int, q: _Q, done) -> tuple | None:
     """'Roe: "Q"': a name and a colon right before the opening mark."""
     p, s, _ = q.first
-    m = re.search(r":\s*$", ctx.masked[p][max(0, s - 4):s - 1])
+    m = _COLON_TAIL_RE.search(ctx.masked[p][max(0, s - 4):s - 1])
     if not m:
         return None
     e = len(ctx.masked[p][:s - 1].rstrip()) - 1
