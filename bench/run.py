@@ -31,7 +31,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 CONFIG = ROOT / "mkdocs.yml"
 COLUMNS = [  # (key, heading, format)
     ("n", "articles", "{:d}"), ("text_mb", "text MB", "{:.1f}"), ("quotes", "quotes", "{:d}"),
-    ("extract_mbs", "extract MB/s", "{:.2f}"), ("generator_s", "generator s", "{:.1f}"),
+    ("extract_mbs", "ingest+extract MB/s", "{:.2f}"), ("generator_s", "generator s", "{:.1f}"),
     ("mkdocs_s", "MkDocs s", "{:.1f}"), ("total_s", "full build s", "{:.1f}"),
     ("generator_share", "generator %", "{:.0%}"), ("pages", "pages", "{:d}"), ("site_mb", "site MB", "{:.1f}"),
     ("median_kb", "median page KB", "{:.1f}"), ("search_mb", "search index MB", "{:.2f}"),
