@@ -16,6 +16,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
+from .export import html_path
 from .link import Corpus, QuoteRecord
 from .model import Speaker, quote_words
 from .permalinks import Gone
@@ -257,6 +258,6 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     for g in gone:
         heading = {"quote": "Quotation no longer here", "speaker": "Speaker page moved" if g.redirect else
                    "Speaker no longer here", "article": "Article moved" if g.redirect else "Article removed"}[g.kind]
-        redirect = str(link(g.successor, g.path))[:-3] + ".html" if g.redirect else None
+        redirect = html_path(str(link(g.successor, g.path))) if g.redirect else None
         put(g.path, "gone.md.j2", gone=g, heading=heading, redirect=redirect)
     return pages
