@@ -29,6 +29,8 @@ def quote_record(corpus: Corpus, q: QuoteRecord) -> dict:
         "end": q.end,
         "parts": [list(p) for p in q.parts] if len(q.parts) > 1 else None,
         "speaker": speaker_ref(q.speaker),
+        "confidence": round(q.confidence, 3),
+        "speaker_guess": speaker_ref(q.guess),
         "cue": q.cue,
         "url": html_path(q.page),
         "context_url": f"{html_path(corpus.article_pages[q.article])}#{q.anchor}",

@@ -33,6 +33,9 @@ class QuoteRecord:
     speaker: Speaker | None
     cue: str
     anchor: str  # element id on the article page, unique within it
+    confidence: float = 0.0  # probability that `speaker` (or, when uncertain, `guess`) said it
+    guess: Speaker | None = None  # the likeliest speaker when too uncertain to assert one
+    candidates: list[tuple[Speaker, float]] = field(default_factory=list)  # best first
 
     @property
     def page(self) -> str:
@@ -79,9 +82,12 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     by_speaker_id = {s.id: s for s in speakers}
     quotes: list[QuoteRecord] = []
     for ex in extractions:
+        def speaker(person: int | None, article: str = ex.article) -> Speaker | None:
+            sid = speaker_of.get((article, person)) if person is not None else None
+            return by_speaker_id.get(sid) if sid else None
+
         used_anchors: set[str] = set()
         for q in ex.quotes:
-            sid = speaker_of.get((ex.article, q.speaker)) if q.speaker is not None else None
             anchor = f"q-{q.id}"
             n = 2
             while anchor in used_anchors:  # the same words twice in one article
@@ -91,7 +97,9 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
             quotes.append(QuoteRecord(
                 id=q.id, text=q.text, article=ex.article, paragraph=q.paragraph,
                 start=q.start, end=q.end, parts=list(q.parts) or [(q.paragraph, q.start, q.end)],
-                speaker=by_speaker_id.get(sid) if sid else None, cue=q.cue, anchor=anchor))
+                speaker=speaker(q.speaker), cue=q.cue, anchor=anchor,
+                confidence=q.confidence, guess=speaker(q.guess),
+                candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s]))
 
     corpus = Corpus(articles=sorted(articles, key=lambda a: a.id),
                     speakers=sorted(speakers, key=lambda s: s.id), quotes=quotes,

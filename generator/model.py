@@ -40,7 +40,7 @@ class Person:
     name: str  # fullest form the article gives ("Jane Q. Roe")
     forms: list[str] = field(default_factory=list)  # every form used ("Roe", "Jane Q. Roe")
     roles: list[str] = field(default_factory=list)  # titles the article gives ("Finance Minister")
-    kind: str = "person"  # "person" or "group" (a government, a joint statement)
+    kind: str = "person"  # "person" or "organisation" (a company, a government, an agency)
 
 
 @dataclass
@@ -52,8 +52,11 @@ class Quote:
     start: int  # offset of the first quoted character (inside the marks)
     end: int  # offset just past the last quoted character
     text: str  # == Article.paragraphs[paragraph][start:end] for single-paragraph quotes
-    speaker: int | None = None  # index into ArticleExtraction.people, or None: no guess
-    cue: str = ""  # which rule attributed it, for debugging and the fixtures
+    speaker: int | None = None  # index into ArticleExtraction.people: the speaker the site asserts
+    cue: str = ""  # how it was attributed (the frame that decided), for debugging and the fixtures
+    confidence: float = 0.0  # probability (0-1) that the best candidate below is the speaker
+    guess: int | None = None  # the best candidate when it is too uncertain to assert (speaker is None)
+    candidates: list[tuple[int, float]] = field(default_factory=list)  # (person, probability), best first
     parts: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) spans of a multi-paragraph quote
 
     @property
