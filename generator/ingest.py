@@ -29,6 +29,15 @@ MAX_PARAGRAPH_CHARS = 50_000
 # C0/C1 controls other than tab and newline: invisible in print, and Markdown engines use
 # some of them internally as placeholders.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Invisible characters scraped copy carries inside words and names: zero-width space, word
+# joiner, a stray BOM, soft hyphen. They would split or disguise a name; dropped.
+# Non-breaking and narrow spaces become plain spaces.
+INVISIBLE_CHARS = re.compile("[\u200b\u2060\ufeff\u00ad]")
+ODD_SPACES = re.compile("[\u00a0\u2007\u202f]")
+# Some archives write every quotation mark as two apostrophes: a double mark. Three are a
+# single and a double mark nested: an opening double then single after a space, else a
+# closing single then double.
+TRIPLE_APOSTROPHE = re.compile(r"(?:^|(?<=[\s(\u2014\u2013-]))(''')|'''", re.M)
 
 
 class IngestError(Exception):
@@ -282,10 +291,21 @@ def _lede_title(paragraphs: list[str]) -> str:
     return cut.rstrip(",;:") + "\u2026"
 
 
+def clean_text(text: str) -> str:
+    """Line ends made uniform; control and invisible characters dropped; odd spaces made
+    plain; quotation marks typed as two apostrophes made one double mark."""
+    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = ODD_SPACES.sub(" ", INVISIBLE_CHARS.sub("", text))
+    if "''" in text:
+        text = TRIPLE_APOSTROPHE.sub(lambda m: "\"'" if m.group(1) else "'\"", text)
+        text = text.replace("''", '"')
+    return text
+
+
 def parse_article(text: str, article_id: str, source: str = "") -> Article:
     """Split an article's text into metadata and body paragraphs."""
     source = source or article_id
-    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean_text(text)
     meta, body = split_front_matter(text, source)
     paragraphs = _paragraphs(body)
     if not paragraphs:

@@ -166,3 +166,20 @@ def test_read_article_sets_id_and_hash(tmp_path):
     path.write_text("Headline Words Here\n\nBody.\n", encoding="utf-8")
     art = read_article(path)
     assert art.id == "my story" and len(art.content_hash) == 64
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("''We will rebuild,'' the mayor said.", '"We will rebuild," the mayor said.'),
+    ("She called it ''a disgrace.''", 'She called it "a disgrace."'),
+    # a single-quoted passage inside a double one, both typed as apostrophes
+    ("''He told me, 'Go home,''' Roe said.", '"He told me, \'Go home,\'" Roe said.'),
+    ("He said: '''Sir' is enough.''", "He said: \"'Sir' is enough.\""),
+    ("Don't touch Roe's car.", "Don't touch Roe's car."),  # apostrophes stay
+])
+def test_two_apostrophes_are_one_double_quotation_mark(raw, clean):
+    assert parse(raw + "\nMore text.\n").paragraphs[0] == clean
+
+
+def test_invisible_characters_inside_names_are_dropped():
+    art = parse("Jane\u200b Roe and Ro\u00adbert\u2060son met.\u00a0They\u202fagreed.\nMore.\n")
+    assert art.paragraphs[0] == "Jane Roe and Robertson met. They agreed."
