@@ -1,0 +1,318 @@
+"""Coreference within one article: mentions of one person are merged in text order
+(surname -> full name); reporting clauses' subjects become people: pronouns take the most
+recent person who was a subject or a speaker, role nouns take the person the article
+gave that title, a role with no person yet waits for a new name in the next sentence."""
+from __future__ import annotations
+
+import functools
+
+from .document import Event, Mention, PersonDraft, next_sentences
+from .lexicon import GENDERED, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS, TITLES
+from .mentions import norm_name, norm_name_t, norm_tok, same_full
+from .patterns import INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
+
+
+def link(doc) -> None:
+    for p, ms in enumerate(doc.mentions):
+        for m in ms:
+            pos = (p, m.start)
+            if m.kind == "person":
+                if doc.excluded and fold(m.name_text) in doc.excluded:
+                    continue
+                idx = _match_full(doc, m.name)
+                if idx is None:
+                    doc.people.append(PersonDraft(list(m.name), first_pos=pos))
+                    idx = len(doc.people) - 1
+                else:
+                    per = doc.people[idx]
+                    if len(norm_name(m.name)) > len(norm_name(per.name)) or (
+                        len(m.name) > len(per.name) and norm_name(m.name) == norm_name(per.name)
+                    ):
+                        per.name = list(m.name)
+            elif m.kind == "single":
+                idx = _match_single(doc, m.name[0])
+                if idx is None:
+                    tok = fold(m.name[0])
+                    if not (m.subject or m.role) or tok in doc.excluded_tokens:
+                        continue
+                    doc.people.append(PersonDraft(list(m.name), first_pos=pos))
+                    idx = len(doc.people) - 1
+            else:
+                continue
+            m.person = idx
+            g = _mention_gender(doc.masked[p], m)
+            if g is not None:
+                _note_gender(doc, idx, g)
+            per = doc.people[idx]
+            if m.name_text not in per.forms:
+                per.forms.append(m.name_text)
+            role = " ".join(m.role)
+            if role and role not in per.roles:
+                per.roles.append(role)
+            per.last_pos = pos
+            if m.subject:
+                per.last_subject = pos
+
+
+
+def _match_full(doc, name: list[str]) -> int | None:
+    a = norm_name(name)
+    best = None
+    for i, per in enumerate(doc.people):
+        if per.kind != "person":
+            continue
+        b = norm_name_t(tuple(per.name))
+        if len(b) == 1:
+            if b[0] in (a[-1], a[0]) and (best is None):
+                best = i
+            continue
+        if same_full(a, b):
+            return i
+    return best
+
+
+
+def _match_single(doc, word: str) -> int | None:
+    w = norm_tok(word)
+    last, first = [], []
+    for i, per in enumerate(doc.people):
+        if per.kind != "person":
+            continue
+        n = norm_name_t(tuple(per.name))
+        if not n:
+            continue
+        if n[-1] == w or n[-1].replace("-", "") == w:
+            last.append(i)
+        elif n[0] == w:
+            first.append(i)
+    cands = last or first
+    if not cands:
+        return None
+    return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
+
+
+
+def resolve(doc) -> None:
+    last_person: int | None = None
+    last_group: tuple[int, int] | None = None  # (group idx, paragraph)
+    pending: list[tuple[Event, str, int, int]] = []  # (event, role, para, sentence)
+    for p in range(len(doc.paras)):
+        items: list[tuple[int, int, object]] = []
+        for m in doc.mentions[p]:
+            if m.person is not None:
+                how = _subject_lead(doc, p, m)
+                if how is not None:
+                    items.append((m.start, 0, (m, how)))
+        for ev in doc.events[p]:
+            items.append((ev.clause_start, 1, ev))
+        items.sort(key=lambda x: (x[0], x[1]))
+        for _, kind, obj in items:
+            if kind == 0:
+                m, how = obj
+                per = doc.people[m.person]
+                if how == "maybe":
+                    # perhaps the subject: a later he/she is ambiguous, not the
+                    # person before
+                    if per.kind == "person" and last_person != m.person:
+                        last_person = None
+                    continue
+                if pending and per.first_pos == (p, m.start):
+                    # role before name: "Freedonia's ambassador told ... 'Q'."
+                    # then "Jane Roe also denied ..." - the new name is that ambassador
+                    for ev, role, pp, ss in pending:
+                        if (p, doc.sentence_of(p, m.start)) <= next_sentences(doc, pp, ss, 2):
+                            ev.speaker = m.person
+                            if role not in per.roles:
+                                per.roles.append(role)
+                    pending = []
+                if doc.people[m.person].kind == "person":
+                    last_person = m.person
+                continue
+            ev = obj
+            sp = _resolve_event(doc, ev, last_person, last_group, p)
+            if sp == "pending":
+                pending.append((ev, ev.subj[1], p, ev.sentence))
+                ev.speaker = None
+            else:
+                ev.speaker = sp
+            ev.resolved = True
+            if ev.speaker is not None:
+                if doc.people[ev.speaker].kind == "person":
+                    last_person = ev.speaker
+                else:
+                    last_group = (ev.speaker, p)
+            elif ev.subj[0] == "none":
+                last_person = None  # "Roe and Doe said": a later "he" is either
+        # a pending role expires after the next couple of sentences
+        pending = [x for x in pending if x[2] >= p - 1]
+
+
+
+def _note_gender(doc, person: int, g: str) -> None:
+    if doc.gender.setdefault(person, g) != g:
+        doc.gender[person] = "?"
+
+
+
+def _subject_lead(doc, p: int, m: Mention) -> str | None:
+    """Is the mention the subject of its sentence, judging by what comes before it?
+    "subject": nothing, an opening word ("But Roe"), an introductory phrase closed
+    by a comma ("After the match, Roe"), an appositive head ("Her lawyer, Roe,"),
+    or a short description ending in a role noun ("City manager Roe", "Local
+    farmer Roe", "goalkeeper Roe"); "maybe": a few other words with no comma (the
+    name may well be the subject); None: not the subject."""
+    s = doc.sentence_of(p, m.start)
+    st, _ = doc.sentence_span(p, s)
+    lead = doc.masked[p][st:m.start]
+    if not lead:
+        return "subject"
+    if "\x01" in lead or len(lead) > 120:
+        return None
+    for other in doc.mentions[p]:
+        if other.start >= m.start:
+            break
+        if other.start >= st and other.person is not None and not other.possessive:
+            return None  # another name comes first: that one is the subject
+    if SUBJECT_LEAD_RE.fullmatch(lead):
+        return "subject"
+    tail = lead.rsplit(",", 1)[-1]
+    words = tail.split()
+    if words and len(words) <= 5 and words[-1].lower().strip("’'") in LEAD_WORDS \
+            and (tail is lead or INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")):
+        return "subject"
+    if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
+        return "maybe"
+    return None
+
+
+
+def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
+    kind = ev.subj[0]
+    if kind == "mention":
+        m: Mention = ev.subj[1]
+        if m.person is not None:
+            return m.person
+        if m.kind == "group":
+            return _group(doc, m)
+        return None
+    if kind == "pron":
+        if ev.subj[1] in ("he", "she"):
+            if last_person is None:
+                return None
+            if doc.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
+                return None  # "she" after a man: someone else, or unclear
+            _note_gender(doc, last_person, ev.subj[1])
+            return last_person
+        if last_group is not None and last_group[1] >= p - 1:
+            return last_group[0]
+        return None
+    if kind == "role":
+        got = _match_role(doc, ev.subj[1], (ev.para, ev.clause_start))
+        return got if got is not None else "pending"
+    if kind == "inherit":
+        prev: Event = ev.subj[1]
+        return prev.speaker
+    if kind == "sentsubj":
+        got = _sentence_subject(doc, ev)
+        if got is None:
+            # "The finance minister has defended the plan, insisting ...": a role
+            # noun phrase opening the sentence is the subject
+            st, _ = doc.sentence_span(ev.para, ev.sentence)
+            t = doc.masked[ev.para]
+            t = t[:st] + t[st:st + 1].lower() + t[st + 1:]  # "The" as "the"
+            rm = ROLE_NP_HEAD_RE.match(t, st)
+            if rm and t[rm.end():rm.end() + 1] not in ("’", "'") and rm.end() <= ev.verb_start:
+                ev.subj = ("role", rm.group(0).strip())
+                return _resolve_event(doc, ev, last_person, last_group, p)
+        return got
+    return None
+
+
+
+def _sentence_subject(doc, ev: Event) -> int | None:
+    """The person subject of the main clause: the sentence-initial name, or a name
+    right after an introductory phrase and comma; with an event of the same
+    sentence before it, that event's speaker."""
+    earlier = [x for x in doc.events[ev.para] if x.sentence == ev.sentence
+               and x.verb_start < ev.verb_start and x.resolved and x.verb not in PARTICIPLE]
+    if earlier:
+        return earlier[-1].speaker
+    st, _ = doc.sentence_span(ev.para, ev.sentence)
+    text = doc.masked[ev.para]
+    cands = []
+    for m in doc.mentions[ev.para]:
+        if m.start < st or m.end > ev.verb_start:
+            continue
+        if m.person is None or doc.people[m.person].kind != "person" or m.possessive:
+            continue
+        lead = text[st:m.start]
+        if not lead.strip() or lead.rstrip().endswith(","):
+            cands.append(m)
+    if not cands:
+        return None
+    return cands[0].person
+
+
+
+def _group(doc, m: Mention) -> int:
+    name = " ".join(m.name)
+    key = fold(name)
+    if key not in doc.groups:
+        doc.people.append(PersonDraft([name], forms=[name], kind="group", first_pos=(m.para, m.start)))
+        doc.groups[key] = len(doc.people) - 1
+    return doc.groups[key]
+
+
+
+def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
+    words = [w for w in ROLE_WORD_RE.findall(fold(role_text))
+             if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "of", "to", "for", "at", "s")]
+    if not words:
+        return None
+    head = None
+    for w in words:
+        if w in TITLES or w in ROLE_NOUNS.split("|"):
+            head = w
+    if head is None:
+        return None
+    mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES]
+    cands = []
+    for i, per in enumerate(doc.people):
+        if per.kind != "person" or per.first_pos > pos:
+            continue
+        rw = _implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(per.roles)))))
+        if head not in rw:
+            continue
+        if all(w in rw for w in mods):
+            cands.append(i)
+    if len(cands) == 1:
+        return cands[0]
+    return None
+
+
+
+
+
+def _implied_role_words(rw: set[str]) -> set[str]:
+    """Role words a later role-noun reference may use for the same title: an
+    Assistant U.S. Attorney is "the prosecutor", a Justice "the judge", a CEO "the
+    chief executive"."""
+    if "attorney" in rw and rw & {"district", "assistant", "u", "us", "state", "county", "crown"}:
+        rw.add("prosecutor")
+    if rw & {"justice", "magistrate"}:
+        rw.add("judge")
+    if "ceo" in rw:
+        rw |= {"chief", "executive"}
+    return rw
+
+
+def _mention_gender(text: str, m: Mention) -> str | None:
+    """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
+    "Congresswoman Roe"), else None."""
+    return _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+
+
+@functools.lru_cache(maxsize=65536)
+def _gender_of_words(words: str) -> str | None:
+    got = {GENDERED[w] for w in words.lower().split() if w in GENDERED}
+    return got.pop() if len(got) == 1 else None

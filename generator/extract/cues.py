@@ -1,0 +1,278 @@
+"""Reporting clauses: every reporting verb ("said", "told", "according to", "stating",
+...) with its grammatical subject: a name, a pronoun, a role noun phrase, an appositive,
+a conjunct of an earlier verb."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .document import Event, Mention
+from .lexicon import ADV_SET, CHAIN_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE
+from .mentions import known_surname
+from .patterns import (
+    CHAIN_LEAD_RE,
+    COMMA_GAP_RE,
+    COMMA_TAIL_RE,
+    COMPOUND_BEFORE_RE,
+    CONJ_TAIL_RE,
+    DESCRIPTOR_AFTER_RE,
+    HE_SHE_THEY_RE,
+    HONORIFIC_BEFORE_RE,
+    INVERTED_TAIL_RE,
+    LOWER_DESCRIPTION_RE,
+    ORG_NP_RE,
+    POSS_DESCRIPTION_RE,
+    PREP_TAIL_RE,
+    PRON_TAIL_RE,
+    ROLE_NOUN_ANY_RE,
+    ROLE_NP_HEAD_RE,
+    ROLE_NP_TAIL_RE,
+    SPACES_RE,
+    VERB_RE,
+    WHO_TAIL_RE,
+)
+
+
+def find_events(doc) -> None:
+    for p, text in enumerate(doc.masked):
+        evs: list[Event] = []
+        for m in VERB_RE.finditer(text):
+            ev = _event(doc, p, text, m, evs)
+            if ev is not None:
+                evs.append(ev)
+        doc.events.append(evs)
+        doc.verb_starts.append([ev.verb_start for ev in evs])  # ascending: found in text order
+
+
+
+def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | None:
+    verb = m.group(1)
+    if " " in verb or "\n" in verb or "\t" in verb:
+        verb = " ".join(verb.split())
+        if verb == "According to":  # 'According to Roe, ... "Q"': opens the sentence
+            verb = "according to"
+    vs, ve = m.start(1), m.end(1)
+    starts = doc.sent_starts[p]
+    sent = bisect.bisect_right(starts, vs) - 1  # doc.sentence_of, inlined
+    sstart = starts[sent]
+    mk = lambda cs, ce, subj: Event(p, vs, ve, verb, cs, ce, sent, subj)  # noqa: E731
+    if verb == "according to":
+        subj = _np_after(doc, p, text, ve)
+        if subj is None:
+            d = DESCRIPTOR_AFTER_RE.match(text, ve)
+            if d:
+                subj = _np_after(doc, p, text, d.end())
+                if subj is not None and subj[0] == "mention":
+                    subj[1].role = subj[1].role + [text[ve:d.end()].strip(" ,")]
+        return mk(vs, subj[-1], subj[:-1]) if subj else None
+    if verb in PARTICIPLE:
+        # "..., stating, 'Q'": the participle shares the subject of its main clause
+        if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]):
+            return mk(vs, ve, ("sentsubj",))
+        return None
+    lo = max(sstart, vs - 160)
+    e = _adv_tail_start(text, lo, vs)  # skip "has also", "later"
+    before = text[lo:e]
+    wm = WHO_TAIL_RE.search(before, max(0, len(before) - 8))
+    if wm:
+        # "Roe, who called the report 'fake news,'": the relative pronoun's antecedent
+        men = doc.by_end[p].get(lo + wm.start())
+        if men is not None and men.kind in ("person", "single") and not men.possessive:
+            men.subject = True
+            return mk(men.start, ve, ("mention", men))
+        return None
+    pm = PRON_TAIL_RE.search(before, max(0, len(before) - 8))
+    if pm:
+        pron = pm.group(1).lower()
+        if COMPOUND_BEFORE_RE.search(text[lo:lo + pm.start(1)]):
+            return mk(lo + pm.start(1), ve, ("none",))
+        return mk(lo + pm.start(1), ve, ("pron", pron))
+    men = doc.by_end[p].get(e)
+    rm = _role_np_tail(before) if men is None or men.kind != "person" else None
+    if men is not None and rm is not None and lo + rm.start() < men.start:
+        men = None  # "the ambassador to the United Nations told": the role is the subject
+    if men is not None and PREP_TAIL_RE.search(text[max(0, men.start - 10):men.start]):
+        men = None  # the object of a preposition is never the subject
+    if men is not None and men.start >= sstart and not men.possessive:
+        if COMPOUND_BEFORE_RE.search(text[max(0, men.start - 8):men.start]):
+            return mk(men.start, ve, ("none",))  # "Roe and Doe said": a pair, no one person
+        men.subject = True
+        return mk(men.start, ve, ("mention", men))
+    if before.endswith(","):
+        head = _chain_head(doc, p, text, sstart, e - 1)
+        got = _appositive(doc, p, text, lo, e - 1, head)
+        if head is not None and (got is None or got[0] != ("mention", head)):
+            head.subject = True  # a body or a later name is never chosen over it
+            got = ("mention", head), head.start
+        if got is not None:
+            return mk(got[1], ve, got[0])
+    if men is not None and rm is None:
+        rm = _role_np_tail(before)
+    if rm:
+        return mk(lo + rm.start(), ve, ("role", rm.group(0).strip()))
+    if CONJ_TAIL_RE.search(before, max(0, len(before) - 8)):
+        # "Roe called it 'Q' and said ...": the conjunct shares the subject
+        prev = [x for x in evs if x.sentence == sent]
+        if prev:
+            return mk(vs, ve, ("inherit", prev[-1]))
+        return mk(vs, ve, ("sentsubj",))
+    # inverted: '"Q," said Roe' or ', said the minister'
+    if INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
+        subj = _np_after(doc, p, text, ve)
+        if subj:
+            return mk(vs, subj[-1], subj[:-1])
+    return None
+
+
+
+def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
+    """The person named at the start of the sentence when the words up to `comma`
+    are that name and phrases describing it: 'Roe, a lawyer for the developer,
+    Acme Holdings, said' - Roe speaks, Acme Holdings only names the developer."""
+    first = next((m for m in doc.mentions[p] if m.start >= st), None)
+    if first is None or first.end >= comma or first.possessive or text[first.end:first.end + 1] != ",":
+        return None
+    lead = text[st:first.start]
+    if lead and not (CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in CHAIN_LEADS):
+        return None  # only "But Roe, ...": any other lead may make Roe an object
+    if first.kind != "person" and not (first.kind == "single" and known_surname(doc, p, first)):
+        return None
+    chain = text[first.end + 1:comma]
+    if "\x01" in chain or len(chain) > 200 or ";" in chain or ":" in chain:
+        return None
+    for i, seg in enumerate(chain.split(",")):
+        w = seg.split()[0] if seg.split() else ""
+        if w[:1].isdigit() or w.lower() in CHAIN_OPENERS and w not in ("And", "Or"):
+            continue
+        if i > 0 and w[:1].isupper() and w.lower() not in ("and", "or", "but", "nor"):
+            continue
+        return None
+    return first
+
+
+
+def _appositive(doc, p: int, text: str, lo: int, comma: int,
+                head: Mention | None = None) -> tuple[tuple, int] | None:
+    """Subject of 'Roe, the finance minister, said' / 'the minister, Roe, said' /
+    'Roe, speaking through a translator, said'."""
+    prev_comma = text.rfind(",", lo, comma)
+    while 0 < prev_comma < len(text) - 1 and text[prev_comma - 1].isdigit() and text[prev_comma + 1].isdigit():
+        prev_comma = text.rfind(",", lo, prev_comma)  # "6,000" is one number, not two phrases
+    if prev_comma < 0:
+        return None
+    seg = text[prev_comma + 1:comma]
+    seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
+    inner = doc.by_start[p].get(seg_s)
+    if inner is not None and inner.end == comma and inner.kind in ("person", "single") and head is None:
+        if ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
+            inner.kind = "group"  # 'the company, Northvale Foods, said': a body
+            return ("mention", inner), inner.start
+        rm = ROLE_NP_TAIL_RE.search(text[lo:prev_comma])
+        if rm:
+            inner.role = inner.role + [rm.group(0).strip()]
+        inner.subject = True
+        return ("mention", inner), inner.start
+    if "\x01" in seg:
+        return None
+    head = text[lo:prev_comma]
+    e = len(head.rstrip()) + lo
+    men = doc.by_end[p].get(e)
+    if men is not None and PREP_TAIL_RE.search(text, max(lo, men.start - 10), men.start) \
+            and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
+        # 'Roe, from the Coastal Institute, who led the study, said': a phrase
+        # about the subject, not the subject; look one comma further back
+        return _appositive(doc, p, text, lo, prev_comma, head)
+    if men is not None and not men.possessive:
+        if COMPOUND_BEFORE_RE.search(text, max(0, men.start - 8), men.start):
+            return ("none",), men.start  # "Roe, Doe and Poe, the founders, said": no one person
+        if ROLE_NP_HEAD_RE.match(seg) and men.kind in ("person", "single"):
+            men.role = men.role + [seg.strip()]
+        men.subject = True
+        return ("mention", men), men.start
+    pm = PRON_TAIL_RE.search(head)
+    if pm and seg.lstrip()[:1].islower():
+        return ("pron", pm.group(1).lower()), lo + pm.start(1)
+    rm = ROLE_NP_TAIL_RE.search(head)
+    if rm and seg.lstrip()[:1].islower():
+        return ("role", rm.group(0).strip()), lo + rm.start()
+    return None
+
+
+
+def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
+    """The noun phrase right after a verb: a name, 'the minister', 'he'."""
+    m = SPACES_RE.match(text, pos)
+    s = m.end() if m else pos
+    men = doc.by_start[p].get(s)
+    if men is None:
+        hm = HONORIFIC_BEFORE_RE.match(text, s)  # "said Dr Jane Roe": the run starts after "Dr"
+        men = doc.by_start[p].get(hm.end()) if hm else None
+        if men is not None and men.kind not in ("person", "single"):
+            men = None
+    if men is not None and men.possessive:
+        # "said Roe's deputy, Jane Doe": the possessor does not speak
+        dm = POSS_DESCRIPTION_RE.match(text, men.end)
+        if dm and dm.group(1).split()[-1] in LEAD_WORDS:
+            inner = doc.by_start[p].get(dm.end())
+            if inner is not None and inner.kind in ("person", "single") and not inner.possessive:
+                inner.subject = True
+                return ("mention", inner, inner.end)
+        men = None
+    if men is not None:
+        men.subject = True
+        return ("mention", men, men.end)
+    pm = HE_SHE_THEY_RE.match(text, s)
+    if pm:
+        return ("pron", pm.group(1), pm.end())
+    rm = ROLE_NP_HEAD_RE.match(text, s)
+    if rm:
+        # "said the deputy ambassador, Jane Roe,"
+        e = rm.end()
+        am = COMMA_GAP_RE.match(text, e)
+        if am:
+            inner = doc.by_start[p].get(am.end())
+            if inner is not None and inner.kind in ("person", "single"):
+                inner.role = inner.role + [text[s:e].strip()]
+                inner.subject = True
+                return ("mention", inner, inner.end)
+        return ("role", text[s:e].strip(), e)
+    dm = LOWER_DESCRIPTION_RE.match(text, s)
+    if dm and dm.group(1).split()[-1] in LEAD_WORDS \
+            and not any(w in COMMON for w in dm.group(1).split()):
+        # '"Q," said goalkeeper Jane Roe' / 'said media analyst Jane Roe of X'
+        men = doc.by_start[p].get(dm.end())
+        if men is not None and men.kind in ("person", "single") and not men.possessive:
+            men.role = men.role + [dm.group(1)]
+            men.subject = True
+            return ("mention", men, men.end)
+    return None
+
+
+
+
+
+def _adv_tail_start(text: str, lo: int, end: int) -> int:
+    """Where the run of adverbs and auxiliaries before `end` begins ("Roe has also| said")."""
+    seg = text[lo:end]
+    e = len(seg.rstrip())  # offsets relative to lo from here on
+    while True:
+        head = seg[:e]
+        # the lowercase letters ending head: ASCII ones by rstrip, any others one by one
+        k = len(head.rstrip(_ASCII_LOWER))
+        while k > 0 and head[k - 1].isalpha() and head[k - 1].islower():
+            k -= 1
+        w = head[k:]
+        if not w or not (k > 0 and head[k - 1].isspace()) or not (w in ADV_SET or w.endswith("ly")):
+            return lo + e
+        e = len(head[:k].rstrip())
+
+
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _role_np_tail(before: str) -> re.Match | None:
+    """A role noun phrase ending `before` ("Freedonia's ambassador to the United Nations")."""
+    lo = max(0, len(before) - 110)
+    if not ROLE_NOUN_ANY_RE.search(before, lo):
+        return None
+    return ROLE_NP_TAIL_RE.search(before, lo)

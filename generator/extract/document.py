@@ -1,0 +1,149 @@
+"""The article as the steps below see it: its paragraphs, its quotation spans, the same
+paragraphs with every quotation masked, and the sentence starts; the steps add their
+findings (mentions, reporting clauses, people) to it."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..model import Article
+from .patterns import VOCAB_FULL_RE, VOCAB_RE, fold, vocab_word_re
+from .quotes import find_quotes
+
+
+@dataclass
+class Mention:
+    para: int
+    start: int
+    end: int
+    role: list[str]
+    name: list[str]
+    kind: str  # "person" (2+ name tokens), "single", "group", "none"
+    possessive: bool = False
+    name_start: int = 0
+    person: int | None = None  # index into Doc.people after linking
+    subject: bool = False  # subject of a reporting verb
+
+    @property
+    def name_text(self) -> str:
+        return " ".join(self.name)
+
+
+@dataclass
+class Event:
+    para: int
+    verb_start: int
+    verb_end: int
+    verb: str
+    clause_start: int  # where the attribution clause begins (subject or verb)
+    clause_end: int
+    sentence: int
+    subj: tuple  # ("mention", m) ("pron", w) ("role", text, head) ("inherit", ev) ("sentsubj",) ("none",)
+    speaker: int | None = None
+    resolved: bool = False
+
+
+@dataclass
+class PersonDraft:  # a person being built
+    name: list[str]
+    forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    kind: str = "person"
+    first_pos: tuple[int, int] = (0, 0)
+    last_pos: tuple[int, int] = (0, 0)
+    last_subject: tuple[int, int] = (-1, -1)
+
+
+
+class Doc:
+    def __init__(self, article: Article):
+        self.article = article
+        self.paras = article.paragraphs
+        self.quotes = find_quotes(self.paras)
+        self.masked = self._mask()
+        self._vocab: set[str] | None = None
+        self._in_vocab: dict[str, bool] = {}
+        self._joined: str | None = None
+        self.sent_start_set: list[set[int]] = []
+        self.excluded = {fold(n) for n in [*article.authors, *article.contributors] if n}
+        self.excluded_tokens = {
+            fold(t) for n in [*article.authors, *article.contributors] for t in n.split()
+        }
+        self.mentions: list[list[Mention]] = []
+        self.by_end: list[dict[int, Mention]] = []
+        self.by_start: list[dict[int, Mention]] = []
+        self.sent_starts: list[list[int]] = []
+        self.events: list[list[Event]] = []
+        self.verb_starts: list[list[int]] = []
+        self.people: list[PersonDraft] = []
+        self.groups: dict[str, int] = {}
+        self.gender: dict[int, str] = {}  # person -> "he" / "she" / "?" (conflicting)
+
+    @property
+    def vocab(self) -> set[str]:
+        """Lowercase words of the article: a capitalised sentence-initial word that also
+        appears in lowercase ("Analysts said") is a common word, not a name."""
+        if self._vocab is None:
+            self._vocab = set(VOCAB_RE.findall(" ".join(self.paras)))
+        return self._vocab
+
+    def in_vocab(self, lw: str) -> bool:
+        """`lw in self.vocab`, without collecting every word of the article: most
+        articles ask about a handful of words only."""
+        if self._vocab is not None:
+            return lw in self._vocab
+        got = self._in_vocab.get(lw)
+        if got is None:
+            if self._joined is None:
+                self._joined = " ".join(self.paras)
+            got = (lw in self._joined and VOCAB_FULL_RE.fullmatch(lw) is not None
+                   and vocab_word_re(lw).search(self._joined) is not None)
+            self._in_vocab[lw] = got
+        return got
+
+    # 2. mask ---------------------------------------------------------------
+    def _mask(self) -> list[str]:
+        self.quote_at: list[dict[int, int]] = [dict() for _ in self.paras]  # closing offset -> quote
+        self.quote_open_at: list[dict[int, int]] = [dict() for _ in self.paras]
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.paras]
+        for qi, q in enumerate(self.quotes):
+            for k, (p, s, e) in enumerate(q.parts):
+                last = k == len(q.parts) - 1
+                a = max(0, s - 1)
+                b = q.closes if last else len(self.paras[p])
+                spans[p].append((a, b))
+                if k == 0:
+                    self.quote_open_at[p][a] = qi
+                if last:
+                    self.quote_at[p][b] = qi
+        # Each paragraph is rebuilt once, not once per quote: linear in its length.
+        masked = []
+        for text, todo in zip(self.paras, spans):
+            out, pos = [], 0
+            for a, b in sorted(todo):
+                a = max(a, pos)
+                if b <= a:
+                    continue
+                out += [text[pos:a], "\x01" * (b - a)]
+                pos = b
+            out.append(text[pos:])
+            masked.append("".join(out))
+        return masked
+
+
+    def sentence_of(self, p: int, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts[p], pos) - 1
+
+    def sentence_span(self, p: int, s: int) -> tuple[int, int]:
+        st = self.sent_starts[p]
+        return st[s], (st[s + 1] if s + 1 < len(st) else len(self.masked[p]))
+
+
+def next_sentences(ctx: Doc, p: int, s: int, k: int) -> tuple[int, int]:
+    """The (paragraph, sentence) k sentences after (p, s)."""
+    for _ in range(k):
+        if s + 1 < len(ctx.sent_starts[p]):
+            s += 1
+        elif p + 1 < len(ctx.paras):
+            p, s = p + 1, 0
+    return (p, s)

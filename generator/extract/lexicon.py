@@ -1,0 +1,83 @@
+"""The words the extractor knows: general English news vocabulary, no names.
+
+The long lists live in words/*.txt (one entry per line, # comments), so that they can be
+read and extended without reading code; the short ones that only make sense next to the
+rule using them stay here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+WORDS = Path(__file__).parent / "words"
+
+
+def _load(name: str) -> list[str]:
+    lines = (WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+# Upper-case letters of the Latin scripts, for regex classes.
+UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper()
+)
+
+SPEECH = _load("speech_verbs")
+CHARACTERISE = _load("characterising_verbs")
+PARTICIPLE = _load("participles")
+SPEECH_ONLY = set(SPEECH)
+TITLES = set(_load("titles"))
+ROLE_NOUNS = "|".join(_load("role_nouns"))  # a regex alternation
+DESCRIPTORS = set(_load("descriptors"))
+ORG_NOUNS = "|".join(_load("org_nouns"))  # a regex alternation
+ORGISH = set(_load("portfolio_words"))
+ORG_WORDS = set(_load("org_words"))
+PLACES = set(_load("places"))
+NATIONALITIES = set(_load("nationalities"))
+COMMON = set(_load("common_words"))
+
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
+# descriptions that are also given names or surnames: never split off a name
+NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
+LEAD_WORDS = DESCRIPTORS | TITLES | set(ROLE_NOUNS.split("|"))
+# 'Roe, a lawyer for the developer, Acme Holdings, said': the comma-delimited phrases
+# between a name opening the sentence and the verb describe that name; each opens
+# with one of these words, a digit (an age), or a capital (an appositive that names
+# the noun before it). A phrase opening otherwise ("has denied ...") is a predicate.
+CHAIN_OPENERS = set(
+    "a an the his her their its our one who whose of from at with for in on by "
+    "speaking now also then formerly once until herself himself".split()
+) | LEAD_WORDS
+CHAIN_LEADS = set("but and yet so still meanwhile however now then also separately earlier later "
+                   "today yesterday instead".split())  # not "Like Roe, ...", "Unlike Roe, ..."
+# mark an organisation only after "the" or next to a place or another body word.
+WEAK_ORG_WORDS = set("hall house park church post bay bridge tower day week guard field green".split())
+# Well-known bodies whose words are not body words on their own.
+MULTIWORD_ORGS = {"white house", "downing street", "capitol hill", "wall street", "blue house",
+                   "red cross", "red crescent", "scotland yard"}
+DIRECTIONS = set("north south east west northern southern eastern western central new upper lower greater".split())
+COMMON_CAP = {w.capitalize() for w in COMMON} | {w.upper() for w in COMMON if len(w) == 1}
+SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v"}
+ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "adm", "sen", "rep", "gov",
+    "pres", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
+}
+PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|ten|zu|y"
+
+GENDERED = {
+    **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "
+       "assemblyman councilman businessman husband father son brother widower "
+       "grandfather uncle actor".split()},
+    **{w: "she" for w in "mrs mrs. ms ms. miss dame lady queen princess spokeswoman "
+       "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
+       "daughter sister widow grandmother aunt actress".split()},
+}
+
+# Words that may sit between a subject and its verb: "Roe has also said", "Roe later told".
+ADV = (
+    r"also|later|then|further|again|previously|earlier|once|still|only|even|first|both|"
+    r"has|have|had|would|will|could|did|does|do|not|never|just|already|often|repeatedly|"
+    r"herself|himself|themselves|itself|too|however|meanwhile|separately|subsequently|"
+    r"[a-z]+ly"
+)
+ADV_SET = set(ADV.split("|")) - {"[a-z]+ly"}

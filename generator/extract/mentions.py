@@ -1,0 +1,291 @@
+"""Mentions: capitalised runs ("Freedonian Finance Minister Jane Roe") split into a role
+("Freedonian Finance Minister") and a name ("Jane Roe"), classified as a person, a single
+name word, or a place or body; and the name normalisation that compares them."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .document import Mention
+from .lexicon import (
+    ABBREV,
+    COMMON,
+    COMMON_CAP,
+    DESCRIPTORS,
+    DIRECTIONS,
+    HONORIFICS,
+    MULTIWORD_ORGS,
+    NAMELIKE_DESCRIPTORS,
+    NATIONALITIES,
+    ORG_WORDS,
+    ORGISH,
+    PLACES,
+    SUFFIXES,
+    TITLES,
+    WEAK_ORG_WORDS,
+)
+from .patterns import (
+    CONNECTORS,
+    LAST_WORD_RE,
+    PARTICLE_SET,
+    RUN_RE,
+    RUN_TOKEN_RE,
+    SENT_END_RE,
+    SPACE_CAP_RE,
+    after_attribution_like,
+    fold,
+)
+
+
+def find_mentions(doc) -> None:
+    for p, text in enumerate(doc.masked):
+        starts = [0]
+        for m in SENT_END_RE.finditer(text):
+            w = LAST_WORD_RE.search(text, max(0, m.start(1) - 24), m.start(1))
+            word = w.group(1) if w else ""
+            if m.group(1) == "." and _is_abbrev(word + "."):
+                continue
+            starts.append(m.end())
+        # a quote ending with . ? ! followed by a capital ends the sentence, unless
+        # an attribution follows ("“Why?” Roe asked.")
+        for end, qi in doc.quote_at[p].items():
+            q = doc.quotes[qi]
+            qp, qs, qe = q.last
+            inner = doc.paras[qp][qs:qe].rstrip()
+            if inner[-1:] in ".?!" and not after_attribution_like(text, end, inner[-1]):
+                m = SPACE_CAP_RE.match(text, end)
+                if m:
+                    starts.append(m.end())
+        doc.sent_starts.append(sorted(set(starts)))
+        doc.sent_start_set.append(set(doc.sent_starts[-1]))
+        ms: list[Mention] = []
+        sent_set = doc.sent_start_set[p]
+        for m in RUN_RE.finditer(text):
+            run = m.group()
+            if run in COMMON_CAP:
+                continue  # "The", "He", "In": the bulk of capitalised words
+            plan = _run_plan(run)
+            if plan:
+                _split_run(doc, p, text, m.start(), plan, ms, sent_set)
+        doc.mentions.append(ms)
+        doc.by_end.append({m.end: m for m in ms})
+        doc.by_start.append({m.start: m for m in ms})
+
+
+
+def _split_run(doc, p: int, text: str, base: int, plan: tuple, result: list,
+               sent_set: set[int]) -> None:
+    for rel, end, toks, lw, name_offs in plan:
+        # leading sentence words ("But", "Meanwhile", "Officials") already skipped
+        start = base + rel
+        if lw is not None and start in sent_set and doc.in_vocab(lw):
+            continue  # "Analysts said": a common word with a capital
+        before4 = text[start - 4:start] if start >= 4 else text[:start]
+        got = _split_role_name(toks, before4.lower() == "the ")
+        if got is None:
+            continue
+        role, name, j, kind, possessive = got
+        if kind in ("person", "single") and not role and before4 == " at ":
+            kind = "group"  # "an analyst at Capital Economics": a place of work
+        result.append(Mention(p, start, base + end, list(role), list(name), kind,
+                               possessive, base + name_offs[j]))
+
+
+
+def known_surname(doc, p: int, m: Mention) -> bool:
+    """A single name word that is the family name of a person named before it."""
+    w = norm_tok(m.name[0])
+    for pp in range(p + 1):
+        for o in doc.mentions[pp]:
+            if pp == p and o.start >= m.start:
+                break
+            if o.kind == "person" and norm_tok(o.name[-1]) == w:
+                return True
+    return False
+
+
+
+# --------------------------------------------------------------------------- helpers
+
+@functools.lru_cache(maxsize=65536)
+def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """Split a capitalised run into name-like groups (offsets relative to the run)."""
+    if " " not in run:
+        w = run[:-1] if run.endswith(".") and not _is_abbrev(run) else run
+        return () if w.lower() in COMMON else (_group_entry([(0, len(w), w)]),)
+    toks = [(t.start(), t.end(), t.group()) for t in RUN_TOKEN_RE.finditer(run)]
+    # break the run after sentence-final periods and possessives
+    groups: list[list[tuple[int, int, str]]] = [[]]
+    for s, e, w in toks:
+        groups[-1].append((s, e, w))
+        if w.endswith(".") and not _is_abbrev(w):
+            groups[-1][-1] = (s, e - 1, w[:-1])
+            groups.append([])
+        elif w.endswith(("’s", "'s")) and len(w) > 2:
+            groups.append([])
+    out = []
+    for g in groups:
+        # connectors only inside titles/organisations ("Secretary of State"); a name
+        # followed by "to the Pentagon" is two runs
+        cur: list[tuple[int, int, str]] = []
+        for tok in g:
+            lw = tok[2].lower()
+            if lw in CONNECTORS or lw in PARTICLE_SET:
+                prev = cur[-1][2].lower() if cur else ""
+                if lw in PARTICLE_SET and cur and lw not in CONNECTORS:
+                    cur.append(tok)
+                elif cur and (prev in TITLES or prev in ORG_WORDS or prev in ORGISH
+                              or lw == "the" and prev in CONNECTORS):
+                    cur.append(tok)
+                else:
+                    if cur:
+                        out.append(cur)
+                    cur = []
+                continue
+            cur.append(tok)
+        if cur:
+            out.append(cur)
+    result = []
+    for g in out:
+        while g and g[-1][2].lower() in CONNECTORS | PARTICLE_SET:
+            g = g[:-1]
+        if g:
+            result.append(_group_entry(g))
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_plan(run: str) -> tuple:
+    """The groups of a run that may hold a name, as (start of the first non-sentence
+    word, end, those words, the lowercase word when it stands alone and is no title
+    (else None), start of each of those words), offsets relative to the run."""
+    plan = []
+    for offs, words, k in _run_groups(run):
+        # k leading words are sentence words ("But", "Meanwhile", "Officials")
+        if k >= len(words):
+            continue
+        lw = None
+        if k == len(words) - 1:
+            lw = words[k].lower()
+            if lw in TITLES:
+                lw = None
+        plan.append((offs[k][0], offs[-1][1], tuple(words[k:]), lw, tuple(o[0] for o in offs[k:])))
+    return tuple(plan)
+
+
+def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
+    """(offsets, words, number of leading sentence words to skip)."""
+    words = tuple(w for _, _, w in g)
+    k = 0
+    while k < len(words):
+        lw = words[k].lower().rstrip(",")
+        if lw in COMMON or (lw in HONORIFICS and k == len(words) - 1):
+            k += 1
+            continue
+        break
+    return tuple((s, e) for s, e, _ in g), words, k
+
+
+@functools.lru_cache(maxsize=65536)
+def _split_role_name(tokens: tuple[str, ...], after_the: bool):
+    """Split a capitalised run into (role, name, index of the first name token, kind,
+    possessive). kind: "person" (given + family name), "single" (one name word),
+    "group" (a place or body), "none" (not a name at all)."""
+    words = list(tokens)
+    possessive = words[-1].endswith(("’s", "'s"))
+    if possessive:
+        words[-1] = words[-1][:-2]
+    low = [w.lower() for w in words]
+    # the role ends at the last title noun that still leaves a name after it
+    t = -1
+    for i, w in enumerate(low):
+        if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
+            t = i
+    if t < 0 and len(low) >= 3 and low[0] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS:
+        t = 0  # "Striker Jane Roe", "Resident Jane Roe": a description, then the name
+    role_end = t + 1
+    if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
+        j = role_end + 1
+        while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or _is_acronym(words[j])
+                                or low[j] in CONNECTORS):
+            j += 1
+        role_end = j
+    role = tuple(w for w in words[:role_end] if w.lower() not in HONORIFICS)  # Mr. is no role
+    k = role_end
+    while k < len(words) and low[k] in HONORIFICS:
+        k += 1
+    name, name_low = words[k:], low[k:]
+    if not name:
+        return None
+    after_the = after_the and not role
+    placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS
+                 for w in name_low)
+    weak = after_the and any(w in WEAK_ORG_WORDS for w in name_low)
+    if (placey or weak or " ".join(name_low) in MULTIWORD_ORGS
+            or (len(name) == 1 and _is_acronym(name[0]) and name_low[0] not in SUFFIXES)):
+        # a title before it ("Minister Park Ji-won") makes a person of it unless a
+        # place or body word is in the name itself
+        if role and not placey:
+            kind = "person" if len(name) >= 2 else "single"
+        else:
+            kind = "group" if not role else "none"
+    elif after_the and len(name) >= 2:
+        kind = "group"  # "the Coastal Research Institute": people are not "the X Y"
+    elif len(name) > 5 or any(w in COMMON for w in name_low):
+        kind = "none"
+    elif any(_is_acronym(w) and w.lower() not in SUFFIXES and len(w) > 2 for w in name):
+        kind = "none"
+    elif len([w for w in name_low if w not in SUFFIXES and not _is_initial(w)]) >= 2:
+        kind = "person"
+    else:
+        kind = "single"
+    return role, tuple(name), k, kind, possessive
+
+
+
+
+
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+_INITIAL_RE = re.compile(r"[a-z]\.?")
+
+
+def _is_abbrev(word: str) -> bool:
+    w = word.rstrip(".").lower()
+    if len(w) == 1 and w.isalpha():
+        return True  # an initial: "Jane Q. Roe"
+    if "." in w and _DOTTED_RE.fullmatch(w):
+        return True  # U.S.
+    return w in ABBREV
+
+
+def _is_initial(w: str) -> bool:
+    return len(w) <= 2 and bool(_INITIAL_RE.fullmatch(w))
+
+
+def _is_acronym(w: str) -> bool:
+    return len(w) >= 2 and w.replace(".", "").replace("&", "").replace("/", "").isupper()
+
+
+@functools.lru_cache(maxsize=65536)
+def norm_tok(w: str) -> str:
+    return fold(w).replace(".", "").rstrip("’'")
+
+
+def norm_name(name: list[str]) -> list[str]:
+    """Folded name tokens without initials and suffixes: Jane Q. Roe III -> jane roe."""
+    return list(norm_name_t(tuple(name)))
+
+
+@functools.lru_cache(maxsize=65536)
+def norm_name_t(name: tuple[str, ...]) -> tuple[str, ...]:
+    toks = [norm_tok(w) for w in name]
+    keep = [t for t in toks if t not in SUFFIXES and not _is_initial(t) and t]
+    return tuple(keep or toks)
+
+
+def same_full(a: list[str], b: list[str]) -> bool:
+    if "".join(a).replace("-", "") == "".join(b).replace("-", ""):
+        return True  # Park Ji-won == Park Ji Won
+    if a[-1].replace("-", "") != b[-1].replace("-", ""):
+        return False
+    return a[0] == b[0]

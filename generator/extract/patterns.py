@@ -1,0 +1,158 @@
+"""Surface patterns of news copy, compiled once: quotation marks, sentence ends,
+capitalised name runs, reporting verbs, noun phrases that hold a role."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import fold as _fold_uncached
+from .lexicon import ADV, CHARACTERISE, ORG_NOUNS, PARTICIPLE, PARTICLES, ROLE_NOUNS, SPEECH, UP
+
+# fold is pure and sees the same few names and roles over and over
+fold = functools.lru_cache(maxsize=65536)(_fold_uncached)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternative per shared prefix: much faster than a flat alternation."""
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for ch in w:
+            d = d.setdefault(ch, {})
+        d[""] = {}
+
+    def emit(d: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(d.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in d else body
+
+    return emit(trie)
+
+
+VERB_RE = re.compile(
+    r"\b(" + _trie_pattern(SPEECH + CHARACTERISE + PARTICIPLE + ["according to", "According to"]) + r")\b"
+)
+
+PRON_TAIL_RE = re.compile(r"(?:^|[^\w’'])(he|she|they|He|She|They)\s*$")
+CONJ_TAIL_RE = re.compile(r"(?:^|\s|,)(?:and|but|or)\s*$")
+COMPOUND_BEFORE_RE = re.compile(r"(?:\b(?:and|or|nor)|&|\bwith)\s*$")
+POSS_DESCRIPTION_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
+HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
+CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
+ORG_NP_RE = re.compile(
+    rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"(?:\s+(?!(?:of|for|at|to|in|from|with|by)\b)[\w’'\-]+){{0,3}}?\s+(?:{ORG_NOUNS})\s*"
+)
+# What may precede a sentence subject: one opening word, or one short introductory
+# phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
+_INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
+SUBJECT_LEAD_RE = re.compile(rf"(?:[{UP}][a-z]+,?\s+|{_INTRO})")
+INTRO_RE = re.compile(_INTRO)
+# Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
+ROLE_NP_TAIL_RE = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))"
+    rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?\s*$"
+)
+ROLE_NP_HEAD_RE = re.compile(
+    rf"^\s*((?:the|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))\b"
+    rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?"
+)
+
+_TOK = rf"(?:[{UP}][\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?)"
+# The word body is written [chars]*(?:.(?=\w)[chars]*)* rather than (?:[chars]|.(?=\w))*:
+# the same matches, but the engine runs through a word in one step.
+# (?<!\w\w) right after the first capital: "not inside a word", written so that the
+# regex engine can skip ahead to the next capital letter (a leading \b cannot)
+RUN_RE = re.compile(
+    rf"[{UP}](?<!\w\w)[\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?(?:(?:\s+(?:{PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
+)
+RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the)\b")
+CONNECTORS = {"of", "to", "for", "the"}
+PARTICLE_SET = set(PARTICLES.split("|"))
+
+# Quotation marks.
+DQ_RE = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]")
+SQ_RE = re.compile("[\u2018\u2019']")
+DQ_OPEN, DQ_CLOSE = "\u201c\u201e\u00ab", "\u201d\u00bb"
+SQ_OPEN, SQ_CLOSE = "\u2018", "\u2019"
+LEFT_OPENERS = "([{\u2014\u2013-/\u2018\u201c'\""
+RIGHT_CLOSERS = ".,;:!?)]}\u2014\u2013-\u2019\u201d'\""
+REOPEN_D_RE = re.compile("\\s*[\u201c\u201e\u00ab\"]")
+REOPEN_S_RE = re.compile("\\s*[\u2018']")
+SENTENCE_BEFORE_RE = re.compile(r"(?:^|[.?!:][\u201d\u2019\"')]?)\s*$")
+SQ_OPENING_RE = re.compile("(?:^|(?<=[\\s(\u2014\u2013\u201c\"]))[\u2018'](?=\\w)")
+
+# Sentence ends: terminal punctuation (outside quotes) then a capital or a quote.
+SENT_END_RE = re.compile(rf"([.?!])[)\]]*\s+(?=[{UP}\x01(\[])")
+LAST_WORD_RE = re.compile(r"([\w.]+)$")
+COMMA_TAIL_RE = re.compile(r",\s*$")
+WHO_TAIL_RE = re.compile(r",\s*who\s*$")
+PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+the)?\s*$")
+INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
+SPACES_RE = re.compile(r"\s+")
+VOCAB_RE = re.compile(r"[a-z][a-z’'\-]+")
+VOCAB_FULL_RE = re.compile(r"[a-z][a-z’'\-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def vocab_word_re(word: str) -> re.Pattern:
+    """Finds `word` where VOCAB_RE.findall would yield it whole: a run of [a-z’'-]
+    that starts with no lowercase letter before it in the same run, and ends there."""
+    return re.compile("(?:^|[^a-z’'\\-])[’'\\-]*" + re.escape(word) + "(?![a-z’'\\-])")
+
+
+# used inside functions: compiled once here
+HE_SHE_THEY_RE = re.compile(r"(he|she|they)\b")
+COMMA_GAP_RE = re.compile(r",\s*")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;]|$)")
+DASH_GAP_RE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*")
+ROLE_WORD_RE = re.compile(r"[\w\-]+")
+COLON_TAIL_RE = re.compile(r":\s*$")
+SPACE_CAP_RE = re.compile(rf"\s+(?=[{UP}])")
+DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
+
+# Words right before a quoted span that make it a title or a scare quote, not speech.
+TITLE_CUE_RE = re.compile(
+    r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|film|movie|book|"
+    r"novel|song|album|series|show|play|documentary|podcast|magazine|newspaper|"
+    r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase)\s*$",
+    re.I,
+)
+
+ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(ROLE_NOUNS.split("|")) + r")\b")
+
+_SPEECH_PAT = _trie_pattern(SPEECH)
+_AFTER_ATTR_RE = re.compile(
+    rf"\s*(?:(?:he|she|they|[{UP}][\w.’'\-]*(?:\s+[{UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
+    rf"(?:{ADV}\s+)?(?:{_SPEECH_PAT})|(?:{_SPEECH_PAT})\s+(?:he|she|[{UP}]))\b"
+)
+
+
+# A single-quoted clause tied to a reporting clause: "'Q,' said Roe" / "'Q,' the
+# coach said" right after it, or "Roe told the court: 'Q.'" right before it.
+SQ_CLAUSE_OPEN_RE = re.compile(f"(?:^|[.?!:][\u201d\u2019\"')]?\\s+)[\u2018'][{UP}\\d]")
+SQ_ATTR_AFTER_RE = re.compile(
+    rf"\s*(?:(?:he|she|they|[{UP}][\w.’'\-]*(?:\s+[{UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
+    rf"(?:{ADV}\s+)?(?:{_SPEECH_PAT})\b|(?:{_SPEECH_PAT})\s+(?:(?:he|she|the|a|an|one|his|her|their|its)\b|[{UP}]))"
+)
+SPEECH_COLON_RE = re.compile(rf"\b(?:{_SPEECH_PAT})\b[^.?!:\x01\u201c\u201d\"]{{0,80}}:$")
+
+GAP_RE = re.compile(r"[\s,]*")
+VERB_RIGHT_AFTER_RE = re.compile(rf"[\s,]*({_trie_pattern(SPEECH)})\b")
+# Lowercase words describing the name that follows: "goalkeeper", "media analyst".
+LOWER_DESCRIPTION_RE = re.compile(r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?=[A-Z\u00c0-\u00de])")
+# '"Q," union leader Jurgen Maalouf said': up to three lowercase descriptor words
+DESCRIPTOR_GAP_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,3}")
+
+
+def after_attribution_like(text: str, pos: int, punct: str) -> bool:
+    m = _AFTER_ATTR_RE.match(text, pos)
+    if not m:
+        return False
+    if punct == ".":  # '"Q." Roe said.' - only a bare clause ending the sentence
+        return bool(CLAUSE_END_RE.match(text, m.end()))
+    return True
