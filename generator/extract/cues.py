@@ -24,6 +24,7 @@ from .patterns import (
     POSS_DESCRIPTION_RE,
     PREP_TAIL_RE,
     PRON_TAIL_RE,
+    PROGRESSIVE_TAIL_RE,
     ROLE_NOUN_ANY_RE,
     ROLE_NP_HEAD_RE,
     ROLE_NP_TAIL_RE,
@@ -69,9 +70,16 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         # "..., stating, 'Q'": the participle shares the subject of its main clause
         if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]):
             return mk(vs, ve, ("sentsubj",))
-        return None
+        aux = PROGRESSIVE_TAIL_RE.search(text, max(0, vs - 40), vs)
+        if not aux:
+            return None
+        # "Roe is pledging to ...", "Roe was quoted as saying": a finite verb whose
+        # subject comes before the auxiliary
+        subject_end = aux.start()
+    else:
+        subject_end = vs
     lo = max(sstart, vs - 160)
-    e = _adv_tail_start(text, lo, vs)  # skip "has also", "later"
+    e = _adv_tail_start(text, lo, subject_end)  # skip "has also", "later"
     before = text[lo:e]
     wm = WHO_TAIL_RE.search(before, max(0, len(before) - 8))
     if wm:
@@ -209,6 +217,17 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
         men = doc.by_start[p].get(hm.end()) if hm else None
         if men is not None and men.kind not in ("person", "single"):
             men = None
+    if men is not None and men.kind != "person" and not men.possessive:
+        # 'said Ohio delegate Jane Roe', 'said GOP strategist Jane Roe': a capitalised
+        # modifier, a description, then the name of the speaker
+        dm = LOWER_DESCRIPTION_RE.match(text, men.end + 1)
+        if dm and text[men.end:men.end + 1] == " " and dm.group(1).split()[-1] in LEAD_WORDS \
+                and not any(w in COMMON for w in dm.group(1).split()):
+            inner = doc.by_start[p].get(dm.end())
+            if inner is not None and inner.kind in ("person", "single") and not inner.possessive:
+                inner.role = inner.role + [text[men.start:dm.end()].strip()]
+                inner.subject = True
+                return ("mention", inner, inner.end)
     if men is not None and men.possessive:
         # "said Roe's deputy, Jane Doe": the possessor does not speak
         dm = POSS_DESCRIPTION_RE.match(text, men.end)

@@ -37,6 +37,10 @@ VERB_RE = re.compile(
 
 PRON_TAIL_RE = re.compile(r"(?:^|[^\w’'])(he|she|they|He|She|They)\s*$")
 CONJ_TAIL_RE = re.compile(r"(?:^|\s|,)(?:and|but|or)\s*$")
+# "Roe is pledging", "they were also questioning", "Roe was quoted as saying": an auxiliary
+# before a participle makes it the finite verb of its clause.
+PROGRESSIVE_TAIL_RE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:quoted\s+as\s+)?$")
 COMPOUND_BEFORE_RE = re.compile(r"(?:\b(?:and|or|nor)|&|\bwith)\s*$")
 POSS_DESCRIPTION_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
