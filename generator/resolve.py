@@ -128,7 +128,7 @@ def resolve_speakers(
     single: list[int] = []
     toks: dict[int, list[str]] = {}
     for k, (_, _, per) in enumerate(nodes):
-        if per.kind == "group":
+        if per.kind != "person":  # an organisation
             key = _group_key(per.name)
             if key in group_first:
                 uf.union(group_first[key], k)
@@ -211,8 +211,8 @@ def resolve_speakers(
             forms.add(per.name)
             roles.update((r, art) for r in per.roles)
             articles.add(art)
-            if per.kind == "group":
-                kind = "group"
+            if per.kind != "person":
+                kind = per.kind
         # canonical name: the most used fullest form
         name = max(name_count, key=lambda n: (len(_tokens(n)) >= 2, name_count[n], len(_tokens(n)), len(n), n))
         built.append(Speaker(

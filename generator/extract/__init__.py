@@ -1,7 +1,8 @@
 """Extract: direct quotations and who said them, from one article's body paragraphs.
 
-Pure rules (regexes and small lexicons of general English news writing), no models.
-The steps, one module each, over a `Doc` (document.py):
+Rules over the text (regexes and word lists of general English news writing) find
+the quotations and the evidence for their speakers; a small fitted model weighs the
+evidence. The steps, one module each, over a `Doc` (document.py):
 
 1. quotes      pair the quotation marks of every paragraph into quote spans;
 2. document    mask each quote span (marks included) by \\x01 characters of the same
@@ -11,41 +12,91 @@ The steps, one module each, over a `Doc` (document.py):
 4. cues        every reporting verb with its grammatical subject;
 5. coref       mentions of one person merged; subjects of reporting clauses resolved
                to people (pronouns, role nouns, pending roles);
-6. rules       each quote tries the rules in order; the first that answers wins.
+6. rules       every attribution rule's answer for every quotation;
+7. candidates  the people who may have said each quotation, with features;
+8. scoring     a probability for each candidate and for "no speaker"; the best is
+               asserted when it is likely enough, else offered as a guess.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..model import Article, ArticleExtraction, Person, Quote
+from .candidates import Candidates, gather
 from .coref import link, resolve
 from .cues import find_events
 from .document import Doc
 from .mentions import find_mentions
 from .quotes import find_quotes
-from .rules import attribute
+from .rules import Votes, vote
+from .scoring import Model, load_model, probabilities
 
-__all__ = ["extract_article", "find_quotes"]
+__all__ = ["extract_article", "find_quotes", "analyse"]
+
+SHOWN_CANDIDATES = 3  # candidates kept per quotation for editors (with their probability)
 
 
-def extract_article(article: Article) -> ArticleExtraction:
+@dataclass
+class Analysis:
+    """Everything the steps found in one article, before the decision."""
+
+    doc: Doc
+    votes: list[Votes]
+    candidates: list[Candidates]
+
+
+def analyse(article: Article) -> Analysis:
     doc = Doc(article)
     find_mentions(doc)
     find_events(doc)
     link(doc)
     resolve(doc)
-    answers = attribute(doc)
+    votes = vote(doc)
+    return Analysis(doc, votes, gather(doc, votes))
 
-    # keep persons, and groups only when they spoke
-    used = {sp for sp, _ in answers if sp is not None}
+
+@dataclass
+class Decision:
+    speaker: int | None
+    guess: int | None
+    confidence: float
+    cue: str
+    ranked: list[tuple[int, float]]
+
+
+def decide(votes: Votes, cands: Candidates, model: Model | None) -> Decision:
+    if model is None:  # no fitted weights: the cascade decides, with full confidence
+        return Decision(votes.cascade, None, 1.0 if votes.cascade is not None else 0.0, votes.cue,
+                        [(votes.cascade, 1.0)] if votes.cascade is not None else [])
+    probs, _ = probabilities(cands, model)
+    ranked = sorted(zip(cands.people, probs), key=lambda x: -x[1])
+    if not ranked or votes.nobody:
+        return Decision(None, None, 0.0, votes.cue, ranked)
+    best, p = ranked[0]
+    if p >= model.threshold:
+        return Decision(best, None, p, votes.cue, ranked)
+    return Decision(None, best, p, votes.cue, ranked)
+
+
+def extract_article(article: Article, model: Model | None = None) -> ArticleExtraction:
+    analysis = analyse(article)
+    doc = analysis.doc
+    model = model or load_model()
+    decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
+
+    # keep persons, and bodies only when they are a speaker or a guess
+    used = {i for d in decisions for i in (d.speaker, d.guess) if i is not None}
     keep = [i for i, per in enumerate(doc.people) if per.kind == "person" or i in used]
     new_index = {old: new for new, old in enumerate(keep)}
     people = []
     for i in keep:
         per = doc.people[i]
         forms = list(dict.fromkeys([*per.forms, " ".join(per.name)]))
-        people.append(Person(name=" ".join(per.name), forms=forms, roles=list(per.roles), kind=per.kind))
+        people.append(Person(name=" ".join(per.name), forms=forms, roles=list(per.roles),
+                             kind="person" if per.kind == "person" else "organisation"))
 
     quotes = []
-    for q, (sp, cue) in zip(doc.quotes, answers):
+    for q, d in zip(doc.quotes, decisions):
         spans = [_trim_span(article.paragraphs[pp], pp, ss, ee) for pp, ss, ee in q.parts] \
             if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0]], *q.first)]
         p, s, e = spans[0]
@@ -54,9 +105,12 @@ def extract_article(article: Article) -> ArticleExtraction:
             parts = spans
         else:
             text, parts = article.paragraphs[p][s:e], []
+        ranked = [(new_index[i], round(pr, 4)) for i, pr in d.ranked if i in new_index][:SHOWN_CANDIDATES]
         quotes.append(Quote(article=article.id, paragraph=p, start=s, end=e, text=text,
-                            speaker=new_index.get(sp) if sp is not None else None,
-                            cue=cue, parts=parts))
+                            speaker=new_index.get(d.speaker) if d.speaker is not None else None,
+                            cue=d.cue, parts=parts, confidence=round(d.confidence, 4),
+                            guess=new_index.get(d.guess) if d.guess is not None else None,
+                            candidates=ranked))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
 
 

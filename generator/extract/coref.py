@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import GENDERED, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS, TITLES
+from .lexicon import GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS, TITLES
 from .mentions import norm_name, norm_name_t, norm_tok, same_full
 from .patterns import INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
 
@@ -100,7 +100,7 @@ def resolve(doc) -> None:
         items: list[tuple[int, int, object]] = []
         for m in doc.mentions[p]:
             if m.person is not None:
-                how = _subject_lead(doc, p, m)
+                how = m.lead = subject_lead(doc, p, m)
                 if how is not None:
                     items.append((m.start, 0, (m, how)))
         for ev in doc.events[p]:
@@ -154,7 +154,7 @@ def _note_gender(doc, person: int, g: str) -> None:
 
 
 
-def _subject_lead(doc, p: int, m: Mention) -> str | None:
+def subject_lead(doc, p: int, m: Mention) -> str | None:
     """Is the mention the subject of its sentence, judging by what comes before it?
     "subject": nothing, an opening word ("But Roe"), an introductory phrase closed
     by a comma ("After the match, Roe"), an appositive head ("Her lawyer, Roe,"),
@@ -209,6 +209,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
     if kind == "role":
         got = _match_role(doc, ev.subj[1], (ev.para, ev.clause_start))
         return got if got is not None else "pending"
+    if kind == "orgref":
+        return _recent_body(doc, ev.para, ev.clause_start)
     if kind == "inherit":
         prev: Event = ev.subj[1]
         return prev.speaker
@@ -252,6 +254,18 @@ def _sentence_subject(doc, ev: Event) -> int | None:
         return None
     return cands[0].person
 
+
+
+def _recent_body(doc, p: int, pos: int) -> int | None:
+    """The body that "the company", "the ministry" refers to: the last organisation
+    named in this paragraph or the two before it (a country is no company), or None."""
+    for pp in range(p, max(-1, p - 3), -1):
+        for m in reversed(doc.mentions[pp]):
+            if pp == p and m.start >= pos:
+                continue
+            if m.kind == "group" and not all(fold(w) in PLACES or fold(w) in NATIONALITIES for w in m.name):
+                return _group(doc, m)
+    return None
 
 
 def _group(doc, m: Mention) -> int:
@@ -308,8 +322,12 @@ def _implied_role_words(rw: set[str]) -> set[str]:
 
 def _mention_gender(text: str, m: Mention) -> str | None:
     """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
-    "Congresswoman Roe"), else None."""
-    return _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+    "Congresswoman Roe"), else from a given name that is almost always a man's or a
+    woman's ("Margaret Roe"), else None."""
+    got = _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+    if got is None and m.kind == "person":
+        got = GIVEN_NAME_GENDER.get(fold(m.name[0]))
+    return got
 
 
 @functools.lru_cache(maxsize=65536)

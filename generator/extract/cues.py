@@ -21,6 +21,8 @@ from .patterns import (
     INVERTED_TAIL_RE,
     LOWER_DESCRIPTION_RE,
     ORG_NP_RE,
+    ORG_REF_HEAD_RE,
+    ORG_REF_TAIL_RE,
     POSS_DESCRIPTION_RE,
     PREP_TAIL_RE,
     PRON_TAIL_RE,
@@ -57,6 +59,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     sent = bisect.bisect_right(starts, vs) - 1  # doc.sentence_of, inlined
     sstart = starts[sent]
     mk = lambda cs, ce, subj: Event(p, vs, ve, verb, cs, ce, sent, subj)  # noqa: E731
+    if verb[0].isupper():  # 'Said Roe, who grew up there, "Q."'
+        if vs != sstart:
+            return None
+        verb = verb.lower()
+        subj = _np_after(doc, p, text, ve)
+        return mk(vs, subj[-1], subj[:-1]) if subj else None
     if verb == "according to":
         subj = _np_after(doc, p, text, ve)
         if subj is None:
@@ -118,6 +126,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         rm = _role_np_tail(before)
     if rm:
         return mk(lo + rm.start(), ve, ("role", rm.group(0).strip()))
+    om = ORG_REF_TAIL_RE.search(before, max(0, len(before) - 60))
+    if om and (men is None or men.kind == "group"):
+        return mk(lo + om.start(), ve, ("orgref", om.group(1)))
     if CONJ_TAIL_RE.search(before, max(0, len(before) - 8)):
         # "Roe called it 'Q' and said ...": the conjunct shares the subject
         prev = [x for x in evs if x.sentence == sent]
@@ -255,6 +266,9 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
                 inner.subject = True
                 return ("mention", inner, inner.end)
         return ("role", text[s:e].strip(), e)
+    om = ORG_REF_HEAD_RE.match(text, s)
+    if om:  # '"Q," said the company'
+        return ("orgref", om.group(1), om.end())
     dm = LOWER_DESCRIPTION_RE.match(text, s)
     if dm and dm.group(1).split()[-1] in LEAD_WORDS \
             and not any(w in COMMON for w in dm.group(1).split()):

@@ -23,6 +23,7 @@ class Mention:
     name_start: int = 0
     person: int | None = None  # index into Doc.people after linking
     subject: bool = False  # subject of a reporting verb
+    lead: str | None = None  # coref.subject_lead: "subject", "maybe" or None
 
     @property
     def name_text(self) -> str:
@@ -70,6 +71,7 @@ class Doc:
             fold(t) for n in [*article.authors, *article.contributors] for t in n.split()
         }
         self.mentions: list[list[Mention]] = []
+        self.mention_starts: list[list[int]] = []  # per paragraph, ascending
         self.by_end: list[dict[int, Mention]] = []
         self.by_start: list[dict[int, Mention]] = []
         self.sent_starts: list[list[int]] = []

@@ -34,6 +34,8 @@ ORG_WORDS = set(_load("org_words"))
 PLACES = set(_load("places"))
 NATIONALITIES = set(_load("nationalities"))
 COMMON = set(_load("common_words"))
+GIVEN_NAME_GENDER = {**{n: "he" for ln in _load("given_names_male") for n in ln.split()},
+                     **{n: "she" for ln in _load("given_names_female") for n in ln.split()}}
 
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name

@@ -68,6 +68,7 @@ def find_mentions(doc) -> None:
             if plan:
                 _split_run(doc, p, text, m.start(), plan, ms, sent_set)
         doc.mentions.append(ms)
+        doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})
         doc.by_start.append({m.start: m for m in ms})
 
@@ -187,6 +188,13 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
 
 
 @functools.lru_cache(maxsize=65536)
+def _is_name_word(word: str, low: str) -> bool:
+    """A word that can be part of a person's name: capitalised or an initial, and no
+    title, honorific, connector, place or body word."""
+    return (word[:1].isupper() and low not in TITLES and low not in HONORIFICS and low not in CONNECTORS
+            and low not in ORGISH and low not in PLACES and low not in ORG_WORDS and not _is_acronym(word))
+
+
 def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
@@ -201,6 +209,11 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
             t = i
+    if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]):
+        # "Peter T. King of New York", "Jane Bishop of Acme": a title word right after a
+        # name word is a surname, and the "of ..." after it says where they are from
+        words, low = words[:t + 1], low[:t + 1]
+        t = max((i for i in range(t - 1) if low[i] in TITLES or low[i].split("-")[-1] in TITLES), default=-1)
     if t < 0 and len(low) >= 3 and low[0] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS:
         t = 0  # "Striker Jane Roe", "Resident Jane Roe": a description, then the name
     role_end = t + 1

@@ -31,8 +31,12 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+# Reporting verbs that open a sentence, their subject after them: 'Said Roe, "Q."'
+SENTENCE_VERBS = ["Said", "Says", "Added", "Asked", "Wrote", "Stated", "Continued", "Explained",
+                  "Replied", "Recalled", "Noted", "Tweeted", "Declared", "Insisted", "Warned"]
 VERB_RE = re.compile(
-    r"\b(" + _trie_pattern(SPEECH + CHARACTERISE + PARTICIPLE + ["according to", "According to"]) + r")\b"
+    r"\b(" + _trie_pattern(SPEECH + CHARACTERISE + PARTICIPLE + ["according to", "According to"]
+                           + SENTENCE_VERBS) + r")\b"
 )
 
 PRON_TAIL_RE = re.compile(r"(?:^|[^\w’'])(he|she|they|He|She|They)\s*$")
@@ -49,6 +53,11 @@ ORG_NP_RE = re.compile(
     rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"(?:\s+(?!(?:of|for|at|to|in|from|with|by)\b)[\w’'\-]+){{0,3}}?\s+(?:{ORG_NOUNS})\s*"
 )
+# A body referred to by its kind, ending the words before a verb: "the company said",
+# "the state department later said", "Acme's parent firm told".
+ORG_REF_TAIL_RE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))(?:\s+[a-z][\w\-]*){{0,2}}?\s+({ORG_NOUNS})\s*$")
+ORG_REF_HEAD_RE = re.compile(rf"(?:the|its|their)(?:\s+[a-z][\w\-]*){{0,2}}?\s+({ORG_NOUNS})\b")
 # What may precede a sentence subject: one opening word, or one short introductory
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
 _INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
@@ -120,6 +129,11 @@ SPACE_CAP_RE = re.compile(rf"\s+(?=[{UP}])")
 DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
 
 # Words right before a quoted span that make it a title or a scare quote, not speech.
+# A passive speech verb with no agent before the quotation: "Roe was asked about ...".
+PASSIVE_SPEECH_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|told|urged|warned|questioned|pressed|"
+    r"challenged|invited|reminded|called\s+on)\b(?![^\x01]*\bby\s+[A-Z])"
+)
 TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|film|movie|book|"
     r"novel|song|album|series|show|play|documentary|podcast|magazine|newspaper|"

@@ -1,10 +1,18 @@
 """Attribution rules: each looks at one quotation and the reporting clauses around it
-and names a speaker (or "no speaker"), or passes."""
+and names a speaker (or "no speaker"), or passes.
+
+Every rule is asked about every quotation; what they say is evidence for the
+candidate scoring (candidates.py, scoring.py), not the decision. The first rule that
+answers, in the order of QUOTE_RULES, gives the "cascade" answer: the strongest
+single piece of evidence, and the decision when no scoring model is loaded.
+"""
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .document import Doc
+from .document import Doc, Event
 from .lexicon import PARTICIPLE, SPEECH_ONLY
 from .patterns import (
     CLAUSE_END_RE,
@@ -12,47 +20,91 @@ from .patterns import (
     DASH_GAP_RE,
     DESCRIPTOR_GAP_RE,
     GAP_RE,
+    PASSIVE_SPEECH_RE,
     TITLE_CUE_RE,
     VERB_RIGHT_AFTER_RE,
 )
 from .quotes import QuoteSpan
 
 
-def attribute(doc) -> list[tuple[int | None, str]]:
-    out: list[tuple[int | None, str]] = []
+class Vote(NamedTuple):
+    speaker: int | None  # index into doc.people, or None: "no speaker"
+    cue: str  # the frame the rule recognised ("said-after", "title", ...)
+    event: Event | None = None  # the reporting clause it relied on, if any
+
+
+@dataclass
+class Votes:
+    """What the rules say about one quotation."""
+
+    cascade: int | None  # the speaker the first answering rule names
+    cue: str  # that rule's cue; "none" when no rule answered
+    by_rule: dict[str, int] = field(default_factory=dict)  # rule -> the person it names
+    declined: list[str] = field(default_factory=list)  # rules that answered "no speaker"
+    previous: int | None = None  # the cascade speaker of the last quotation that had one
+    previous_where: str = "none"  # where that was: same-paragraph, previous-paragraph, earlier
+    pronoun: str | None = None  # he / she / they: the subject of the deciding clause
+    nobody: bool = False  # the deciding rule says no one in particular: a title, a pair of
+    # speakers, a clause whose subject is no one of the article, a passive "was asked"
+
+
+# Frames in which the rule that recognised them rules out every speaker.
+NOBODY_CUES = {"title", "said-after-unknown", "passive", "scare-quote"}
+
+
+def vote(doc: Doc) -> list[Votes]:
+    """Ask every rule about every quotation, in text order."""
+    done: list[tuple[int | None, str]] = []
+    out: list[Votes] = []
+    previous, previous_para = None, -1
     for qi, q in enumerate(doc.quotes):
-        got = (None, "none")
-        for rule in QUOTE_RULES:
-            r = rule(doc, qi, q, out)
-            if r is not None:
-                got = r
-                break
-        out.append(got)
+        first: Vote | None = None
+        votes = Votes(cascade=None, cue="none")
+        for name, rule in QUOTE_RULES:
+            r = rule(doc, qi, q, done)
+            if r is None:
+                continue
+            if first is None:
+                first = r
+            if r.speaker is None:
+                votes.declined.append(name)
+            else:
+                votes.by_rule.setdefault(name, r.speaker)
+        if first is not None:
+            votes.cascade, votes.cue = first.speaker, first.cue
+            subj = first.event.subj[0] if first.event is not None else None
+            if subj == "pron":
+                votes.pronoun = first.event.subj[1]
+            votes.nobody = first.speaker is None and (first.cue in NOBODY_CUES or subj in ("none", "orgref"))
+        p = q.first[0]
+        votes.previous = previous
+        if previous is not None:
+            votes.previous_where = ("same-paragraph" if previous_para == p else
+                                    "previous-paragraph" if previous_para == p - 1 else "earlier")
+        if votes.cascade is not None:
+            previous, previous_para = votes.cascade, q.last[0]
+        done.append((votes.cascade, votes.cue))
+        out.append(votes)
     return out
 
 
-
-
-
 # --------------------------------------------------------------------------- quote rules
-# Each rule takes (ctx, quote index, quote, answers so far) and returns
-# (speaker or None, cue) when it decides, or None to let the next rule try.
+# Each rule takes (doc, quote index, quote, cascade answers so far) and returns a Vote
+# when it recognises its frame, or None.
 
 
-
-
-def _rule_after(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'"Q," Roe said.' / '"Q," said Roe.' / '"Q?" he asked.' / '"Q," the minister told
     reporters.': an attribution clause right after the closing mark."""
     p, _, _ = q.last
     if q.closes < 0:
         return None
-    text = ctx.masked[p]
-    inner = ctx.paras[p][q.last[1]:q.last[2]].rstrip()
-    events = ctx.events[p]
+    text = doc.masked[p]
+    inner = doc.paras[p][q.last[1]:q.last[2]].rstrip()
+    events = doc.events[p]
     # An event whose verb precedes the closing mark has clause_start < closes: skip those
     # by bisection, so a long paragraph of many quotes stays linear.
-    for i in range(bisect.bisect_left(ctx.verb_starts[p], q.closes), len(events)):
+    for i in range(bisect.bisect_left(doc.verb_starts[p], q.closes), len(events)):
         ev = events[i]
         if ev.clause_start < q.closes or ev.verb == "according to":
             continue
@@ -63,135 +115,156 @@ def _rule_after(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
             return None  # '"Q." Roe announced on Monday that ...' starts a new sentence
         if ev.verb in PARTICIPLE:
             return None
-        return ev.speaker, "said-after"
+        return Vote(ev.speaker, "said-after", ev)
     m = VERB_RIGHT_AFTER_RE.match(text, q.closes)
-    starts = ctx.verb_starts[p]
+    starts = doc.verb_starts[p]
     at = bisect.bisect_left(starts, m.start(1)) if m else 0
     if m and inner[-1:] in ",?!" and not (at < len(starts) and starts[at] == m.start(1)):
         # '"Q," said one trader who ...': the quote has a clause of its own whose
         # subject is no one we know; it does not continue the previous speaker
-        return None, "said-after-unknown"
+        return Vote(None, "said-after-unknown")
     return None
 
 
-def _rule_dash(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_dash(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'"Q" - Jane Roe': a dash and a name right after the quote."""
     p = q.last[0]
     if q.closes < 0:
         return None
-    m = DASH_GAP_RE.match(ctx.masked[p], q.closes)
+    m = DASH_GAP_RE.match(doc.masked[p], q.closes)
     if not m:
         return None
-    men = ctx.by_start[p].get(m.end())
+    men = doc.by_start[p].get(m.end())
     if men is not None and men.person is not None:
-        return men.person, "dash"
+        return Vote(men.person, "dash")
     return None
 
 
-def _rule_colon_name(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'Roe: "Q"': a name and a colon right before the opening mark."""
     p, s, _ = q.first
-    m = COLON_TAIL_RE.search(ctx.masked[p][max(0, s - 4):s - 1])
+    m = COLON_TAIL_RE.search(doc.masked[p][max(0, s - 4):s - 1])
     if not m:
         return None
-    e = len(ctx.masked[p][:s - 1].rstrip()) - 1
-    men = ctx.by_end[p].get(e)
+    e = len(doc.masked[p][:s - 1].rstrip()) - 1
+    men = doc.by_end[p].get(e)
     if men is not None and men.person is not None:
-        return men.person, "colon-name"
+        return Vote(men.person, "colon-name")
     return None
 
 
-def _is_title(ctx: Doc, q: QuoteSpan) -> bool:
+def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     p, s, e = q.first
-    return bool(TITLE_CUE_RE.search(ctx.masked[p][max(0, s - 30):s - 1]))
+    return bool(TITLE_CUE_RE.search(doc.masked[p][max(0, s - 30):s - 1]))
 
 
-def _rule_title(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'the so-called "peace plan"', 'the film "Dune"': a name or a scare quote."""
-    if _is_title(ctx, q):
-        return None, "title"
+    if _is_title(doc, q):
+        return Vote(None, "title")
     return None
 
 
-def _rule_later(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_passive(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'Roe was asked about the "missing millions" by the committee': the subject of a
+    passive speech verb is spoken to, not speaking, and no one else is named as speaker."""
+    p, s, _ = q.first
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, max(0, s - 1)))
+    if PASSIVE_SPEECH_RE.search(doc.masked[p], st, max(st, s - 1)):
+        return Vote(None, "passive")
+    return None
+
+
+def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'There is a "high possibility" that ..., Roe said.': a plain speech clause later
     in the same sentence (not a characterising verb, which needs its quote after it)."""
     p = q.last[0]
     if q.closes < 0:
         return None
-    s = ctx.sentence_of(p, q.closes - 1)
-    for ev in ctx.events[p]:
+    s = doc.sentence_of(p, q.closes - 1)
+    for ev in doc.events[p]:
         if ev.verb_start < q.closes or ev.sentence != s:
             continue
-        if "\x01" in ctx.masked[p][q.closes:ev.verb_start]:
+        if "\x01" in doc.masked[p][q.closes:ev.verb_start]:
             return None  # another quote in between takes that clause
         if ev.verb in SPEECH_ONLY and ev.subj[0] not in ("inherit", "sentsubj"):
-            return ev.speaker, "said-later"
+            return Vote(ev.speaker, "said-later", ev)
         return None
     return None
 
 
-def _rule_before(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'Roe said (that) ... "Q"', 'Roe told the council: "Q"', 'Roe called it a "Q"',
     '..., stating, "Q"', 'according to Roe, "Q"': the closest reporting clause earlier
     in the same sentence."""
     p, s, _ = q.first
     open_at = s - 1
-    sent = ctx.sentence_of(p, open_at)
+    sent = doc.sentence_of(p, open_at)
     best = None
-    for ev in ctx.events[p]:
+    for ev in doc.events[p]:
         if ev.sentence == sent and ev.verb_end <= open_at:
             best = ev
     if best is None:
         # 'according to Roe' after the quote in the same sentence
-        for ev in ctx.events[p]:
+        for ev in doc.events[p]:
             if ev.sentence == sent and ev.verb == "according to" and ev.verb_start > open_at:
-                return ev.speaker, "according-to"
+                return Vote(ev.speaker, "according-to", ev)
         return None
-    between = ctx.masked[p][best.clause_end:open_at]
+    between = doc.masked[p][best.clause_end:open_at]
     if best.verb == "according to":
-        return best.speaker, "according-to"
+        return Vote(best.speaker, "according-to", best)
     cue = "said-colon" if between.rstrip().endswith(":") else "said-before"
-    return best.speaker, cue
+    return Vote(best.speaker, cue, best)
 
 
-def _rule_continuation(ctx: Doc, qi: int, q: QuoteSpan, done) -> tuple | None:
+def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'"A," Roe said. "B."': a quote with no clause of its own continues the previous
     quote's speaker when no other reporting clause comes between them; so does a
     paragraph that is only a quote after a paragraph ending in 'Roe said:'."""
     p, s, _ = q.first
     if qi > 0:
-        pq = ctx.quotes[qi - 1]
+        pq = doc.quotes[qi - 1]
         pp = pq.last[0]
         prev_sp, prev_cue = done[qi - 1]
         if pp == p and prev_sp is not None:
-            between = [ev for ev in ctx.events[p] if pq.closes <= ev.clause_start < s]
+            between = [ev for ev in doc.events[p] if pq.closes <= ev.clause_start < s]
             if all(ev.speaker == prev_sp for ev in between):
-                return prev_sp, "continuation"
-    lead = ctx.masked[p][:s - 1]
+                return Vote(prev_sp, "continuation")
+    lead = doc.masked[p][:s - 1]
     if p > 0 and not lead.strip():
-        prev = ctx.paras[p - 1].rstrip()
-        if prev.endswith(":") and ctx.events[p - 1]:
-            return ctx.events[p - 1][-1].speaker, "colon-paragraph"
+        prev = doc.paras[p - 1].rstrip()
+        if prev.endswith(":") and doc.events[p - 1]:
+            return Vote(doc.events[p - 1][-1].speaker, "colon-paragraph", doc.events[p - 1][-1])
         # the whole paragraph is this quote, right after a paragraph whose last
         # sentence was an attributed quote: the same voice goes on
-        whole = not ctx.masked[p][q.closes:].strip(" .,") if q.closes >= 0 and q.last[0] == p else False
-        if whole and qi > 0 and ctx.quotes[qi - 1].last[0] == p - 1:
+        whole = not doc.masked[p][q.closes:].strip(" .,") if q.closes >= 0 and q.last[0] == p else False
+        if whole and qi > 0 and doc.quotes[qi - 1].last[0] == p - 1:
             prev_sp, _ = done[qi - 1]
-            pq = ctx.quotes[qi - 1]
-            st, _ = ctx.sentence_span(p - 1, len(ctx.sent_starts[p - 1]) - 1)
+            pq = doc.quotes[qi - 1]
+            st, _ = doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)
             if prev_sp is not None and pq.closes >= st:
-                return prev_sp, "next-paragraph"
+                return Vote(prev_sp, "next-paragraph")
+    return None
+
+
+def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'a second "temporary" levee': one or two quoted words that no reporting clause
+    claims are a scare quote or a term, not a quotation of anyone."""
+    p, s, e = q.first
+    if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 2:
+        return Vote(None, "scare-quote")
     return None
 
 
 # Tried in order; the first that answers decides (a None speaker included).
 QUOTE_RULES = [
-    _rule_after,  # '"Q," Roe said.' - the strongest cue in news copy
-    _rule_dash,  # '"Q" - Roe'
-    _rule_colon_name,  # 'Roe: "Q"'
-    _rule_title,  # titles and scare quotes: no speaker rather than a guess
-    _rule_later,  # '"Q" in their talks, Roe said.'
-    _rule_before,  # 'Roe said that "Q"', 'Roe called it "Q"', ', stating, "Q"'
-    _rule_continuation,  # '"A," Roe said. "B."'
+    ("after", _rule_after),  # '"Q," Roe said.' - the strongest cue in news copy
+    ("dash", _rule_dash),  # '"Q" - Roe'
+    ("colon-name", _rule_colon_name),  # 'Roe: "Q"'
+    ("title", _rule_title),  # titles and scare quotes: no speaker rather than a guess
+    ("passive", _rule_passive),  # 'Roe was asked about the "Q"': spoken to, not speaking
+    ("later", _rule_later),  # '"Q" in their talks, Roe said.'
+    ("before", _rule_before),  # 'Roe said that "Q"', 'Roe called it "Q"', ', stating, "Q"'
+    ("continuation", _rule_continuation),  # '"A," Roe said. "B."'
+    ("scare-quote", _rule_scare_quote),  # 'a "temporary" levee': last, when nothing else claims it
 ]

@@ -1,0 +1,277 @@
+"""Candidates: for each quotation, the people who may have said it, each described by
+features of the evidence for them.
+
+A candidate is a person (or body) of the article mentioned near the quotation: in
+the paragraphs before it (a pronoun reaches two or three paragraphs back), in its own
+paragraph, right after it, or named by one of the rules. The features say what ties
+the candidate to the quotation: which rules name them (rules.py), how recently and how
+often they were mentioned or were the subject of a sentence, whether they spoke the
+quotation before, whether a pronoun or role noun of the attribution agrees with them.
+Quotation-level features (the attribution clause, the layout) describe the "no
+speaker" alternative. scoring.py weighs them.
+
+Everything is found by bisection over position-sorted lists, and a quotation gets at
+most MAX_CANDIDATES, so the step stays linear in the length of the article.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .document import Doc
+from .rules import Votes
+
+# How far back a candidate may have been last mentioned.
+WINDOW_PARAGRAPHS = 4
+WINDOW_CHARS = 2500
+AFTER_CHARS = 300  # a name right after the quotation ('"Q," said Roe')
+MAX_CANDIDATES = 12
+# Cues by how the clause is tied to the quotation: rare cues share the weight of their kind.
+FRAMES = {"said-after": "attached", "dash": "attached", "colon-name": "attached", "said-colon": "attached",
+          "according-to": "attached", "said-before": "same-sentence", "said-later": "same-sentence",
+          "continuation": "carried", "next-paragraph": "carried", "colon-paragraph": "carried"}
+
+
+@dataclass
+class Candidates:
+    """One quotation's candidates (person indices into doc.people) with their features,
+    and the features of the "no speaker" alternative."""
+
+    people: list[int] = field(default_factory=list)
+    features: list[dict[str, float]] = field(default_factory=list)
+    none_features: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Timeline:
+    """Where each person is mentioned, and where they are the subject of a sentence or
+    a reporting clause, as sorted global offsets (paragraph bases + offset)."""
+
+    base: list[int]
+    mention_pos: list[int] = field(default_factory=list)
+    mention_who: list[int] = field(default_factory=list)
+    by_person: dict[int, list[int]] = field(default_factory=dict)
+    subject_by_person: dict[int, list[int]] = field(default_factory=dict)
+    subject_pos: list[int] = field(default_factory=list)
+    subject_who: list[int] = field(default_factory=list)
+
+    def pos(self, p: int, offset: int) -> int:
+        return self.base[p] + offset
+
+    def para_of(self, gpos: int) -> int:
+        return bisect.bisect_right(self.base, gpos) - 1
+
+
+def _timeline(doc: Doc) -> _Timeline:
+    base, total = [], 0
+    for text in doc.paras:
+        base.append(total)
+        total += len(text) + 1
+    tl = _Timeline(base)
+    entries: list[tuple[int, int]] = []
+    subjects: list[tuple[int, int]] = []
+    for p, ms in enumerate(doc.mentions):
+        for m in ms:
+            if m.person is None:
+                continue
+            g = base[p] + m.start
+            entries.append((g, m.person))
+            if m.subject or m.lead == "subject":
+                subjects.append((g, m.person))
+    for p, evs in enumerate(doc.events):
+        for ev in evs:
+            if ev.speaker is not None:
+                g = base[p] + ev.clause_start
+                entries.append((g, ev.speaker))
+                subjects.append((g, ev.speaker))
+    entries.sort()
+    subjects.sort()
+    tl.mention_pos = [g for g, _ in entries]
+    tl.mention_who = [w for _, w in entries]
+    for g, w in entries:
+        tl.by_person.setdefault(w, []).append(g)
+    tl.subject_pos = [g for g, _ in subjects]
+    tl.subject_who = [w for _, w in subjects]
+    for g, w in subjects:
+        tl.subject_by_person.setdefault(w, []).append(g)
+    return tl
+
+
+def _bin(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def gather(doc: Doc, votes: list[Votes]) -> list[Candidates]:
+    """The candidates of every quotation of the article, in quotation order."""
+    tl = _timeline(doc)
+    out: list[Candidates] = []
+    for qi, q in enumerate(doc.quotes):
+        out.append(_for_quote(doc, tl, qi, votes))
+    return out
+
+
+def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidates:
+    q = doc.quotes[qi]
+    v = votes[qi]
+    p0, s0, _ = q.first
+    p1, _, e1 = q.last
+    start = tl.pos(p0, s0)
+    end = tl.pos(p1, q.closes if q.closes >= 0 else e1)
+    para_end = tl.pos(p1, len(doc.paras[p1]))
+    lo = max(tl.base[max(0, p0 - WINDOW_PARAGRAPHS)], start - WINDOW_CHARS)
+
+    # most recent first: people mentioned before the quotation, then just after it
+    order: list[int] = []
+    seen: set[int] = set()
+    i = bisect.bisect_left(tl.mention_pos, start)
+    k = i - 1
+    while k >= 0 and tl.mention_pos[k] >= lo and len(order) < MAX_CANDIDATES:
+        w = tl.mention_who[k]
+        if w not in seen:
+            seen.add(w)
+            order.append(w)
+        k -= 1
+    before = list(order)
+    j = bisect.bisect_left(tl.mention_pos, end)
+    after: list[int] = []
+    while j < len(tl.mention_pos) and tl.mention_pos[j] <= min(para_end, end + AFTER_CHARS):
+        w = tl.mention_who[j]
+        if w not in seen and len(after) < 3:
+            seen.add(w)
+            after.append(w)
+        j += 1
+    named = [w for w in [v.cascade, *v.by_rule.values(), v.previous] if w is not None]
+    for w in named:
+        if w not in seen:
+            seen.add(w)
+            after.append(w)
+    people = before + after
+
+    cue = v.cue
+    quote_feats = _quote_features(doc, qi, v)
+    last_subject = None
+    ks = bisect.bisect_left(tl.subject_pos, start) - 1
+    if ks >= 0 and tl.subject_pos[ks] >= lo:
+        last_subject = tl.subject_who[ks]
+
+    sentence_ties = _sentence_ties(doc, qi)
+    cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in quote_feats.items()})
+    cands.none_features["none:bias"] = 1.0
+    for c in people:
+        f: dict[str, float] = {}
+        per = doc.people[c]
+        f[f"kind={per.kind}"] = 1.0
+        if per.kind == "person" and len(per.name) == 1:
+            f["single-name"] = 1.0
+        if c == v.cascade:
+            f["cascade"] = 1.0
+            f[f"cascade&cue={cue}"] = 1.0
+            f[f"cascade&frame={FRAMES.get(cue, 'other')}"] = 1.0
+        for rule, w in v.by_rule.items():
+            if w == c:
+                f[f"rule={rule}"] = 1.0
+        if c == v.previous:
+            f[f"previous-speaker&{v.previous_where}"] = 1.0
+            f[f"previous-speaker&cue={cue}"] = 1.0
+        # recency of mention (before the quotation)
+        if c in before:
+            rank = before.index(c) + 1
+            f[f"recency-rank={_bin(rank, (1, 2, 3))}"] = 1.0
+            f[f"recency-rank={_bin(rank, (1, 2, 3))}&cue={cue}"] = 1.0
+            poss = tl.by_person[c]
+            last = poss[bisect.bisect_left(poss, start) - 1]
+            dpar = p0 - tl.para_of(last)
+            f[f"mention-paragraphs-back={_bin(dpar, (0, 1, 2))}"] = 1.0
+            n_before = bisect.bisect_left(poss, start)
+            f[f"mentions-before={_bin(n_before, (1, 2, 4))}"] = 1.0
+        else:
+            f["mentioned-after"] = 1.0 if c not in named else 0.0
+            f[f"after&cue={cue}"] = 1.0
+        subj = tl.subject_by_person.get(c, [])
+        ns = bisect.bisect_left(subj, start)
+        if ns:
+            dpar = p0 - tl.para_of(subj[ns - 1])
+            f[f"subject-paragraphs-back={_bin(dpar, (0, 1, 2, 3))}"] = 1.0
+            f[f"subject-paragraphs-back={_bin(dpar, (0, 1, 2, 3))}&cue={cue}"] = 1.0
+        if c == last_subject:
+            f["last-subject"] = 1.0
+            f[f"last-subject&cue={cue}"] = 1.0
+        for tie in sentence_ties.get(c, ()):
+            f[tie] = 1.0
+            f[f"{tie}&cue={cue}"] = 1.0
+        g = doc.gender.get(c)
+        if v.pronoun in ("he", "she"):
+            f["pronoun-agrees" if g == v.pronoun else "pronoun-disagrees" if g in ("he", "she") else "pronoun-unknown-gender"] = 1.0
+            if per.kind != "person":
+                f["pronoun-body"] = 1.0
+        elif v.pronoun == "they" and per.kind != "person":
+            f["they-body"] = 1.0
+        for k, x in quote_feats.items():
+            if k.startswith("layout="):
+                f[f"{k}&recency-rank={_bin(before.index(c) + 1, (1, 2)) if c in before else 'after'}"] = x
+        cands.features.append(f)
+    return cands
+
+
+def _sentence_ties(doc: Doc, qi: int) -> dict[int, set[str]]:
+    """How the people of the quotation's own sentence, and of the sentence before it,
+    stand to it: the subject before it, named before or after it in its sentence, the
+    subject of the sentence before."""
+    q = doc.quotes[qi]
+    p0, s0, _ = q.first
+    p1 = q.last[0]
+    ties: dict[int, set[str]] = {}
+
+    def scan(p: int, lo: int, hi: int, subject_tie: str | None, tie: str | None) -> None:
+        ms = doc.mentions[p]
+        k = bisect.bisect_left(doc.mention_starts[p], lo)
+        for m in ms[k:k + MAX_CANDIDATES]:
+            if m.start >= hi:
+                break
+            if m.person is None:
+                continue
+            if subject_tie and (m.subject or m.lead == "subject"):
+                ties.setdefault(m.person, set()).add(subject_tie)
+            if tie:
+                ties.setdefault(m.person, set()).add(tie)
+
+    sent = doc.sentence_of(p0, max(0, s0 - 1))
+    st, _ = doc.sentence_span(p0, sent)
+    scan(p0, st, s0, "sentence-subject", "named-before-in-sentence")
+    if q.closes >= 0:
+        _, en = doc.sentence_span(p1, doc.sentence_of(p1, q.closes - 1))
+        scan(p1, q.closes, en, None, "named-after-in-sentence")
+    if sent > 0:
+        scan(p0, *doc.sentence_span(p0, sent - 1), "previous-sentence-subject", None)
+    elif p0 > 0 and doc.sent_starts[p0 - 1]:
+        scan(p0 - 1, *doc.sentence_span(p0 - 1, len(doc.sent_starts[p0 - 1]) - 1), "previous-sentence-subject", None)
+    return ties
+
+
+def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
+    """What the quotation and its paragraph look like, whoever the speaker."""
+    q = doc.quotes[qi]
+    p0, s0, _ = q.first
+    p1, _, e1 = q.last
+    masked = doc.masked[p1]
+    f: dict[str, float] = {f"cue={v.cue}": 1.0}
+    lead = doc.masked[p0][:max(0, s0 - 1)].strip()
+    tail = masked[q.closes:].strip(" .,") if q.closes >= 0 else ""
+    if not lead and not tail:
+        f["layout=whole-paragraph"] = 1.0
+    elif not lead:
+        f["layout=opens-paragraph"] = 1.0
+    else:
+        f["layout=inside"] = 1.0
+    words = len(doc.paras[p0][s0:e1].split()) if p0 == p1 else 60
+    f[f"words={_bin(words, (2, 5, 12, 30))}"] = 1.0
+    if not doc.events[p0] and not doc.events[p1]:
+        f["no-reporting-clause-in-paragraph"] = 1.0
+    if v.pronoun:
+        f[f"pronoun={v.pronoun}"] = 1.0
+    if v.previous is None:
+        f["no-previous-speaker"] = 1.0
+    return f

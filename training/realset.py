@@ -1,0 +1,98 @@
+"""The real dev set (../shared/eval/real/polnear-train): a deterministic split by article,
+extraction in-process and scoring with the shared scorer.
+
+    python training/realset.py [--part tune|measure|all] [--log FILE]
+
+The split: an article is in the measuring part when the first byte of the SHA-256 of
+its id is below 86 (about a third). Nothing of the set is copied into the project; it
+is read from ../shared at run time.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import io
+import contextlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval"
+REAL = SHARED / "real" / "polnear-train"
+sys.path.insert(0, str(ROOT))
+
+
+def part_of(article_id: str) -> str:
+    return "measure" if hashlib.sha256(article_id.encode()).digest()[0] < 86 else "tune"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score_quotes", SHARED / "score_quotes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def load_gold() -> dict:
+    import yaml
+    return yaml.safe_load((REAL / "gold.yaml").read_text(encoding="utf-8"))
+
+
+def gold_part(gold: dict, part: str) -> dict:
+    if part == "all":
+        return gold
+    return {**gold, "articles": {k: v for k, v in gold["articles"].items() if part_of(k) == part}}
+
+
+def load_articles(part: str = "all") -> list:
+    from generator.build import load_articles as load
+    return [a for a in load(REAL / "articles").articles if part == "all" or part_of(a.id) == part]
+
+
+def match(scorer, texts: list[str], gold_quotes: list[dict]) -> list[tuple[int, int]]:
+    """(predicted index, gold index) pairs, one to one, as the scorer matches them."""
+    pairs = sorted(((scorer.overlap(scorer.words(g["text"]), scorer.words(t)), gi, pi)
+                    for gi, g in enumerate(gold_quotes) for pi, t in enumerate(texts)), reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for s, gi, pi in pairs:
+        if s < scorer.THRESHOLD:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((pi, gi))
+    return out
+
+
+def export_real(part: str = "all") -> dict:
+    """Extract, resolve and link the articles of one part; the export as the CLI writes it."""
+    from generator import export as export_mod
+    from generator.build import analyse
+    return export_mod.export(analyse(load_articles(part)))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="all", choices=["tune", "measure", "all"])
+    ap.add_argument("--log", type=Path)
+    args = ap.parse_args()
+    scorer = load_scorer()
+    gold = gold_part(load_gold(), args.part)
+    data = export_real(args.part)
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        r = scorer.score(gold, data["quotes"], verbose=bool(args.log))
+    if args.log:
+        args.log.write_text(buf.getvalue())
+    q, a, e = r["quotes"], r["attribution"], r["e2e"]
+    print(f"{args.part}: {len(gold['articles'])} articles | quote R {q['recall']:.3f} P {q['precision']:.3f} | "
+          f"attribution {a['accuracy']:.3f} (wrong {a['wrong_speaker']} = {a['wrong_rate']:.1%}, "
+          f"none {a['no_speaker']} = {a['no_speaker'] / max(1, a['scored']):.1%}, of {a['scored']}) | "
+          f"e2e R {e['recall']:.3f} F1 {e['f1']:.3f} | clusters F1 {r['clusters']['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
