@@ -167,7 +167,7 @@ def report(oof: list[tuple[float, bool, bool]], t: float) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--cost", type=float, default=3.0, help="cost of a wrong speaker, in missing names")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")

@@ -158,6 +158,7 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
         last_subject = tl.subject_who[ks]
 
     sentence_ties = _sentence_ties(doc, qi)
+    quote_run = _quote_run(doc, qi)
     cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in quote_feats.items()})
     cands.none_features["none:bias"] = 1.0
     for c in people:
@@ -170,12 +171,15 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
             f["cascade"] = 1.0
             f[f"cascade&cue={cue}"] = 1.0
             f[f"cascade&frame={FRAMES.get(cue, 'other')}"] = 1.0
+            f[f"cascade&subject={v.subject}"] = 1.0
         for rule, w in v.by_rule.items():
             if w == c:
                 f[f"rule={rule}"] = 1.0
         if c == v.previous:
             f[f"previous-speaker&{v.previous_where}"] = 1.0
             f[f"previous-speaker&cue={cue}"] = 1.0
+            if quote_run:
+                f["previous-speaker&quote-run"] = 1.0
         # recency of mention (before the quotation)
         if c in before:
             rank = before.index(c) + 1
@@ -214,6 +218,18 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
                 f[f"{k}&recency-rank={_bin(before.index(c) + 1, (1, 2)) if c in before else 'after'}"] = x
         cands.features.append(f)
     return cands
+
+
+def _quote_run(doc: Doc, qi: int) -> bool:
+    """The quotation opens its paragraph right after a paragraph that ended with the
+    previous quotation: one voice going on through a run of quoted paragraphs."""
+    if qi == 0:
+        return False
+    p0, s0, _ = doc.quotes[qi].first
+    prev = doc.quotes[qi - 1]
+    pp = prev.last[0]
+    return (pp == p0 - 1 and prev.closes >= 0 and not doc.masked[p0][:max(0, s0 - 1)].strip()
+            and len(doc.masked[pp][prev.closes:].strip()) < 40)
 
 
 def _sentence_ties(doc: Doc, qi: int) -> dict[int, set[str]]:
@@ -274,4 +290,7 @@ def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
         f[f"pronoun={v.pronoun}"] = 1.0
     if v.previous is None:
         f["no-previous-speaker"] = 1.0
+    if v.outer_source:
+        f["according-to-besides"] = 1.0
+    f[f"subject={v.subject or 'none'}"] = 1.0
     return f

@@ -16,8 +16,10 @@ from .patterns import (
     COMPOUND_BEFORE_RE,
     CONJ_TAIL_RE,
     DESCRIPTOR_AFTER_RE,
+    FORMER_RE,
     HE_SHE_THEY_RE,
     HONORIFIC_BEFORE_RE,
+    HONORIFIC_TAIL_RE,
     INVERTED_TAIL_RE,
     LOWER_DESCRIPTION_RE,
     ORG_NP_RE,
@@ -27,6 +29,7 @@ from .patterns import (
     PREP_TAIL_RE,
     PRON_TAIL_RE,
     PROGRESSIVE_TAIL_RE,
+    QUOTE_LEAD_RE,
     ROLE_NOUN_ANY_RE,
     ROLE_NP_HEAD_RE,
     ROLE_NP_TAIL_RE,
@@ -151,9 +154,10 @@ def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
     first = next((m for m in doc.mentions[p] if m.start >= st), None)
     if first is None or first.end >= comma or first.possessive or text[first.end:first.end + 1] != ",":
         return None
-    lead = text[st:first.start]
-    if lead and not (CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in CHAIN_LEADS):
-        return None  # only "But Roe, ...": any other lead may make Roe an object
+    lead = HONORIFIC_TAIL_RE.sub("", text[st:first.start])
+    if lead and not QUOTE_LEAD_RE.fullmatch(lead) and not (
+            CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in CHAIN_LEADS):
+        return None  # only "But Roe, ..." or '"Q," Roe, ...': another lead may make Roe an object
     if first.kind != "person" and not (first.kind == "single" and known_surname(doc, p, first)):
         return None
     chain = text[first.end + 1:comma]
@@ -222,6 +226,9 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     """The noun phrase right after a verb: a name, 'the minister', 'he'."""
     m = SPACES_RE.match(text, pos)
     s = m.end() if m else pos
+    m = FORMER_RE.match(text, s)  # 'said former Ohio governor Jane Roe'
+    if m and text[m.end():m.end() + 1].isupper():
+        s = m.end()
     men = doc.by_start[p].get(s)
     if men is None:
         hm = HONORIFIC_BEFORE_RE.match(text, s)  # "said Dr Jane Roe": the run starts after "Dr"

@@ -8,6 +8,7 @@ import re
 
 from .document import Mention
 from .lexicon import (
+    GIVEN_NAME_GENDER,
     ABBREV,
     COMMON,
     COMMON_CAP,
@@ -214,8 +215,15 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         # name word is a surname, and the "of ..." after it says where they are from
         words, low = words[:t + 1], low[:t + 1]
         t = max((i for i in range(t - 1) if low[i] in TITLES or low[i].split("-")[-1] in TITLES), default=-1)
-    if t < 0 and len(low) >= 3 and low[0] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS:
-        t = 0  # "Striker Jane Roe", "Resident Jane Roe": a description, then the name
+    if t < 0 and len(low) >= 3 and low[0].split("-")[-1] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS:
+        t = 0  # "Striker Jane Roe", "Co-anchor Jane Roe": a description, then the name
+    if t < 0 and len(low) >= 3:
+        # "Senate Minority Whip Jane Roe": words of a body or office, then a given name
+        g = next((i for i in range(1, len(low) - 1) if low[i] in GIVEN_NAME_GENDER), -1)
+        if g > 0 and any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES
+                         or w.split("-")[-1] in DESCRIPTORS or _is_acronym(words[i])
+                         for i, w in enumerate(low[:g])):
+            t = g - 1
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1

@@ -49,6 +49,8 @@ COMPOUND_BEFORE_RE = re.compile(r"(?:\b(?:and|or|nor)|&|\bwith)\s*$")
 POSS_DESCRIPTION_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")
 CHAIN_LEAD_RE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?")
+HONORIFIC_TAIL_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+$")
+QUOTE_LEAD_RE = re.compile("\x01+,?\\s*")  # a sentence opening with a quotation: '"Q," Roe, ...'
 ORG_NP_RE = re.compile(
     rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"(?:\s+(?!(?:of|for|at|to|in|from|with|by)\b)[\w’'\-]+){{0,3}}?\s+(?:{ORG_NOUNS})\s*"
@@ -103,8 +105,10 @@ SQ_OPENING_RE = re.compile("(?:^|(?<=[\\s(\u2014\u2013\u201c\"]))[\u2018'](?=\\w
 SENT_END_RE = re.compile(rf"([.?!])[)\]]*\s+(?=[{UP}\x01(\[])")
 LAST_WORD_RE = re.compile(r"([\w.]+)$")
 COMMA_TAIL_RE = re.compile(r",\s*$")
-WHO_TAIL_RE = re.compile(r",\s*who\s*$")
-PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+the)?\s*$")
+WHO_TAIL_RE = re.compile(r"(?:,\s*|\s+)who\s*$")
+# Time and status words before a title and name: "former", "then-", "retired".
+FORMER_RE = re.compile(r"(?:(?:former|then|retired|late|outgoing|incoming|acting|interim|longtime|veteran)[\s-]+)+")
+PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+(?:the|our|their|his|her|its|a|an))?\s*$", re.I)
 INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
 SPACES_RE = re.compile(r"\s+")
 VOCAB_RE = re.compile(r"[a-z][a-z’'\-]+")

@@ -44,6 +44,8 @@ class Votes:
     previous: int | None = None  # the cascade speaker of the last quotation that had one
     previous_where: str = "none"  # where that was: same-paragraph, previous-paragraph, earlier
     pronoun: str | None = None  # he / she / they: the subject of the deciding clause
+    subject: str = ""  # what the deciding clause's subject is: name, single, body, pron, role, ...
+    outer_source: bool = False  # an 'according to' in the sentence besides another clause
     nobody: bool = False  # the deciding rule says no one in particular: a title, a pair of
     # speakers, a clause whose subject is no one of the article, a passive "was asked"
 
@@ -75,6 +77,8 @@ def vote(doc: Doc) -> list[Votes]:
             subj = first.event.subj[0] if first.event is not None else None
             if subj == "pron":
                 votes.pronoun = first.event.subj[1]
+            votes.subject = _subject_kind(first.event)
+            votes.outer_source = first.cue != "according-to" and _according_to_in_sentence(doc, q)
             votes.nobody = first.speaker is None and (first.cue in NOBODY_CUES or subj in ("none", "orgref"))
         p = q.first[0]
         votes.previous = previous
@@ -86,6 +90,27 @@ def vote(doc: Doc) -> list[Votes]:
         done.append((votes.cascade, votes.cue))
         out.append(votes)
     return out
+
+
+def _subject_kind(ev: Event | None) -> str:
+    if ev is None:
+        return "no-clause"
+    if ev.subj[0] == "mention":
+        return {"person": "name", "single": "single-name", "group": "body"}.get(ev.subj[1].kind, "other")
+    return ev.subj[0]
+
+
+def _according_to_in_sentence(doc: Doc, q: QuoteSpan) -> bool:
+    """'Roe said "Q," according to the Gazette': the words come through a second source."""
+    p, s, _ = q.first
+    sent = doc.sentence_of(p, max(0, s - 1))
+    k = bisect.bisect_left(doc.verb_starts[p], doc.sentence_span(p, sent)[0])
+    for ev in doc.events[p][k:k + 12]:
+        if ev.sentence != sent:
+            break
+        if ev.verb == "according to":
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- quote rules
