@@ -2,7 +2,7 @@
 of the real dev set, and choose the confidence threshold by cross-validation there.
 
     .venv/bin/pip install -e '.[train]'      # numpy and scipy, for fitting only
-    .venv/bin/python training/fit_attribution.py [--l2 1.0] [--cost 3] [--dry-run]
+    .venv/bin/python training/fit_attribution.py [--l2 3.0] [--max-wrong 0.0275] [--dry-run]
 
 The model is a conditional logit over each quotation's alternatives (its candidates
 and "no speaker"), fitted by L-BFGS with an L2 penalty: deterministic, a few seconds.
@@ -12,8 +12,9 @@ candidate matches, the right answer is "no speaker". Quotations the annotation d
 not attribute (optional, plural or unresolved sources) are left out.
 
 The threshold is the lowest probability at which a speaker is asserted. It is chosen on
-out-of-fold probabilities (5 folds by article) to maximise right - COST x wrong: a
-misattribution costs COST times a quotation left without a name.
+out-of-fold probabilities (5 folds by article): the lowest at which the share of wrong
+speakers stays under --max-wrong (a published misattribution is the worst error; a
+quotation left "speaker uncertain" is the price of avoiding it).
 """
 from __future__ import annotations
 
@@ -145,16 +146,15 @@ def outcomes(weights: dict[str, float], groups: list[Group]) -> list[tuple[float
     return out
 
 
-def choose_threshold(oof: list[tuple[float, bool, bool]], cost: float) -> float:
-    best_t, best_v = 0.5, -1e9
-    for t100 in range(20, 96):
+def choose_threshold(oof: list[tuple[float, bool, bool]], max_wrong: float) -> float:
+    """The lowest threshold (so the most names) at which the cross-validated share of
+    wrong speakers is at most max_wrong."""
+    n = len(oof)
+    for t100 in range(50, 100):
         t = t100 / 100
-        right = sum(1 for p, ok, _ in oof if p >= t and ok)
-        wrong = sum(1 for p, ok, _ in oof if p >= t and not ok)
-        v = right - cost * wrong
-        if v > best_v:
-            best_t, best_v = t, v
-    return best_t
+        if sum(1 for p, ok, _ in oof if p >= t and not ok) <= max_wrong * n:
+            return t
+    return 0.99
 
 
 def report(oof: list[tuple[float, bool, bool]], t: float) -> str:
@@ -168,7 +168,8 @@ def report(oof: list[tuple[float, bool, bool]], t: float) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--l2", type=float, default=3.0)
-    ap.add_argument("--cost", type=float, default=3.0, help="cost of a wrong speaker, in missing names")
+    ap.add_argument("--max-wrong", type=float, default=0.0275,
+                    help="the share of wrong speakers to stay under (cross-validated), below the 3%% target")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")
     args = ap.parse_args()
@@ -180,7 +181,7 @@ def main() -> int:
     for k in range(args.folds):
         w = fit([g for g in groups if fold_of[g.article] != k], args.l2)
         oof += outcomes(w, [g for g in groups if fold_of[g.article] == k])
-    t = choose_threshold(oof, args.cost)
+    t = choose_threshold(oof, args.max_wrong)
     print("cross-validated on the tuning part:", report(oof, t))
     weights = fit(groups, args.l2)
     print(f"{len(weights)} weights")
@@ -188,7 +189,7 @@ def main() -> int:
         MODEL_FILE.write_text(json.dumps({
             "about": "Attribution model: conditional-logit weights fitted by training/fit_attribution.py "
                      "on the tuning part of the real dev set; threshold chosen by cross-validation there.",
-            "l2": args.l2, "cost": args.cost, "threshold": t,
+            "l2": args.l2, "max_wrong": args.max_wrong, "threshold": t,
             "weights": dict(sorted(weights.items())),
         }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {MODEL_FILE.relative_to(ROOT)}")

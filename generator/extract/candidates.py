@@ -19,6 +19,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .document import Doc
+from .patterns import LOCATIVE_TAIL_RE
 from .rules import Votes
 
 # How far back a candidate may have been last mentioned.
@@ -54,6 +55,7 @@ class _Timeline:
     subject_by_person: dict[int, list[int]] = field(default_factory=dict)
     subject_pos: list[int] = field(default_factory=list)
     subject_who: list[int] = field(default_factory=list)
+    after_preposition: dict[int, bool] = field(default_factory=dict)  # mention position -> "in X", "at X"
 
     def pos(self, p: int, offset: int) -> int:
         return self.base[p] + offset
@@ -76,6 +78,8 @@ def _timeline(doc: Doc) -> _Timeline:
                 continue
             g = base[p] + m.start
             entries.append((g, m.person))
+            if LOCATIVE_TAIL_RE.search(doc.masked[p], max(0, m.start - 6), m.start):
+                tl.after_preposition[g] = True
             if m.subject or m.lead == "subject":
                 subjects.append((g, m.person))
     for p, evs in enumerate(doc.events):
@@ -159,6 +163,8 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
 
     sentence_ties = _sentence_ties(doc, qi)
     quote_run = _quote_run(doc, qi)
+    following, following_where = _following_speaker(doc, qi, votes)
+    colon_before = doc.masked[p0][max(0, s0 - 4):max(0, s0 - 1)].rstrip().endswith(":")
     cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in quote_feats.items()})
     cands.none_features["none:bias"] = 1.0
     for c in people:
@@ -175,6 +181,9 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
         for rule, w in v.by_rule.items():
             if w == c:
                 f[f"rule={rule}"] = 1.0
+        if c == following:
+            f[f"next-speaker&{following_where}"] = 1.0
+            f[f"next-speaker&{following_where}&cue={cue}"] = 1.0
         if c == v.previous:
             f[f"previous-speaker&{v.previous_where}"] = 1.0
             f[f"previous-speaker&cue={cue}"] = 1.0
@@ -191,6 +200,8 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
             f[f"mention-paragraphs-back={_bin(dpar, (0, 1, 2))}"] = 1.0
             n_before = bisect.bisect_left(poss, start)
             f[f"mentions-before={_bin(n_before, (1, 2, 4))}"] = 1.0
+            if tl.after_preposition.get(last):
+                f["last-mention-after-preposition"] = 1.0
         else:
             f["mentioned-after"] = 1.0 if c not in named else 0.0
             f[f"after&cue={cue}"] = 1.0
@@ -206,6 +217,8 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
         for tie in sentence_ties.get(c, ()):
             f[tie] = 1.0
             f[f"{tie}&cue={cue}"] = 1.0
+            if colon_before:
+                f[f"{tie}&colon-before"] = 1.0
         g = doc.gender.get(c)
         if v.pronoun in ("he", "she"):
             f["pronoun-agrees" if g == v.pronoun else "pronoun-disagrees" if g in ("he", "she") else "pronoun-unknown-gender"] = 1.0
@@ -218,6 +231,20 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
                 f[f"{k}&recency-rank={_bin(before.index(c) + 1, (1, 2)) if c in before else 'after'}"] = x
         cands.features.append(f)
     return cands
+
+
+def _following_speaker(doc: Doc, qi: int, votes: list[Votes]) -> tuple[int | None, str]:
+    """The speaker the rules give the next quotation, when it is in the same paragraph
+    or opens the next one: '"A." "B," Roe said.'"""
+    if qi + 1 >= len(doc.quotes):
+        return None, ""
+    nxt = doc.quotes[qi + 1]
+    p, p_next = doc.quotes[qi].last[0], nxt.first[0]
+    if p_next == p:
+        return votes[qi + 1].cascade, "same-paragraph"
+    if p_next == p + 1 and not doc.masked[p_next][:max(0, nxt.first[1] - 1)].strip():
+        return votes[qi + 1].cascade, "next-paragraph"
+    return None, ""
 
 
 def _quote_run(doc: Doc, qi: int) -> bool:
@@ -290,6 +317,8 @@ def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
         f[f"pronoun={v.pronoun}"] = 1.0
     if v.previous is None:
         f["no-previous-speaker"] = 1.0
+    if doc.masked[p0][max(0, s0 - 4):max(0, s0 - 1)].rstrip().endswith(":"):
+        f["colon-before"] = 1.0
     if v.outer_source:
         f["according-to-besides"] = 1.0
     f[f"subject={v.subject or 'none'}"] = 1.0

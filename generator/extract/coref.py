@@ -9,10 +9,14 @@ import functools
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS, TITLES
 from .mentions import norm_name, norm_name_t, norm_tok, same_full
-from .patterns import INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
+from .patterns import PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
 
 
 def link(doc) -> None:
+    # one name word is someone when it is the subject of a reporting verb or has a role
+    # anywhere in the article: "Roe had no answer." before "Roe said ..." is Roe too
+    speaking_singles = {fold(m.name[0]) for ms in doc.mentions for m in ms
+                        if m.kind == "single" and (m.subject or m.role)}
     for p, ms in enumerate(doc.mentions):
         for m in ms:
             pos = (p, m.start)
@@ -33,7 +37,7 @@ def link(doc) -> None:
                 idx = _match_single(doc, m.name[0])
                 if idx is None:
                     tok = fold(m.name[0])
-                    if not (m.subject or m.role) or tok in doc.excluded_tokens:
+                    if not (m.subject or m.role or tok in speaking_singles) or tok in doc.excluded_tokens:
                         continue
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -216,6 +220,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         return prev.speaker
     if kind == "sentsubj":
         got = _sentence_subject(doc, ev)
+        if isinstance(got, tuple):
+            ev.subj = got
+            return _resolve_event(doc, ev, last_person, last_group, p)
         if got is None:
             # "The finance minister has defended the plan, insisting ...": a role
             # noun phrase opening the sentence is the subject
@@ -231,16 +238,20 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
 
 
 
-def _sentence_subject(doc, ev: Event) -> int | None:
+def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     """The person subject of the main clause: the sentence-initial name, or a name
     right after an introductory phrase and comma; with an event of the same
     sentence before it, that event's speaker."""
     earlier = [x for x in doc.events[ev.para] if x.sentence == ev.sentence
                and x.verb_start < ev.verb_start and x.resolved and x.verb not in PARTICIPLE]
     if earlier:
-        return earlier[-1].speaker
+        return earlier[0].speaker  # the main clause's: "Roe said Doe erred, calling it ..."
     st, _ = doc.sentence_span(ev.para, ev.sentence)
     text = doc.masked[ev.para]
+    pm = PRONOUN_SUBJECT_RE.match(text, st)
+    if pm and pm.end() <= ev.verb_start:
+        # "Eight years ago, he backed Doe and said, ...": the pronoun's referent
+        return ("pron", pm.group(1).lower())
     cands = []
     for m in doc.mentions[ev.para]:
         if m.start < st or m.end > ev.verb_start:

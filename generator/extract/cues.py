@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .document import Event, Mention
-from .lexicon import ADV_SET, CHAIN_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE
+from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE
 from .mentions import known_surname
 from .patterns import (
     CHAIN_LEAD_RE,
@@ -16,13 +16,16 @@ from .patterns import (
     COMPOUND_BEFORE_RE,
     CONJ_TAIL_RE,
     DESCRIPTOR_AFTER_RE,
+    DOCUMENT_TAIL_RE,
     FORMER_RE,
     HE_SHE_THEY_RE,
     HONORIFIC_BEFORE_RE,
     HONORIFIC_TAIL_RE,
+    INTRO_RE,
     INVERTED_TAIL_RE,
     LOWER_DESCRIPTION_RE,
     ORG_NP_RE,
+    OWNER_GAP_RE,
     ORG_REF_HEAD_RE,
     ORG_REF_TAIL_RE,
     POSS_DESCRIPTION_RE,
@@ -79,7 +82,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return mk(vs, subj[-1], subj[:-1]) if subj else None
     if verb in PARTICIPLE:
         # "..., stating, 'Q'": the participle shares the subject of its main clause
-        if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]):
+        if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]) or DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs):
+            # "..., stating," / "issued a statement saying": the subject of the main clause
             return mk(vs, ve, ("sentsubj",))
         aux = PROGRESSIVE_TAIL_RE.search(text, max(0, vs - 40), vs)
         if not aux:
@@ -107,6 +111,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             return mk(lo + pm.start(1), ve, ("none",))
         return mk(lo + pm.start(1), ve, ("pron", pron))
     men = doc.by_end[p].get(e)
+    if men is not None and men.kind == "group":
+        men = _owner_before(doc, p, text, men, sstart) or men  # "Jane Roe of Acme said"
     rm = _role_np_tail(before) if men is None or men.kind != "person" else None
     if men is not None and rm is not None and lo + rm.start() < men.start:
         men = None  # "the ambassador to the United Nations told": the role is the subject
@@ -138,13 +144,25 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         if prev:
             return mk(vs, ve, ("inherit", prev[-1]))
         return mk(vs, ve, ("sentsubj",))
-    # inverted: '"Q," said Roe' or ', said the minister'
-    if INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
+    # inverted: '"Q," said Roe' or ', said the minister' (never '..., praised Roe')
+    if verb in SPEECH_ONLY and INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
         subj = _np_after(doc, p, text, ve)
         if subj:
             return mk(vs, subj[-1], subj[:-1])
     return None
 
+
+
+def _owner_before(doc, p: int, text: str, place: Mention, sstart: int) -> Mention | None:
+    """'Jane Roe of Acme Corp said', 'Jane Roe of Columbia, South Carolina, says': the
+    person before 'of/from/at' a place or body is the subject, not the place."""
+    k = bisect.bisect_left(doc.mention_starts[p], place.start) - 1
+    for m in doc.mentions[p][max(0, k - 3):k + 1][::-1]:
+        if m.start < max(sstart, place.start - 120):
+            break
+        if m.kind in ("person", "single") and not m.possessive:
+            return m if OWNER_GAP_RE.fullmatch(text, m.end, place.start) else None
+    return None
 
 
 def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
@@ -156,8 +174,9 @@ def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
         return None
     lead = HONORIFIC_TAIL_RE.sub("", text[st:first.start])
     if lead and not QUOTE_LEAD_RE.fullmatch(lead) and not (
-            CHAIN_LEAD_RE.fullmatch(lead) and lead.split()[0].strip(",").lower() in CHAIN_LEADS):
-        return None  # only "But Roe, ..." or '"Q," Roe, ...': another lead may make Roe an object
+            (CHAIN_LEAD_RE.fullmatch(lead) or INTRO_RE.fullmatch(lead))
+            and lead.split()[0].strip(",").lower() in CHAIN_LEADS | TIME_LEADS):
+        return None  # "But Roe, ...", "Last week, Roe, ...", '"Q," Roe, ...'; "Like Roe, ..." is no subject
     if first.kind != "person" and not (first.kind == "single" and known_surname(doc, p, first)):
         return None
     chain = text[first.end + 1:comma]
@@ -235,7 +254,7 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
         men = doc.by_start[p].get(hm.end()) if hm else None
         if men is not None and men.kind not in ("person", "single"):
             men = None
-    if men is not None and men.kind != "person" and not men.possessive:
+    if men is not None and not men.possessive:
         # 'said Ohio delegate Jane Roe', 'said GOP strategist Jane Roe': a capitalised
         # modifier, a description, then the name of the speaker
         dm = LOWER_DESCRIPTION_RE.match(text, men.end + 1)
@@ -246,6 +265,13 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
                 inner.role = inner.role + [text[men.start:dm.end()].strip()]
                 inner.subject = True
                 return ("mention", inner, inner.end)
+    if men is not None and men.possessive and men.kind == "group":
+        # "said Ohio's Jane Roe": a place's or body's own person
+        inner = doc.by_start[p].get(men.end + 3) or doc.by_start[p].get(men.end + 1)
+        if inner is not None and inner.kind in ("person", "single") and not inner.possessive \
+                and not text[men.end:inner.start].strip(" ’'s"):
+            inner.subject = True
+            return ("mention", inner, inner.end)
     if men is not None and men.possessive:
         # "said Roe's deputy, Jane Doe": the possessor does not speak
         dm = POSS_DESCRIPTION_RE.match(text, men.end)

@@ -49,6 +49,9 @@ CHAIN_OPENERS = set(
     "a an the his her their its our one who whose of from at with for in on by "
     "speaking now also then formerly once until herself himself".split()
 ) | LEAD_WORDS
+# Words that open an introductory phrase of time or place before a subject ("Last week, Roe,
+# the chief, said"): the subject is still the name after it.
+TIME_LEADS = set("last this on in at earlier later just when while".split())
 CHAIN_LEADS = set("but and yet so still meanwhile however now then also separately earlier later "
                    "today yesterday instead".split())  # not "Like Roe, ...", "Unlike Roe, ..."
 # mark an organisation only after "the" or next to a place or another body word.

@@ -26,6 +26,7 @@ from .lexicon import (
     WEAK_ORG_WORDS,
 )
 from .patterns import (
+    PARTY_TAG_RE,
     CONNECTORS,
     LAST_WORD_RE,
     PARTICLE_SET,
@@ -63,8 +64,8 @@ def find_mentions(doc) -> None:
         sent_set = doc.sent_start_set[p]
         for m in RUN_RE.finditer(text):
             run = m.group()
-            if run in COMMON_CAP:
-                continue  # "The", "He", "In": the bulk of capitalised words
+            if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
+                continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
             plan = _run_plan(run)
             if plan:
                 _split_run(doc, p, text, m.start(), plan, ms, sent_set)

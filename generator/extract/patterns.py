@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..model import fold as _fold_uncached
-from .lexicon import ADV, CHARACTERISE, ORG_NOUNS, PARTICIPLE, PARTICLES, ROLE_NOUNS, SPEECH, UP
+from .lexicon import ADV, CHARACTERISE, DESCRIPTORS, TITLES, ORG_NOUNS, PARTICIPLE, PARTICLES, ROLE_NOUNS, SPEECH, UP
 
 # fold is pure and sees the same few names and roles over and over
 fold = functools.lru_cache(maxsize=65536)(_fold_uncached)
@@ -106,6 +106,17 @@ SENT_END_RE = re.compile(rf"([.?!])[)\]]*\s+(?=[{UP}\x01(\[])")
 LAST_WORD_RE = re.compile(r"([\w.]+)$")
 COMMA_TAIL_RE = re.compile(r",\s*$")
 WHO_TAIL_RE = re.compile(r"(?:,\s*|\s+)who\s*$")
+# What a speaker writes, before a participle: "issued a statement saying", "an email warning".
+DOCUMENT_TAIL_RE = re.compile(
+    r"\b(?:statement|release|email|e-mail|memo|letter|message|tweet|post|note|video|ad|advertisement|"
+    r"interview|speech|remarks|op-ed|column|essay|filing|complaint|report)s?\s+$")
+# Between a person and the place or body they are of: " of Acme", " from Columbia, South".
+OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*,?\s+){{0,5}}")
+# A sentence whose subject is a pronoun, after at most a short introductory phrase.
+PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:[^\s,\x01]+\s+){0,6}[^\s,\x01]+,\s+)?(he|she|He|She)\s+(?!said|says)[a-z]")
+LOCATIVE_TAIL_RE = re.compile(r"\b(?:in|at|from|near|to|into)\s+$")
+# A legislator's party and state after the name: "R-Utah", "D-N.Y.", "I-Vt."
+PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*\.?")
 # Time and status words before a title and name: "former", "then-", "retired".
 FORMER_RE = re.compile(r"(?:(?:former|then|retired|late|outgoing|incoming|acting|interim|longtime|veteran)[\s-]+)+")
 PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+(?:the|our|their|his|her|its|a|an))?\s*$", re.I)
@@ -164,6 +175,15 @@ SQ_ATTR_AFTER_RE = re.compile(
 SPEECH_COLON_RE = re.compile(rf"\b(?:{_SPEECH_PAT})\b[^.?!:\x01\u201c\u201d\"]{{0,80}}:$")
 
 GAP_RE = re.compile(r"[\s,]*")
+# After a reporting verb: someone not named ("one trader", "a source", "Roe's agent") ...
+ANONYMOUS_NP_RE = re.compile(
+    rf"\s*(?:(?:a|an|one|some|another|two|three|several|many|most|other)\b|"
+    rf"(?:[{UP}][\w.’'\-]*\s+){{0,3}}[{UP}][\w.’'\-]*(?:’s|'s)\s+[a-z])")
+# ... or a description of a person ("the Florida senator", "the 46-year-old", "the man who").
+PERSON_NP_RE = re.compile(
+    rf"\s*the\s+(?:[\w.’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS}|{'|'.join(sorted(DESCRIPTORS | TITLES - {'the'}))}|"
+    rf"[\w-]*year-old|man|woman|person|official|source|lawmaker|candidate|nominee|politician|"
+    rf"businessman|businesswoman|billionaire|mogul|congressman|congresswoman|veteran|governor|senator)s?\b")
 VERB_RIGHT_AFTER_RE = re.compile(rf"[\s,]*({_trie_pattern(SPEECH)})\b")
 # Lowercase words describing the name that follows: "goalkeeper", "media analyst".
 LOWER_DESCRIPTION_RE = re.compile(r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?=[A-Z\u00c0-\u00de])")

@@ -19,7 +19,9 @@ from .patterns import (
     COLON_TAIL_RE,
     DASH_GAP_RE,
     DESCRIPTOR_GAP_RE,
+    ANONYMOUS_NP_RE,
     GAP_RE,
+    PERSON_NP_RE,
     PASSIVE_SPEECH_RE,
     TITLE_CUE_RE,
     VERB_RIGHT_AFTER_RE,
@@ -51,7 +53,7 @@ class Votes:
 
 
 # Frames in which the rule that recognised them rules out every speaker.
-NOBODY_CUES = {"title", "said-after-unknown", "passive", "scare-quote"}
+NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote"}
 
 
 def vote(doc: Doc) -> list[Votes]:
@@ -147,6 +149,11 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     if m and inner[-1:] in ",?!" and not (at < len(starts) and starts[at] == m.start(1)):
         # '"Q," said one trader who ...': the quote has a clause of its own whose
         # subject is no one we know; it does not continue the previous speaker
+        who = doc.masked[p][m.end():m.end() + 80]
+        if ANONYMOUS_NP_RE.match(who) or who.lstrip()[:1].islower() and not PERSON_NP_RE.match(who):
+            # "said one trader", "said Roe's agent", "said the sign": no one of the article
+            return Vote(None, "said-after-anonymous")
+        # "said the Florida senator", "said the 46-year-old": someone named before, perhaps
         return Vote(None, "said-after-unknown")
     return None
 
