@@ -123,8 +123,8 @@ def _one_person(a: Speaker, b: Speaker) -> float:
     ta, tb = _tokens(a.name), _tokens(b.name)
     if not ta or not tb:
         return 0.0
-    if (len(ta) == 1 and ta[0] == tb[-1]) or (len(tb) == 1 and tb[0] == ta[-1]):
-        return 0.9  # a surname left on its own, and a full name with it
+    if (len(ta) == 1 and ta[0] in (tb[0], tb[-1])) or (len(tb) == 1 and tb[0] in (ta[0], ta[-1])):
+        return 0.9  # a surname on its own ("Roe"; "Kim" of "Kim Yong-hyun"), and a full name with it
     ratio = difflib.SequenceMatcher(None, "".join(ta), "".join(tb), autojunk=False).ratio()
     if ta[-1] == tb[-1] and ta[0][0] == tb[0][0]:
         ratio = max(ratio, 0.86)  # the same surname and initial
