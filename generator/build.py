@@ -112,19 +112,22 @@ def today() -> str:
     return datetime.date.today().isoformat()
 
 
-def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, registry_file: Path | None
-                      ) -> tuple[Corpus, list[Problem], dict[str, dict]]:
+def read_registry(path: Path | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The permalink registry's pages, and the dates of the corrections it remembers."""
+    if path is None:
+        return {}, {}
+    try:
+        return permalinks.load_registry(path), permalinks.load_correction_dates(path)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
+
+
+def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, registry: dict[str, dict],
+                      dates: dict[str, dict]) -> tuple[Corpus, list[Problem], dict[str, dict]]:
     """The corrected corpus, every problem of the file (parse and apply) and the correction
     dates for the registry. The registry tells a gone id (stale) from a typo (an error)."""
     if fixes is None:
         return corpus, [], {}
-    registry, dates = {}, {}
-    if registry_file is not None:
-        try:
-            registry = permalinks.load_registry(registry_file)
-            dates = permalinks.load_correction_dates(registry_file)
-        except ValueError as exc:
-            raise BuildError(str(exc)) from None
     outcome = correct.apply(corpus, fixes, registry, dates, today())
     problems = sorted([*fixes.problems, *outcome.problems], key=lambda p: p.line)
     return outcome.corpus, problems, outcome.dates
@@ -298,15 +301,12 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not corpus.articles:
         raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt or *.md)")
-    corpus, fix_problems, fix_dates = apply_corrections(corpus, fixes, registry_file)
+    registry, dates = read_registry(registry_file)
+    corpus, fix_problems, fix_dates = apply_corrections(corpus, fixes, registry, dates)
     if strict and any(not p.stale for p in fix_problems):
         raise BuildError("\n".join(str(p) for p in fix_problems if not p.stale)
                          + "\n--strict: not building with a bad corrections file")
     out.mkdir(parents=True, exist_ok=True)
-    try:
-        registry = permalinks.load_registry(registry_file)
-    except ValueError as exc:
-        raise BuildError(str(exc)) from None
     gone = permalinks.gone_pages(registry, corpus)
     src_dir, site_dir = out / "site_src", out / "site"
     with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import export as export_mod
 from . import review
 from .build import (OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
-                    load_articles, load_corrections, today, write_file_atomic)
+                    load_articles, load_corrections, read_registry, today, write_file_atomic)
 from .ingest import find_articles
 
 # Exit codes
@@ -77,8 +77,8 @@ def _corrected_corpus(folder: Path, jobs: int, corrections_file: Path | None):
     fixes = load_corrections(corrections_file)
     loaded = load_articles(folder)
     corpus = analyse(loaded.articles, jobs=jobs, problems=loaded.problems)
-    registry = corrections_file.parent / "permalinks.json" if corrections_file else None
-    corpus, problems, _ = apply_corrections(corpus, fixes, registry)
+    registry, dates = read_registry(corrections_file.parent / "permalinks.json" if corrections_file else None)
+    corpus, problems, _ = apply_corrections(corpus, fixes, registry, dates)
     return loaded, corpus, fixes, problems
 
 
