@@ -126,8 +126,8 @@ def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, reg
                       dates: dict[str, dict]) -> tuple[Corpus, list[Problem], dict[str, dict]]:
     """The corrected corpus, every problem of the file (parse and apply) and the correction
     dates for the registry. The registry tells a gone id (stale) from a typo (an error)."""
-    if fixes is None:
-        return corpus, [], {}
+    if fixes is None or not (fixes.quotes or fixes.speakers):  # nothing to apply: no need to re-index
+        return corpus, fixes.problems if fixes else [], {}
     outcome = correct.apply(corpus, fixes, registry, dates, today())
     problems = sorted([*fixes.problems, *outcome.problems], key=lambda p: p.line)
     return outcome.corpus, problems, outcome.dates

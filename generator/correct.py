@@ -83,12 +83,16 @@ class _Run:
                                            candidates=[(self._now(s), p) for s, p in q.candidates])
                        for q in corpus.quotes]
         self.by_id: dict[str, list[QuoteRecord]] = {}
+        self.touching: dict[int, list[QuoteRecord]] = {}  # id() of a speaker -> quotes it speaks or may speak
         for q in self.quotes:
             self.by_id.setdefault(q.id, []).append(q)
+            for sp in {id(x): x for x in [q.speaker, q.guess, *(s for s, _ in q.candidates)] if x}:
+                self.touching.setdefault(sp, []).append(q)
         self.removed: dict[str, list[QuoteRecord]] = {}  # not quotations: quote id -> occurrences
         self.problems: list[Problem] = []
         self.pending: list[_Pending] = []
         self.new_speakers: dict[str, Speaker] = {}  # folded name -> speaker a fix created
+        self.names: dict[tuple[str, ...], list[Speaker]] | None = None  # name key -> speakers, once speakers are final
         self.registered_articles = {e.get("id"): e for e in registry.values() if e.get("kind") == "article"}
 
     def _now(self, sp: Speaker | None) -> Speaker | None:
@@ -140,24 +144,29 @@ class _Run:
 
     def _move_quotes(self, old: Speaker, new: Speaker, articles: set[str] | None = None) -> None:
         """Quotes (and guesses) of `old` go to `new`; only in `articles` when given."""
-        def moved(sp: Speaker | None, article: str) -> Speaker | None:
-            return new if sp is old and (articles is None or article in articles) else sp
-
-        for q in self.quotes:
-            q.speaker, q.guess = moved(q.speaker, q.article), moved(q.guess, q.article)
+        stay = []
+        for q in self.touching.pop(id(old), []):
+            if articles is not None and q.article not in articles:
+                stay.append(q)
+                continue
+            q.speaker = new if q.speaker is old else q.speaker
+            q.guess = new if q.guess is old else q.guess
             best: dict[str, tuple[Speaker, float]] = {}
-            for s, p in q.candidates:
-                s = moved(s, q.article)
-                if s.id not in best or best[s.id][1] < p:
-                    best[s.id] = (s, p)
+            for sp, p in q.candidates:
+                sp = new if sp is old else sp
+                if sp.id not in best or best[sp.id][1] < p:
+                    best[sp.id] = (sp, p)
             q.candidates = sorted(best.values(), key=lambda c: -c[1])
+            self.touching.setdefault(id(new), []).append(q)
+        if stay:
+            self.touching[id(old)] = stay
 
     def split(self, fix: SpeakerFix) -> None:
         what = f"speaker {fix.speaker}: split"
         sp = self.speaker(fix.speaker, fix.line, what)
         if sp is None:
             return
-        present = set(sp.articles) | {q.article for q in self.quotes if q.speaker is sp}
+        present = set(sp.articles) | {q.article for q in self.touching.get(id(sp), []) if q.speaker is sp}
         claimed: set[str] = set()
         split: dict[str, set[str]] = {}
         for new_id, arts in fix.split.items():
@@ -308,8 +317,9 @@ class _Run:
             self.speaker(value, fix.line, what)
             return None
         key = _name_key(value)
-        matches = [s for s in self.speakers.values() if key in {_name_key(n) for n in [s.name, *s.aliases]}
-                   or (len(key) == 1 and _name_key(s.name)[-1:] == key)]  # a surname: anyone's of that name
+        names = self._names()
+        # a lone surname could be anyone's of that name
+        matches = list({id(s): s for s in [*names.get(key, []), *names.get(("surname", *key), [])]}.values())
         if len(matches) > 1:
             ids = ", ".join(sorted(s.id for s in matches))
             self.error(fix.line, f"{what}: '{value}' could be any of {ids}; give the id")
@@ -323,14 +333,29 @@ class _Run:
                 sid, n = f"{base}-{n}", n + 1
             self.new_speakers[key] = self.speakers[sid] = Speaker(id=sid, name=value)
             self.ids[sid] = sid
+            self._index(self.new_speakers[key])
         return self.new_speakers[key]
+
+    def _names(self) -> dict[tuple[str, ...], list[Speaker]]:
+        """Every speaker by the words of each name it goes by, and by its surname (built once
+        the speaker fixes are done: quote fixes only add new speakers)."""
+        if self.names is None:
+            self.names = {}
+            for sp in self.speakers.values():
+                self._index(sp)
+        return self.names
+
+    def _index(self, sp: Speaker) -> None:
+        keys = {_name_key(n) for n in [sp.name, *sp.aliases]} | {("surname", *_name_key(sp.name)[-1:])}
+        for key in keys:
+            self.names.setdefault(key, []).append(sp)  # type: ignore[union-attr]
 
     # --- the result ----------------------------------------------------------------------
 
     def outcome(self) -> Outcome:
         gone = {id(q) for occ in self.removed.values() for q in occ}
         corpus = assemble(self.corpus.articles, list(self.speakers.values()),
-                          [q for q in self.quotes if id(q) not in gone])
+                          [q for q in self.quotes if id(q) not in gone], self.corpus.variants)
         withdrawn = {qid: [dataclasses.replace(q, speaker=None, guess=None, candidates=[]) for q in occ]
                      for qid, occ in self.removed.items() if qid not in corpus.quotes_by_id}
         corpus.withdrawn = withdrawn

@@ -109,8 +109,11 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     return assemble(articles, speakers, quotes)
 
 
-def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord]) -> Corpus:
-    """The corpus of these quote records, with every index and cross-reference built."""
+def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],
+             variants: dict[str, list[str]] | None = None) -> Corpus:
+    """The corpus of these quote records, with every index and cross-reference built.
+    variants: those of a corpus with the same quotes or more (variants depend on the words
+    alone), kept for the quotes still here instead of found again."""
     corpus = Corpus(articles=sorted(articles, key=lambda a: a.id),
                     speakers=sorted(speakers, key=lambda s: s.id), quotes=quotes,
                     article_pages=article_pages(articles))
@@ -124,7 +127,12 @@ def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[Quot
     corpus.quotes_by_id = dict(groups["id"])
     corpus.quotes_by_article = dict(groups["article"])
     corpus.quotes_by_speaker = dict(groups["speaker"])
-    corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+    if variants is None:
+        corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+    else:
+        live = corpus.quotes_by_id
+        corpus.variants = {qid: kept for qid, vs in variants.items() if qid in live
+                           for kept in [[v for v in vs if v in live]] if kept}
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     return corpus
 

@@ -561,3 +561,16 @@ def test_serve_rebuilds_when_the_corrections_file_changes(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_variants_of_words_marked_not_a_quotation_are_dropped_with_them(tmp_path):
+    from generator.render import render_site
+    folder = write_articles(tmp_path / "a", ["harbour.txt"])
+    (folder / "other.txt").write_text("Harbour Works Begin Soon\n\n\u201cWe will start building in spring and finish "
+                                      "within two years,\u201d Mayor Ann Smith told reporters.\n", encoding="utf-8")
+    corpus = corpus_of(folder)
+    other = next(q.id for q in corpus.quotes if q.article == "other")
+    assert corpus.variants[BUILDING] == [other]
+    out = correct.apply(corpus, parse(f"quotes:\n  {other}:\n    not_a_quote: true\n"))
+    assert out.problems == [] and BUILDING not in out.corpus.variants and other in out.corpus.withdrawn
+    assert "Also reported as" not in render_site(out.corpus)[f"quotes/{BUILDING}.md"]
