@@ -216,28 +216,7 @@ class _Reader:
         if found is None:
             return None
         fix = QuoteFix(qid, line)
-        ok = True
-        for k, v in found.items():
-            if k == "speaker":
-                fix.sets_speaker = True
-                if _is_null(v) and v.value not in ("null", "Null", "NULL", "~"):
-                    self.problem(v, f"{what}: speaker: empty; write a name or id, or null when no speaker "
-                                    "can be named")
-                    ok = False
-                elif not _is_null(v):
-                    fix.speaker = self.text(v, f"{what}: speaker")
-                    ok = ok and bool(fix.speaker)
-            elif k == "not_a_quote":
-                fix.not_a_quote = self.true(v, f"{what}: not_a_quote")
-                ok = ok and fix.not_a_quote
-            elif k == "date":
-                fix.date = self.date(v, f"{what}: date")
-                ok = ok and bool(fix.date)
-            else:
-                value = self.text(v, f"{what}: {k}")
-                ok = ok and bool(value)
-                setattr(fix, k, value or ("" if k == "note" else None))
-        if not ok:
+        if not self.fill(fix, found, what):
             return None
         if fix.not_a_quote and (fix.sets_speaker or fix.role):
             self.problem(line, f"{what}: not_a_quote cannot go with speaker or role (a quotation that is "
@@ -261,28 +240,7 @@ class _Reader:
         if found is None:
             return None
         fix = SpeakerFix(sid, _line(key))
-        ok = True
-        for k, v in found.items():
-            if k == "same_as":
-                fix.same_as = self.speaker_id(v, f"{what}: same_as")
-                ok = ok and bool(fix.same_as)
-            elif k == "split":
-                fix.split = self.split(v, f"{what}: split")
-                ok = ok and bool(fix.split)
-            elif k == "reviewed":
-                fix.reviewed = self.true(v, f"{what}: reviewed")
-                ok = ok and fix.reviewed
-            elif k == "date":
-                fix.date = self.date(v, f"{what}: date")
-                ok = ok and bool(fix.date)
-            else:
-                value = self.text(v, f"{what}: {k}")
-                if k == "wikidata" and value and not WIKIDATA_ID.fullmatch(value):
-                    self.problem(v, f"{what}: wikidata: '{value}' is not a Wikidata item id (like Q123456)")
-                    value = None
-                ok = ok and bool(value)
-                setattr(fix, k, value or ("" if k == "note" else None))
-        if not ok:
+        if not self.fill(fix, found, what):
             return None
         if fix.same_as and (fix.split or fix.name or fix.description or fix.wikidata):
             self.problem(key, f"{what}: same_as makes it part of {fix.same_as}: give name, description, "
@@ -296,6 +254,35 @@ class _Reader:
             self.problem(found["same_as"], f"{what}: same_as: a merge cycle ({sid} -> {sid})")
             return None
         return fix
+
+    def fill(self, fix: QuoteFix | SpeakerFix, found: dict[str, yaml.Node], what: str) -> bool:
+        """Set each key's value on the fix; False when any is wrong (each is reported)."""
+        ok = True
+        for k, v in found.items():
+            if k == "speaker":  # the one key where null means something: no speaker can be named
+                fix.sets_speaker = True  # type: ignore[union-attr]
+                if _is_null(v) and v.value in ("null", "Null", "NULL", "~"):
+                    continue
+                if _is_null(v):
+                    self.problem(v, f"{what}: speaker: empty; write a name or id, or null when no speaker "
+                                    "can be named")
+                    ok = False
+                    continue
+            readers = {"not_a_quote": self.true, "reviewed": self.true, "date": self.date,
+                       "same_as": self.speaker_id, "split": self.split, "wikidata": self.wikidata}
+            value = readers.get(k, self.text)(v, f"{what}: {k}")
+            if value:
+                setattr(fix, k, value)
+            else:
+                ok = False
+        return ok
+
+    def wikidata(self, node: yaml.Node, what: str) -> str | None:
+        value = self.text(node, what)
+        if value and not WIKIDATA_ID.fullmatch(value):
+            self.problem(node, f"{what}: '{value}' is not a Wikidata item id (like Q123456)")
+            return None
+        return value
 
     def speaker_id(self, node: yaml.Node, what: str) -> str | None:
         value = self.text(node, what)
