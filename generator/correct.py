@@ -168,11 +168,11 @@ class _Run:
             return
         present = set(sp.articles) | {q.article for q in self.touching.get(id(sp), []) if q.speaker is sp}
         claimed: set[str] = set()
-        split: dict[str, set[str]] = {}
+        parts: dict[str, set[str]] = {}  # new id -> its articles, as they are called now
         for new_id, arts in fix.split.items():
             if new_id in self.ids:
                 return self.error(fix.line, f"{what}: {new_id} is already a speaker's id; choose another")
-            split[new_id] = set()
+            parts[new_id] = set()
             for art in arts:
                 art = self.article(art, fix.line, what)
                 if art is None:
@@ -183,10 +183,10 @@ class _Run:
                 if art in claimed:
                     return self.error(fix.line, f"{what}: article {art} is given to two speakers")
                 claimed.add(art)
-                split[new_id].add(art)
+                parts[new_id].add(art)
         if claimed >= present:
             return self.error(fix.line, f"{what}: that moves every article of {sp.id}; to rename it, use name:")
-        for new_id, moved in split.items():
+        for new_id, moved in parts.items():
             new = Speaker(id=new_id, name=sp.name, aliases=list(sp.aliases), kind=sp.kind,
                           roles=[r for r in sp.roles if r[1] in moved], articles=sorted(moved))
             self.speakers[new_id] = new
@@ -270,21 +270,20 @@ class _Run:
             self.by_id[qid] = [q for q in self.by_id[qid] if all(q is not o for o in occurrences)]
             return self.publish(fix, key, f"{where}These words are not a quotation (a title, a term or a scare "
                                           "quote): they are no longer listed as one.", quote=qid, article=article)
+        new = self._named(fix) if fix.speaker is not None else None
+        if fix.speaker is not None and new is None:
+            return
+        if fix.role and not fix.sets_speaker and any(q.speaker is None for q in occurrences):
+            return self.error(fix.line, f"{what}: role: the quote has no speaker; give speaker: too")
         changes = []
         if fix.sets_speaker:
-            new = self._named(fix) if fix.speaker is not None else None
-            if fix.speaker is not None and new is None:
-                return
-            old = {q.speaker.name if q.speaker else None for q in occurrences}
-            changes.append(_attribution_change(new, old))
+            changes.append(_attribution_change(new, {q.speaker.name if q.speaker else None for q in occurrences}))
             for q in occurrences:
                 q.speaker, q.guess, q.attribution = new, None, "editor"
                 q.confidence, q.candidates = (1.0, [(new, 1.0)]) if new else (0.0, [])
                 if new and q.article not in new.articles:
                     new.articles = sorted({*new.articles, q.article})
         if fix.role:
-            if any(q.speaker is None for q in occurrences):
-                return self.error(fix.line, f"{what}: role: the quote has no speaker; give speaker: too")
             for q in occurrences:
                 q.role = fix.role
             changes.append(f"Role shown: {fix.role}.")

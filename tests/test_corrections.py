@@ -574,3 +574,10 @@ def test_variants_of_words_marked_not_a_quotation_are_dropped_with_them(tmp_path
     out = correct.apply(corpus, parse(f"quotes:\n  {other}:\n    not_a_quote: true\n"))
     assert out.problems == [] and BUILDING not in out.corpus.variants and other in out.corpus.withdrawn
     assert "Also reported as" not in render_site(out.corpus)[f"quotes/{BUILDING}.md"]
+
+
+def test_a_role_for_a_quote_with_no_speaker_changes_nothing(corpus):
+    out = correct.apply(corpus, parse(f"quotes:\n  {MIRACLE}:\n    role: Mayor\n"))
+    assert [str(p) for p in out.problems] == [
+        f"corrections.yaml:2: quote {MIRACLE}: role: the quote has no speaker; give speaker: too"]
+    assert out.corpus.corrections == [] and all(q.role is None for q in out.corpus.quotes)
