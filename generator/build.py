@@ -6,6 +6,7 @@ This module owns the I/O at the edges: reading the article folder, writing
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import logging
 import os
@@ -17,8 +18,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import correct, corrections, incremental, permalinks
 from . import export as export_mod
-from . import incremental, permalinks
+from .corrections import Problem
 from .ingest import IngestError, drop_duplicates, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
@@ -75,6 +77,60 @@ def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = N
         done.append(ex)
     speakers, speaker_of = resolve_speakers(done)
     return link(kept, done, speakers, speaker_of)
+
+
+def load_corrections(path: Path | None) -> corrections.Corrections | None:
+    """The corrections file, parsed; None when there is none. A file that cannot be used
+    at all stops the build: building without it would undo every published correction."""
+    if path is None or not path.exists():
+        return None
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise BuildError(f"{shown}:1: not UTF-8 text; save it as UTF-8") from None
+    try:
+        return corrections.parse(text, shown)
+    except corrections.CorrectionsError as exc:
+        raise BuildError(f"{exc} (nothing built: without this file every published correction would be undone)") \
+            from None
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def today() -> str:
+    """The date a new correction is published under; SOURCE_DATE_EPOCH (reproducible builds) fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+    return datetime.date.today().isoformat()
+
+
+def read_registry(path: Path | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The permalink registry's pages, and the dates of the corrections it remembers."""
+    if path is None:
+        return {}, {}
+    try:
+        return permalinks.load_registry(path), permalinks.load_correction_dates(path)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
+
+
+def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, registry: dict[str, dict],
+                      dates: dict[str, dict]) -> tuple[Corpus, list[Problem], dict[str, dict]]:
+    """The corrected corpus, every problem of the file (parse and apply) and the correction
+    dates for the registry. The registry tells a gone id (stale) from a typo (an error)."""
+    if fixes is None or not (fixes.quotes or fixes.speakers):  # nothing to apply: no need to re-index
+        return corpus, fixes.problems if fixes else [], {}
+    outcome = correct.apply(corpus, fixes, registry, dates, today())
+    problems = sorted([*fixes.problems, *outcome.problems], key=lambda p: p.line)
+    return outcome.corpus, problems, outcome.dates
 
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str | bytes]:
@@ -205,6 +261,7 @@ class BuildResult:
     site_dir: Path
     src_dir: Path
     gone: list[Gone] = field(default_factory=list)
+    corrections: list[Problem] = field(default_factory=list)  # the corrections file's errors and stale fixes
     up_to_date: bool = False  # nothing changed since the last build: nothing was written
     extracted: int = 0  # articles extracted (not taken from the cache)
 
@@ -213,7 +270,8 @@ OFFLINE_ZIP = "site-offline.zip"
 
 
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
-               registry_file: Path | None = None, offline: bool = False, jobs: int = 1) -> BuildResult:
+               registry_file: Path | None = None, offline: bool = False, jobs: int = 1,
+               corrections_file: Path | None = None) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
@@ -223,15 +281,18 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     site is also written as `out/site-offline.zip`.
     When no input changed since the last successful build, nothing is done at all
     (see incremental.py); otherwise only new or changed articles are extracted.
+    corrections_file: the editor's corrections (corrections.yaml), applied after
+    extraction and resolution; with `strict`, any error in it fails the build.
     """
     if not seeds.is_dir():
         raise BuildError(f"{seeds}: no such folder")
     registry_file = registry_file or out / "permalinks.json"
-    inputs = incremental.read_inputs(seeds, config_file, strict)
+    inputs = incremental.read_inputs(seeds, config_file, strict, corrections_file)
     manifest = incremental.up_to_date(out, inputs, registry_file)
     if manifest:
         return BuildResult(None, incremental.problems_of(manifest), out / "site", out / "site_src",  # type: ignore[arg-type]
-                           up_to_date=True)
+                           corrections=[Problem(*p) for p in manifest.get("corrections", [])], up_to_date=True)
+    fixes = load_corrections(corrections_file)
     cache = incremental.ExtractCache.load(out)
     articles, extractions, problems = incremental.load_and_extract(inputs, cache, jobs)
     loaded = Loaded(articles, problems)
@@ -240,11 +301,12 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not corpus.articles:
         raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt or *.md)")
+    registry, dates = read_registry(registry_file)
+    corpus, fix_problems, fix_dates = apply_corrections(corpus, fixes, registry, dates)
+    if strict and any(not p.stale for p in fix_problems):
+        raise BuildError("\n".join(str(p) for p in fix_problems if not p.stale)
+                         + "\n--strict: not building with a bad corrections file")
     out.mkdir(parents=True, exist_ok=True)
-    try:
-        registry = permalinks.load_registry(registry_file)
-    except ValueError as exc:
-        raise BuildError(str(exc)) from None
     gone = permalinks.gone_pages(registry, corpus)
     src_dir, site_dir = out / "site_src", out / "site"
     with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
@@ -262,11 +324,13 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     if offline:
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     write_file_atomic(registry_file, permalinks.registry_text(
-        permalinks.merge(registry, permalinks.live_entries(corpus))))
+        permalinks.merge(registry, permalinks.live_entries(corpus)), fix_dates))
     cache.save()
     incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=len(corpus.articles),
-                              quotes=len(corpus.quotes), speakers=len(corpus.speakers))
-    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, extracted=cache.extracted)
+                              quotes=len(corpus.quotes), speakers=len(corpus.speakers),
+                              corrections=[[p.source, p.line, p.message, p.stale] for p in fix_problems])
+    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, corrections=fix_problems,
+                       extracted=cache.extracted)
 
 
 def write_file_atomic(path: Path, text: str) -> None:

@@ -6,7 +6,7 @@ import csv
 import io
 
 from .link import Corpus, QuoteRecord
-from .model import Speaker
+from .model import Correction, Speaker
 
 SCHEMA_VERSION = 1
 
@@ -32,9 +32,18 @@ def quote_record(corpus: Corpus, q: QuoteRecord) -> dict:
         "confidence": round(q.confidence, 3),
         "speaker_guess": speaker_ref(q.guess),
         "cue": q.cue,
+        "attribution": q.attribution,
+        "correction": correction_record(q.correction, q.role),
         "url": html_path(q.page),
         "context_url": f"{html_path(corpus.article_pages[q.article])}#{q.anchor}",
     }
+
+
+def correction_record(c: Correction | None, role: str | None = None) -> dict | None:
+    if c is None:
+        return None
+    record = {"date": c.date, "change": c.change, "note": c.note or None, "url": html_path(c.page)}
+    return {**record, "role": role} if role else record
 
 
 def export(corpus: Corpus) -> dict:
@@ -47,6 +56,8 @@ def export(corpus: Corpus) -> dict:
                 "name": sp.name,
                 "aliases": list(sp.aliases),
                 "kind": sp.kind,
+                "description": sp.description or None,
+                "wikidata": sp.wikidata or None,
                 "roles": [{"role": role, "article": art} for role, art in sp.roles],
                 "articles": list(sp.articles),
                 "quotes": len(corpus.quotes_by_speaker.get(sp.id, [])),
@@ -73,10 +84,12 @@ def export(corpus: Corpus) -> dict:
             }
             for a in corpus.articles
         ],
+        # every correction, newest first: also those of speakers, and of words that are no quotation
+        "corrections": [{"kind": c.kind, "title": c.title, **correction_record(c)} for c in corpus.corrections],
     }
 
 
-CSV_FIELDS = ["id", "text", "speaker_id", "speaker", "article", "outlet", "date", "url"]
+CSV_FIELDS = ["id", "text", "speaker_id", "speaker", "article", "outlet", "date", "url", "attribution", "correction"]
 
 
 def _csv_cell(value: object) -> str:
@@ -93,5 +106,7 @@ def quotes_csv(corpus: Corpus) -> str:
         art = corpus.article(q.article)
         writer.writerow([_csv_cell(v) for v in (
             q.id, q.text, q.speaker.id if q.speaker else "", q.speaker.name if q.speaker else "",
-            q.article, art.outlet, art.date, html_path(q.page))])
+            q.article, art.outlet, art.date, html_path(q.page), q.attribution,
+            " ".join(x for x in (q.correction.date, q.correction.change, q.correction.note) if x)
+            if q.correction else "")])
     return out.getvalue()

@@ -1,8 +1,8 @@
 """Incremental builds: what lets a rebuild do only the work a change needs.
 
 * The inputs digest: every article file's content hash, the generator's code, templates
-  and static files, mkdocs.yml and its theme overrides, SITE_URL, --strict and the
-  permalink registry. When it equals the last successful build's, nothing is built.
+  and static files, mkdocs.yml and its theme overrides, the corrections file, SITE_URL,
+  --strict and the permalink registry. When it equals the last successful build's, nothing is built.
 * The extraction cache: (Article, ArticleExtraction) per article, keyed by file name,
   content hash and code version, so only new or changed articles are parsed and extracted.
 * Unchanged output files are hard-linked from the previous tree into the scratch tree
@@ -57,7 +57,7 @@ def _file_hash(path: Path) -> str:
         return "missing"
 
 
-def read_inputs(seeds: Path, config_file: Path, strict: bool) -> Inputs:
+def read_inputs(seeds: Path, config_file: Path, strict: bool, corrections_file: Path | None = None) -> Inputs:
     h = hashlib.sha256()
     files: list[tuple[Path, bytes | IngestError, str]] = []
     for path in find_articles(seeds):
@@ -82,6 +82,8 @@ def read_inputs(seeds: Path, config_file: Path, strict: bool) -> Inputs:
         for p in sorted(custom.rglob("*")) if custom.is_dir() else []:
             if p.is_file():
                 h.update(f"{p.relative_to(custom).as_posix()}\0{_file_hash(p)}\0".encode())
+    if corrections_file is not None:
+        h.update(f"corrections {_file_hash(corrections_file)}\0".encode())
     h.update(f"site_url {os.environ.get('SITE_URL', '')}\0strict {strict}".encode())
     return Inputs(files, h.hexdigest())
 

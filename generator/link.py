@@ -9,7 +9,7 @@ import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import Article, ArticleExtraction, Speaker, quote_words, slugify
+from .model import Article, ArticleExtraction, Correction, Speaker, quote_words, slugify
 
 # Near-identical renderings of one statement (another outlet's punctuation, brackets,
 # ellipses, "front line"/"frontline", a shorter cut of the same words) are shown
@@ -36,6 +36,9 @@ class QuoteRecord:
     confidence: float = 0.0  # probability that `speaker` (or, when uncertain, `guess`) said it
     guess: Speaker | None = None  # the likeliest speaker when too uncertain to assert one
     candidates: list[tuple[Speaker, float]] = field(default_factory=list)  # best first
+    attribution: str = "automatic"  # "editor" when corrections.yaml names (or clears) the speaker
+    role: str | None = None  # the role an editor gave for this quote, shown instead of the article's
+    correction: Correction | None = None  # the editor's correction of this occurrence
 
     @property
     def page(self) -> str:
@@ -54,6 +57,9 @@ class Corpus:
     variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
     related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
     quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
+    corrections: list[Correction] = field(default_factory=list)  # every published correction
+    withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor
+    # marked "not a quotation", for ids with no occurrence left: their pages say so
 
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
@@ -100,7 +106,14 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
                 speaker=speaker(q.speaker), cue=q.cue, anchor=anchor,
                 confidence=q.confidence, guess=speaker(q.guess),
                 candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s]))
+    return assemble(articles, speakers, quotes)
 
+
+def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],
+             variants: dict[str, list[str]] | None = None) -> Corpus:
+    """The corpus of these quote records, with every index and cross-reference built.
+    variants: those of a corpus with the same quotes or more (variants depend on the words
+    alone), kept for the quotes still here instead of found again."""
     corpus = Corpus(articles=sorted(articles, key=lambda a: a.id),
                     speakers=sorted(speakers, key=lambda s: s.id), quotes=quotes,
                     article_pages=article_pages(articles))
@@ -114,7 +127,12 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     corpus.quotes_by_id = dict(groups["id"])
     corpus.quotes_by_article = dict(groups["article"])
     corpus.quotes_by_speaker = dict(groups["speaker"])
-    corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+    if variants is None:
+        corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+    else:
+        live = corpus.quotes_by_id
+        corpus.variants = {qid: kept for qid, vs in variants.items() if qid in live
+                           for kept in [[v for v in vs if v in live]] if kept}
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     return corpus
 

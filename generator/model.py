@@ -83,6 +83,21 @@ class Speaker:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role, article id)
     articles: list[str] = field(default_factory=list)  # articles that mention them
     kind: str = "person"
+    description: str = ""  # an editor's one-line description (corrections.yaml)
+    wikidata: str = ""  # an editor's Wikidata item id, "Q123456"
+
+
+@dataclass
+class Correction:
+    """An editor's correction as published: on the page it corrects, on the Corrections
+    page and in the export. Made from corrections.yaml by generator/corrections.py."""
+
+    page: str  # the page it shows on: "quotes/<id>.md" or "speakers/<id>.md"
+    title: str  # what that page is about: the quotation's words, the speaker's name
+    date: str  # YYYY-MM-DD: the editor's date, or the day it was first published
+    change: str  # what changed, one plain sentence
+    note: str = ""  # the editor's public note
+    kind: str = "quote"  # "quote" or "speaker"
 
 
 def fold(text: str) -> str:

@@ -35,7 +35,7 @@ class Gone:
 def live_entries(corpus: Corpus) -> dict[str, dict]:
     """Registry entries for every page this corpus publishes."""
     entries: dict[str, dict] = {}
-    for qid, occurrences in corpus.quotes_by_id.items():
+    for qid, occurrences in [*corpus.quotes_by_id.items(), *corpus.withdrawn.items()]:
         q = occurrences[0]
         entries[f"quotes/{qid}.md"] = {
             "kind": "quote", "text": q.text,
@@ -51,19 +51,31 @@ def live_entries(corpus: Corpus) -> dict[str, dict]:
 
 
 def load_registry(path: Path) -> dict[str, dict]:
+    return _load(path)[0]
+
+
+def load_correction_dates(path: Path) -> dict[str, dict]:
+    """When each published correction first went out: {key: {"date", "digest"}} (see correct.py)."""
+    return _load(path)[1]
+
+
+def _load(path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
     if not path.exists():
-        return {}
+        return {}, {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return dict(data["pages"])
+        return dict(data["pages"]), dict(data.get("corrections", {}))
     except (ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{path}: not a permalink registry ({exc}); restore it from version control") from None
 
 
-def registry_text(entries: dict[str, dict]) -> str:
-    """Sorted and stable, so an unchanged corpus leaves the file byte for byte the same."""
-    return json.dumps({"version": REGISTRY_VERSION, "pages": dict(sorted(entries.items()))},
-                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def registry_text(entries: dict[str, dict], corrections: dict[str, dict] | None = None) -> str:
+    """Sorted and stable, so an unchanged corpus leaves the file byte for byte the same.
+    `corrections` keeps the date each correction was first published, so it stays dated."""
+    data: dict[str, object] = {"version": REGISTRY_VERSION, "pages": dict(sorted(entries.items()))}
+    if corrections:
+        data["corrections"] = corrections
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def merge(registry: dict[str, dict], live: dict[str, dict]) -> dict[str, dict]:
@@ -88,7 +100,7 @@ def gone_pages(registry: dict[str, dict], corpus: Corpus) -> list[Gone]:
             continue
         kind = entry.get("kind")
         if kind == "quote":
-            gone.append(_quote_successor(path, entry, corpus))
+            gone.append(quote_successor(path, entry, corpus))
         elif kind == "speaker":
             gone.append(_speaker_successor(path, entry, corpus))
         elif kind == "article":
@@ -96,7 +108,7 @@ def gone_pages(registry: dict[str, dict], corpus: Corpus) -> list[Gone]:
     return gone
 
 
-def _quote_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
+def quote_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
     words = quote_words(entry.get("text", ""))
     articles = set(entry.get("articles") or [])
     best, best_score = None, 0.0

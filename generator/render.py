@@ -216,6 +216,10 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     for art in articles_by_date:
         by_outlet.setdefault(art.outlet or "Outlet not given", []).append(art)
     put("articles/outlets.md", "outlets.md.j2", outlets=sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+    put("corrections.md", "corrections.md.j2")
+    notes: dict[str, list] = {}  # page -> its corrections, newest first
+    for c in corpus.corrections:
+        notes.setdefault(c.page, []).append(c)
 
     for art in corpus.articles:
         spans = _article_spans(corpus, art.id)
@@ -238,7 +242,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                                 reverse=True)
         mentioned = [corpus.article(a) for a in sorted(sp.articles) if a not in quoted_in and a in corpus.article_pages]
         put(f"speakers/{sp.id}.md", "speaker.md.j2", speaker=sp, quotes=quotes, quote_articles=quote_articles,
-            mentioned=mentioned, alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]])
+            mentioned=mentioned, notes=notes.get(f"speakers/{sp.id}.md", []), alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]])
 
     for qid, occurrences in corpus.quotes_by_id.items():
         q = occurrences[0]
@@ -251,9 +255,15 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
             variants.append(dict(quote=other, this_side=this_side, other_side=other_side, where=where))
         citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences,
-            roles=list(dict.fromkeys(r for o in occurrences for r in _roles_in(q.speaker, o.article))),
+            roles=list(dict.fromkeys(r for o in occurrences for r in ([o.role] if o.role else
+                                                                      _roles_in(q.speaker, o.article)))),
+            notes=notes.get(f"quotes/{qid}.md", []),
             contexts=[(o, _quote_context(corpus, o)) for o in occurrences], variants=variants,
             copy_button=_copy_button(qid), citation=citation, embed=embed)
+
+    for qid, occurrences in corpus.withdrawn.items():  # marked "not a quotation" by an editor
+        put(f"quotes/{qid}.md", "withdrawn.md.j2", quote=occurrences[0], occurrences=occurrences,
+            notes=notes.get(f"quotes/{qid}.md", []))
 
     for g in gone:
         heading = {"quote": "Quotation no longer here", "speaker": "Speaker page moved" if g.redirect else

@@ -277,3 +277,39 @@ def test_screenshots(site, page):
                        ("quote", quote["url"])):
         page.goto(site.url(path))
         page.screenshot(path=str(ARTIFACTS / f"{site.mode}-{name}.png"), full_page=False)
+
+
+def test_a_correction_on_its_page_and_on_the_corrections_page(browser, tmp_path):
+    """The seeds built with two corrections, as an editor would make them from `generator
+    review`: a speaker named, a scare quote marked. Screenshots in test-artifacts/."""
+    from conftest import build
+    fixes = tmp_path / "corrections.yaml"
+    fixes.write_text("quotes:\n"
+                     "  4eb2d37e1a:\n    speaker: United States\n"
+                     "    note: From the joint statement of the United States, South Korea and Japan.\n"
+                     "  9f87605d78:\n    not_a_quote: true\n", encoding="utf-8")
+    root = build(ROOT / "seeds", tmp_path / "out", corrections_file=fixes).site_dir
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SiteHandler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    site = Site("http", root, f"http://127.0.0.1:{server.server_port}/")
+    watched = Watched(browser, site)
+    page = watched.page
+    try:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.goto(site.url("quotes/4eb2d37e1a.html"))
+        assert page.locator("h1").inner_text().startswith("United States")
+        note = page.locator("article p.correction")
+        assert note.is_visible() and "Attributed to United States (was: no speaker)" in note.inner_text()
+        assert note.evaluate("el => getComputedStyle(el).borderLeftStyle") == "solid"
+        page.screenshot(path=str(ARTIFACTS / "corrected-quote.png"), full_page=True)
+        page.locator("nav a", has_text="Corrections").first.click()
+        page.wait_for_url(re.compile(r"/corrections\.html$"))
+        rows = page.locator("article table tbody tr")
+        assert rows.count() == 2
+        page.screenshot(path=str(ARTIFACTS / "corrections-page.png"), full_page=True)
+        rows.filter(has_text="flagrant violation").locator("a").click()
+        page.wait_for_url(re.compile(r"/quotes/9f87605d78\.html$"))
+        assert page.locator("h1").inner_text().startswith("Not a quotation")
+        watched.check()
+    finally:
+        server.shutdown()

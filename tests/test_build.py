@@ -240,7 +240,7 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("verb", ["build", "extract", "serve"])
+@pytest.mark.parametrize("verb", ["build", "extract", "serve", "review"])
 def test_every_verb_has_help(verb):
     proc = run_cli(verb, "--help")
     assert proc.returncode == 0 and "usage:" in proc.stdout

@@ -100,7 +100,7 @@ def test_render_site_pages_and_links():
     pages = render_site(corpus)
     qid = ex.quotes[0].id
     assert set(pages) == {"index.md", "articles/index.md", "articles/outlets.md", "speakers/index.md",
-                          "quotes/index.md", "quotes/by-date.md",
+                          "quotes/index.md", "quotes/by-date.md", "corrections.md",
                           "articles/a-1.md", "speakers/ada-stone.md", f"quotes/{qid}.md"}
     assert f"(../quotes/{qid}.md" in pages["articles/a-1.md"]
     assert f"(../articles/a-1.md#q-{qid})" in pages[f"quotes/{qid}.md"]
