@@ -81,7 +81,25 @@ def main() -> int:
     tracemalloc.stop()
     print(f"peak traced memory for {len(part)} articles: {peak / 1e6:.1f} MB")
     print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    long_paragraph()
     return 0
+
+
+def long_paragraph() -> None:
+    """One paragraph of many quotations, at two lengths: linear time means the time
+    doubles with the length (ratio ~2), not quadruples."""
+    unit = ("“We will rebuild the bridge,” said Mayor Jane Roe of Northvale. She added that “costs "
+            "will rise.” Jon Doe, a local farmer, disagreed: “It is a waste.” He said the council "
+            "“never listens.” ")
+    times = []
+    for n in (2000, 4000):
+        para = unit * n
+        c0 = time.process_time()
+        extract_article(Article(id="long", source="long", title="long", paragraphs=[para]))
+        times.append((len(para), time.process_time() - c0))
+    (n1, t1), (n2, t2) = times
+    print(f"one paragraph of {n1 / 1e6:.2f} MB: {t1:.2f} s CPU; of {n2 / 1e6:.2f} MB: {t2:.2f} s CPU "
+          f"(x{t2 / t1:.1f} for x{n2 / n1:.0f} the length)")
 
 
 if __name__ == "__main__":

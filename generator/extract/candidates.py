@@ -242,7 +242,7 @@ def _following_speaker(doc: Doc, qi: int, votes: list[Votes]) -> tuple[int | Non
     p, p_next = doc.quotes[qi].last[0], nxt.first[0]
     if p_next == p:
         return votes[qi + 1].cascade, "same-paragraph"
-    if p_next == p + 1 and not doc.masked[p_next][:max(0, nxt.first[1] - 1)].strip():
+    if p_next == p + 1 and doc.opens_paragraph(p_next, nxt.first[1] - 1):
         return votes[qi + 1].cascade, "next-paragraph"
     return None, ""
 
@@ -255,8 +255,8 @@ def _quote_run(doc: Doc, qi: int) -> bool:
     p0, s0, _ = doc.quotes[qi].first
     prev = doc.quotes[qi - 1]
     pp = prev.last[0]
-    return (pp == p0 - 1 and prev.closes >= 0 and not doc.masked[p0][:max(0, s0 - 1)].strip()
-            and len(doc.masked[pp][prev.closes:].strip()) < 40)
+    return (pp == p0 - 1 and prev.closes >= 0 and doc.opens_paragraph(p0, s0 - 1)
+            and len(doc.masked[pp]) - prev.closes < 60 and len(doc.masked[pp][prev.closes:].strip()) < 40)
 
 
 def _sentence_ties(doc: Doc, qi: int) -> dict[int, set[str]]:
@@ -299,13 +299,11 @@ def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
     q = doc.quotes[qi]
     p0, s0, _ = q.first
     p1, _, e1 = q.last
-    masked = doc.masked[p1]
     f: dict[str, float] = {f"cue={v.cue}": 1.0}
-    lead = doc.masked[p0][:max(0, s0 - 1)].strip()
-    tail = masked[q.closes:].strip(" .,") if q.closes >= 0 else ""
-    if not lead and not tail:
+    opens = doc.opens_paragraph(p0, s0 - 1)
+    if opens and q.closes >= 0 and doc.closes_paragraph(p1, q.closes):
         f["layout=whole-paragraph"] = 1.0
-    elif not lead:
+    elif opens:
         f["layout=opens-paragraph"] = 1.0
     else:
         f["layout=inside"] = 1.0

@@ -62,6 +62,8 @@ class Doc:
         self.paras = article.paragraphs
         self.quotes = find_quotes(self.paras)
         self.masked = self._mask()
+        self._text_start = [len(t) - len(t.lstrip()) for t in self.masked]
+        self._text_end = [len(t.rstrip(" .,")) for t in self.masked]
         self._vocab: set[str] | None = None
         self._in_vocab: dict[str, bool] = {}
         self._joined: str | None = None
@@ -132,6 +134,15 @@ class Doc:
             masked.append("".join(out))
         return masked
 
+
+    def opens_paragraph(self, p: int, pos: int) -> bool:
+        """Nothing but spaces before `pos` in paragraph p (checked in constant time: a
+        long paragraph of many quotes must stay linear)."""
+        return pos <= self._text_start[p]
+
+    def closes_paragraph(self, p: int, pos: int) -> bool:
+        """Nothing but spaces, full stops and commas from `pos` to the end of paragraph p."""
+        return pos >= self._text_end[p]
 
     def sentence_of(self, p: int, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts[p], pos) - 1

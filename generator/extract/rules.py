@@ -178,7 +178,8 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     m = COLON_TAIL_RE.search(doc.masked[p][max(0, s - 4):s - 1])
     if not m:
         return None
-    e = len(doc.masked[p][:s - 1].rstrip()) - 1
+    lo = max(0, s - 41)
+    e = lo + len(doc.masked[p][lo:s - 1].rstrip()) - 1
     men = doc.by_end[p].get(e)
     if men is not None and men.person is not None:
         return Vote(men.person, "colon-name")
@@ -214,9 +215,12 @@ def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     if q.closes < 0:
         return None
     s = doc.sentence_of(p, q.closes - 1)
-    for ev in doc.events[p]:
-        if ev.verb_start < q.closes or ev.sentence != s:
-            continue
+    events = doc.events[p]
+    # events are in text order: the first after the quote is the only one that can answer
+    at = bisect.bisect_left(doc.verb_starts[p], q.closes)
+    for ev in events[at:at + 1]:
+        if ev.sentence != s:
+            return None
         if "\x01" in doc.masked[p][q.closes:ev.verb_start]:
             return None  # another quote in between takes that clause
         if ev.verb in SPEECH_ONLY and ev.subj[0] not in ("inherit", "sentsubj"):
@@ -232,14 +236,22 @@ def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     p, s, _ = q.first
     open_at = s - 1
     sent = doc.sentence_of(p, open_at)
+    events, at = doc.events[p], bisect.bisect_left(doc.verb_starts[p], open_at)
     best = None
-    for ev in doc.events[p]:
-        if ev.sentence == sent and ev.verb_end <= open_at:
+    for k in range(at - 1, -1, -1):  # the last clause of the sentence ending before the quote
+        ev = events[k]
+        if ev.sentence != sent:
+            break
+        if ev.verb_end <= open_at:
             best = ev
+            break
     if best is None:
         # 'according to Roe' after the quote in the same sentence
-        for ev in doc.events[p]:
-            if ev.sentence == sent and ev.verb == "according to" and ev.verb_start > open_at:
+        for k in range(at, len(events)):
+            ev = events[k]
+            if ev.sentence != sent:
+                break
+            if ev.verb == "according to" and ev.verb_start > open_at:
                 return Vote(ev.speaker, "according-to", ev)
         return None
     between = doc.masked[p][best.clause_end:open_at]
@@ -259,17 +271,18 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         pp = pq.last[0]
         prev_sp, prev_cue = done[qi - 1]
         if pp == p and prev_sp is not None:
-            between = [ev for ev in doc.events[p] if pq.closes <= ev.clause_start < s]
+            # a clause starts at or before its verb, and at most a few hundred characters before
+            lo, hi = (bisect.bisect_left(doc.verb_starts[p], x) for x in (pq.closes, s + 400))
+            between = [ev for ev in doc.events[p][lo:hi] if pq.closes <= ev.clause_start < s]
             if all(ev.speaker == prev_sp for ev in between):
                 return Vote(prev_sp, "continuation")
-    lead = doc.masked[p][:s - 1]
-    if p > 0 and not lead.strip():
+    if p > 0 and doc.opens_paragraph(p, s - 1):
         prev = doc.paras[p - 1].rstrip()
         if prev.endswith(":") and doc.events[p - 1]:
             return Vote(doc.events[p - 1][-1].speaker, "colon-paragraph", doc.events[p - 1][-1])
         # the whole paragraph is this quote, right after a paragraph whose last
         # sentence was an attributed quote: the same voice goes on
-        whole = not doc.masked[p][q.closes:].strip(" .,") if q.closes >= 0 and q.last[0] == p else False
+        whole = q.closes >= 0 and q.last[0] == p and doc.closes_paragraph(p, q.closes)
         if whole and qi > 0 and doc.quotes[qi - 1].last[0] == p - 1:
             prev_sp, _ = done[qi - 1]
             pq = doc.quotes[qi - 1]
