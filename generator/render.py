@@ -117,7 +117,7 @@ def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]],
             continue
         out.append(_inline(text[pos:start]))
         anchor = f' id="{q.anchor}"' if first else ""
-        who = q.speaker.name if q.speaker else "unattributed"
+        who = q.speaker.name if q.speaker else f"speaker uncertain (possibly {q.guess.name})" if q.guess else "unattributed"
         out.append(f'<mark class="quote"{anchor} title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
         closing = _CLOSING.match(text, end)  # the link goes after the closing mark ('Q,”')
         if closing:
@@ -201,7 +201,9 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
     articles_by_date = sorted(corpus.articles, key=lambda a: (a.date or "", a.id), reverse=True)
-    common = dict(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date)
+    common = dict(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date,
+                  named_quotes=sum(1 for q in corpus.quotes if q.speaker),
+                  quoted_speakers=sum(1 for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)))
     speakers = {s.id: s for s in corpus.speakers}
 
     def put(path: str, template: str, **ctx: object) -> None:

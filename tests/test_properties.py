@@ -91,7 +91,9 @@ def test_rendered_pages_make_only_template_elements(texts):
         _check_offsets(a, corpus.quotes_by_article.get(a.id, []))
     for path, page in render_site(corpus).items():
         body, meta = get_data(page)
-        assert set(meta) <= {"title", "description", "og_title", "og_description", "redirect", "search"}, path
+        assert set(meta) <= {"title", "description", "og_title", "og_description", "redirect", "search",
+                             "attribution", "attribution_confidence"}, path
+        assert isinstance(meta.get("attribution_confidence", 0.0), float), path
         assert "<" not in str(meta.get("title", "")), path  # MkDocs themes print it raw
         parser = _Parser()
         parser.feed(markdown.markdown(body, **MD))

@@ -106,3 +106,46 @@ def test_render_site_pages_and_links():
     assert f"(../articles/a-1.md#q-{qid})" in pages[f"quotes/{qid}.md"]
     assert "(../speakers/ada-stone.md)" in pages[f"quotes/{qid}.md"]
     assert f"(../quotes/{qid}.md)" in pages["speakers/ada-stone.md"]
+
+
+def _two_quote_corpus(confidence: float, asserted: bool):
+    """One article with a quote whose speaker is asserted or only guessed, and one with
+    no candidate at all; a second person is mentioned but never quoted."""
+    text = "\u201cWe are ready,\u201d a voice said. Ada Stone and Bo Lind were there. \u201cGo home.\u201d"
+    art = Article(id="a", source="a", title="Storm", paragraphs=[text])
+    s1, e1 = text.index("We"), text.index(",\u201d")
+    s2, e2 = text.index("Go"), text.index(".\u201d") + 1
+    q1 = Quote("a", 0, s1, e1, text[s1:e1], speaker=0 if asserted else None, confidence=confidence,
+               guess=None if asserted else 0, candidates=[(0, confidence)])
+    q2 = Quote("a", 0, s2, e2, text[s2:e2], confidence=0.1)
+    ex = ArticleExtraction("a", people=[Person("Ada Stone", ["Ada Stone"]), Person("Bo Lind", ["Bo Lind"])],
+                           quotes=[q1, q2])
+    speakers = [Speaker(id="ada-stone", name="Ada Stone", articles=["a"]),
+                Speaker(id="bo-lind", name="Bo Lind", articles=["a"])]
+    corpus = link([art], [ex], speakers, {("a", 0): "ada-stone", ("a", 1): "bo-lind"})
+    return corpus, render_site(corpus), q1.id, q2.id
+
+
+def test_an_uncertain_speaker_is_a_guess_not_an_assertion():
+    corpus, pages, qid, _ = _two_quote_corpus(0.55, asserted=False)
+    page = pages[f"quotes/{qid}.md"]
+    assert "Speaker uncertain" in page and "(../speakers/ada-stone.md)" in page and "55%" in page
+    assert "title: 'Speaker uncertain:" in page and "attribution_confidence: 0.55" in page
+    assert "speaker uncertain (possibly [Ada Stone]" in pages["articles/a.md"]
+    assert corpus.quotes_by_speaker == {}  # nobody is credited with it
+    assert f"(../quotes/{qid}.md)" not in pages["speakers/ada-stone.md"]
+
+
+def test_an_asserted_speaker_shows_its_confidence():
+    _, pages, qid, other = _two_quote_corpus(0.9, asserted=True)
+    page = pages[f"quotes/{qid}.md"]
+    assert "— [Ada Stone](../speakers/ada-stone.md)" in page and "confidence 90%" in page
+    assert "Speaker uncertain" not in page
+    assert "No speaker is named" in pages[f"quotes/{other}.md"]
+
+
+def test_home_page_counts_say_what_they_count():
+    _, pages, _, _ = _two_quote_corpus(0.9, asserted=True)
+    home = " ".join(pages["index.md"].split())
+    assert "**2** quotations, **1** of them with a named speaker" in home
+    assert "from **1** people and organisations quoted (1 more are mentioned but not quoted)" in home

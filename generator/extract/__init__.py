@@ -34,6 +34,7 @@ from .scoring import Model, load_model, probabilities
 __all__ = ["extract_article", "find_quotes", "analyse"]
 
 SHOWN_CANDIDATES = 3  # candidates kept per quotation for editors (with their probability)
+MIN_GUESS = 0.25  # below this probability the best candidate is no guess worth showing
 
 
 @dataclass
@@ -75,7 +76,9 @@ def decide(votes: Votes, cands: Candidates, model: Model | None) -> Decision:
     best, p = ranked[0]
     if p >= model.threshold:
         return Decision(best, None, p, votes.cue, ranked)
-    return Decision(None, best, p, votes.cue, ranked)
+    if p >= MIN_GUESS:
+        return Decision(None, best, p, votes.cue, ranked)
+    return Decision(None, None, p, votes.cue, ranked)
 
 
 def extract_article(article: Article, model: Model | None = None) -> ArticleExtraction:
