@@ -220,6 +220,18 @@ CAPTION_MARK = re.compile(
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
     r"|^(?:Photo|Image|Picture|Caption)(?: credit)?\s*:"
     r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]", re.I)
+# Web page furniture scraped along with the story: never a paragraph, a title, a quote or
+# a speaker. Whole-line matches; each names a kind of line, not an outlet's wording.
+BOILERPLATE = re.compile(
+    r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
+    r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
+    r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}|(?:Twitter|Facebook|Email|Share)\.?"
+    r"|Twitter: @\w.*|Subscribe to .{1,80}|Sign up (?:for|to) .{1,120}|Like the page:?|.{0,60}\? Like the page:"
+    r"|Watch (?:the )?(?:full )?(?:video|ad|interview)[^.]{0,60}(?:above|below)[.:]?|See (?:more )?photos? [^.]{0,40}(?:above|below)[.:]?"
+    r"|Related:?|Before you go\.?|Full text\.?|Abstract\.?|Correction appended\.?|_{2,}\.?|(?:\s*</?[a-z][^>]*>)+\s*\.?"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
+    r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?)",
+    re.I)
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
     r"(?: and \w+)? by\b|With reporting by\b)", re.I)
@@ -317,7 +329,10 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
 
     art = Article(id=article_id, source=source, title="")
     kept: list[str] = []
-    for i, para in enumerate(paragraphs):
+    first_line = True  # the first line that is not web page furniture may be the headline
+    for para in paragraphs:
+        if BOILERPLATE.fullmatch(para.strip().strip('"“”')):
+            continue
         first_text = not kept  # still before the first body paragraph
         if first_text:
             m = DATE_PREFIX.match(para)
@@ -330,9 +345,10 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
             if m and len(para) <= 160:
                 art.authors.extend(split_names(m.group("names")))
                 continue
-            if not art.title and i == 0 and _looks_like_headline(para) and len(paragraphs) > 1:
+            if not art.title and first_line and _looks_like_headline(para) and len(paragraphs) > 1:
                 art.title = para
                 continue
+            first_line = False
             m = DATELINE.match(para)
             if m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3 \
                     and m.end() < len(para) and _is_capital_place(m.group("place")):

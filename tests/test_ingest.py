@@ -183,3 +183,24 @@ def test_two_apostrophes_are_one_double_quotation_mark(raw, clean):
 def test_invisible_characters_inside_names_are_dropped():
     art = parse("Jane\u200b Roe and Ro\u00adbert\u2060son met.\u00a0They\u202fagreed.\nMore.\n")
     assert art.paragraphs[0] == "Jane Roe and Robertson met. They agreed."
+
+
+@pytest.mark.parametrize("line", [
+    "Story continues below advertisement", "Article Continued Below", "Advertisement",
+    "Open this photo in gallery:", "Open this photo in gallery Residents queue outside the hall.",
+    "Also on HuffPost:", "Read more about:", "Follow Jane Roe on Twitter @janeroe", "Getty.",
+    "Kim Lane / The Canadian Press", "Ann Wu via Getty Images.", "___.", "FULL TEXT.",
+    "Do you support the mayor? Like the page:", '<tweet tweet-id="123"><tweet/>.',
+])
+def test_web_boilerplate_is_no_paragraph_and_no_title(line):
+    art = parse(f"{line}\nHarbour Bridge Reopens\n“We are open,” said Mayor Ada Stone.\n{line}\nTraffic resumed.\n")
+    assert art.title == "Harbour Bridge Reopens"
+    assert art.paragraphs == ["“We are open,” said Mayor Ada Stone.", "Traffic resumed."]
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisements for the fair ran all week.", "Getty Museum curators disagreed.",
+    "Follow the money, she said.", "Twitter users mocked the plan.", "Read the full statement here.",
+])
+def test_story_sentences_that_start_like_boilerplate_are_kept(line):
+    assert line in parse(f"Headline Here\n{line}\nMore text.\n").paragraphs
