@@ -15,8 +15,9 @@ One speaker per real person across the corpus:
   abbreviations (U.S. / United States, U.N. / United Nations, ...).
 
 Output is sorted and independent of input order. The cost grows with the number of
-people, not its square: a name is compared only with the few names it shares a key
-with (_match_keys), and a bare surname is looked up in an index, not in every name.
+people, not its square: a name is compared only with the few names that have a close
+surname and a given name alike (_similar_pairs), and a bare surname is looked up in an
+index, not in every name.
 """
 from __future__ import annotations
 
@@ -115,35 +116,54 @@ def _deletions(word: str, depth: int) -> set[str]:
     return out
 
 
-def _match_keys(name: tuple[str, ...]) -> set[tuple[str, str]]:
-    """Keys that any two names same_person() takes for one person have in common.
+def _surname_variants(surnames: set[str]) -> dict[str, set[str]]:
+    """For each surname (transliteration key), the surnames same_person() may take for it:
+    itself, and those (from 7 letters) one edit or (from 9) two edits away, with a few more
+    that same_person() then rejects. Two words at most k edits apart share a string made
+    by deleting at most k letters from each, so only words sharing one are looked at."""
+    def deletions(word: str) -> set[str]:
+        return _deletions(word, 2 if len(word) >= 9 else 1 if len(word) >= 7 else 0)
 
-    Their names run together are equal, or their surnames' transliteration keys are equal,
-    or (from 7 letters) one edit apart, or (from 9) two: and two words at most k edits
-    apart share a string made by deleting at most k letters from each."""
-    surname = _translit(name[-1])
-    depth = 2 if len(surname) >= 9 else 1 if len(surname) >= 7 else 0
-    keys = {("surname", k) for k in _deletions(surname, depth)}
-    keys.add(("joined", "".join(name).replace("-", "")))
-    return keys
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for word in surnames:
+        for d in deletions(word):
+            by_deletion[d].add(word)
+    return {word: set().union(*(by_deletion[d] for d in deletions(word))) for word in surnames}
+
+
+def _given_ends(given: str) -> tuple[str, str]:
+    """Two given names same_person() takes for one (equal, or from 5 letters one edit apart)
+    share their first two letters or their last two: one edit cannot touch both ends of a
+    word of 5 letters or more."""
+    return "<" + given[:2], ">" + given[-2:]
 
 
 def _similar_pairs(names: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Every pair of distinct full names that share a block and name the same person.
 
-    Each name is compared only with the names sharing one of its _match_keys (a handful),
-    not with its whole block, so this grows with the number of names, not its square."""
+    same_person() holds when the names run together are equal, or when both surnames and
+    given names are close: each name is compared only with the earlier names alike in one
+    of these ways (a handful), not with its whole block, so the cost grows with the number
+    of names, not its square."""
+    surnames = [_translit(n[-1]) for n in names]
+    ends = [_given_ends(_translit(n[0])) for n in names]
+    joined = ["".join(n).replace("-", "") for n in names]
     blocks = [_blocks(n) for n in names]
-    seen: dict[tuple[str, str], list[int]] = defaultdict(list)
+    variants = _surname_variants(set(surnames))
+    by_joined: dict[str, list[int]] = defaultdict(list)
+    by_surname_end: dict[tuple[str, str], list[int]] = defaultdict(list)
     pairs = []
     for i, name in enumerate(names):
-        earlier: set[int] = set()
-        for key in _match_keys(name):
-            earlier.update(seen[key])
-            seen[key].append(i)
+        earlier = set(by_joined[joined[i]])
+        for surname in variants[surnames[i]]:
+            for end in ends[i]:
+                earlier.update(by_surname_end.get((surname, end), ()))
         for j in sorted(earlier):
             if blocks[i] & blocks[j] and same_person(list(names[j]), list(name)):
                 pairs.append((names[j], name))
+        by_joined[joined[i]].append(i)
+        for end in ends[i]:
+            by_surname_end[(surnames[i], end)].append(i)
     return pairs
 
 
