@@ -7,38 +7,44 @@ bylines, credit lines, captions, SEE ALSO lines, `date` prefixes or front matter
 OUT_DIR/truth.json, the ground truth: every synthesised quotation with its article and
 the names its speaker may go by (null for scare quotes). Same N and seed, same bytes.
 
-Articles are grouped into stories; each story has a cast drawn from a pool of recurring
-invented speakers (roles, transliteration and hyphenation variants) and a set of
-statements that several outlets quote, sometimes with small wording differences.
-Every quote uses one of the attribution patterns the extractor handles (said-after,
-said Name, Name said:, told, according to, dash, colon, appositive, pronoun, role
-noun, surname only, over several paragraphs, partial, scare quote). All names and
-places are invented.
+Articles are grouped into stories; each story has a cast of recurring speakers and
+organisations and a set of statements that several outlets quote, sometimes with small
+wording differences. The cast grows with the archive as a real one does (class Cast): a
+few people recur in many stories and are quoted thousands of times in 10,000 articles,
+most articles quote a voice or two heard nowhere else and names a few people it does not
+quote, most of them new. Names are real given names and surnames of many countries
+(Faker's lists, combined at random), some with a middle initial, "Jr.", "Dr." or a title;
+some share a surname; a few have transliteration and hyphenation variants. Every quote
+uses one of the attribution patterns the extractor handles (said-after, said Name, Name
+said:, told, according to, dash, colon, appositive, pronoun, role noun, surname only,
+"Mr./Ms./Dr. Surname" in some outlets, over several paragraphs, partial, scare quote,
+an organisation "said in a statement"). Places and outlets are invented.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
+import itertools
 import json
 import random
+import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.resolve import _tokens, same_person  # noqa: E402  (only to keep the cast unambiguous)
-
 # --- invented vocabulary -----------------------------------------------------------------
 
-GIVEN_F = ["Brigida", "Dagny", "Faustina", "Halina", "Jorunn", "Liesel", "Marisol", "Oriane", "Saskia",
-           "Thessaly", "Valka", "Wilhelmina", "Ysolde", "Agathe", "Cosima", "Elsabet", "Ilsa", "Nerys"]
-GIVEN_M = ["Ansel", "Corvin", "Elio", "Gideon", "Ivo", "Kasimir", "Matthias", "Osric", "Quillon", "Rainer",
-           "Teodor", "Ulrich", "Wendell", "Bastien", "Dorian", "Florin", "Hallvard", "Lorcan"]
-FAMILY_HEAD = ["Vard", "Orsk", "Tamb", "Kest", "Brun", "Delv", "Hask", "Ivel", "Jost", "Lorn", "Nesb",
-               "Quar", "Rusk", "Sand", "Tirr", "Wex", "Yarb", "Zell", "Abern", "Cald", "Eskel", "Grom",
-               "Holt", "Mir", "Plov"]
-FAMILY_TAIL = ["ani", "ovic", "enko", "strom", "ardt", "ley", "ez", "ola", "inger", "wick", "mont", "ashi"]
+# Real given names and surnames (Faker's lists) of these locales, weighted roughly as an
+# English-language archive of world news quotes people from there; a name joins a given name
+# and a surname at random, so nobody real is meant. Only one-word names (no "van", no spaces).
+NAME_LOCALES = {"en_US": 24, "en_GB": 10, "en_IE": 3, "en_IN": 5, "en_KE": 3, "yo_NG": 2, "de_DE": 6,
+                "fr_FR": 6, "es_ES": 4, "es_MX": 4, "it_IT": 4, "pt_BR": 4, "nl_NL": 3, "sv_SE": 3,
+                "tr_TR": 3, "id_ID": 2, "hr_HR": 2, "cs_CZ": 2, "fi_FI": 2, "hu_HU": 2}
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Transliterated speakers: (given spellings, family spellings, pronoun); each outlet has a house style.
 TRANSLIT = [
     (["Yevgeniy", "Yevgeny"], ["Dorokhovskiy", "Dorokhovsky"], "he"),
@@ -57,9 +63,31 @@ TITLES = [("Finance Minister", "finance minister"), ("Interior Minister", "inter
           ("Senator", "senator"), ("Health Secretary", "health secretary"), ("Ambassador", "ambassador"),
           ("Defence Minister", "defence minister"), ("Trade Minister", "trade minister"),
           ("Energy Secretary", "energy secretary"), ("Labour Minister", "labour minister")]
+MENTION_TITLES = [("Councillor", "councillor"), ("Judge", "judge"), ("Bishop", "bishop"),
+                  ("Police Chief", "police chief"), ("Professor", "professor"), ("Alderman", "alderman")]
 APPOSITIVES = ["an economist at Brightwater Analytics", "the chamber of commerce president",
                "a spokeswoman for the port authority", "a fisheries researcher", "the union's regional organiser",
-               "a former harbour pilot", "a member of the river council", "the owner of a ferry company"]
+               "a former harbour pilot", "a member of the river council", "the owner of a ferry company",
+               "a lawyer for the residents", "a professor of engineering at Velmont University",
+               "a lobbyist for the shipping industry", "the head of the dockworkers' union",
+               "a spokesman for the opposition", "a local historian"]
+# People quoted once: the voices of a story
+VOICES = ["a nurse in {city}", "a shop owner in {city}", "a retired teacher from {city}", "a commuter from {city}",
+          "a parent of two in {city}", "a fisherman in {city}", "a student at Velmont University",
+          "a taxi driver in {city}", "a pensioner in {city}", "a farmer near {city}", "a volunteer at a food bank"]
+# Organisations quoted as speakers
+ORGS = ["{surname} Group", "{surname} Bank", "{surname} Foundation", "{surname} Institute", "{city} Port Authority",
+        "{city} City Council", "{country} Farmers Union", "{country} Medical Association",
+        "{country} Shipping Association", "{surname} Holdings Group"]
+# Paragraphs that name someone who is not quoted (the extractor still lists them)
+MENTIONS = ["The proposal was first put forward by {who} in {month}.",
+            "{who} is expected to attend the next meeting on {day}.",
+            "{who} did not respond to a request for comment on {day}.",
+            "The report on the {t} was commissioned by {who} last year.",
+            "{who} has called for an independent review of the {t}.",
+            "Critics, including {who}, have questioned the cost of the {t}."]
+# Outlets that refer back to people as "Mr. Roe" / "Ms. Roe" / "Dr. Roe"
+HONORIFIC_OUTLETS = {"Northgate Times", "The Lantern", "Tidewater Post"}
 COUNTRIES = ["Veloria", "Pellandor", "Ardessa", "Marovia", "Kestrania", "Ostravel"]
 CITIES = ["PORT ANSEL", "VELMONT", "CASTERHOLM", "DUNMERE", "ORSKAYA", "LINNFORD", "BRAEVIK", "SALT HOLLOW"]
 OUTLETS = [  # (name, curly quote marks?, spelling variant index)
@@ -96,6 +124,8 @@ SCARE = ["green corridor", "grain truce", "harbour reset", "red line", "shadow f
 EDITS = [(" will not ", " won't "), (" cannot ", " can't "), (" the ", " this "), (" We ", " we "),
          (" every ", " each "), (" again", ""), (" from scratch", "")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 FILLER = ["The {body} met on {day} in {city} to discuss the {t}.",
           "About {n} people have been affected by the dispute over the {t}, officials estimate.",
@@ -116,27 +146,128 @@ BODIES = ["river council", "regional assembly", "harbour board", "cabinet", "aud
 
 @dataclass
 class Person:
-    given: list[str]  # spellings of the given name
+    given: list[str]  # spellings of the given name (an organisation: its name)
     family: list[str]  # spellings of the family name
     pronoun: str
-    title: tuple[str, str] | None  # ("Finance Minister", "finance minister") or None
-    appositive: str | None
+    title: tuple[str, str] | None = None  # ("Finance Minister", "finance minister") or None
+    appositive: str | None = None
     family_first: bool = False
+    middle: str = ""  # a middle initial ("F."), printed by outlets of house style 0
+    suffix: str = ""  # "Jr.", "III"
+    honorific: str = ""  # "Dr.": printed before the name, and "Dr. Roe" for "Roe"
+    kind: str = "person"  # or "organisation"
 
-    def name(self, style: int) -> str:
+    def name(self, style: int, middle: bool = True) -> str:
+        if self.kind == "organisation":
+            return self.given[0]
         g, f = self.given[style % len(self.given)], self.family[style % len(self.family)]
-        return f"{f} {g}" if self.family_first else f"{g} {f}"
+        if self.family_first:
+            return f"{f} {g}"
+        return " ".join(w for w in (g, self.middle if middle and style == 0 else "", f, self.suffix) if w)
 
     def surname(self, style: int) -> str:
-        return self.family[style % len(self.family)]
+        return self.name(style) if self.kind == "organisation" else self.family[style % len(self.family)]
 
     def forms(self) -> list[str]:
-        return sorted({self.name(s) for s in range(4)})
+        return sorted({self.name(s, m) for s in range(4) for m in (True, False)})
+
+
+class NameList:
+    """Name words with their weights (Faker's frequencies where it has them), to draw from."""
+
+    def __init__(self, words):
+        pairs = words.items() if isinstance(words, dict) else ((w, 1.0) for w in words)
+        kept = {w: float(f) for w, f in pairs if NAME_WORD.fullmatch(w) and w[0].isupper()}
+        self.words = list(kept)
+        self.cum = list(itertools.accumulate(kept.values()))
+
+    def draw(self, rng: random.Random) -> str:
+        return rng.choices(self.words, cum_weights=self.cum)[0]
+
+
+@dataclass
+class Names:
+    """The names of one locale, from Faker's lists."""
+    female: NameList
+    male: NameList
+    surnames: NameList
+
+    @classmethod
+    def of(cls, locale: str) -> Names:
+        p = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        return cls(NameList(getattr(p, "first_names_female", None) or p.first_names),
+                   NameList(getattr(p, "first_names_male", None) or p.first_names), NameList(p.last_names))
+
+
+class Cast:
+    """Everyone the archive quotes or names, growing as it is written.
+
+    A person or organisation recurs in proportion to how often it appeared so far, and a
+    new one comes in with a fixed chance (a Yule-Simon process): new names keep appearing
+    at a steady rate, most appear once, and a few appear in a large share of the stories."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.names = [Names.of(locale) for locale in NAME_LOCALES]
+        self.name_weights = list(NAME_LOCALES.values())
+        self.people: list[Person] = []
+        self.taken: set[str] = set()  # no two people with the same name: the truth tells people by name
+        self.tickets: dict[str, list[int]] = {"person": [], "organisation": []}  # one per appearance
+        for given, family, pron in TRANSLIT:
+            self.appear(self.add(Person(given, family, pron)))
+        for family, given, pron in HYPHENATED:
+            self.appear(self.add(Person(given, [family], pron, family_first=True)))
+
+    def add(self, p: Person, titles: list = TITLES, appositive: str | None = None) -> int:
+        """Take p into the cast; a person gets a title before the name or an appositive after it."""
+        if p.kind == "organisation":
+            pass
+        elif appositive:
+            p.appositive = appositive
+        elif titles and self.rng.random() < 0.3:
+            p.title = self.rng.choice(titles)
+        else:
+            p.appositive = self.rng.choice(APPOSITIVES)
+        self.taken.add(p.name(1).casefold())
+        self.people.append(p)
+        return len(self.people) - 1
+
+    def appear(self, i: int) -> int:
+        self.tickets[self.people[i].kind].append(i)
+        return i
+
+    def draw(self, kind: str, new: float, titles: list = TITLES) -> int:
+        """Someone of that kind for one more appearance: new with chance `new`."""
+        if self.tickets[kind] and self.rng.random() >= new:
+            return self.appear(self.rng.choice(self.tickets[kind]))
+        return self.appear(self.new_person(titles) if kind == "person" else self.new_organisation())
+
+    def new_person(self, titles: list = TITLES, appositive: str | None = None) -> int:
+        r = self.rng
+        while True:
+            names = r.choices(self.names, self.name_weights)[0]
+            she = r.random() < 0.5
+            p = Person([(names.female if she else names.male).draw(r)], [names.surnames.draw(r)], "she" if she else "he")
+            if p.name(1).casefold() not in self.taken:
+                break
+        roll = r.random()
+        p.middle = f"{r.choice('ABCDEFGHJKLMNPRSTW')}." if roll < 0.1 else ""
+        p.suffix = r.choice(["Jr.", "III"]) if 0.1 <= roll < 0.12 else ""
+        p.honorific = "Dr." if r.random() < 0.06 else ""
+        return self.add(p, titles, appositive)
+
+    def new_organisation(self) -> int:
+        r = self.rng
+        while True:
+            surname = r.choices(self.names, self.name_weights)[0].surnames.draw(r)
+            name = r.choice(ORGS).format(surname=surname, city=r.choice(CITIES).title(), country=r.choice(COUNTRIES))
+            if name.casefold() not in self.taken:
+                return self.add(Person([name], [name], "it", kind="organisation"))
 
 
 @dataclass
 class Statement:
-    speaker: int  # index into the cast pool
+    speaker: int  # index into Cast.people
     full: str  # one or two sentences
     partial: str  # a phrase for partial-quote patterns
 
@@ -149,52 +280,27 @@ class Story:
     statements: list[Statement] = field(default_factory=list)
 
 
-def make_pool(rng: random.Random, size: int) -> list[Person]:
-    pool: list[Person] = []
-    titles = list(TITLES)
-    rng.shuffle(titles)
-    for given, family, pron in TRANSLIT:
-        pool.append(Person(given, family, pron, None, None))
-    for family, given, pron in HYPHENATED:
-        pool.append(Person(given, [family], pron, None, None, family_first=True))
-    while len(pool) < size:
-        she = rng.random() < 0.5
-        given = rng.choice(GIVEN_F if she else GIVEN_M)
-        family = rng.choice(FAMILY_HEAD) + rng.choice(FAMILY_TAIL)
-        cand = Person([given], [family], "she" if she else "he", None, None)
-        # no two people the resolver could take for one, and unique surnames
-        if any(same_person(_tokens(cand.name(0)), _tokens(p.name(s))) or family in p.family
-               for p in pool for s in range(2)):
-            continue
-        pool.append(cand)
-    for i, p in enumerate(pool):  # every title held by one person; the rest get an appositive
-        if i < len(titles):
-            p.title = titles[i]
-        else:
-            p.appositive = APPOSITIVES[i % len(APPOSITIVES)]
-    rng.shuffle(pool)
-    return pool
-
-
 def sentence(rng: random.Random, topic: str) -> str:
     action = rng.choice(ACTIONS).format(t=topic)
     time = rng.choice(TIMES)
     return f"{rng.choice(SUBJECTS)} {rng.choice(MODALS)} {action}{' ' + time if time else ''}."
 
 
-def make_story(rng: random.Random, pool: list[Person], used: set[str], weights: list[float]) -> Story:
+def make_story(rng: random.Random, cast: Cast, used: set[str]) -> Story:
     topic = rng.choice(TOPICS)
-    cast: list[int] = []
-    while len(cast) < rng.randint(3, 5):  # a few people recur across many stories
-        i = rng.choices(range(len(pool)), weights)[0]
-        if i not in cast:
-            cast.append(i)
-    story = Story(topic, rng.choice(COUNTRIES), cast)
+    members: list[int] = []
+    for _ in range(rng.randint(3, 5)):  # a few people recur across many stories
+        i = cast.draw("person", new=0.3)
+        if i not in members:
+            members.append(i)
+    if rng.random() < 0.6:
+        members.append(cast.draw("organisation", new=0.3))
+    story = Story(topic, rng.choice(COUNTRIES), members)
     story.statements = [new_statement(rng, story, used) for _ in range(rng.randint(8, 14))]
     return story
 
 
-def new_statement(rng: random.Random, story: Story, used: set[str]) -> Statement:
+def new_statement(rng: random.Random, story: Story, used: set[str], speaker: int | None = None) -> Statement:
     for _attempt in range(20):
         full = sentence(rng, story.topic)
         if rng.random() < 0.4:
@@ -203,7 +309,7 @@ def new_statement(rng: random.Random, story: Story, used: set[str]) -> Statement
         if full not in used and partial not in used:
             break
     used.update((full, partial))
-    return Statement(rng.choice(story.cast), full, partial)
+    return Statement(rng.choice(story.cast) if speaker is None else speaker, full, partial)
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -214,10 +320,12 @@ class Writer:
     def __init__(self, rng: random.Random, pool: list[Person], outlet: tuple, story: Story):
         self.rng, self.pool, self.story = rng, pool, story
         self.outlet, self.curly, self.style = outlet
+        self.honorifics = self.outlet in HONORIFIC_OUTLETS  # "Mr. Roe said"
         self.paras: list[str] = []
         self.truth: list[dict] = []
         self.introduced: set[int] = set()
         self.titled: set[int] = set()  # introduced with their title before the name
+        self.titles: Counter = Counter()  # titles printed before a name: "the mayor" must be one person
         self.last_subject: int | None = None  # who a pronoun would mean now
 
     def q(self, text: str) -> str:
@@ -246,19 +354,35 @@ class Writer:
             city2=r.choice(CITIES).title(), t=self.story.topic, n=r.randint(3, 90)))
         self.last_subject = None
 
+    def mention(self, who: int) -> None:
+        """A paragraph naming someone who is not quoted in it."""
+        r, p = self.rng, self.pool[who]
+        if p.title:
+            self.titles[p.title] += 1
+        self.paras.append(r.choice(MENTIONS).format(
+            who=f"{p.title[0]} {p.name(self.style)}" if p.title else p.name(self.style), month=r.choice(MONTH_NAMES),
+            day=r.choice(WEEKDAYS), t=self.story.topic))
+        self.last_subject = None
+
     def quote(self, st: Statement) -> None:
+        if self.pool[st.speaker].kind == "organisation":
+            return self.organisation_quote(st)
         r, p, who = self.rng, self.pool[st.speaker], st.speaker
         nm, sur = p.name(self.style), p.surname(self.style)
+        if self.honorifics and p.pronoun in ("he", "she"):
+            sur = f"{p.honorific or {'he': 'Mr.', 'she': 'Ms.'}[p.pronoun]} {sur}"
         text = self.wording(st)
         said = text[:-1] + ","  # "... spring." -> "... spring," before an attribution
         if who not in self.introduced:
             self.introduced.add(who)
-            intro = f"{p.title[0]} {nm}" if p.title else nm
+            intro = f"{p.title[0]} {nm}" if p.title else f"{p.honorific} {nm}" if p.honorific else nm
             apos = f", {p.appositive}," if p.appositive else ""
             pattern = r.choice(["said_colon", "told", "appositive", "partial", "said_after_name", "colon",
                                 "according", "multi"])
             if p.title and pattern in ("said_colon", "told", "colon"):
                 self.titled.add(who)  # "the finance minister said" can refer back to them
+            if p.title:
+                self.titles[p.title] += 1
             if pattern == "said_colon":
                 self.add(f"{intro} said: {self.q(text)}", [(text, who)])
             elif pattern == "told":
@@ -288,7 +412,7 @@ class Writer:
             options = ["said_after", "surname", "dash"]
             if self.last_subject == who:
                 options += ["pronoun", "pronoun"]
-            if who in self.titled:
+            if who in self.titled and self.titles[p.title] == 1:
                 options.append("role_noun")
             pattern = r.choice(options)
             if pattern == "said_after":
@@ -303,6 +427,17 @@ class Writer:
                 self.add(f"{self.q(said)} the {p.title[1]} said.", [(said, who)])
         self.last_subject = who
 
+    def organisation_quote(self, st: Statement) -> None:
+        r, who, name = self.rng, st.speaker, self.pool[st.speaker].name(0)
+        text = self.wording(st)
+        said = text[:-1] + ","
+        if who not in self.introduced and r.random() < 0.6:
+            self.add(f"{name} said{r.choice(['', ' in a statement'])}: {self.q(text)}", [(text, who)])
+        else:
+            self.add(f"{self.q(said)} {name} said{r.choice(['', ' in a statement'])}.", [(said, who)])
+        self.introduced.add(who)
+        self.last_subject = None
+
     def scare(self) -> None:
         term = self.rng.choice(SCARE)
         self.add(f"The so-called {self.q(term)} has been in place since the {self.rng.choice(['spring', 'autumn'])}.",
@@ -310,23 +445,37 @@ class Writer:
         self.last_subject = None
 
 
-def write_article(rng: random.Random, pool: list[Person], story: Story, art_id: str, date: str,
+def write_article(rng: random.Random, cast: Cast, story: Story, art_id: str, date: str,
                   used: set[str]) -> tuple[str, list]:
     outlet = rng.choice(OUTLETS)
+    pool = cast.people
     w = Writer(rng, pool, outlet, story)
-    # statements several outlets carry, and some only this article has
+    # statements several outlets carry, some only this article has, and the voices of
+    # people quoted once (never again: the long tail)
     statements = rng.sample(story.statements, min(len(story.statements), rng.randint(2, 5)))
     statements += [new_statement(rng, story, used) for _ in range(rng.randint(1, 4))]
+    for _ in range(rng.choice([0, 1, 1, 2])):
+        voice = cast.new_person(appositive=rng.choice(VOICES).format(city=rng.choice(CITIES).title()))
+        statements += [new_statement(rng, story, used, speaker=voice) for _ in range(rng.randint(1, 2))]
     rng.shuffle(statements)
+    # people and bodies named but not quoted: most of them new to the archive
+    mentioned = list(dict.fromkeys(
+        cast.draw("organisation", new=0.5) if rng.random() < 0.15 else
+        cast.draw("person", new=0.75, titles=MENTION_TITLES) for _ in range(rng.randint(1, 5))))
     # the people quoted, each introduced once; pronouns only right after their own quote
     for i, st in enumerate(statements):
         for _ in range(rng.choice([0, 1, 2, 2, 3, 4])):
-            w.filler()
+            if mentioned and rng.random() < 0.4:
+                w.mention(mentioned.pop())
+            else:
+                w.filler()
         w.quote(st)
         if i == 1 and rng.random() < 0.3:
             w.scare()
         if i == 2 and rng.random() < 0.5:
             w.paras.append(f"SEE ALSO: {story.country} {rng.choice(TOPICS).title()} Row Deepens")
+    for who in mentioned:
+        w.mention(who)
     w.filler()
 
     name = outlet[0]
@@ -337,7 +486,8 @@ def write_article(rng: random.Random, pool: list[Person], story: Story, art_id: 
     headline = (f"{story.country} {story.topic.title()} Dispute: {lead_person.surname(outlet[2])} "
                 f"Says {rng.choice(['No Deal Yet', 'Talks Continue', 'Plan Stands', 'Vote Delayed'])}")
     authors = rng.sample(JOURNALISTS, rng.randint(1, 2))
-    caption = f"{lead_person.name(outlet[2])} (left) at a news conference in {city.title()} on {rng.choice(WEEKDAYS)}."
+    pictured = next((pool[st.speaker] for st in statements if pool[st.speaker].kind == "person"), lead_person)
+    caption = f"{pictured.name(outlet[2])} (left) at a news conference in {city.title()} on {rng.choice(WEEKDAYS)}."
     credit = rng.choice([f"(Reporting by {authors[0]}; Editing by {rng.choice(JOURNALISTS)})",
                          f"{rng.choice(JOURNALISTS)} contributed to this report.",
                          f"With reporting by {name}"])
@@ -362,17 +512,16 @@ def write_article(rng: random.Random, pool: list[Person], story: Story, art_id: 
 def write_corpus(folder: Path, n: int, seed: int = 1) -> dict:
     """Write n articles and truth.json into folder; returns the truth."""
     rng = random.Random(seed)
-    pool = make_pool(rng, min(200, 30 + n // 8))
-    weights = [1.0 / (1 + i) ** 0.7 for i in range(len(pool))]  # some people are quoted far more
+    cast = Cast(rng)
     used: set[str] = set()
-    stories = [make_story(rng, pool, used, weights) for _ in range(max(1, n // 12))]
+    stories = [make_story(rng, cast, used) for _ in range(max(1, n // 12))]
     folder.mkdir(parents=True, exist_ok=True)
     truth: list[dict] = []
     for i in range(n):
         story = stories[rng.randrange(len(stories))]
         art_id = f"a{i:05d}-{story.topic.replace(' ', '-')}"
         date = f"2031-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        text, quotes = write_article(rng, pool, story, art_id, date, used)
+        text, quotes = write_article(rng, cast, story, art_id, date, used)
         (folder / f"{art_id}.txt").write_text(text, encoding="utf-8")
         truth.extend(quotes)
     data = {"seed": seed, "articles": n, "quotes": truth}

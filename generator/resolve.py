@@ -14,12 +14,17 @@ One speaker per real person across the corpus:
 * groups (governments, bodies) merge on their folded name, with a few standard
   abbreviations (U.S. / United States, U.N. / United Nations, ...).
 
-Output is sorted and independent of input order.
+Output is sorted and independent of input order. The cost grows with the number of
+people, not its square: a name is compared only with the few names that have a close
+surname and a given name alike (_similar_pairs), and a bare surname is looked up in an
+index, not in every name.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
@@ -45,6 +50,7 @@ def _tokens(name: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over
 def _translit(tok: str) -> str:
     """Normalise common transliteration variants of one name token."""
     t = tok.replace("-", "").replace("'", "").replace("’", "")
@@ -89,6 +95,92 @@ def same_person(a: list[str], b: list[str]) -> bool:
     # surnames: one edit from 7 letters, two from 9; given names: one edit from 5
     surname = _close(a[-1], b[-1], 7, 1) or _close(a[-1], b[-1], 9, 2)
     return surname and _close(a[0], b[0], 5, 1)
+
+
+def _blocks(name: tuple[str, ...]) -> set[str]:
+    """The blocks a full name is compared within: its surname's initial and, when the given
+    name starts with another letter, the first three letters of the name run together
+    (Kim Jong-un / Kim Jong Un). Names sharing no block are never merged."""
+    blocks = {_translit(name[-1])[:1]}
+    if _translit(name[0])[:1] != _translit(name[-1])[:1]:
+        blocks.add("#" + "".join(name).replace("-", "")[:3])
+    return blocks
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """The word and every string made from it by deleting up to `depth` letters."""
+    out = frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        out = out | frontier
+    return out
+
+
+def _surname_variants(surnames: set[str]) -> dict[str, set[str]]:
+    """For each surname (transliteration key), the surnames same_person() may take for it:
+    itself, and those (from 7 letters) one edit or (from 9) two edits away, with a few more
+    that same_person() then rejects. Two words at most k edits apart share a string made
+    by deleting at most k letters from each, so only words sharing one are looked at."""
+    def deletions(word: str) -> set[str]:
+        return _deletions(word, 2 if len(word) >= 9 else 1 if len(word) >= 7 else 0)
+
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for word in surnames:
+        for d in deletions(word):
+            by_deletion[d].add(word)
+    return {word: set().union(*(by_deletion[d] for d in deletions(word))) for word in surnames}
+
+
+def _given_ends(given: str) -> tuple[str, str]:
+    """Two given names same_person() takes for one (equal, or from 5 letters one edit apart)
+    share their first two letters or their last two: one edit cannot touch both ends of a
+    word of 5 letters or more."""
+    return "<" + given[:2], ">" + given[-2:]
+
+
+def _similar_pairs(names: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Every pair of distinct full names that share a block and name the same person.
+
+    same_person() holds when the names run together are equal, or when both surnames and
+    given names are close: each name is compared only with the earlier names alike in one
+    of these ways (a handful), not with its whole block, so the cost grows with the number
+    of names, not its square."""
+    surnames = [_translit(n[-1]) for n in names]
+    ends = [_given_ends(_translit(n[0])) for n in names]
+    joined = ["".join(n).replace("-", "") for n in names]
+    blocks = [_blocks(n) for n in names]
+    variants = _surname_variants(set(surnames))
+    by_joined: dict[str, list[int]] = defaultdict(list)
+    by_surname_end: dict[tuple[str, str], list[int]] = defaultdict(list)
+    pairs = []
+    for i, name in enumerate(names):
+        earlier = set(by_joined[joined[i]])
+        for surname in variants[surnames[i]]:
+            for end in ends[i]:
+                earlier.update(by_surname_end.get((surname, end), ()))
+        for j in sorted(earlier):
+            if blocks[i] & blocks[j] and same_person(list(names[j]), list(name)):
+                pairs.append((names[j], name))
+        by_joined[joined[i]].append(i)
+        for end in ends[i]:
+            by_surname_end[(surnames[i], end)].append(i)
+    return pairs
+
+
+def _token_lookup(names: list[tuple[str, ...]]) -> Callable[[str, bool], list[tuple[str, ...]]]:
+    """names_with(word, last): the full names whose surname (last=True) or given name has the
+    transliteration key of `word`; a hyphenated surname matches on its last part too."""
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    by_given: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for n in names:
+        for key in {_translit(n[-1]), _translit(n[-1].split("-")[-1])}:  # Smith-Jones is also Jones
+            by_surname[key].append(n)
+        by_given[_translit(n[0])].append(n)
+
+    def names_with(word: str, last: bool) -> list[tuple[str, ...]]:
+        return (by_surname if last else by_given).get(_translit(word), [])
+
+    return names_with
 
 
 def _group_key(name: str) -> str:
@@ -139,7 +231,7 @@ def resolve_speakers(
         toks[k] = t
         (full if len(t) >= 2 else single).append(k)
 
-    # full names: compare distinct names within blocks sharing a surname initial
+    # full names: the same tokens are one person; names that differ merge when similar enough
     by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k in full:
         by_name[tuple(toks[k])].append(k)
@@ -147,27 +239,14 @@ def resolve_speakers(
         for k in ks[1:]:
             uf.union(ks[0], k)
     names = sorted(by_name)
-    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for n in names:
-        blocks[_translit(n[-1])[:1]].append(n)
-        joined = "".join(n).replace("-", "")
-        if _translit(n[0])[:1] != _translit(n[-1])[:1]:
-            blocks["#" + joined[:3]].append(n)  # concatenation matches across splits
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1:]:
-                if a != b and same_person(list(a), list(b)):
-                    uf.union(by_name[a][0], by_name[b][0])
+    for a, b in _similar_pairs(names):
+        uf.union(by_name[a][0], by_name[b][0])
 
     # surname-only people join the unique full-name cluster with that surname
+    names_with = _token_lookup(names)
+
     def roots_matching(word: str, last: bool) -> set[int]:
-        w = _translit(word)
-        out = set()
-        for n in names:
-            tok = n[-1] if last else n[0]
-            if _translit(tok) == w or (last and _translit(tok.split("-")[-1]) == w):
-                out.add(uf.find(by_name[n][0]))
-        return out
+        return {uf.find(by_name[n][0]) for n in names_with(word, last)}
 
     role_words: dict[int, set[str]] = defaultdict(set)
     for k in full:

@@ -2,11 +2,22 @@
 from __future__ import annotations
 
 import itertools
+import sys
+from collections import defaultdict
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from conftest import ROOT, SHARED_EVAL
+from generator import resolve
+from generator.build import load_articles
+from generator.extract import extract_article
 from generator.model import ArticleExtraction, Person
 from generator.resolve import resolve_speakers, same_person, _tokens
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
 
 
 def ex(article: str, *people: Person) -> ArticleExtraction:
@@ -147,3 +158,127 @@ def test_every_person_is_mapped_to_an_existing_speaker() -> None:
     assert set(m) == {("a1", 0), ("a1", 1), ("a2", 0), ("a2", 1)}
     assert set(m.values()) <= known
     assert len(known) == len(speakers)
+
+
+# --- the indexed resolver merges exactly as comparing every pair did ------------------------
+#
+# Before issue 12 the resolver compared every pair of names within a block (same surname
+# initial) and scanned every full name for each bare surname. That cost grew with the square
+# of the people in an archive; the index must find the very same merges. The oracle below
+# is that old search, plugged into the resolver in place of the index.
+
+def _all_pairs(names):
+    """Every pair of distinct names sharing a block, compared: the old all-pairs search."""
+    blocks = defaultdict(list)
+    for n in names:
+        for b in resolve._blocks(n):
+            blocks[b].append(n)
+    return [(a, b) for block in blocks.values() for i, a in enumerate(block) for b in block[i + 1:]
+            if same_person(list(a), list(b))]
+
+
+def _scanning_lookup(names):
+    """The old bare-surname search: every full name looked at for each surname."""
+    def names_with(word, last):
+        w = resolve._translit(word)
+        return [n for n in names if resolve._translit(n[-1] if last else n[0]) == w
+                or (last and resolve._translit(n[-1].split("-")[-1]) == w)]
+    return names_with
+
+
+def all_pairs_resolve(extractions):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(resolve, "_similar_pairs", _all_pairs)
+        mp.setattr(resolve, "_token_lookup", _scanning_lookup)
+        return resolve_speakers(extractions)
+
+
+def test_the_oracle_is_the_old_search():
+    """The oracle really replaces the index (else the comparisons below prove nothing)."""
+    names = sorted(tuple(_tokens(n)) for n in ["Vasily Karpenya", "Vassily Karpenia", "Zoe Karpenia"])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(resolve, "_similar_pairs", lambda names: [])
+        xs = [ex("a1", P("Vasily Karpenya")), ex("a2", P("Vassily Karpenia"))]
+        assert len(resolve_speakers(xs)[0]) == 2
+    assert set(resolve._similar_pairs(names)) == set(_all_pairs(names)) == {(names[0], names[1])}
+
+
+# Name words and near-copies of them: a letter or two deleted, inserted or changed.
+_word = st.text(alphabet="aeiknosy-", min_size=1, max_size=11).map(lambda w: w.strip("-") or "a")
+
+
+@st.composite
+def _near(draw, word):
+    for _ in range(draw(st.integers(0, 2))):
+        i = draw(st.integers(0, len(word)))
+        c = draw(st.sampled_from("aeiknosy-"))
+        word = draw(st.sampled_from([word[:i] + c + word[i:], word[:i] + word[i + 1:], word[:i] + c + word[i + 1:]]))
+    return word.strip("-") or "a"
+
+
+@st.composite
+def _close_names(draw):
+    bases = draw(st.lists(st.tuples(_word, _word), min_size=1, max_size=6))
+    names = []
+    for g, s in bases:
+        for _ in range(draw(st.integers(1, 4))):
+            names.append((draw(_near(g)), draw(_near(s))))
+    return names
+
+
+@given(_close_names())
+@settings(max_examples=400, deadline=None)
+def test_the_index_finds_every_pair_same_person_takes_for_one(pairs):
+    names = [tuple(t for t in (g, s) if t) for g, s in pairs]
+    for a, b in itertools.combinations(names, 2):
+        if same_person(list(a), list(b)) and "".join(a) != "".join(b):
+            (ga, sa), (gb, sb) = ([resolve._translit(n[0]), resolve._translit(n[-1])] for n in (a, b))
+            assert sb in resolve._surname_variants({sa, sb})[sa], (a, b)
+            assert set(resolve._given_ends(ga)) & set(resolve._given_ends(gb)), (a, b)
+    names = sorted(set(names))
+    assert set(resolve._similar_pairs(names)) == set(_all_pairs(names))
+
+
+_GIVEN = ["Vasily", "Vassily", "Vasiliy", "Anna", "Anja", "Aleksandr", "Alexandr", "Ji-won", "Jiwon", "Sergey",
+          "Sergei", "Daniel", "Danielle", "Tom", "Orla"]
+_SURNAME = ["Karpenya", "Karpenia", "Zelinsky", "Zelinskiy", "Zelinskyy", "Park", "Voronezhsky", "Woronezhsky",
+            "Voronezhskaya", "Ortega-Ruiz", "Ruiz", "Quinlivan", "Quinlivann", "Kowalczyk", "Kovalczyk", "Tchaikovsky",
+            "Chaikovsky", "Vasily"]
+_ROLE = ["Trade Minister", "the trade minister", "Opposition leader", "Mayor", "Ambassador"]
+_person = st.one_of(
+    st.builds(lambda g, m, s, r: P(f"{g}{m} {s}", s, roles=r), st.sampled_from(_GIVEN),
+              st.sampled_from(["", " B.", " Park"]), st.sampled_from(_SURNAME), st.lists(st.sampled_from(_ROLE), max_size=2)),
+    st.builds(lambda s, r: P(s, roles=r), st.sampled_from(_SURNAME + _GIVEN), st.lists(st.sampled_from(_ROLE), max_size=1)),
+    st.builds(lambda s: P(s, kind="group"), st.sampled_from(["U.S.", "United States", "Park", "Trade Ministry"])),
+)
+
+
+@given(st.lists(st.lists(_person, min_size=1, max_size=5), min_size=1, max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_same_speakers_as_the_all_pairs_search_on_invented_names(articles):
+    xs = [ex(f"a{i:02d}", *people) for i, people in enumerate(articles)]
+    assert resolve_speakers(xs) == all_pairs_resolve(xs)
+
+
+REAL = SHARED_EVAL / "real" / "polnear-train" / "articles"
+
+
+@pytest.fixture(scope="module")
+def real_extractions():
+    if not REAL.is_dir():
+        pytest.skip(f"{REAL} is not here")
+    return [extract_article(a) for a in load_articles(REAL).articles]
+
+
+@pytest.mark.parametrize("part", [1 / 8, 1 / 4, 1 / 2, 1])
+def test_same_speakers_as_the_all_pairs_search_on_real_articles(real_extractions, part):
+    xs = real_extractions[: round(len(real_extractions) * part)]
+    assert resolve_speakers(xs) == all_pairs_resolve(xs)
+
+
+def test_same_speakers_as_the_all_pairs_search_on_the_synthetic_corpus(tmp_path):
+    synth.write_corpus(tmp_path, 400, seed=2)
+    xs = [extract_article(a) for a in load_articles(tmp_path).articles]
+    speakers, mapping = resolve_speakers(xs)
+    assert len(speakers) > 2 * len(xs)  # a cast that grows with the archive
+    assert (speakers, mapping) == all_pairs_resolve(xs)
