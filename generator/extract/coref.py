@@ -4,6 +4,7 @@ recent person who was a subject or a speaker, role nouns take the person the art
 gave that title, a role with no person yet waits for a new name in the next sentence."""
 from __future__ import annotations
 
+import bisect
 import functools
 
 from .document import Event, Mention, PersonDraft, next_sentences
@@ -14,9 +15,12 @@ from .patterns import PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_R
 
 def link(doc) -> None:
     # one name word is someone when it is the subject of a reporting verb or has a role
-    # anywhere in the article: "Roe had no answer." before "Roe said ..." is Roe too
+    # anywhere in the article ("Roe had no answer." before "Roe said ..." is Roe too), or
+    # when the article names a person with that surname
     speaking_singles = {fold(m.name[0]) for ms in doc.mentions for m in ms
                         if m.kind == "single" and (m.subject or m.role)}
+    speaking_singles |= {fold(m.name[-1]) for ms in doc.mentions for m in ms
+                         if m.kind == "person" and not (doc.excluded and fold(m.name_text) in doc.excluded)}
     for p, ms in enumerate(doc.mentions):
         for m in ms:
             pos = (p, m.start)
@@ -204,7 +208,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             if last_person is None:
                 return None
             if doc.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
-                return None  # "she" after a man: someone else, or unclear
+                # "she" after a man: the one person of her gender named since the sentence before
+                return _recent_of_gender(doc, ev, ev.subj[1])
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
         if last_group is not None and last_group[1] >= p - 1:
@@ -265,6 +270,26 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
         return None
     return cands[0].person
 
+
+
+def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
+    """The only person known to be `gender` named in the clause's sentence (before it)
+    or the sentence before; None when there are none or several."""
+    found: set[int] = set()
+    p, s = ev.para, ev.sentence
+    spans = [(p, doc.sentence_span(p, s)[0], ev.clause_start)]
+    if s > 0:
+        spans.append((p, *doc.sentence_span(p, s - 1)))
+    elif p > 0 and doc.sent_starts[p - 1]:
+        spans.append((p - 1, *doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)))
+    for pp, lo, hi in spans:
+        k = bisect.bisect_left(doc.mention_starts[pp], lo)
+        for m in doc.mentions[pp][k:k + 12]:
+            if m.start >= hi:
+                break
+            if m.person is not None and doc.gender.get(m.person) == gender:
+                found.add(m.person)
+    return found.pop() if len(found) == 1 else None
 
 
 def _recent_body(doc, p: int, pos: int) -> int | None:

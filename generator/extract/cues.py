@@ -160,8 +160,9 @@ def _owner_before(doc, p: int, text: str, place: Mention, sstart: int) -> Mentio
     for m in doc.mentions[p][max(0, k - 3):k + 1][::-1]:
         if m.start < max(sstart, place.start - 120):
             break
-        if m.kind in ("person", "single") and not m.possessive:
-            return m if OWNER_GAP_RE.fullmatch(text, m.end, place.start) else None
+        if m.kind in ("person", "single") and not m.possessive \
+                and OWNER_GAP_RE.fullmatch(text, m.end, place.start):
+            return m  # (a name inside the gap, "Columbia" in "of Columbia, Missouri", is passed)
     return None
 
 

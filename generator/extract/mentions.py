@@ -194,7 +194,8 @@ def _is_name_word(word: str, low: str) -> bool:
     """A word that can be part of a person's name: capitalised or an initial, and no
     title, honorific, connector, place or body word."""
     return (word[:1].isupper() and low not in TITLES and low not in HONORIFICS and low not in CONNECTORS
-            and low not in ORGISH and low not in PLACES and low not in ORG_WORDS and not _is_acronym(word))
+            and low not in ORGISH and low not in PLACES and low not in ORG_WORDS
+            and (_is_initial(low) or not _is_acronym(word)))
 
 
 def _split_role_name(tokens: tuple[str, ...], after_the: bool):

@@ -1,0 +1,156 @@
+"""Each step of the extractor on sentences of our own: mentions, reporting clauses,
+coreference, rule votes, candidates, scoring. (The fixture files in
+tests/fixtures/extract pin what the whole extractor answers.)"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from generator.extract import analyse, decide
+from generator.extract.candidates import MAX_CANDIDATES
+from generator.extract.mentions import _split_role_name
+from generator.extract.scoring import Model, load_model, probabilities
+from generator.model import Article
+
+
+def doc_of(*paragraphs: str):
+    return analyse(Article(id="t", source="t", title="T", paragraphs=list(paragraphs)))
+
+
+def person_names(analysis) -> list[str]:
+    return [" ".join(p.name) for p in analysis.doc.people]
+
+
+# --- mentions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tokens, role, name, kind", [
+    (("Liberal", "MP", "Dorian", "Achterberg"), ("Liberal", "MP"), ("Dorian", "Achterberg"), "person"),
+    (("Senate", "Minority", "Whip", "Dick", "Durbin"), ("Senate", "Minority", "Whip"), ("Dick", "Durbin"), "person"),
+    (("Representative", "Peter", "T.", "King", "of", "New", "York"), ("Representative",), ("Peter", "T.", "King"), "person"),
+    (("Counsel", "James", "A.", "Baker"), ("Counsel",), ("James", "A.", "Baker"), "person"),
+    (("Michigan",), (), ("Michigan",), "group"),
+    (("Cambridge", "University"), (), ("Cambridge", "University"), "group"),
+])
+def test_a_capitalised_run_splits_into_role_and_name(tokens, role, name, kind):
+    got_role, got_name, _, got_kind, _ = _split_role_name(tokens, False)
+    assert (got_role, got_name, got_kind) == (role, name, kind)
+
+
+def test_party_tags_and_sentence_adverbs_are_no_mentions():
+    a = doc_of("Perhaps Ilse Marrow, R-Utah, agreed.")
+    names = [m.name for m in a.doc.mentions[0]]
+    assert names == [["Ilse", "Marrow"]]
+
+
+# --- reporting clauses ---------------------------------------------------------------------
+
+def events(a, p=0):
+    out = []
+    for ev in a.doc.events[p]:
+        subj = ev.subj[1].name_text if ev.subj[0] == "mention" else ev.subj[0]
+        out.append((ev.verb, subj))
+    return out
+
+
+def test_a_description_between_a_capitalised_modifier_and_the_name_after_an_inverted_verb():
+    a = doc_of("“It is over,” said Ohio delegate Marisol Ekwueme.")
+    assert events(a) == [("said", "Marisol Ekwueme")]
+
+
+def test_a_progressive_participle_is_a_finite_verb_and_a_characterising_verb_never_inverts():
+    assert events(doc_of("Wendell Oyelaran is pledging to “rebuild every bridge.”")) == [("pledging", "Wendell Oyelaran")]
+    # '..., praised Roe' does not make Roe the one who praised
+    a = doc_of("Ada Pence, who is running again, praised Bo Cruz for showing “courage.”")
+    assert ("praised", "Bo Cruz") not in events(a)
+
+
+def test_a_person_of_a_place_is_the_subject_not_the_place():
+    a = doc_of("Stacy Varga of Columbia, Missouri says the plan is “doing fine.”")
+    assert events(a) == [("says", "Stacy Varga")]
+
+
+def test_the_company_said_refers_to_the_last_body_named():
+    a = doc_of("Northvale Holdings Inc. cut 200 jobs.", "“The cuts were necessary,” the company said.")
+    assert a.votes[0].cascade is not None
+    assert " ".join(a.doc.people[a.votes[0].cascade].name) == "Northvale Holdings Inc."
+    alone = doc_of("“The line will close,” the ministry said.")
+    assert alone.votes[0].nobody  # no body named: nobody, rather than a person nearby
+
+
+# --- coreference ---------------------------------------------------------------------------
+
+def test_a_pronoun_skips_a_person_whose_given_name_says_otherwise():
+    a = doc_of("Margaret Olsen met Thomas Brandt on Monday. “We agreed on nothing,” she said.")
+    assert " ".join(a.doc.people[a.votes[0].cascade].name) == "Margaret Olsen"
+    b = doc_of("Margaret Olsen met Thomas Brandt on Monday. “We agreed on nothing,” he said.")
+    assert " ".join(b.doc.people[b.votes[0].cascade].name) == "Thomas Brandt"
+
+
+def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
+    a = doc_of("Nebenzia had no answer then.", "Vassily Nebenzia said later that it was “nonsense.”")
+    mention = a.doc.mentions[0][0]
+    assert mention.person is not None and " ".join(a.doc.people[mention.person].name) == "Vassily Nebenzia"
+
+
+# --- rule votes ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("She starred in the film “Rain Again” last year.", "title"),
+    ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
+    ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
+    ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),
+    ("Later that week, a second “temporary” levee failed.", "scare-quote"),
+    ("Ada Roe and Bo Lind said the deal was “dead on arrival.”", "said-before"),
+])
+def test_frames_that_rule_out_every_speaker(text, cue):
+    v = doc_of(text).votes[0]
+    assert (v.cue, v.nobody, v.cascade) == (cue, True, None)
+
+
+def test_every_rule_votes_and_the_first_answer_is_the_cascade():
+    v = doc_of("Ada Roe spoke first. “It works,” said Ada Roe, who said it “works well.”").votes[0]
+    assert v.cue == "said-after" and v.by_rule.get("after") == v.cascade and "later" in v.by_rule
+
+
+# --- candidates ----------------------------------------------------------------------------
+
+def test_candidates_are_the_people_near_the_quotation_with_their_ties():
+    a = doc_of("Ada Roe chairs the board. Bo Lind is its treasurer.",
+               "Ada Roe defended the plan: “It is sound.”")
+    cands = a.candidates[0]
+    names = [" ".join(a.doc.people[c].name) for c in cands.people]
+    assert set(names) == {"Ada Roe", "Bo Lind"}
+    roe = cands.features[names.index("Ada Roe")]
+    assert roe.get("sentence-subject") and roe.get("colon-before" if False else "sentence-subject&colon-before")
+    assert not cands.features[names.index("Bo Lind")].get("sentence-subject")
+    assert cands.none_features["none:bias"] == 1.0
+
+
+def test_a_quotation_has_at_most_a_bounded_number_of_candidates():
+    crowd = " ".join(f"Person{chr(65 + i)} Surname{chr(65 + i)} arrived." for i in range(20))
+    a = doc_of(crowd + " “We are all here,” one of them said.")
+    assert len(a.candidates[0].people) <= MAX_CANDIDATES + 3
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+def test_probabilities_cover_the_candidates_and_no_speaker():
+    a = doc_of("“It works,” said Ada Roe.")
+    model = Model(weights={"cascade": 2.0, "none:bias": 0.0}, threshold=0.6)
+    probs, none = probabilities(a.candidates[0], model)
+    assert math.isclose(sum(probs) + none, 1.0)
+    assert math.isclose(probs[0], math.e ** 2 / (math.e ** 2 + 1))
+
+
+def test_below_the_threshold_the_best_candidate_is_a_guess_not_a_speaker():
+    a = doc_of("“It works,” said Ada Roe.")
+    sure = decide(a.votes[0], a.candidates[0], Model({"cascade": 4.0}, threshold=0.6))
+    unsure = decide(a.votes[0], a.candidates[0], Model({"cascade": 0.2}, threshold=0.6))
+    assert (sure.speaker, sure.guess) == (a.votes[0].cascade, None)
+    assert (unsure.speaker, unsure.guess) == (None, a.votes[0].cascade) and unsure.confidence < 0.6
+
+
+def test_the_committed_model_loads():
+    model = load_model()
+    assert model is not None and 0.5 <= model.threshold < 1.0 and len(model.weights) > 50
