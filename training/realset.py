@@ -1,7 +1,7 @@
 """The real dev set (../shared/eval/real/polnear-train): a deterministic split by article,
 extraction in-process and scoring with the shared scorer.
 
-    python training/realset.py [--part tune|measure|all] [--log FILE]
+    python training/realset.py [--part tune|measure|all] [--log FILE] [--reliability]
 
 The split: an article is in the measuring part when the first byte of the SHA-256 of
 its id is below 86 (about a third). Nothing of the set is copied into the project; it
@@ -73,14 +73,50 @@ def export_real(part: str = "all") -> dict:
     return export_mod.export(analyse(load_articles(part)))
 
 
+BINS = (0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def reliability(scorer, gold: dict, quotes: list[dict]) -> list[tuple[float, float, int, int, int]]:
+    """Per confidence bin: (low, high, quotations, of them right, of them asserted). The
+    candidate judged is the asserted speaker, or the guess when there is none."""
+    aliases = {c: {scorer.name_key(c), *(scorer.name_key(a) for a in alts or [])}
+               for c, alts in (gold.get("speakers") or {}).items()}
+    by_article: dict[str, list[dict]] = {}
+    for q in quotes:
+        by_article.setdefault(q["article"], []).append(q)
+    rows = [[lo, hi, 0, 0, 0] for lo, hi in zip(BINS, BINS[1:])]
+    for art, ga in gold["articles"].items():
+        preds = by_article.get(art, [])
+        gq = ga.get("quotes") or []
+        for pi, gi in match(scorer, [q["text"] for q in preds], gq):
+            g, q = gq[gi], preds[pi]
+            who = q["speaker"] or q["speaker_guess"]
+            if g.get("optional") or g.get("speaker_optional") or not who:
+                continue
+            names = {scorer.name_key(n) for n in [who["name"], *who["aliases"]]}
+            right = bool(names & aliases.get(g["speaker"], {scorer.name_key(g["speaker"])}))
+            for row in rows:
+                if row[0] <= q["confidence"] < row[1]:
+                    row[2] += 1
+                    row[3] += right
+                    row[4] += q["speaker"] is not None
+    return [tuple(r) for r in rows]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="all", choices=["tune", "measure", "all"])
     ap.add_argument("--log", type=Path)
+    ap.add_argument("--reliability", action="store_true", help="print the share right per confidence bin")
     args = ap.parse_args()
     scorer = load_scorer()
     gold = gold_part(load_gold(), args.part)
     data = export_real(args.part)
+    if args.reliability:
+        print("| confidence | quotations | right | share right | asserted |\n|---|---:|---:|---:|---:|")
+        for lo, hi, n, right, asserted in reliability(scorer, gold, data["quotes"]):
+            share = f"{right / n:.3f}" if n else "-"
+            print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | {n} | {right} | {share} | {asserted} |")
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         r = scorer.score(gold, data["quotes"], verbose=bool(args.log))
