@@ -57,14 +57,22 @@ def groups_of(part: str) -> list[Group]:
     out: list[Group] = []
     for aid in sorted(articles):
         art = articles[aid]
-        texts = [q.text for q in extract_article(art, model=None).quotes]
+        # one text per paragraph of a quotation, as the export gives them
+        texts, owner = [], []
+        for qi, q in enumerate(extract_article(art, model=None).quotes):
+            for p, s, e in q.parts or [(q.paragraph, q.start, q.end)]:
+                texts.append(art.paragraphs[p][s:e])
+                owner.append(qi)
         analysis = analyse(art)
         people = analysis.doc.people
         names = [{scorer.name_key(f) for f in [" ".join(p.name), *p.forms]} for p in people]
-        for qi, gi in realset.match(scorer, texts, gold["articles"][aid].get("quotes") or []):
+        done: set[int] = set()
+        for ti, gi in sorted(realset.match(scorer, texts, gold["articles"][aid].get("quotes") or [])):
             g = gold["articles"][aid]["quotes"][gi]
-            if g.get("optional") or g.get("speaker_optional"):
+            qi = owner[ti]
+            if g.get("optional") or g.get("speaker_optional") or qi in done:
                 continue
+            done.add(qi)
             want = aliases.get(g["speaker"], {scorer.name_key(g["speaker"])})
             if analysis.votes[qi].nobody:
                 continue  # decided by the rule that recognised the frame

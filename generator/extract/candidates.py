@@ -164,7 +164,7 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
     sentence_ties = _sentence_ties(doc, qi)
     quote_run = _quote_run(doc, qi)
     following, following_where = _following_speaker(doc, qi, votes)
-    colon_before = doc.masked[p0][max(0, s0 - 4):max(0, s0 - 1)].rstrip().endswith(":")
+    colon_before = _colon_before(doc, p0, s0)
     cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in quote_feats.items()})
     cands.none_features["none:bias"] = 1.0
     for c in people:
@@ -231,6 +231,14 @@ def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidat
                 f[f"{k}&recency-rank={_bin(before.index(c) + 1, (1, 2)) if c in before else 'after'}"] = x
         cands.features.append(f)
     return cands
+
+
+def _colon_before(doc: Doc, p: int, s: int) -> bool:
+    """A colon introduces the quotation: right before it, or ending the paragraph before
+    one that opens with it ('He listed the qualities:' / '"Has the candidate ...')."""
+    if doc.masked[p][max(0, s - 4):max(0, s - 1)].rstrip().endswith(":"):
+        return True
+    return p > 0 and doc.opens_paragraph(p, s - 1) and doc.paras[p - 1].rstrip().endswith(":")
 
 
 def _following_speaker(doc: Doc, qi: int, votes: list[Votes]) -> tuple[int | None, str]:
@@ -315,7 +323,7 @@ def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
         f[f"pronoun={v.pronoun}"] = 1.0
     if v.previous is None:
         f["no-previous-speaker"] = 1.0
-    if doc.masked[p0][max(0, s0 - 4):max(0, s0 - 1)].rstrip().endswith(":"):
+    if _colon_before(doc, p0, s0):
         f["colon-before"] = 1.0
     if v.outer_source:
         f["according-to-besides"] = 1.0
