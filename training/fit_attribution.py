@@ -2,7 +2,7 @@
 of the real dev set, and choose the confidence threshold by cross-validation there.
 
     .venv/bin/pip install -e '.[train]'      # numpy and scipy, for fitting only
-    .venv/bin/python training/fit_attribution.py [--l2 3.0] [--max-wrong 0.0275] [--dry-run]
+    .venv/bin/python training/fit_attribution.py [--l2 3.0] [--max-wrong 0.026] [--dry-run]
 
 The model is a conditional logit over each quotation's alternatives (its candidates
 and "no speaker"), fitted by L-BFGS with an L2 penalty: deterministic, a few seconds.
@@ -176,7 +176,7 @@ def report(oof: list[tuple[float, bool, bool]], t: float) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--l2", type=float, default=3.0)
-    ap.add_argument("--max-wrong", type=float, default=0.0275,
+    ap.add_argument("--max-wrong", type=float, default=0.026,
                     help="the share of wrong speakers to stay under (cross-validated), below the 3%% target")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")

@@ -46,7 +46,7 @@ LEAD_WORDS = DESCRIPTORS | TITLES | set(ROLE_NOUNS.split("|"))
 # with one of these words, a digit (an age), or a capital (an appositive that names
 # the noun before it). A phrase opening otherwise ("has denied ...") is a predicate.
 CHAIN_OPENERS = set(
-    "a an the his her their its our one who whose of from at with for in on by "
+    "a an the his her their its our one who whose which where of from at with for in on by "
     "speaking now also then formerly once until herself himself".split()
 ) | LEAD_WORDS
 # Words that open an introductory phrase of time or place before a subject ("Last week, Roe,

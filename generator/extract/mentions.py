@@ -133,7 +133,9 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         cur: list[tuple[int, int, str]] = []
         for tok in g:
             lw = tok[2].lower()
-            if lw in CONNECTORS or lw in PARTICLE_SET:
+            if (lw in CONNECTORS or lw in PARTICLE_SET) and not (not cur and tok[2][:1].isupper()
+                                                               and lw in PARTICLE_SET and len(g) > 1):
+                # (a capitalised particle opening a name is a given name: "Al Cardenas", "El Roe")
                 prev = cur[-1][2].lower() if cur else ""
                 if lw in PARTICLE_SET and cur and lw not in CONNECTORS:
                     cur.append(tok)
