@@ -117,120 +117,146 @@ def gather(doc: Doc, votes: list[Votes]) -> list[Candidates]:
     return out
 
 
+@dataclass
+class _Context:
+    """What is known about one quotation before looking at any candidate."""
+
+    paragraph: int  # where it opens
+    start: int  # global offset of its first character
+    before: list[int]  # people named before it, most recent first
+    named: list[int]  # people some rule (or the previous quotation) names
+    cue: str
+    quote_features: dict[str, float]
+    last_subject: int | None
+    sentence_ties: dict[int, set[str]]
+    quote_run: bool
+    following: int | None
+    following_where: str
+    colon_before: bool
+
+
 def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidates:
-    q = doc.quotes[qi]
-    v = votes[qi]
+    ctx, people = _context(doc, tl, qi, votes)
+    cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in ctx.quote_features.items()})
+    cands.none_features["none:bias"] = 1.0
+    cands.features = [_features(doc, tl, votes[qi], ctx, c) for c in people]
+    return cands
+
+
+def _context(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> tuple[_Context, list[int]]:
+    """The quotation's context and its candidates: the people named before it (most
+    recent first, within the window), then up to three named just after it in its
+    paragraph, then those a rule names."""
+    q, v = doc.quotes[qi], votes[qi]
     p0, s0, _ = q.first
     p1, _, e1 = q.last
     start = tl.pos(p0, s0)
     end = tl.pos(p1, q.closes if q.closes >= 0 else e1)
-    para_end = tl.pos(p1, len(doc.paras[p1]))
     lo = max(tl.base[max(0, p0 - WINDOW_PARAGRAPHS)], start - WINDOW_CHARS)
+    hi = min(tl.pos(p1, len(doc.paras[p1])), end + AFTER_CHARS)
 
-    # most recent first: people mentioned before the quotation, then just after it
-    order: list[int] = []
+    before: list[int] = []
     seen: set[int] = set()
-    i = bisect.bisect_left(tl.mention_pos, start)
-    k = i - 1
-    while k >= 0 and tl.mention_pos[k] >= lo and len(order) < MAX_CANDIDATES:
-        w = tl.mention_who[k]
-        if w not in seen:
-            seen.add(w)
-            order.append(w)
+    k = bisect.bisect_left(tl.mention_pos, start) - 1
+    while k >= 0 and tl.mention_pos[k] >= lo and len(before) < MAX_CANDIDATES:
+        if tl.mention_who[k] not in seen:
+            seen.add(tl.mention_who[k])
+            before.append(tl.mention_who[k])
         k -= 1
-    before = list(order)
-    j = bisect.bisect_left(tl.mention_pos, end)
     after: list[int] = []
-    while j < len(tl.mention_pos) and tl.mention_pos[j] <= min(para_end, end + AFTER_CHARS):
-        w = tl.mention_who[j]
-        if w not in seen and len(after) < 3:
-            seen.add(w)
-            after.append(w)
+    j = bisect.bisect_left(tl.mention_pos, end)
+    while j < len(tl.mention_pos) and tl.mention_pos[j] <= hi:
+        if tl.mention_who[j] not in seen and len(after) < 3:
+            seen.add(tl.mention_who[j])
+            after.append(tl.mention_who[j])
         j += 1
     named = [w for w in [v.cascade, *v.by_rule.values(), v.previous] if w is not None]
     for w in named:
         if w not in seen:
             seen.add(w)
             after.append(w)
-    people = before + after
 
-    cue = v.cue
-    quote_feats = _quote_features(doc, qi, v)
-    last_subject = None
     ks = bisect.bisect_left(tl.subject_pos, start) - 1
-    if ks >= 0 and tl.subject_pos[ks] >= lo:
-        last_subject = tl.subject_who[ks]
-
-    sentence_ties = _sentence_ties(doc, qi)
-    quote_run = _quote_run(doc, qi)
     following, following_where = _following_speaker(doc, qi, votes)
-    colon_before = _colon_before(doc, p0, s0)
-    cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in quote_feats.items()})
-    cands.none_features["none:bias"] = 1.0
-    for c in people:
-        f: dict[str, float] = {}
-        per = doc.people[c]
-        f[f"kind={per.kind}"] = 1.0
-        if per.kind == "person" and len(per.name) == 1:
-            f["single-name"] = 1.0
-        if c == v.cascade:
-            f["cascade"] = 1.0
-            f[f"cascade&cue={cue}"] = 1.0
-            f[f"cascade&frame={FRAMES.get(cue, 'other')}"] = 1.0
-            f[f"cascade&subject={v.subject}"] = 1.0
-        for rule, w in v.by_rule.items():
-            if w == c:
-                f[f"rule={rule}"] = 1.0
-        if c == following:
-            f[f"next-speaker&{following_where}"] = 1.0
-            f[f"next-speaker&{following_where}&cue={cue}"] = 1.0
-        if c == v.previous:
-            f[f"previous-speaker&{v.previous_where}"] = 1.0
-            f[f"previous-speaker&cue={cue}"] = 1.0
-            if quote_run:
-                f["previous-speaker&quote-run"] = 1.0
-        # recency of mention (before the quotation)
-        if c in before:
-            rank = before.index(c) + 1
-            f[f"recency-rank={_bin(rank, (1, 2, 3))}"] = 1.0
-            f[f"recency-rank={_bin(rank, (1, 2, 3))}&cue={cue}"] = 1.0
-            poss = tl.by_person[c]
-            last = poss[bisect.bisect_left(poss, start) - 1]
-            dpar = p0 - tl.para_of(last)
-            f[f"mention-paragraphs-back={_bin(dpar, (0, 1, 2))}"] = 1.0
-            n_before = bisect.bisect_left(poss, start)
-            f[f"mentions-before={_bin(n_before, (1, 2, 4))}"] = 1.0
-            if tl.after_preposition.get(last):
-                f["last-mention-after-preposition"] = 1.0
-        else:
-            f["mentioned-after"] = 1.0 if c not in named else 0.0
-            f[f"after&cue={cue}"] = 1.0
-        subj = tl.subject_by_person.get(c, [])
-        ns = bisect.bisect_left(subj, start)
-        if ns:
-            dpar = p0 - tl.para_of(subj[ns - 1])
-            f[f"subject-paragraphs-back={_bin(dpar, (0, 1, 2, 3))}"] = 1.0
-            f[f"subject-paragraphs-back={_bin(dpar, (0, 1, 2, 3))}&cue={cue}"] = 1.0
-        if c == last_subject:
-            f["last-subject"] = 1.0
-            f[f"last-subject&cue={cue}"] = 1.0
-        for tie in sentence_ties.get(c, ()):
-            f[tie] = 1.0
-            f[f"{tie}&cue={cue}"] = 1.0
-            if colon_before:
-                f[f"{tie}&colon-before"] = 1.0
-        g = doc.gender.get(c)
-        if v.pronoun in ("he", "she"):
-            f["pronoun-agrees" if g == v.pronoun else "pronoun-disagrees" if g in ("he", "she") else "pronoun-unknown-gender"] = 1.0
-            if per.kind != "person":
-                f["pronoun-body"] = 1.0
-        elif v.pronoun == "they" and per.kind != "person":
-            f["they-body"] = 1.0
-        for k, x in quote_feats.items():
-            if k.startswith("layout="):
-                f[f"{k}&recency-rank={_bin(before.index(c) + 1, (1, 2)) if c in before else 'after'}"] = x
-        cands.features.append(f)
-    return cands
+    ctx = _Context(paragraph=p0, start=start, before=before, named=named, cue=v.cue,
+                   quote_features=_quote_features(doc, qi, v),
+                   last_subject=tl.subject_who[ks] if ks >= 0 and tl.subject_pos[ks] >= lo else None,
+                   sentence_ties=_sentence_ties(doc, qi), quote_run=_quote_run(doc, qi),
+                   following=following, following_where=following_where,
+                   colon_before=_colon_before(doc, p0, s0))
+    return ctx, before + after
+
+
+def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[str, float]:
+    """What ties candidate `c` to the quotation."""
+    f: dict[str, float] = {}
+    per, cue, p0 = doc.people[c], ctx.cue, ctx.paragraph
+    f[f"kind={per.kind}"] = 1.0
+    if per.kind == "person" and len(per.name) == 1:
+        f["single-name"] = 1.0
+    # what the rules say
+    if c == v.cascade:
+        f["cascade"] = 1.0
+        f[f"cascade&cue={cue}"] = 1.0
+        f[f"cascade&frame={FRAMES.get(cue, 'other')}"] = 1.0
+        f[f"cascade&subject={v.subject}"] = 1.0
+    for rule, w in v.by_rule.items():
+        if w == c:
+            f[f"rule={rule}"] = 1.0
+    # the quotations around it
+    if c == ctx.following:
+        f[f"next-speaker&{ctx.following_where}"] = 1.0
+        f[f"next-speaker&{ctx.following_where}&cue={cue}"] = 1.0
+    if c == v.previous:
+        f[f"previous-speaker&{v.previous_where}"] = 1.0
+        f[f"previous-speaker&cue={cue}"] = 1.0
+        if ctx.quote_run:
+            f["previous-speaker&quote-run"] = 1.0
+    # how recently and how often named before it
+    if c in ctx.before:
+        rank = _bin(ctx.before.index(c) + 1, (1, 2, 3))
+        f[f"recency-rank={rank}"] = 1.0
+        f[f"recency-rank={rank}&cue={cue}"] = 1.0
+        poss = tl.by_person[c]
+        n_before = bisect.bisect_left(poss, ctx.start)
+        last = poss[n_before - 1]
+        f[f"mention-paragraphs-back={_bin(p0 - tl.para_of(last), (0, 1, 2))}"] = 1.0
+        f[f"mentions-before={_bin(n_before, (1, 2, 4))}"] = 1.0
+        if tl.after_preposition.get(last):
+            f["last-mention-after-preposition"] = 1.0
+    else:
+        if c not in ctx.named:
+            f["mentioned-after"] = 1.0
+        f[f"after&cue={cue}"] = 1.0
+    # as the subject of a sentence
+    subj = tl.subject_by_person.get(c, [])
+    ns = bisect.bisect_left(subj, ctx.start)
+    if ns:
+        back = _bin(p0 - tl.para_of(subj[ns - 1]), (0, 1, 2, 3))
+        f[f"subject-paragraphs-back={back}"] = 1.0
+        f[f"subject-paragraphs-back={back}&cue={cue}"] = 1.0
+    if c == ctx.last_subject:
+        f["last-subject"] = 1.0
+        f[f"last-subject&cue={cue}"] = 1.0
+    for tie in ctx.sentence_ties.get(c, ()):
+        f[tie] = 1.0
+        f[f"{tie}&cue={cue}"] = 1.0
+        if ctx.colon_before:
+            f[f"{tie}&colon-before"] = 1.0
+    # agreement with the pronoun of the attribution
+    g = doc.gender.get(c)
+    if v.pronoun in ("he", "she"):
+        f["pronoun-agrees" if g == v.pronoun else "pronoun-disagrees" if g in ("he", "she")
+          else "pronoun-unknown-gender"] = 1.0
+        if per.kind != "person":
+            f["pronoun-body"] = 1.0
+    elif v.pronoun == "they" and per.kind != "person":
+        f["they-body"] = 1.0
+    rank = _bin(ctx.before.index(c) + 1, (1, 2)) if c in ctx.before else "after"
+    for k, x in ctx.quote_features.items():
+        if k.startswith("layout="):
+            f[f"{k}&recency-rank={rank}"] = x
+    return f
 
 
 def _colon_before(doc: Doc, p: int, s: int) -> bool:
