@@ -1,7 +1,7 @@
 """The real dev set (../shared/eval/real/polnear-train): a deterministic split by article,
 extraction in-process and scoring with the shared scorer.
 
-    python training/realset.py [--part tune|measure|all] [--log FILE] [--reliability]
+    python training/realset.py [--part tune|measure|all] [--log FILE] [--reliability] [--errors]
 
 The split: an article is in the measuring part when the first byte of the SHA-256 of
 its id is below 86 (about a third). Nothing of the set is copied into the project; it
@@ -103,15 +103,61 @@ def reliability(scorer, gold: dict, quotes: list[dict]) -> list[tuple[float, flo
     return [tuple(r) for r in rows]
 
 
+NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote"}
+
+
+def error_classes(scorer, gold: dict, data: dict) -> dict[str, int]:
+    """The quotations not attributed right, by what went wrong (a rough, automatic split)."""
+    aliases = {c: {scorer.name_key(c), *(scorer.name_key(a) for a in alts or [])}
+               for c, alts in (gold.get("speakers") or {}).items()}
+    named_in: dict[str, list[set[str]]] = {}
+    for sp in data["speakers"]:
+        keys = {scorer.name_key(n) for n in [sp["name"], *sp["aliases"]]}
+        for art in sp["articles"]:
+            named_in.setdefault(art, []).append(keys)
+    by_article: dict[str, list[dict]] = {}
+    for q in data["quotes"]:
+        by_article.setdefault(q["article"], []).append(q)
+    counts: dict[str, int] = {}
+    for art, ga in gold["articles"].items():
+        preds, gq = by_article.get(art, []), ga.get("quotes") or []
+        for pi, gi in match(scorer, [q["text"] for q in preds], gq):
+            g, q = gq[gi], preds[pi]
+            if g.get("optional") or g.get("speaker_optional"):
+                continue
+            want = aliases.get(g["speaker"], {scorer.name_key(g["speaker"])})
+            def is_right(ref):
+                return bool(ref) and bool({scorer.name_key(n) for n in [ref["name"], *ref["aliases"]]} & want)
+            if is_right(q["speaker"]):
+                continue
+            known = any(keys & want for keys in named_in.get(art, []))
+            if q["speaker"]:
+                kind = "wrong: picked another person of the article" if known else \
+                    "wrong: the annotated speaker is not a person or body we found in the article"
+            elif q["cue"] in NOBODY_CUES or (q["cue"] != "none" and not q["speaker_guess"] and q["confidence"] == 0):
+                kind = "none: a rule ruled out every speaker (title, anonymous source, pair, passive)"
+            elif q["speaker_guess"]:
+                kind = "none: uncertain, the guess was right" if is_right(q["speaker_guess"]) else \
+                    "none: uncertain, the guess was wrong"
+            else:
+                kind = "none: no candidate likely enough to guess"
+            counts[kind] = counts.get(kind, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="all", choices=["tune", "measure", "all"])
     ap.add_argument("--log", type=Path)
     ap.add_argument("--reliability", action="store_true", help="print the share right per confidence bin")
+    ap.add_argument("--errors", action="store_true", help="count the quotations not attributed right, by kind")
     args = ap.parse_args()
     scorer = load_scorer()
     gold = gold_part(load_gold(), args.part)
     data = export_real(args.part)
+    if args.errors:
+        for kind, n in error_classes(scorer, gold, data).items():
+            print(f"{n:5d}  {kind}")
     if args.reliability:
         print("| confidence | quotations | right | share right | asserted |\n|---|---:|---:|---:|---:|")
         for lo, hi, n, right, asserted in reliability(scorer, gold, data["quotes"]):
