@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .model import Article, ArticleExtraction, Speaker, quote_words, slugify
+from .paginate import Listing, site_listings
 
 # Near-identical renderings of one statement (another outlet's punctuation, brackets,
 # ellipses, "front line"/"frontline", a shorter cut of the same words) are shown
@@ -54,6 +55,7 @@ class Corpus:
     variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
     related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
     quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
+    listings: dict[str, Listing] = field(default_factory=dict)  # base path -> its pages (paginate.py)
 
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
@@ -116,6 +118,7 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     corpus.quotes_by_speaker = dict(groups["speaker"])
     corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
+    corpus.listings = site_listings(corpus)
     return corpus
 
 
