@@ -1,11 +1,11 @@
 """Paginate: every listing that grows with the archive, as pages of bounded size whose URLs stay put.
 
 A listing (a speaker's quotations, the articles by date, the speakers by name...) is a tree
-of pages. Each item has a key path, coarse to fine: for a dated item its year, month and
-day, then bits of a hash of the item, so that even one very busy day is split in halves; for
-a name, its first letter, first two letters and so on. A page whose items fit in
-PAGE_LIMIT holds them; a bigger one lists its sub-pages instead, one per key of the next
-level. A page's URL is its key (`speakers/jane-roe/2031-03.md`), and an item's key never
+of pages. Each item has a key path, coarse to fine: for a dated item its year, month, week
+of the month and day, then bits of a hash of the item, so that even one very busy day is
+split in halves; for a name, its first letter, first two letters and so on. A page whose
+items fit in PAGE_LIMIT holds them; a bigger one lists its sub-pages instead, one per key
+of the next level. A page's URL is its key (`speakers/jane-roe/2031-03.md`), and an item's key never
 changes, so adding items never moves an item to a page of another key: at most a page that
 grew too big turns into the list of its finer pages, at the same URL. The first page of a
 listing keeps the listing's old URL (`speakers/jane-roe.md`).
@@ -14,6 +14,8 @@ Plain data in (a linked `Corpus`), plain data out; no I/O.
 """
 from __future__ import annotations
 
+import calendar
+import datetime
 import hashlib
 import re
 from collections import Counter
@@ -25,9 +27,10 @@ from .model import Article, Speaker, slugify
 if TYPE_CHECKING:
     from .link import Corpus, QuoteRecord
 
-# What one page may hold, in estimated characters of Markdown (the weights below). A page
-# at the limit is about 150 KB of HTML with the theme's ~12 KB: well under the 200 KB aim.
-PAGE_LIMIT = 50_000
+# What one page may hold, in estimated characters of Markdown (the weights below, which
+# err on the large side). The fullest pages of the bench's corpora are about 100 KB of
+# HTML, the theme's ~12 KB included: well under the 200 KB aim.
+PAGE_LIMIT = 60_000
 HASH_BITS = 12  # halvings of one day (4,096 parts) before a page may exceed the limit
 SHOWN_QUOTE = 300  # a listing shows a quotation up to this many characters; its page has all
 QUOTES_PER_SPEAKER = 5  # the quotes index shows each speaker's latest few, then links to their page
@@ -113,24 +116,31 @@ class Listing:
 
 
 def period_label(key: str) -> str:
-    """"2031" -> "2031", "2031-03" -> "March 2031", "2031-03-14-p01" -> "14 March 2031, part 01"."""
-    part = ""
-    if "-p" in key:
-        key, part = key.split("-p", 1)
-        part = f", part {part}"
-    if key == "undated":
-        return "Undated" + part
-    if len(key) == 4:
-        return key + part
-    month = MONTHS[int(key[5:7]) - 1] if key[5:7].isdigit() and 1 <= int(key[5:7]) <= 12 else key[5:7]
+    """"2031" -> "2031", "2031-03" -> "March 2031", "2031-03-w2" -> "8–14 March 2031",
+    "2031-03-14" -> "14 March 2031", "2031-03-14-p01" -> "14 March 2031, part 01"."""
+    key, _, part = key.partition("-p")
+    part = f", part {part}" if part else ""
+    if key == "undated" or len(key) == 4:
+        return key.capitalize() + part
+    year, month = int(key[:4]), int(key[5:7])
+    name = f"{MONTHS[month - 1]} {year}"
     if len(key) == 7:
-        return f"{month} {key[:4]}{part}"
-    return f"{int(key[8:10])} {month} {key[:4]}{part}"
+        return name + part
+    if key[8] == "w":
+        first = 7 * (int(key[9:]) - 1) + 1
+        last = min(first + 6, calendar.monthrange(year, month)[1])
+        return f"{first}\u2013{last} {name}{part}" if last > first else f"{first} {name}{part}"
+    return f"{int(key[8:10])} {name}{part}"
 
 
 def period_keys(date: str | None, ident: str) -> list[str]:
-    """Year, month, day (or "undated"), then halves of the day by the bits of a hash of the item."""
-    levels = [date[:4], date[:7], date] if date and _DATE.fullmatch(date) else ["undated"]
+    """Year, month, week of the month (days 1-7, 8-14, ...), day (or "undated"), then halves
+    of the day by the bits of a hash of the item."""
+    try:
+        day = datetime.date.fromisoformat(date) if date and _DATE.fullmatch(date) else None
+    except ValueError:
+        day = None
+    levels = [date[:4], date[:7], f"{date[:7]}-w{(day.day - 1) // 7 + 1}", date] if day else ["undated"]
     bits = f"{int(hashlib.sha1(ident.encode('utf-8')).hexdigest()[:4], 16):016b}"
     return levels + [f"{levels[-1]}-p{bits[:i]}" for i in range(1, HASH_BITS + 1)]
 

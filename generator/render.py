@@ -223,20 +223,33 @@ BAR_WIDTH = 30  # characters of the longest bar in a timeline
 BAR = "\u2588"  # full block
 
 
+TIMELINE_ROWS = 30  # a timeline shows its sub-pages' own sub-pages too while they fit in this many rows
+
+
 def timeline(listing: Listing, node: Node, measure: str) -> list[dict]:
-    """Rows of a page's timeline: one per sub-page, linked; on a page that holds its items,
-    one per month. Each row has a bar of text as long as its `measure` count."""
-    if not node.leaf:
-        rows = [dict(label=listing.label(c.key), page=listing.page(c), tally=c.tally) for c in node.shown_children()]
-    else:
+    """Rows of a page's timeline: one per sub-page, linked, followed by that page's own
+    sub-pages when all fit in TIMELINE_ROWS (a year, then its months); on a page that
+    holds its items, one per month. Rows at the finest level shown get a bar of text as
+    long as their `measure` count; the rows above them are headings."""
+    if node.leaf:
         tallies: dict[str, Counter] = {}
         for item in node.items:
             keys = listing.keys(item)
             tallies.setdefault(keys[0] if keys[0] == "undated" else keys[1], Counter())[kind(item)] += 1
-        rows = [dict(label=period_label(k), page=None, tally=t) for k, t in tallies.items()]
-    most = max((r["tally"][measure] for r in rows), default=0)
+        rows = [dict(label=period_label(k), page=None, tally=t, heading=False) for k, t in tallies.items()]
+    else:
+        children = node.shown_children()
+        finer = {c.key: c.shown_children() for c in children if not c.leaf}
+        if len(children) + sum(map(len, finer.values())) > TIMELINE_ROWS:
+            finer = {}
+        rows = []
+        for c in children:
+            rows.append(dict(label=listing.label(c.key), page=listing.page(c), tally=c.tally, heading=c.key in finer))
+            rows += [dict(label=listing.label(g.key), page=listing.page(g), tally=g.tally, heading=False)
+                     for g in finer.get(c.key, [])]
+    most = max((r["tally"][measure] for r in rows if not r["heading"]), default=0)
     for r in rows:
-        width = -(-BAR_WIDTH * r["tally"][measure] // most) if most else 0  # rounded up: no count shows none
+        width = -(-BAR_WIDTH * r["tally"][measure] // most) if most and not r["heading"] else 0  # rounded up
         r["bar"] = Markup(f'<span class="bar" aria-hidden="true">{BAR * width}</span>') if width else ""
     return rows
 
