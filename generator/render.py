@@ -254,9 +254,8 @@ def timeline(listing: Listing, node: Node, measure: str) -> list[dict]:
     return rows
 
 
-def _roles_summary(corpus: Corpus, speaker: Speaker) -> list[dict]:
-    """Each role once, most often given first, with the latest article giving it."""
-    rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
+def _roles_summary(corpus: Corpus, speaker: Speaker, rank: dict[str, tuple]) -> list[dict]:
+    """Each role once, most often given first, with the latest article (by `rank`) giving it."""
     roles: dict[str, dict] = {}
     for role, art in speaker.roles:
         r = roles.setdefault(role, dict(role=role, count=0, latest=art))
@@ -304,6 +303,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                 unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
 
     articles_index = listings["articles/index"]
+    rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
     for art in corpus.articles:
         spans = _article_spans(corpus, art.id)
         paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id])
@@ -321,7 +321,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     for sp in corpus.speakers:
         listing = listings[f"speakers/{sp.id}"]
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
-        roles = _roles_summary(corpus, sp)
+        roles = _roles_summary(corpus, sp, rank)
         roles_by_article: dict[str, list[str]] = {}
         for role, art in sp.roles:
             roles_by_article.setdefault(art, []).append(role)
