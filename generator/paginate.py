@@ -5,10 +5,10 @@ of pages. Each item has a key path, coarse to fine: for a dated item its year, m
 of the month and day, then bits of a hash of the item, so that even one very busy day is
 split in halves; for a name, its first letter, first two letters and so on. A page whose
 items fit in PAGE_LIMIT holds them; a bigger one lists its sub-pages instead, one per key
-of the next level. A page's URL is its key (`speakers/jane-roe/2031-03.md`), and an item's key never
-changes, so adding items never moves an item to a page of another key: at most a page that
-grew too big turns into the list of its finer pages, at the same URL. The first page of a
-listing keeps the listing's old URL (`speakers/jane-roe.md`).
+of the next level. A page's URL is its key (`speakers/jane-roe/2031-03.md`), and an item's
+key never changes, so adding items never moves an item to a page of another key: at most
+a page that grew too big turns into the list of its finer pages, at the same URL. The
+first page of a listing keeps the listing's old URL (`speakers/jane-roe.md`).
 
 Plain data in (a linked `Corpus`), plain data out; no I/O.
 """
@@ -76,7 +76,7 @@ class Listing:
     title: str  # "Jane Roe", "Quotes by date"
     root: Node
     keys: Callable[[object], list[str]]  # an item's key path
-    labeler: Callable[[str], str] = lambda key: period_label(key)  # a key as the reader sees it
+    label: Callable[[str], str] = lambda key: period_label(key)  # a key as the reader sees it
 
     def page(self, node: Node) -> str:
         return f"{self.base}.md" if not node.key else f"{self.base}/{node.key}.md"
@@ -98,9 +98,6 @@ class Listing:
                 break
             node = node.children[key]
         return node
-
-    def label(self, key: str) -> str:
-        return self.labeler(key)
 
     def page_title(self, node: Node) -> str:
         return self.title if not node.key else f"{self.title}: {self.label(node.key)}"
@@ -262,13 +259,13 @@ def site_listings(corpus: Corpus) -> dict[str, Listing]:
         outlet, _, period = key.partition("/")
         return f"{names.get(outlet, outlet)}, {period_label(period)}" if period else names.get(outlet, outlet)
 
-    add("articles/outlets", "Outlets", by_outlet, outlet_path, weigh, labeler=outlet_label)
+    add("articles/outlets", "Outlets", by_outlet, outlet_path, weigh, label=outlet_label)
 
     by_name = sorted(corpus.speakers, key=lambda s: s.id)
     add("speakers/index", "Speakers", by_name, lambda s: name_keys(s.id),
-        lambda s: _speaker_weight(corpus, s, False), labeler=prefix_label)
+        lambda s: _speaker_weight(corpus, s, False), label=prefix_label)
     add("quotes/index", "Quotes by speaker", [s for s in by_name if corpus.quotes_by_speaker.get(s.id)],
-        lambda s: name_keys(s.id), lambda s: _speaker_weight(corpus, s, True), labeler=prefix_label)
+        lambda s: name_keys(s.id), lambda s: _speaker_weight(corpus, s, True), label=prefix_label)
 
     for sp in corpus.speakers:
         quotes = corpus.quotes_by_speaker.get(sp.id, [])

@@ -146,10 +146,10 @@ def _listing_successor(path: str, entry: dict, corpus: Corpus, registry: dict[st
     if listing is None and base.startswith("speakers/") and f"{base}.md" in registry:
         moved = _speaker_successor(f"{base}.md", registry[f"{base}.md"], corpus)  # the same speaker, renamed?
         listing = corpus.listings.get(moved.successor[:-len(".md")]) if moved.redirect else None
-    if listing is None:
-        parent = {"quotes/unattributed": "quotes/index.md"}.get(base, "speakers/index.md" if base.startswith(
-            "speakers/") else "index.md")
-        return Gone(path, "listing", entry, parent, "the index", redirect=False)
+    if listing is None:  # a speaker no longer here, or no unattributed quotes left
+        if base.startswith("speakers/"):
+            return Gone(path, "listing", entry, "speakers/index.md", "all speakers", redirect=False)
+        return Gone(path, "listing", entry, "quotes/index.md", "all quotes", redirect=False)
     node = listing.root
     for key in keys:
         if key not in node.children:

@@ -20,7 +20,8 @@ from markupsafe import Markup
 from .export import html_path
 from .link import Corpus, QuoteRecord
 from .model import Speaker, quote_words
-from .paginate import QUOTES_PER_SPEAKER, SHOWN_QUOTE, Listing, Node, kind, latest_quotes, period_label
+from .paginate import (NO_OUTLET, QUOTES_PER_SPEAKER, SHOWN_QUOTE, Listing, Node, kind, latest_quotes,
+                       period_label)
 from .permalinks import Gone
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -215,14 +216,12 @@ def by_article(quotes: list[QuoteRecord]) -> list[tuple[str, list[QuoteRecord]]]
 def by_outlet(articles: list) -> list[tuple[str, list]]:
     groups: dict[str, list] = {}
     for art in articles:
-        groups.setdefault(art.outlet or "Outlet not given", []).append(art)
+        groups.setdefault(art.outlet or NO_OUTLET, []).append(art)
     return list(groups.items())
 
 
 BAR_WIDTH = 30  # characters of the longest bar in a timeline
 BAR = "\u2588"  # full block
-
-
 TIMELINE_ROWS = 30  # a timeline shows its sub-pages' own sub-pages too while they fit in this many rows
 
 
