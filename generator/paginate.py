@@ -35,6 +35,7 @@ HASH_BITS = 12  # halvings of one day (4,096 parts) before a page may exceed the
 SHOWN_QUOTE = 300  # a listing shows a quotation up to this many characters; its page has all
 QUOTES_PER_SPEAKER = 5  # the quotes index shows each speaker's latest few, then links to their page
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
@@ -79,7 +80,10 @@ class Listing:
     label: Callable[[str], str] = lambda key: period_label(key)  # a key as the reader sees it
 
     def page(self, node: Node) -> str:
-        return f"{self.base}.md" if not node.key else f"{self.base}/{node.key}.md"
+        if not node.key:
+            return f"{self.base}.md"
+        # "con.html" cannot be unzipped on Windows (nor aux, nul...): such a key gets a "_"
+        return f"{self.base}/{'/'.join(k + '_' if k in _WINDOWS_DEVICES else k for k in node.key.split('/'))}.md"
 
     def nodes(self) -> list[Node]:
         """Every page, the first page first."""

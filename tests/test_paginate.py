@@ -98,6 +98,15 @@ def test_period_keys_and_labels():
     assert name_keys("jo-li") == ["j", "jo", "jo-", "jo-l", "jo-li"]
 
 
+def test_a_name_prefix_that_windows_reserves_gets_another_file_name():
+    from generator.paginate import Listing
+    names = ["connor-day", "constance-fry", "cora-lind"]
+    listing = Listing("speakers/index", "Speakers", split(names, name_keys, lambda n: 100, limit=150), name_keys)
+    pages = {listing.page(n) for n in listing.nodes()}
+    assert "speakers/index/con_.md" in pages and "speakers/index/con.md" not in pages
+    assert listing.page(listing.holder("connor-day")) == "speakers/index/conn.md"
+
+
 def test_a_name_that_is_a_prefix_of_others_stays_on_its_page():
     names = ["jo", "joan", "jonas", "joe", "jorge"]
     root = split(names, name_keys, lambda n: 100, limit=250)
