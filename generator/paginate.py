@@ -271,6 +271,17 @@ def site_listings(corpus: Corpus) -> dict[str, Listing]:
     add("quotes/index", "Quotes by speaker", [s for s in by_name if corpus.quotes_by_speaker.get(s.id)],
         lambda s: name_keys(s.id), lambda s: _speaker_weight(corpus, s, True), label=prefix_label)
 
+    def report(q: QuoteRecord) -> int:  # a row of "Where it appears" and the paragraph around it
+        art = corpus.article(q.article)
+        return 250 + len(art.title) + len(art.outlet or "") + sum(len(art.paragraphs[p]) for p, _, _ in q.parts)
+
+    for qid, occurrences in corpus.quotes_by_id.items():  # words reported very often ("green corridor")
+        if len(occurrences) > 1 and sum(map(report, occurrences)) > PAGE_LIMIT:
+            words = " ".join(occurrences[0].text.split())
+            short = words if len(words) <= 60 else words[:59] + "\u2026"
+            add(f"quotes/{qid}", f"\u201c{short}\u201d", sorted(occurrences, key=lambda q: rank[q.article]), dated,
+                report)
+
     for sp in corpus.speakers:
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
         quoted_in = {q.article for q in quotes}

@@ -99,7 +99,7 @@ def gone_pages(registry: dict[str, dict], corpus: Corpus) -> list[Gone]:
         elif kind == "article":
             gone.append(_article_successor(path, entry, corpus))
         elif kind == "listing":
-            gone.append(_listing_successor(path, entry, corpus, registry))
+            gone.append(_listing_successor(path, entry, corpus, registry, live))
     return gone
 
 
@@ -137,12 +137,17 @@ def _article_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
     return Gone(path, "article", entry, "articles/index.md", "all articles", False)
 
 
-def _listing_successor(path: str, entry: dict, corpus: Corpus, registry: dict[str, dict]) -> Gone:
+def _listing_successor(path: str, entry: dict, corpus: Corpus, registry: dict[str, dict],
+                       live: dict[str, dict]) -> Gone:
     """A listing page that is no longer there: re-paginated (its items now on the page of
-    a coarser key), emptied, or of a speaker now under another name. It goes to the
-    deepest page left on its path, which holds or lists whatever is left of its items."""
+    a coarser key, or all back on the first page), emptied, or of a speaker now under
+    another name. It goes to the deepest page left on its path, which holds or lists
+    whatever is left of its items."""
     base, keys = entry.get("listing", ""), list(entry.get("keys") or [])
     listing = corpus.listings.get(base)
+    first = live.get(f"{base}.md")
+    if listing is None and first:  # a quotation's reports fit on its page again
+        return Gone(path, "listing", entry, f"{base}.md", first.get("text") or first.get("title", ""), redirect=True)
     if listing is None and base.startswith("speakers/") and f"{base}.md" in registry:
         moved = _speaker_successor(f"{base}.md", registry[f"{base}.md"], corpus)  # the same speaker, renamed?
         listing = corpus.listings.get(moved.successor[:-len(".md")]) if moved.redirect else None

@@ -286,6 +286,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     env.globals.update(article_anchor=lambda art_id: article_anchor(corpus, art_id), by_article=by_article,
                        by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
                        of_kind=lambda items, k: [i for i in items if kind(i) == k],
+                       quote_context=lambda occ: _quote_context(corpus, occ),
                        SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER)
     speakers = {s.id: s for s in corpus.speakers}
 
@@ -345,11 +346,16 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
             listing = listings[f"speakers/{q.speaker.id}"]
             holder = listing.holder(q)
             listed = dict(label=listing.label(holder.key), page=listing.page(holder))
+        reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
             roles=list(dict.fromkeys(r for o in occurrences for r in _roles_in(q.speaker, o.article))),
-            contexts=[(o, _quote_context(corpus, o)) for o in occurrences], variants=variants,
+            shown=reports.root.all_items()[:10] if reports else occurrences, occurrence_pages=bool(reports),
+            timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
             copy_button=_copy_button(qid), citation=citation, embed=embed)
+        for node in reports.nodes()[1:] if reports else []:
+            put(reports.page(node), "quote_period.md.j2", listing=reports, node=node,
+                timeline=timeline(reports, node, "quotes") if not node.leaf else [])
 
     for g in gone:
         heading = {"quote": "Quotation no longer here", "speaker": "Speaker page moved" if g.redirect else

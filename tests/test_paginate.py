@@ -6,6 +6,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from urllib.parse import urldefrag
 
 import pytest
 from hypothesis import given, settings
@@ -278,3 +279,43 @@ def assert_registry_resolves(out: Path) -> None:
     for path in registered(out):
         assert html(out, path).is_file(), f"registered URL broke: {path}"
     assert broken_links(out / "site") == []
+
+
+def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    filler = "Officials met again on the river crossing, and the talks ran late into the evening. " * 5
+    for i in range(16):
+        (seeds / f"r{i:02d}.txt").write_text(
+            f"---\ntitle: Report number {i}\ndate: 2031-{1 + i % 4:02d}-{1 + i:02d}\noutlet: Outlet {i % 3}\n---\n\n"
+            f"The so-called \u201cgreen corridor\u201d has been in place since the spring. {filler}\n\n"
+            f"\u201cWe will reopen the crossing number {i} next week,\u201d Jane Roe said.\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(paginate, "PAGE_LIMIT", 3000)
+        result = build(seeds, out)
+    c = result.corpus
+    qid = next(qid for qid, occ in c.quotes_by_id.items() if len(occ) == 16)
+    reports = c.listings[f"quotes/{qid}"]
+    assert not reports.root.leaf
+    page = html(out, f"quotes/{qid}.md")
+    hrefs = [a.attrs.get("href", "") for a in parse_html(page).find("a")]
+    assert len({h for h in hrefs if h.startswith("../articles/r")}) <= 10  # the latest, not all 16
+    targets = {(page.parent / h).resolve() for h in hrefs}
+    for child in reports.root.shown_children():
+        assert html(out, reports.page(child)).resolve() in targets
+    listed = set()
+    for node in reports.nodes()[1:]:
+        p = html(out, reports.page(node))
+        for a in parse_html(p).find("a"):
+            target, anchor = urldefrag(a.attrs.get("href", ""))
+            if "/articles/r" in target:
+                listed.add(f"{(p.parent / target).resolve().relative_to((out / 'site').resolve()).as_posix()}#{anchor}")
+    data = json.loads((out / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    assert listed == {q["context_url"] for q in data["quotes"] if q["id"] == qid}
+    assert_registry_resolves(out)
+
+    (out / ".cache" / "manifest.json").unlink()
+    merged = build(seeds, out)  # the default limit: all 16 reports fit on the quote page again
+    moved = [g for g in merged.gone if g.path.startswith(f"quotes/{qid}/")]
+    assert moved and all(g.redirect and g.successor == f"quotes/{qid}.md" for g in moved)
+    assert_registry_resolves(out)
