@@ -220,6 +220,7 @@ def by_outlet(articles: list) -> list[tuple[str, list]]:
     return list(groups.items())
 
 
+ALSO_REPORTED = 10  # an article page names this many other reports of a quotation; its quote page has all
 BAR_WIDTH = 30  # characters of the longest bar in a timeline
 BAR = "\u2588"  # full block
 TIMELINE_ROWS = 30  # a timeline shows its sub-pages' own sub-pages too while they fit in this many rows
@@ -287,7 +288,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                        by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
                        of_kind=lambda items, k: [i for i in items if kind(i) == k],
                        quote_context=lambda occ: _quote_context(corpus, occ),
-                       SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER)
+                       SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED)
     speakers = {s.id: s for s in corpus.speakers}
 
     def put(path: str, template: str, **ctx: object) -> None:

@@ -313,6 +313,10 @@ def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
     data = json.loads((out / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
     assert listed == {q["context_url"] for q in data["quotes"] if q["id"] == qid}
     assert_registry_resolves(out)
+    # an article page names ten other reports and links the quote page for the rest
+    line = next(ln for ln in (out / "site_src" / "articles" / "r00.md").read_text(encoding="utf-8").splitlines()
+                if ln.startswith(f"- \u201c[green corridor](../quotes/{qid}.md)"))
+    assert line.count("](../articles/") == 10 and line.endswith(f" and [5 more](../quotes/{qid}.md)")
 
     (out / ".cache" / "manifest.json").unlink()
     merged = build(seeds, out)  # the default limit: all 16 reports fit on the quote page again
