@@ -331,7 +331,9 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
                    latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:10])
         for node in listing.nodes():
-            put(listing.page(node), "speaker.md.j2", node=node, timeline=timeline(listing, node, "quotes"), **ctx)
+            shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
+            put(listing.page(node), "speaker.md.j2", node=node,
+                timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
         q = occurrences[0]
