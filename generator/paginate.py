@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -137,13 +138,18 @@ def period_label(key: str) -> str:
 def period_keys(date: str | None, ident: str) -> list[str]:
     """Year, month, week of the month (days 1-7, 8-14, ...), day (or "undated"), then halves
     of the day by the bits of a hash of the item."""
+    levels = _date_levels(date)
+    bits = f"{int(hashlib.sha1(ident.encode('utf-8')).hexdigest()[:4], 16):016b}"
+    return [*levels, *(f"{levels[-1]}-p{bits[:i]}" for i in range(1, HASH_BITS + 1))]
+
+
+@functools.lru_cache(maxsize=4096)  # an archive has a few thousand dates, each item one of them
+def _date_levels(date: str | None) -> tuple[str, ...]:
     try:
         day = datetime.date.fromisoformat(date) if date and _DATE.fullmatch(date) else None
     except ValueError:
         day = None
-    levels = [date[:4], date[:7], f"{date[:7]}-w{(day.day - 1) // 7 + 1}", date] if day else ["undated"]
-    bits = f"{int(hashlib.sha1(ident.encode('utf-8')).hexdigest()[:4], 16):016b}"
-    return levels + [f"{levels[-1]}-p{bits[:i]}" for i in range(1, HASH_BITS + 1)]
+    return (date[:4], date[:7], f"{date[:7]}-w{(day.day - 1) // 7 + 1}", date) if day else ("undated",)
 
 
 def name_keys(slug: str) -> list[str]:
@@ -168,18 +174,21 @@ def split(items: list, keys: Callable[[object], list[str]], weight: Callable[[ob
 
 
 def _split(entries: list[tuple], limit: int, path: list[str]) -> Node:
-    node = Node(path[-1] if path else "", path, [], tally=Counter(kind(item) for item, _, _ in entries))
+    node = Node(path[-1] if path else "", path, [])
     depth = len(path)
     if len(entries) <= 1 or sum(w for _, _, w in entries) <= limit:  # one item is as small as it gets
         node.items = [item for item, _, _ in entries]
-        return node
-    groups: dict[str, list[tuple]] = {}
-    for entry in entries:
-        if len(entry[1]) > depth:
-            groups.setdefault(entry[1][depth], []).append(entry)
-        else:  # no finer key: stays here (a speaker named "Jo" on the page of "jo")
-            node.items.append(entry[0])
-    node.children = {key: _split(group, limit, path + [key]) for key, group in groups.items()}
+    else:
+        groups: dict[str, list[tuple]] = {}
+        for entry in entries:
+            if len(entry[1]) > depth:
+                groups.setdefault(entry[1][depth], []).append(entry)
+            else:  # no finer key: stays here (a speaker named "Jo" on the page of "jo")
+                node.items.append(entry[0])
+        node.children = {key: _split(group, limit, path + [key]) for key, group in groups.items()}
+    node.tally = Counter(map(kind, node.items))
+    for child in node.children.values():
+        node.tally.update(child.tally)
     return node
 
 
