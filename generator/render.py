@@ -221,6 +221,7 @@ def by_outlet(articles: list) -> list[tuple[str, list]]:
 
 
 ALSO_REPORTED = 10  # an article page names this many other reports of a quotation; its quote page has all
+LATEST = 10  # the first page of a split speaker or quotation shows this many of the latest items
 BAR_WIDTH = 30  # characters of the longest bar in a timeline
 BAR = "\u2588"  # full block
 TIMELINE_ROWS = 30  # a timeline shows its sub-pages' own sub-pages too while they fit in this many rows
@@ -329,7 +330,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
         ctx = dict(speaker=sp, listing=listing, quote_articles=len({q.article for q in quotes}), roles=roles,
                    roles_by_article=roles_by_article,
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
-                   latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:10])
+                   latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
             put(listing.page(node), "speaker.md.j2", node=node,
@@ -353,7 +354,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
         citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
             roles=list(dict.fromkeys(r for o in occurrences for r in _roles_in(q.speaker, o.article))),
-            shown=reports.root.all_items()[:10] if reports else occurrences, occurrence_pages=bool(reports),
+            shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
             timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
             copy_button=_copy_button(qid), citation=citation, embed=embed)
         for node in reports.nodes()[1:] if reports else []:
