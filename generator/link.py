@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .model import Article, ArticleExtraction, Correction, Speaker, quote_words, slugify
+from .paginate import Listing, site_listings
 
 # Near-identical renderings of one statement (another outlet's punctuation, brackets,
 # ellipses, "front line"/"frontline", a shorter cut of the same words) are shown
@@ -60,6 +61,7 @@ class Corpus:
     corrections: list[Correction] = field(default_factory=list)  # every published correction
     withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor
     # marked "not a quotation", for ids with no occurrence left: their pages say so
+    listings: dict[str, Listing] = field(default_factory=dict)  # base path -> its pages (paginate.py)
 
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
@@ -134,6 +136,7 @@ def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[Quot
         corpus.variants = {qid: kept for qid, vs in variants.items() if qid in live
                            for kept in [[v for v in vs if v in live]] if kept}
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
+    corpus.listings = site_listings(corpus)
     return corpus
 
 

@@ -1,11 +1,12 @@
 """Permalinks: every page URL the site has ever published keeps working.
 
 The registry (a JSON file committed with the project) lists each published quote,
-speaker and article page. After a rebuild, a registered page that no longer exists
+speaker and article page, and every page of the listings (indexes, a speaker's period
+pages: see paginate.py). After a rebuild, a registered page that no longer exists
 is rendered as a "gone" page that says what it was and points to its closest
 surviving successor; where the successor is clearly the same thing under a new
-URL (a renamed speaker, a renamed article file), the page also redirects,
-keeping the #fragment.
+URL (a renamed speaker, a renamed article file, a period page whose items now sit on
+the page of its year), the page also redirects, keeping the #fragment.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ class Gone:
     """A registered page with no live content: what it was, and where to go instead."""
 
     path: str  # "quotes/abc.md"
-    kind: str  # "quote", "speaker", "article"
+    kind: str  # "quote", "speaker", "article", "listing"
     entry: dict  # what the registry remembers of it
     successor: str | None  # page path of the closest surviving page, or None
     successor_title: str
@@ -47,6 +48,10 @@ def live_entries(corpus: Corpus) -> dict[str, dict]:
     for art in corpus.articles:
         entries[corpus.article_pages[art.id]] = {
             "kind": "article", "id": art.id, "title": art.title, "content_hash": art.content_hash}
+    for listing in corpus.listings.values():
+        for node in listing.nodes():
+            entries.setdefault(listing.page(node), {  # a speaker's first page is registered as the speaker
+                "kind": "listing", "listing": listing.base, "keys": node.path, "title": listing.page_title(node)})
     return entries
 
 
@@ -105,6 +110,8 @@ def gone_pages(registry: dict[str, dict], corpus: Corpus) -> list[Gone]:
             gone.append(_speaker_successor(path, entry, corpus))
         elif kind == "article":
             gone.append(_article_successor(path, entry, corpus))
+        elif kind == "listing":
+            gone.append(_listing_successor(path, entry, corpus, registry, live))
     return gone
 
 
@@ -140,3 +147,29 @@ def _article_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
         if entry.get("content_hash") and art.content_hash == entry["content_hash"]:
             return Gone(path, "article", entry, corpus.article_pages[art.id], art.title, redirect=True)
     return Gone(path, "article", entry, "articles/index.md", "all articles", False)
+
+
+def _listing_successor(path: str, entry: dict, corpus: Corpus, registry: dict[str, dict],
+                       live: dict[str, dict]) -> Gone:
+    """A listing page that is no longer there: re-paginated (its items now on the page of
+    a coarser key, or all back on the first page), emptied, or of a speaker now under
+    another name. It goes to the deepest page left on its path, which holds or lists
+    whatever is left of its items."""
+    base, keys = entry.get("listing", ""), list(entry.get("keys") or [])
+    listing = corpus.listings.get(base)
+    first = live.get(f"{base}.md")
+    if listing is None and first:  # a quotation's reports fit on its page again
+        return Gone(path, "listing", entry, f"{base}.md", first.get("text") or first.get("title", ""), redirect=True)
+    if listing is None and base.startswith("speakers/") and f"{base}.md" in registry:
+        moved = _speaker_successor(f"{base}.md", registry[f"{base}.md"], corpus)  # the same speaker, renamed?
+        listing = corpus.listings.get(moved.successor[:-len(".md")]) if moved.redirect else None
+    if listing is None:  # a speaker no longer here, or no unattributed quotes left
+        if base.startswith("speakers/"):
+            return Gone(path, "listing", entry, "speakers/index.md", "all speakers", redirect=False)
+        return Gone(path, "listing", entry, "quotes/index.md", "all quotes", redirect=False)
+    node = listing.root
+    for key in keys:
+        if key not in node.children:
+            break
+        node = node.children[key]
+    return Gone(path, "listing", entry, listing.page(node), listing.page_title(node), redirect=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections import Counter
 from urllib.parse import quote
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from markupsafe import Markup
 from .export import html_path
 from .link import Corpus, QuoteRecord
 from .model import Speaker, quote_words
+from .paginate import (NO_OUTLET, QUOTES_PER_SPEAKER, SHOWN_QUOTE, Listing, Node, kind, latest_quotes,
+                       period_label)
 from .permalinks import Gone
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -194,6 +197,85 @@ def _roles_in(speaker: Speaker | None, article_id: str) -> list[str]:
     return [role for role, art in speaker.roles if art == article_id] if speaker else []
 
 
+def article_anchor(corpus: Corpus, article_id: str) -> str:
+    """The id of an article's entry on the listing pages: "a-" and its page's slug."""
+    return "a-" + corpus.article_pages[article_id][len("articles/"):-len(".md")]
+
+
+def by_article(quotes: list[QuoteRecord]) -> list[tuple[str, list[QuoteRecord]]]:
+    """Consecutive quotations of one article, as (article id, quotes)."""
+    groups: list[tuple[str, list[QuoteRecord]]] = []
+    for q in quotes:
+        if groups and groups[-1][0] == q.article:
+            groups[-1][1].append(q)
+        else:
+            groups.append((q.article, [q]))
+    return groups
+
+
+def by_outlet(articles: list) -> list[tuple[str, list]]:
+    groups: dict[str, list] = {}
+    for art in articles:
+        groups.setdefault(art.outlet or NO_OUTLET, []).append(art)
+    return list(groups.items())
+
+
+ALSO_REPORTED = 10  # an article page names this many other reports of a quotation; its quote page has all
+LATEST = 10  # the first page of a split speaker or quotation shows this many of the latest items
+BAR_WIDTH = 30  # characters of the longest bar in a timeline
+BAR = "\u2588"  # full block
+TIMELINE_ROWS = 30  # a timeline shows its sub-pages' own sub-pages too while they fit in this many rows
+
+
+def timeline(listing: Listing, node: Node, measure: str) -> list[dict]:
+    """Rows of a page's timeline: one per sub-page, linked, followed by that page's own
+    sub-pages when all fit in TIMELINE_ROWS (a year, then its months); on a page that
+    holds its items, one per month. Rows at the finest level shown get a bar of text as
+    long as their `measure` count; the rows above them are headings."""
+    if node.leaf:
+        tallies: dict[str, Counter] = {}
+        for item in node.items:
+            keys = listing.keys(item)
+            tallies.setdefault(keys[0] if keys[0] == "undated" else keys[1], Counter())[kind(item)] += 1
+        rows = [dict(label=period_label(k), page=None, tally=t, heading=False) for k, t in tallies.items()]
+    else:
+        children = node.shown_children()
+        finer = {c.key: c.shown_children() for c in children if not c.leaf}
+        if len(children) + sum(map(len, finer.values())) > TIMELINE_ROWS:
+            finer = {}
+        rows = []
+        for c in children:
+            rows.append(dict(label=listing.label(c.key), page=listing.page(c), tally=c.tally, heading=c.key in finer))
+            rows += [dict(label=listing.label(g.key), page=listing.page(g), tally=g.tally, heading=False)
+                     for g in finer.get(c.key, [])]
+    most = max((r["tally"][measure] for r in rows if not r["heading"]), default=0)
+    for r in rows:
+        width = -(-BAR_WIDTH * r["tally"][measure] // most) if most and not r["heading"] else 0  # rounded up
+        r["bar"] = Markup(f'<span class="bar" aria-hidden="true">{BAR * width}</span>') if width else ""
+    return rows
+
+
+def _roles_summary(corpus: Corpus, speaker: Speaker, rank: dict[str, tuple]) -> list[dict]:
+    """Each role once, most often given first, with the latest article (by `rank`) giving it."""
+    roles: dict[str, dict] = {}
+    for role, art in speaker.roles:
+        r = roles.setdefault(role, dict(role=role, count=0, latest=art))
+        r["count"] += 1
+        if rank.get(art, ("", "")) > rank.get(r["latest"], ("", "")):
+            r["latest"] = art
+    return sorted((r for r in roles.values() if r["latest"] in corpus.article_pages),
+                  key=lambda r: (-r["count"], r["role"]))
+
+
+# The template of each listing's pages, and what its timelines count (speakers' own
+# listings use speaker.md.j2; the alphabetical ones link their sub-pages by name instead).
+LISTING_TEMPLATES = {"articles/index": ("articles_index.md.j2", "articles"),
+                     "articles/outlets": ("outlets.md.j2", "articles"),
+                     "quotes/by-date": ("quotes_by_date.md.j2", "quotes"),
+                     "quotes/unattributed": ("quotes_by_date.md.j2", "quotes"),
+                     "quotes/index": ("quotes_index.md.j2", None), "speakers/index": ("speakers_index.md.j2", None)}
+
+
 def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
     """All Markdown pages of the site, as {path relative to site_src: text}."""
     env = make_env()
@@ -201,28 +283,35 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
     articles_by_date = sorted(corpus.articles, key=lambda a: (a.date or "", a.id), reverse=True)
+    listings = corpus.listings
     common = dict(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date,
                   named_quotes=sum(1 for q in corpus.quotes if q.speaker),
                   quoted_speakers=sum(1 for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)))
+    env.globals.update(article_anchor=lambda art_id: article_anchor(corpus, art_id), by_article=by_article,
+                       by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
+                       of_kind=lambda items, k: [i for i in items if kind(i) == k],
+                       quote_context=lambda occ: _quote_context(corpus, occ),
+                       SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED)
     speakers = {s.id: s for s in corpus.speakers}
 
     def put(path: str, template: str, **ctx: object) -> None:
         pages[path] = env.get_template(template).render(page=path, **common, **ctx)
 
     put("index.md", "home.md.j2")
-    put("articles/index.md", "articles_index.md.j2")
-    put("speakers/index.md", "speakers_index.md.j2")
-    put("quotes/index.md", "quotes_index.md.j2")
-    put("quotes/by-date.md", "quotes_by_date.md.j2")
-    by_outlet: dict[str, list] = {}
-    for art in articles_by_date:
-        by_outlet.setdefault(art.outlet or "Outlet not given", []).append(art)
-    put("articles/outlets.md", "outlets.md.j2", outlets=sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])))
     put("corrections.md", "corrections.md.j2")
     notes: dict[str, list] = {}  # page -> its corrections, newest first
     for c in corpus.corrections:
         notes.setdefault(c.page, []).append(c)
+    quoted_ids = {s.id for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)}
+    for base, (template, measure) in LISTING_TEMPLATES.items():
+        listing = listings.get(base)
+        for node in listing.nodes() if listing else []:
+            put(listing.page(node), template, listing=listing, node=node,
+                timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
+                unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
 
+    articles_index = listings["articles/index"]
+    rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
     for art in corpus.articles:
         spans = _article_spans(corpus, art.id)
         paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id])
@@ -234,17 +323,24 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                       for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
             also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
         put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
-            also_reported=also_reported,
+            also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
             related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
 
     for sp in corpus.speakers:
+        listing = listings[f"speakers/{sp.id}"]
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
-        quoted_in = {q.article for q in quotes}
-        quote_articles = sorted((corpus.article(a) for a in quoted_in), key=lambda a: (a.date or "", a.id),
-                                reverse=True)
-        mentioned = [corpus.article(a) for a in sorted(sp.articles) if a not in quoted_in and a in corpus.article_pages]
-        put(f"speakers/{sp.id}.md", "speaker.md.j2", speaker=sp, quotes=quotes, quote_articles=quote_articles,
-            mentioned=mentioned, notes=notes.get(f"speakers/{sp.id}.md", []), alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]])
+        roles = _roles_summary(corpus, sp, rank)
+        roles_by_article: dict[str, list[str]] = {}
+        for role, art in sp.roles:
+            roles_by_article.setdefault(art, []).append(role)
+        ctx = dict(speaker=sp, listing=listing, quote_articles=len({q.article for q in quotes}), roles=roles,
+                   roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
+                   alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
+                   latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
+        for node in listing.nodes():
+            shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
+            put(listing.page(node), "speaker.md.j2", node=node,
+                timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
         q = occurrences[0]
@@ -255,13 +351,23 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
             where = ", ".join(dict.fromkeys(corpus.article(o.article).outlet or corpus.article(o.article).title
                                             for o in corpus.quotes_by_id[vid]))
             variants.append(dict(quote=other, this_side=this_side, other_side=other_side, where=where))
+        listed = None  # where the speaker's pages list this quotation, when they are split
+        if q.speaker and not listings[f"speakers/{q.speaker.id}"].root.leaf:
+            listing = listings[f"speakers/{q.speaker.id}"]
+            holder = listing.holder(q)
+            listed = dict(label=listing.label(holder.key), page=listing.page(holder))
+        reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
-        put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences,
+        put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
             roles=list(dict.fromkeys(r for o in occurrences for r in ([o.role] if o.role else
                                                                       _roles_in(q.speaker, o.article)))),
             notes=notes.get(f"quotes/{qid}.md", []),
-            contexts=[(o, _quote_context(corpus, o)) for o in occurrences], variants=variants,
+            shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
+            timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
             copy_button=_copy_button(qid), citation=citation, embed=embed)
+        for node in reports.nodes()[1:] if reports else []:
+            put(reports.page(node), "quote_period.md.j2", listing=reports, node=node,
+                timeline=timeline(reports, node, "quotes") if not node.leaf else [])
 
     for qid, occurrences in corpus.withdrawn.items():  # marked "not a quotation" by an editor
         put(f"quotes/{qid}.md", "withdrawn.md.j2", quote=occurrences[0], occurrences=occurrences,
@@ -269,7 +375,8 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
 
     for g in gone:
         heading = {"quote": "Quotation no longer here", "speaker": "Speaker page moved" if g.redirect else
-                   "Speaker no longer here", "article": "Article moved" if g.redirect else "Article removed"}[g.kind]
+                   "Speaker no longer here", "article": "Article moved" if g.redirect else "Article removed",
+                   "listing": "Page moved" if g.redirect else "Page no longer here"}[g.kind]
         redirect = html_path(str(link(g.successor, g.path))) if g.redirect else None
         put(g.path, "gone.md.j2", gone=g, heading=heading, redirect=redirect)
     return pages

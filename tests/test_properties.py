@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from conftest import _Parser
+from generator import paginate
 from generator.build import analyse
 from generator.extract import extract_article
 from generator.ingest import IngestError, decode, parse_article
@@ -42,7 +43,8 @@ HEADED = st.tuples(st.sampled_from(["", "Headline Words Here\n\n", "---\ntitle: 
 # What the templates make (with Python-Markdown's tables, toc and attr_list, as MkDocs runs
 # them), tag -> the attributes it may carry.
 ALLOWED = {
-    "p": {"data-search-exclude"}, "h1": {"id"}, "h2": {"id", "data-search-exclude"}, "h3": {"id"},
+    "p": {"data-search-exclude"}, "h1": {"id"}, "h2": {"id", "data-search-exclude"},
+    "h3": {"id", "data-search-exclude"}, "span": {"id", "class", "aria-hidden"},
     "a": {"href", "title", "class"}, "strong": set(),
     "em": set(), "ul": {"data-search-exclude"}, "li": set(), "table": {"data-search-exclude"}, "thead": set(),
     "tbody": set(), "tr": set(),
@@ -81,12 +83,17 @@ def test_extractor_never_fails_and_offsets_point_at_the_quote(text):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(HEADED, min_size=1, max_size=3))
-def test_rendered_pages_make_only_template_elements(texts):
+@given(st.lists(HEADED, min_size=1, max_size=3), st.sampled_from([None, 300]))
+def test_rendered_pages_make_only_template_elements(texts, page_limit):
     articles = [a for a in (_article(t) for t in texts) if a]
     for i, a in enumerate(articles):
         a.id = a.source = f"a{i}"
-    corpus = analyse(articles)
+    default_limit = paginate.PAGE_LIMIT
+    paginate.PAGE_LIMIT = page_limit or default_limit  # 300: every listing split into pages
+    try:
+        corpus = analyse(articles)
+    finally:
+        paginate.PAGE_LIMIT = default_limit
     for a in corpus.articles:
         _check_offsets(a, corpus.quotes_by_article.get(a.id, []))
     for path, page in render_site(corpus).items():
