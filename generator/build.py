@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export as export_mod
-from . import incremental, permalinks
+from . import incremental, incremental_mkdocs, permalinks
 from .ingest import IngestError, drop_duplicates, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
@@ -95,8 +95,10 @@ def json_text(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> None:
-    """Write files under root; a file identical in `previous` is hard-linked from there."""
+def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> set[str]:
+    """Write files under root; a file identical in `previous` is hard-linked from there.
+    Returns the paths written: those new or different since `previous`."""
+    written = set()
     for rel, content in files.items():
         dest = (root / rel).resolve()
         if root.resolve() not in dest.parents:  # a generated path may never leave the tree
@@ -109,6 +111,8 @@ def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None 
             dest.write_bytes(content)
         else:
             dest.write_text(content, encoding="utf-8")
+        written.add(rel)
+    return written
 
 
 def replace_dir(new: Path, target: Path) -> None:
@@ -170,8 +174,9 @@ def write_zip(site_dir: Path, zip_file: Path, folder: str) -> None:
     tmp.replace(zip_file)
 
 
-def run_mkdocs(cfg) -> None:
-    """MkDocs build, strict: any warning (broken link or anchor included) fails it."""
+def run_mkdocs(cfg, dirty: bool = False) -> None:
+    """MkDocs build, strict: any warning (broken link or anchor included) fails it.
+    dirty: only the pages the config's PagePlugin calls modified (see incremental_mkdocs)."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build
 
@@ -181,7 +186,8 @@ def run_mkdocs(cfg) -> None:
     log.setLevel(logging.INFO)
     log.propagate = False
     try:
-        build(cfg)
+        with incremental_mkdocs.dirty_warning_silenced():
+            build(cfg, dirty=dirty)
     except (exceptions.MkDocsException, exceptions.Abort) as exc:
         detail = "\n".join(handler.warnings[:20])
         raise BuildError(f"MkDocs build failed: {exc}" + (f"\n{detail}" if detail else "")) from None
@@ -207,13 +213,16 @@ class BuildResult:
     gone: list[Gone] = field(default_factory=list)
     up_to_date: bool = False  # nothing changed since the last build: nothing was written
     extracted: int = 0  # articles extracted (not taken from the cache)
+    rendered: int = 0  # pages MkDocs rendered (the others were unchanged and copied)
+    full: bool = True  # MkDocs built every page
 
 
 OFFLINE_ZIP = "site-offline.zip"
 
 
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
-               registry_file: Path | None = None, offline: bool = False, jobs: int = 1) -> BuildResult:
+               registry_file: Path | None = None, offline: bool = False, jobs: int = 1,
+               full: bool = False) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
@@ -222,7 +231,9 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     offline: the config must be one for reading from disk (mkdocs.offline.yml); the
     site is also written as `out/site-offline.zip`.
     When no input changed since the last successful build, nothing is done at all
-    (see incremental.py); otherwise only new or changed articles are extracted.
+    (see incremental.py); otherwise only new or changed articles are extracted, and
+    MkDocs renders only the pages whose Markdown changed (see incremental_mkdocs.py),
+    unless `full` or anything but the articles changed.
     """
     if not seeds.is_dir():
         raise BuildError(f"{seeds}: no such folder")
@@ -247,15 +258,17 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         raise BuildError(str(exc)) from None
     gone = permalinks.gone_pages(registry, corpus)
     src_dir, site_dir = out / "site_src", out / "site"
+    previous = None if full else incremental_mkdocs.load_record(out, inputs.setup)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
         new_src.mkdir()
         cfg = load_mkdocs_config(config_file, new_src, new_site)
         if offline:
             check_offline(cfg, config_file)
-        write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
-        run_mkdocs(cfg)
+        changed = write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
+        pages = build_html(cfg, inputs.setup, previous, changed, site_dir)
         incremental.keep_unchanged(new_site, site_dir)
+        incremental_mkdocs.forget_record(out)  # the record describes the old site until the new one is saved
         with interrupts_deferred():  # both trees are swapped, or neither
             replace_dir(new_src, src_dir)
             replace_dir(new_site, site_dir)
@@ -264,9 +277,27 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     write_file_atomic(registry_file, permalinks.registry_text(
         permalinks.merge(registry, permalinks.live_entries(corpus))))
     cache.save()
+    incremental_mkdocs.save_record(out, pages.record)
     incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=len(corpus.articles),
                               quotes=len(corpus.quotes), speakers=len(corpus.speakers))
-    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, extracted=cache.extracted)
+    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, extracted=cache.extracted,
+                       rendered=pages.rendered, full=not pages.incremental)
+
+
+def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, changed: set[str],
+               old_site: Path) -> incremental_mkdocs.PagePlugin:
+    """MkDocs into cfg's site_dir: every page, or with the last build's record, only the
+    pages in `changed` (and the nav), the rest linked from `old_site`."""
+    pages = incremental_mkdocs.PagePlugin(setup, previous, changed, old_site)
+    cfg["plugins"]["whosaidwhat/pages"] = pages
+    try:
+        run_mkdocs(cfg, dirty=pages.incremental)
+    except incremental_mkdocs.NavChanged:  # every page shows the nav: build them all
+        shutil.rmtree(cfg["site_dir"], ignore_errors=True)
+        cfg = load_mkdocs_config(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
+        return build_html(cfg, setup, None, changed, old_site)
+    pages.link_unchanged(Path(cfg["site_dir"]))
+    return pages
 
 
 def write_file_atomic(path: Path, text: str) -> None:

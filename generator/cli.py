@@ -32,14 +32,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         return USAGE
     started = time.perf_counter()
     offline = getattr(args, "offline", False)
-    result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline, jobs=args.jobs)
+    result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline, jobs=args.jobs,
+                        full=args.full)
     _report_problems(result.problems)
     if result.up_to_date:
         print(f"site is up to date (no input changed since the last build): {(result.site_dir / 'index.html').resolve()}")
         return SKIPPED_FILES if result.problems else OK
     c = result.corpus
+    pages = "every page rendered" if result.full else f"{result.rendered} changed pages rendered"
     print(f"built {len(c.articles)} articles, {len(c.quotes)} quotes, {len(c.speakers)} speakers "
-          f"in {time.perf_counter() - started:.1f}s")
+          f"in {time.perf_counter() - started:.1f}s ({pages})")
     print(f"open {(result.site_dir / 'index.html').resolve()}")
     if offline:
         print(f"zipped {(args.out / OFFLINE_ZIP).resolve()}")
@@ -117,6 +119,8 @@ def parser() -> argparse.ArgumentParser:
                        help="where site_src/ and site/ are written (default: current folder)")
         p.add_argument("--config", type=Path, default=None, help="MkDocs config (default: ./mkdocs.yml)")
         p.add_argument("--strict", action="store_true", help="fail the build if any article cannot be read")
+        p.add_argument("--full", action="store_true",
+                       help="render every page (by default only the pages whose Markdown changed are)")
         jobs_option(p)
 
     def jobs_option(p: argparse.ArgumentParser) -> None:
