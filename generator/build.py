@@ -9,6 +9,7 @@ import contextlib
 import json
 import logging
 import os
+import posixpath
 import shutil
 import signal
 import tempfile
@@ -99,11 +100,14 @@ def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None 
     """Write files under root; a file identical in `previous` is hard-linked from there.
     Returns the paths written: those new or different since `previous`."""
     written = set()
+    made: set[Path] = set()
     for rel, content in files.items():
-        dest = (root / rel).resolve()
-        if root.resolve() not in dest.parents:  # a generated path may never leave the tree
+        if posixpath.isabs(rel) or "\\" in rel or {"", ".", ".."} & set(rel.split("/")):  # never outside the tree
             raise BuildError(f"refusing to write outside {root}: {rel}")
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest = root / rel
+        if dest.parent not in made:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            made.add(dest.parent)
         if previous and incremental.link_if_same(
                 previous / rel, dest, content if isinstance(content, bytes) else content.encode("utf-8")):
             continue

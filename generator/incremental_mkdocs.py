@@ -2,8 +2,8 @@
 
 MkDocs' dirty mode skips every page it is told is unmodified. `PagePlugin` (added to
 the MkDocs config by build.py) tells it which: the pages whose Markdown the generator
-just wrote (not hard-linked from the last build), the static files likewise, and the
-pages in the nav, always (every page shows their titles and metadata). It then
+just wrote (not hard-linked from the last build), and the static files likewise. The
+pages of the nav are always read (every page shows their titles and metadata). It then
 completes what dirty mode leaves out, from a record of what the last build made of
 each page (`SiteRecord`, in OUT/.cache/):
 
@@ -110,7 +110,6 @@ class PagePlugin(BasePlugin):
         self.rendered = 0  # pages rendered by this build
         self._files = None
         self._nav = None
-        self._in_nav: set[str] = set()
         self._search = None
         self._seen = 0  # search entries already given to a page
 
@@ -122,7 +121,7 @@ class PagePlugin(BasePlugin):
         """MkDocs' File.is_modified, as this build decides it."""
         if file.src_uri in self.changed or file.generated_by:
             return True
-        if file.is_documentation_page() and (file.src_uri in self._in_nav or file.src_uri not in self.previous.pages):
+        if file.is_documentation_page() and file.src_uri not in self.previous.pages:
             return True
         return not (self.old_site / file.dest_uri).is_file()
 
@@ -134,7 +133,6 @@ class PagePlugin(BasePlugin):
     @event_priority(-100)
     def on_nav(self, nav, *, config, files):
         self._nav = nav
-        self._in_nav = {page.file.src_uri for page in nav.pages}
         if self.incremental:
             for file in files:
                 file.is_modified = (lambda f=file: self._modified(f))  # read by MkDocs' dirty mode
@@ -143,6 +141,9 @@ class PagePlugin(BasePlugin):
     def on_env(self, env, *, config, files):
         """Every page is read (or skipped) by now: check the nav, give skipped pages their
         recorded anchors and links for validation."""
+        for page in self._nav.pages:  # every page shows their titles and metadata
+            if page.markdown is None:
+                page.read_source(config)
         self.record.nav = _nav_signature(self._nav.items)
         if self.incremental and self.record.nav != self.previous.nav:
             raise NavChanged()
