@@ -119,6 +119,9 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     return corpus
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # all that quote_words() are made of
+
+
 def _spaceless(words: list[str]) -> str:
     return "".join(words)
 
@@ -154,16 +157,16 @@ def find_variants(texts: dict[str, str]) -> dict[str, list[str]]:
     # multisets; both bounds are cheap, and most candidate pairs (quotes sharing a few
     # words) fail them and skip the quadratic SequenceMatcher. Same result, faster.
     joined = {qid: _spaceless(w) for qid, w in words.items()}
-    letters: dict[str, Counter] = {}
+    letters: dict[str, tuple[int, ...]] = {}
     variants: dict[str, list[str]] = defaultdict(list)
     for a, b in sorted(candidates):
         ja, jb = joined[a], joined[b]
         if ja not in jb and jb not in ja:
             if 2 * min(len(ja), len(jb)) < VARIANT_RATIO * (len(ja) + len(jb)):
                 continue
-            ca = letters.get(a) or letters.setdefault(a, Counter(ja))
-            cb = letters.get(b) or letters.setdefault(b, Counter(jb))
-            if 2 * sum((ca & cb).values()) < VARIANT_RATIO * (len(ja) + len(jb)):
+            ca = letters.get(a) or letters.setdefault(a, tuple(map(ja.count, _LETTERS)))
+            cb = letters.get(b) or letters.setdefault(b, tuple(map(jb.count, _LETTERS)))
+            if 2 * sum(map(min, ca, cb)) < VARIANT_RATIO * (len(ja) + len(jb)):
                 continue
         if is_variant(words[a], words[b]):
             variants[a].append(b)
