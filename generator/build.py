@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import export as export_mod
-from . import incremental, incremental_mkdocs, permalinks
+from . import incremental, incremental_mkdocs, permalinks, search_index
 from .ingest import IngestError, drop_duplicates, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
@@ -301,6 +301,7 @@ def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, 
         cfg = load_mkdocs_config(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
         return build_html(cfg, setup, None, changed, old_site)
     pages.link_unchanged(Path(cfg["site_dir"]))
+    search_index.split_index(Path(cfg["site_dir"]))
     return pages
 
 
