@@ -110,6 +110,7 @@ class PagePlugin(BasePlugin):
         self.rendered = 0  # pages rendered by this build
         self._files = None
         self._nav = None
+        self._nav_pages: set[str] = set()
         self._search = None
         self._seen = 0  # search entries already given to a page
 
@@ -133,6 +134,7 @@ class PagePlugin(BasePlugin):
     @event_priority(-100)
     def on_nav(self, nav, *, config, files):
         self._nav = nav
+        self._nav_pages = {page.file.src_uri for page in nav.pages}
         if self.incremental:
             for file in files:
                 file.is_modified = (lambda f=file: self._modified(f))  # read by MkDocs' dirty mode
@@ -178,6 +180,15 @@ class PagePlugin(BasePlugin):
         self._seen = len(entries)
         self.rendered += 1
         return context
+
+    @event_priority(-100)
+    def on_post_page(self, output, *, page, config):
+        """The page is written: let its Markdown and HTML go (a 10,000-article site holds
+        gigabytes of them otherwise). Pages of the nav keep theirs: every page shows
+        their titles."""
+        if page.file.src_uri not in self._nav_pages:
+            page.content = page.markdown = None
+        return output
 
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config):
