@@ -28,6 +28,7 @@ import os
 import pickle
 import posixpath
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
@@ -49,7 +50,7 @@ class PageRecord:
     """What a build made of one page that the next build needs without rendering it."""
 
     search: list[dict]  # its search index entries
-    anchors: frozenset[str]  # ids a link can point to
+    anchors: set[str] | frozenset[str]  # ids a link can point to
     anchor_links: dict[str, dict[str, str]]  # linked page (src path) -> {anchor: link as written}
     links: frozenset[str]  # site paths its links lead to
 
@@ -172,14 +173,23 @@ class PagePlugin(BasePlugin):
     @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(self, context, *, page, config, nav):
         entries = self._search.search_index.entries if self._search else []
+        # MkDocs' own sets and dicts (not copies), and one string per link target: at
+        # 10,000 articles copies would be hundreds of MB
         self.record.pages[page.file.src_uri] = PageRecord(
             search=entries[self._seen:],
-            anchors=frozenset(page.present_anchor_ids or ()),
-            anchor_links={target.src_uri: dict(links) for target, links in (page.links_to_anchors or {}).items()},
-            links=frozenset(_links(page.content or "", page.file.dest_uri)))
+            anchors=page.present_anchor_ids or frozenset(),
+            anchor_links={target.src_uri: links for target, links in (page.links_to_anchors or {}).items()},
+            links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))))
         self._seen = len(entries)
         self.rendered += 1
         return context
+
+    @event_priority(-100)
+    def on_page_content(self, html, *, page, config, files):
+        """Rendered: its Markdown is not read again (MkDocs reads every page before it writes
+        any, so a large site would hold all of it). Not None: its title is still known."""
+        page.markdown = ""
+        return html
 
     @event_priority(-100)
     def on_post_page(self, output, *, page, config):
