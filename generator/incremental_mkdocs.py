@@ -29,6 +29,7 @@ import pickle
 import posixpath
 import re
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
@@ -112,6 +113,7 @@ class PagePlugin(BasePlugin):
         self._files = None
         self._nav = None
         self._nav_pages: set[str] = set()
+        self._held: dict[str, bytes] = {}  # the HTML of pages rendered, not yet written
         self._search = None
         self._seen = 0  # search entries already given to a page
 
@@ -170,8 +172,24 @@ class PagePlugin(BasePlugin):
                                 "in the site any more.")
         return env
 
-    @event_priority(-100)  # after the search plugin has indexed the page
+    @event_priority(100)  # before any other plugin sees the page
     def on_page_context(self, context, *, page, config, nav):
+        page.content = zlib.decompress(self._held.pop(page.file.src_uri)).decode("utf-8")
+        return context
+
+    @event_priority(-100)
+    def on_page_content(self, html, *, page, config, files):
+        """MkDocs reads and renders every page before it writes any: a large site would
+        hold all their Markdown and HTML at once. The Markdown is not needed again (not
+        None: the title is still known), the HTML is held compressed until its page is
+        written (on_page_context above)."""
+        page.markdown = ""
+        self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+        return ""
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def on_post_page(self, output, *, page, config):
+        """Record the page for the next build, then let its HTML go."""
         entries = self._search.search_index.entries if self._search else []
         # MkDocs' own sets and dicts (not copies), and one string per link target: at
         # 10,000 articles copies would be hundreds of MB
@@ -182,21 +200,7 @@ class PagePlugin(BasePlugin):
             links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))))
         self._seen = len(entries)
         self.rendered += 1
-        return context
-
-    @event_priority(-100)
-    def on_page_content(self, html, *, page, config, files):
-        """Rendered: its Markdown is not read again (MkDocs reads every page before it writes
-        any, so a large site would hold all of it). Not None: its title is still known."""
-        page.markdown = ""
-        return html
-
-    @event_priority(-100)
-    def on_post_page(self, output, *, page, config):
-        """The page is written: let its Markdown and HTML go (a 10,000-article site holds
-        gigabytes of them otherwise). Pages of the nav keep theirs: every page shows
-        their titles."""
-        if page.file.src_uri not in self._nav_pages:
+        if page.file.src_uri not in self._nav_pages:  # every page shows the nav pages' titles
             page.content = page.markdown = None
         return output
 
