@@ -7,6 +7,7 @@ only fragments this module builds itself are marked safe with `Markup`.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import re
 from urllib.parse import quote
@@ -138,6 +139,12 @@ def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
     return spans
 
 
+@functools.lru_cache(maxsize=100_000)
+def _word_key(word: str) -> str:
+    """A word as word_diff compares it (the same words recur in every variant)."""
+    return " ".join(quote_words(word))
+
+
 def word_diff(this: str, other: str) -> tuple[Markup, Markup]:
     """Both texts as escaped Markdown, with the words that differ wrapped in <del>/<ins>.
 
@@ -147,8 +154,7 @@ def word_diff(this: str, other: str) -> tuple[Markup, Markup]:
     a, b = re.findall(r"\S+\s*", " ".join(this.split())), re.findall(r"\S+\s*", " ".join(other.split()))
     left: list[str] = []
     right: list[str] = []
-    matcher = difflib.SequenceMatcher(None, [" ".join(quote_words(w)) for w in a],
-                                      [" ".join(quote_words(w)) for w in b], autojunk=False)
+    matcher = difflib.SequenceMatcher(None, [_word_key(w) for w in a], [_word_key(w) for w in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         old, new = _inline("".join(a[i1:i2])).strip(), _inline("".join(b[j1:j2])).strip()
         if op == "equal":
