@@ -1,8 +1,8 @@
 """Search at any size: the search index split into small files that a query loads on demand.
 
 Material's search worker builds a lunr index of every indexed page in the browser
-before it can answer: about 2 s for 1,000 articles and 20 s for 10,000, and from
-file:// that build also freezes the page. After MkDocs has written
+before it can answer: 1.4-1.6 s for 1,000 articles and about 20 s for 10,000, and
+from file:// that build also freezes the page. After MkDocs has written
 `search/search_index.json` (what pages are indexed is unchanged: see README "What
 search indexes"), this module splits it into
 
