@@ -290,8 +290,8 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
 
 def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, changed: set[str],
                old_site: Path) -> incremental_mkdocs.PagePlugin:
-    """MkDocs into cfg's site_dir: every page, or with the last build's record, only the
-    pages in `changed` (and the nav), the rest linked from `old_site`."""
+    """MkDocs into cfg's site_dir: every page, or given the last build's record, only the
+    pages in `changed`, the others linked from `old_site`; then the search index split."""
     pages = incremental_mkdocs.PagePlugin(setup, previous, changed, old_site)
     cfg["plugins"]["whosaidwhat/pages"] = pages
     try:

@@ -1,8 +1,12 @@
 """Incremental builds: what lets a rebuild do only the work a change needs.
 
-* The inputs digest: every article file's content hash, the generator's code, templates
-  and static files, mkdocs.yml and its theme overrides, SITE_URL, --strict and the
-  permalink registry. When it equals the last successful build's, nothing is built.
+* The inputs digest: every article file's content hash, INPUT_FILES beside the config
+  (corrections.yaml), the setup digest, --strict and the permalink registry. When it
+  equals the last successful build's, nothing is built.
+* The setup digest: all but the articles that shapes the HTML (the generator's code,
+  templates and static files, mkdocs.yml and its theme overrides, the versions of
+  MkDocs and its kin, SITE_URL). When it changed, every page is rendered again
+  (incremental_mkdocs.py renders only changed pages otherwise).
 * The extraction cache: (Article, ArticleExtraction) per article, keyed by file name,
   content hash and code version, so only new or changed articles are parsed and extracted.
 * Unchanged output files are hard-linked from the previous tree into the scratch tree

@@ -143,6 +143,16 @@ class PagePlugin(BasePlugin):
                 file.is_modified = (lambda f=file: self._modified(f))  # read by MkDocs' dirty mode
         return nav
 
+    @event_priority(-100)
+    def on_page_content(self, html, *, page, config, files):
+        """MkDocs reads and renders every page before it writes any: a large site would
+        hold all their Markdown and HTML at once. The Markdown is not needed again (not
+        None: the title is still known), the HTML is held compressed until its page is
+        written (on_page_context above)."""
+        page.markdown = ""
+        self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+        return ""
+
     def on_env(self, env, *, config, files):
         """Every page is read (or skipped) by now: check the nav, give skipped pages their
         recorded anchors and links for validation."""
@@ -176,16 +186,6 @@ class PagePlugin(BasePlugin):
     def on_page_context(self, context, *, page, config, nav):
         page.content = zlib.decompress(self._held.pop(page.file.src_uri)).decode("utf-8")
         return context
-
-    @event_priority(-100)
-    def on_page_content(self, html, *, page, config, files):
-        """MkDocs reads and renders every page before it writes any: a large site would
-        hold all their Markdown and HTML at once. The Markdown is not needed again (not
-        None: the title is still known), the HTML is held compressed until its page is
-        written (on_page_context above)."""
-        page.markdown = ""
-        self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
-        return ""
 
     @event_priority(-100)  # after the search plugin has indexed the page
     def on_post_page(self, output, *, page, config):
