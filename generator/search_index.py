@@ -20,6 +20,7 @@ rule here and in the worker: `fold_words`.
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -44,9 +45,17 @@ _WORD = re.compile(r"[^\W_]+")
 
 def fold_words(text: str) -> list[str]:
     """The words of a text, without accents, lower case (worker.js: foldWords)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        marks = {ord(c): None for c in set(text) if _is_mark(c)}
+        if marks:
+            text = text.translate(marks)
     return _WORD.findall(text.lower())
+
+
+@functools.cache
+def _is_mark(c: str) -> bool:
+    return unicodedata.category(c).startswith("M")
 
 
 def plain(markup: str) -> str:
