@@ -136,7 +136,7 @@ def child(n: int, jobs: int, work: Path) -> dict:
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
         "median_kb": statistics.median(sizes) / 1e3, "largest_kb": max(sizes) / 1e3,
         "largest_page": pages[sizes.index(max(sizes))].relative_to(site).as_posix(),
-        "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
+        "search_mb": sum(p.stat().st_size for p in (site / "search").rglob("*") if p.is_file()) / 1e6,  # all parts
         "rss_mb": rss_mb, "nochange_s": nochange, "onechange_s": onechange, "rebuild_ratio": onechange / total,
         "onechange_extracted": again.extracted, "onechange_rendered": again.rendered,
         "incremental_identical": identical, **search,
