@@ -59,7 +59,10 @@ def _is_mark(c: str) -> bool:
 
 
 def plain(markup: str) -> str:
-    return html.unescape(_TAG.sub(" ", markup))
+    """The text of an HTML fragment (most titles have no tag and no reference)."""
+    if "<" in markup:
+        markup = _TAG.sub(" ", markup)
+    return html.unescape(markup) if "&" in markup else markup
 
 
 def shard_name(prefix: str) -> str:
