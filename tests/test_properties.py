@@ -42,7 +42,7 @@ HEADED = st.tuples(st.sampled_from(["", "Headline Words Here\n\n", "---\ntitle: 
 # What the templates make (with Python-Markdown's tables, toc and attr_list, as MkDocs runs
 # them), tag -> the attributes it may carry.
 ALLOWED = {
-    "p": {"data-search-exclude"}, "h1": {"id"}, "h2": {"id", "data-search-exclude"}, "h3": {"id"},
+    "p": {"data-search-exclude"}, "h1": {"id"}, "h2": {"id", "data-search-exclude"}, "h3": {"id", "data-search-exclude"},
     "a": {"href", "title", "class"}, "strong": set(),
     "em": set(), "ul": {"data-search-exclude"}, "li": set(), "table": {"data-search-exclude"}, "thead": set(),
     "tbody": set(), "tr": set(),
