@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import json
 import logging
 import os
@@ -312,7 +311,6 @@ def release_freed_memory() -> None:
     """Hand memory Python has freed back to the system. glibc's malloc keeps freed blocks
     of a large heap for reuse; after the generator (half a GB of Markdown at 10,000
     articles) the process would start MkDocs that much bigger. Elsewhere: nothing."""
-    gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc
