@@ -59,10 +59,10 @@ def load_articles(folder: Path) -> Loaded:
 
 
 def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = None,
-            problems: list[IngestError] | None = None) -> Corpus:
+            problems: list[IngestError] | None = None, variant_pairs: dict | None = None) -> Corpus:
     """Extract (per article, on `jobs` processes, unless `extractions` are given), resolve
     and link. With `problems`, an article whose extraction failed is skipped and reported
-    there instead of failing the whole build."""
+    there instead of failing the whole build. variant_pairs: see link.find_variants."""
     if extractions is None:
         extractions = incremental.extract_all(articles, jobs)
     kept, done = [], []
@@ -76,7 +76,7 @@ def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = N
         kept.append(art)
         done.append(ex)
     speakers, speaker_of = resolve_speakers(done)
-    return link(kept, done, speakers, speaker_of)
+    return link(kept, done, speakers, speaker_of, variant_pairs)
 
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str | bytes]:
@@ -251,7 +251,8 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     cache = incremental.ExtractCache.load(out)
     articles, extractions, problems = incremental.load_and_extract(inputs, cache, jobs)
     loaded = Loaded(articles, problems)
-    corpus = analyse(loaded.articles, extractions=extractions, problems=loaded.problems)
+    corpus = analyse(loaded.articles, extractions=extractions, problems=loaded.problems,
+                     variant_pairs=cache.variant_pairs)
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not corpus.articles:
@@ -282,7 +283,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     write_file_atomic(registry_file, permalinks.registry_text(
         permalinks.merge(registry, permalinks.live_entries(corpus))))
-    cache.save()
+    cache.save(corpus.quotes_by_id)
     incremental_mkdocs.save_record(out, pages.record)
     incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=len(corpus.articles),
                               quotes=len(corpus.quotes), speakers=len(corpus.speakers))

@@ -156,6 +156,7 @@ class ExtractCache:
     old: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
     new: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
     extracted: int = 0  # articles extracted this build (cache misses)
+    variant_pairs: dict[tuple[str, str], bool] = field(default_factory=dict)  # link.find_variants' answers
 
     @classmethod
     def load(cls, out: Path) -> ExtractCache:
@@ -164,13 +165,16 @@ class ExtractCache:
             with cache.file.open("rb") as f:
                 data = pickle.load(f)
             if data.get("version") == code_version():
-                cache.old = data["entries"]
+                cache.old, cache.variant_pairs = data["entries"], data["variant_pairs"]
         except Exception:  # noqa: BLE001 (missing, truncated, stale: rebuild it)
-            cache.old = {}
+            cache.old, cache.variant_pairs = {}, {}
         return cache
 
-    def save(self) -> None:
-        data = pickle.dumps({"version": code_version(), "entries": self.new}, protocol=pickle.HIGHEST_PROTOCOL)
+    def save(self, quote_ids: set[str] | dict) -> None:
+        """quote_ids: the quotes of this build (answers about others are dropped)."""
+        pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
+        data = pickle.dumps({"version": code_version(), "entries": self.new, "variant_pairs": pairs},
+                            protocol=pickle.HIGHEST_PROTOCOL)
         _write_atomic(self.file, data)
 
 

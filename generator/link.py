@@ -78,7 +78,9 @@ def article_pages(articles: list[Article]) -> dict[str, str]:
 
 
 def link(articles: list[Article], extractions: list[ArticleExtraction],
-         speakers: list[Speaker], speaker_of: dict[tuple[str, int], str]) -> Corpus:
+         speakers: list[Speaker], speaker_of: dict[tuple[str, int], str],
+         variant_pairs: dict[tuple[str, str], bool] | None = None) -> Corpus:
+    """variant_pairs: see find_variants (the last build's answers, kept across builds)."""
     by_speaker_id = {s.id: s for s in speakers}
     quotes: list[QuoteRecord] = []
     for ex in extractions:
@@ -114,7 +116,7 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     corpus.quotes_by_id = dict(groups["id"])
     corpus.quotes_by_article = dict(groups["article"])
     corpus.quotes_by_speaker = dict(groups["speaker"])
-    corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+    corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()}, variant_pairs)
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     return corpus
 
@@ -140,9 +142,13 @@ def is_variant(a: list[str], b: list[str]) -> bool:
     return difflib.SequenceMatcher(None, s, l, autojunk=False).ratio() >= VARIANT_RATIO
 
 
-def find_variants(texts: dict[str, str]) -> dict[str, list[str]]:
+def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | None = None
+                  ) -> dict[str, list[str]]:
     """Quote id -> ids of its near-identical renderings (direct neighbours only, so two
-    different statements that each contain one shared sentence are not chained together)."""
+    different statements that each contain one shared sentence are not chained together).
+    decided: is_variant's answers by pair of ids, read and added to (an id stands for
+    its words, so an answer never changes: a rebuild keeps them and compares only new
+    pairs)."""
     words = {qid: quote_words(t) for qid, t in texts.items()}
     postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for qid, w in words.items():
@@ -168,7 +174,13 @@ def find_variants(texts: dict[str, str]) -> dict[str, list[str]]:
             cb = letters.get(b) or letters.setdefault(b, tuple(map(jb.count, _LETTERS)))
             if 2 * sum(map(min, ca, cb)) < VARIANT_RATIO * (len(ja) + len(jb)):
                 continue
-        if is_variant(words[a], words[b]):
+        if decided is None:
+            same = is_variant(words[a], words[b])
+        elif (a, b) in decided:
+            same = decided[a, b]
+        else:
+            same = decided[a, b] = is_variant(words[a], words[b])
+        if same:
             variants[a].append(b)
             variants[b].append(a)
     return {qid: sorted(v) for qid, v in variants.items()}

@@ -183,3 +183,16 @@ def test_full_build_when_asked_or_when_the_setup_changed(tmp_path, monkeypatch):
     assert build_site(corpus.seeds, out, CONFIG).full
     corpus.edit()
     assert not build_site(corpus.seeds, out, CONFIG).full
+
+
+def test_variant_answers_kept_across_builds_give_the_same_variants():
+    from generator.link import find_variants
+    texts = {"q1": "We will reopen the northern bridge before the winter storms arrive",
+             "q2": "We will reopen the northern bridge before winter storms arrive",
+             "q3": "We will not reopen the northern bridge, whatever the council decides next week"}
+    decided: dict = {}
+    first = find_variants(texts, decided)
+    assert first == find_variants(texts) == {"q1": ["q2"], "q2": ["q1"]}
+    assert decided and all(isinstance(same, bool) for same in decided.values())
+    decided = {pair: not same for pair, same in decided.items()}  # answers are taken as given
+    assert find_variants(texts, decided) != first
