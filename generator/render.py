@@ -57,12 +57,19 @@ def _finalize(value: object) -> object:
         return "" if value is None else value
     if isinstance(value, (int, float)):
         return value
+    return _md_text_of_str(value) if type(value) is str else md_text(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _md_text_of_str(value: str) -> str:
+    """md_text of a string: names, titles, outlets and dates recur on thousands of pages."""
     return md_text(value)
 
 
 def make_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        auto_reload=False,  # templates do not change during a build: no stat() for every page
         autoescape=False,  # Markdown out: escaping is md_text, applied by finalize
         finalize=_finalize,
         keep_trailing_newline=True,
