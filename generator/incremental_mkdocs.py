@@ -14,7 +14,9 @@ each page (`SiteRecord`, in OUT/.cache/):
 * the output files of unchanged pages and assets are hard-linked from the last site.
 
 The sitemap and the 404 page are rendered every time (MkDocs knows every page without
-rendering it). A full build runs when there is no record, when anything but the
+rendering it). In every build, full or not, the plugin also keeps MkDocs' memory down
+(it reads and renders every page before it writes any): a page's Markdown is dropped
+once rendered, its HTML held compressed until written and dropped then. A full build runs when there is no record, when anything but the
 articles changed (code, templates, static files, config, theme, versions: see
 `incremental.Inputs.setup`), on `--full`, and when the nav came out different (then
 every page would change). tests/test_incremental.py checks that the result equals a
