@@ -11,8 +11,9 @@ search indexes"), this module splits it into
 * `search/docs/<n>.js`: the documents themselves (location, title, text, boost,
   parent), DOCS_PER_FILE at a time;
 
-(the words of STOP_WORDS left out), and leaves in `search_index.json` (and the offline build's `search_index.js`) only
-Material's search config, with the list of shards added. `assets/search/worker.js` answers
+leaving out the words of STOP_WORDS. In `search_index.json` (and the offline build's
+`search_index.js`) stays only Material's search config, with the list of shards added.
+`assets/search/worker.js` answers
 Material's search box from these files, loading the shards of the words typed and
 the documents it shows. Both are scripts (not JSON) so that a page opened from disk
 can load them too. Words are compared folded (accents and case ignored) by the same
@@ -80,14 +81,15 @@ def split_index(site_dir: Path) -> None:
     postings: dict[str, dict[str, list[int]]] = defaultdict(dict)  # prefix -> word -> entries
     for i, doc in enumerate(docs):
         pages.setdefault(doc["location"].split("#")[0], i)
-        in_title = set(fold_words(plain(doc.get("title", ""))))
-        for word in dict.fromkeys([*in_title, *fold_words(plain(doc.get("text", "")))]):
+        title_words = fold_words(plain(doc.get("title", "")))
+        in_title = set(title_words)
+        for word in dict.fromkeys([*title_words, *fold_words(plain(doc.get("text", "")))]):  # in order: same bytes
             if word in STOP_WORDS:
                 continue
             postings[word[:PREFIX]].setdefault(word, []).append(i * 2 + (word in in_title))
     out = site_dir / "search"
     for prefix, words in postings.items():
-        _write_script(out / "shards" / f"{shard_name(prefix)}.js", "__searchShard", prefix, words)
+        _write_script(out / "shards" / f"{shard_name(prefix)}.js", "__searchShard", prefix, dict(sorted(words.items())))
     for start in range(0, len(docs), DOCS_PER_FILE):
         rows = [[d["location"], d.get("title", ""), d.get("text", ""), d.get("boost", 1),
                  pages[d["location"].split("#")[0]]] for d in docs[start:start + DOCS_PER_FILE]]

@@ -79,3 +79,23 @@ def test_pages_use_the_split_index_worker(seeds_site):
                            page.read_text(encoding="utf-8"), re.S)
         assert "assets/search/worker.js?" in json.loads(config.group(1))["search"], page
     assert (site / "assets" / "search" / "worker.js").is_file()
+
+
+def test_split_is_the_same_in_every_process(tmp_path):
+    """Word order must not depend on Python's per-process string hashing: the files of two
+    builds of one site are byte for byte the same (and kept as they were, hard-linked)."""
+    import subprocess
+    import sys
+    index = {"config": {"lang": ["en"]}, "docs": [
+        {"location": f"quotes/{i}.html", "title": f"Zed Alpha{i} bravo charlie delta echo {i}",
+         "text": "<p>foxtrot golf hotel india juliet kilo lima mike</p>"} for i in range(30)]}
+    outputs = []
+    for seed in ("1", "2"):
+        site = tmp_path / seed
+        (site / "search").mkdir(parents=True)
+        (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+        subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                        "from generator.search_index import split_index; split_index(Path(sys.argv[1]))", str(site)],
+                       check=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        outputs.append({p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()})
+    assert outputs[0] == outputs[1]
