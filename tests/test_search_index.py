@@ -87,7 +87,7 @@ def test_split_is_the_same_in_every_process(tmp_path):
     import subprocess
     import sys
     index = {"config": {"lang": ["en"]}, "docs": [
-        {"location": f"quotes/{i}.html", "title": f"Zed Alpha{i} bravo charlie delta echo {i}",
+        {"location": f"quotes/{i}.html", "title": f"Bravado bravo brave{i} braid brash brat {i}",
          "text": "<p>foxtrot golf hotel india juliet kilo lima mike</p>"} for i in range(30)]}
     outputs = []
     for seed in ("1", "2"):
