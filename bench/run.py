@@ -1,21 +1,32 @@
 """Benchmarks on synthetic corpora (bench/synth.py), one fresh process per size so that
 peak memory is per size. Prints one table; not a test.
 
-    python3 dev.py bench [--sizes 5,100,1000] [--big] [--jobs N] [--results bench/RESULTS.md]
+    python3 dev.py bench [--sizes 5,100,1000] [--big] [--jobs N] [--results bench/RESULTS.md] [--json FILE]
 
 Per size N: extraction throughput (ingest + extract, one core, CPU time), the full build
-split into generator and MkDocs seconds, what it wrote, peak RSS, and two rebuilds: with
-nothing changed (the CLI, a new process: what `generator build` costs when the site is
-up to date) and with one article changed (cache: one article extracted).
+split into generator and MkDocs seconds, what it wrote (pages, largest and median HTML
+page, search index), peak RSS, and three rebuilds:
+* nothing changed (the CLI, a new process: what `generator build` costs when the site
+  is up to date);
+* one article changed (a quotation added: one article extracted, only the pages whose
+  Markdown changed rendered), and its ratio to the full build;
+* the change undone (the article and the permalink registry as they were): this
+  incremental build must give the first full build's site and site_src byte for byte
+  (`incremental_identical`).
+Then the first search result in headless Chromium, from file:// and from http
+(bench/search_time.py; skipped, with a note, without Playwright or Chromium).
+`--json FILE` writes the rows as a JSON list.
 """
 from __future__ import annotations
 
 import argparse
 import datetime
+import filecmp
 import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -33,10 +44,13 @@ COLUMNS = [  # (key, heading, format)
     ("n", "articles", "{:d}"), ("text_mb", "text MB", "{:.1f}"), ("quotes", "quotes", "{:d}"),
     ("extract_mbs", "ingest+extract MB/s", "{:.2f}"), ("generator_s", "generator s", "{:.1f}"),
     ("mkdocs_s", "MkDocs s", "{:.1f}"), ("total_s", "full build s", "{:.1f}"),
-    ("generator_share", "generator %", "{:.0%}"), ("pages", "pages", "{:d}"), ("site_mb", "site MB", "{:.1f}"),
+    ("generator_share", "generator %", "{:.0%}"), ("pages", "pages", "{:d}"), ("ms_per_page", "ms per page", "{:.1f}"),
+    ("site_mb", "site MB", "{:.1f}"), ("largest_kb", "largest page KB", "{:.0f}"),
     ("median_kb", "median page KB", "{:.1f}"), ("search_mb", "search index MB", "{:.2f}"),
     ("rss_mb", "peak RSS MB", "{:.0f}"), ("nochange_s", "no-change rerun s", "{:.2f}"),
-    ("onechange_s", "1-article rebuild s", "{:.1f}"),
+    ("onechange_s", "1-article rebuild s", "{:.1f}"), ("rebuild_ratio", "rebuild / full", "{:.0%}"),
+    ("incremental_identical", "incremental = full", "{}"),
+    ("search_file_ms", "search file:// ms", "{:.0f}"), ("search_http_ms", "search http ms", "{:.0f}"),
 ]
 
 
@@ -61,10 +75,10 @@ def child(n: int, jobs: int, work: Path) -> dict:
     mkdocs_s = 0.0
     run_mkdocs = build_mod.run_mkdocs
 
-    def timed_mkdocs(cfg):
+    def timed_mkdocs(cfg, **kw):
         nonlocal mkdocs_s
         t = time.perf_counter()
-        run_mkdocs(cfg)
+        run_mkdocs(cfg, **kw)
         mkdocs_s += time.perf_counter() - t
 
     load_config = build_mod.load_mkdocs_config
@@ -88,6 +102,10 @@ def child(n: int, jobs: int, work: Path) -> dict:
     pages = sorted(site.rglob("*.html"))
     sizes = [p.stat().st_size for p in pages]
     score = synth.score(truth, json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8")))
+    snapshot = work / "first-build"  # the full build's trees, hard-linked (builds never write into a file)
+    for tree in ("site", "site_src"):
+        shutil.copytree(out / tree, snapshot / tree, copy_function=os.link)
+    registry = (out / "permalinks.json").read_bytes()
 
     t = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out", str(out),
@@ -96,22 +114,54 @@ def child(n: int, jobs: int, work: Path) -> dict:
     assert proc.returncode == 0 and "up to date" in proc.stdout, proc.stdout + proc.stderr
 
     victim = find_articles(seeds)[n // 2]
-    victim.write_text(victim.read_text(encoding="utf-8") + "\n\u201cOne more sentence for the benchmark,\u201d "
+    original = victim.read_bytes()
+    victim.write_text(original.decode("utf-8") + "\n\u201cOne more sentence for the benchmark,\u201d "
                       "Odalys Venn said.\n", encoding="utf-8")
     t = time.perf_counter()
     again = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
     onechange = time.perf_counter() - t
+    assert not again.full
+
+    victim.write_bytes(original)  # undo: the same inputs as the first, full, build
+    (out / "permalinks.json").write_bytes(registry)
+    undone = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
+    identical = not undone.full and all(same_tree(out / tree, snapshot / tree) for tree in ("site", "site_src"))
+
+    search = search_times(site)
     return {
         "n": n, "text_mb": text_mb, "quotes": len(result.corpus.quotes), "quote_pages": len(result.corpus.quotes_by_id),
         "speakers": len(result.corpus.speakers), "extract_mbs": text_mb / extract_cpu,
         "generator_s": total - first_mkdocs_s, "mkdocs_s": first_mkdocs_s, "total_s": total,
-        "generator_share": (total - first_mkdocs_s) / total, "pages": len(pages),
+        "generator_share": (total - first_mkdocs_s) / total, "pages": len(pages), "ms_per_page": total / len(pages) * 1e3,
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
-        "median_kb": statistics.median(sizes) / 1e3, "max_kb": max(sizes) / 1e3,
-        "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
-        "rss_mb": rss_mb, "nochange_s": nochange, "onechange_s": onechange, "onechange_extracted": again.extracted,
+        "median_kb": statistics.median(sizes) / 1e3, "largest_kb": max(sizes) / 1e3,
+        "largest_page": pages[sizes.index(max(sizes))].relative_to(site).as_posix(),
+        "search_mb": sum(p.stat().st_size for p in (site / "search").rglob("*") if p.is_file()) / 1e6,  # all parts
+        "rss_mb": rss_mb, "nochange_s": nochange, "onechange_s": onechange, "rebuild_ratio": onechange / total,
+        "onechange_extracted": again.extracted, "onechange_rendered": again.rendered,
+        "incremental_identical": identical, **search,
         "found": score["found"], "right": score["right"],
     }
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    """Same file names, same bytes."""
+    names = sorted(p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file())
+    if names != sorted(p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()):
+        return False
+    return all(filecmp.cmp(a / name, b / name, shallow=False) for name in names)
+
+
+def search_times(site: Path) -> dict:
+    """Median ms to the first search result on a page just loaded, from file:// and http."""
+    try:
+        import search_time
+        times = search_time.measure(site)
+    except Exception as exc:  # noqa: BLE001 (no Playwright, no Chromium: the other figures still count)
+        print(f"search not timed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return {"search_file_ms": None, "search_http_ms": None}
+    return {"search_file_ms": times["file"][0], "search_http_ms": times["http"][0],
+            "search_file_warm_ms": times["file"][1], "search_http_warm_ms": times["http"][1]}
 
 
 def machine() -> str:
@@ -131,19 +181,20 @@ def machine() -> str:
 def table(rows: list[dict]) -> str:
     lines = ["| " + " | ".join(h for _, h, _ in COLUMNS) + " |", "|" + "---:|" * len(COLUMNS)]
     for r in rows:
-        lines.append("| " + " | ".join(fmt.format(r[k]) for k, _, fmt in COLUMNS) + " |")
+        lines.append("| " + " | ".join("n/a" if r.get(k) is None else fmt.format(r[k]) for k, _, fmt in COLUMNS) + " |")
     return "\n".join(lines)
 
 
 def growth(rows: list[dict]) -> str:
-    by_n = {r["n"]: r for r in rows}
-    if 100 not in by_n or 1000 not in by_n:
-        return ""
-    a, b = by_n[100], by_n[1000]
-    parts = [f"{name} x{b[k] / a[k]:.1f}" for k, name in (
-        ("total_s", "full build"), ("generator_s", "generator"), ("mkdocs_s", "MkDocs"), ("pages", "pages"),
-        ("site_mb", "site size"), ("search_mb", "search index"), ("rss_mb", "peak RSS"))]
-    return "From 100 to 1,000 articles (x10): " + ", ".join(parts) + "."
+    """How each figure grows from one size to the next (x10 articles: x10 would be linear)."""
+    notes = []
+    for a, b in zip(rows, rows[1:]):
+        parts = [f"{name} x{b[k] / a[k]:.1f}" for k, name in (
+            ("total_s", "full build"), ("generator_s", "generator"), ("mkdocs_s", "MkDocs"), ("pages", "pages"),
+            ("ms_per_page", "seconds per page"), ("site_mb", "site size"), ("search_mb", "search index"),
+            ("rss_mb", "peak RSS"), ("onechange_s", "1-article rebuild")) if a.get(k)]
+        notes.append(f"From {a['n']:,} to {b['n']:,} articles (x{b['n'] / a['n']:.0f}): " + ", ".join(parts) + ".")
+    return "\n".join(notes)
 
 
 def main() -> int:
@@ -152,6 +203,7 @@ def main() -> int:
     ap.add_argument("--big", action="store_true", help="also 5,000 articles (several minutes)")
     ap.add_argument("--jobs", type=int, default=1, help="--jobs for the builds")
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
+    ap.add_argument("--json", type=Path, help="also write the rows to this file as a JSON list")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -164,23 +216,26 @@ def main() -> int:
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix=f"bench-{n}-") as work:
             proc = subprocess.run([sys.executable, __file__, "--child", str(n), "--jobs", str(args.jobs),
-                                   "--work", work], capture_output=True, text=True)
+                                   "--work", work], stdout=subprocess.PIPE, text=True)
         if proc.returncode:
-            print(proc.stdout + proc.stderr, file=sys.stderr)
+            print(proc.stdout, file=sys.stderr)
             return 1
         rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         r = rows[-1]
         print(f"N={n}: {r['total_s']:.1f}s, {r['pages']} pages, {r['quote_pages']} quote pages, {r['speakers']} speakers, "
               f"ground truth {r['found']:.1%} found / {r['right']:.1%} right speaker, "
-              f"largest page {r['max_kb']:.0f} KB, 1-article rebuild extracted {r['onechange_extracted']}",
-              file=sys.stderr)
+              f"largest page {r['largest_page']} {r['largest_kb']:.0f} KB, 1-article rebuild extracted "
+              f"{r['onechange_extracted']} and rendered {r['onechange_rendered']} pages, search once loaded "
+              f"{r.get('search_file_warm_ms') or 0:.0f} ms (file://), {r.get('search_http_warm_ms') or 0:.0f} ms (http)", file=sys.stderr)
+        if args.json:  # written after each size: a long run keeps what it measured
+            args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     text = table(rows)
     notes = growth(rows)
     print(text)
     if notes:
         print("\n" + notes)
     if args.results:
-        header = (f"# Benchmark results\n\n`python3 dev.py bench{' --big' if args.big else ''}` "
+        header = (f"# Benchmark results\n\n`python3 dev.py bench --sizes {','.join(map(str, sizes))}` "
                   f"(--jobs {args.jobs}) on {datetime.date.today().isoformat()}: {machine()}.\n\n")
         args.results.write_text(header + text + "\n" + (f"\n{notes}\n" if notes else ""), encoding="utf-8")
     return 0

@@ -6,10 +6,12 @@ This module owns the I/O at the edges: reading the article folder, writing
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime
 import json
 import logging
 import os
+import posixpath
 import shutil
 import signal
 import tempfile
@@ -18,7 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import correct, corrections, incremental, permalinks
+from . import correct, corrections, incremental, incremental_mkdocs, permalinks, search_index
 from . import export as export_mod
 from .corrections import Problem
 from .ingest import IngestError, drop_duplicates, find_articles, read_article
@@ -59,10 +61,10 @@ def load_articles(folder: Path) -> Loaded:
 
 
 def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = None,
-            problems: list[IngestError] | None = None) -> Corpus:
+            problems: list[IngestError] | None = None, variant_pairs: dict | None = None) -> Corpus:
     """Extract (per article, on `jobs` processes, unless `extractions` are given), resolve
     and link. With `problems`, an article whose extraction failed is skipped and reported
-    there instead of failing the whole build."""
+    there instead of failing the whole build. variant_pairs: see link.find_variants."""
     if extractions is None:
         extractions = incremental.extract_all(articles, jobs)
     kept, done = [], []
@@ -76,7 +78,7 @@ def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = N
         kept.append(art)
         done.append(ex)
     speakers, speaker_of = resolve_speakers(done)
-    return link(kept, done, speakers, speaker_of)
+    return link(kept, done, speakers, speaker_of, variant_pairs)
 
 
 def load_corrections(path: Path | None) -> corrections.Corrections | None:
@@ -151,13 +153,18 @@ def json_text(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> None:
-    """Write files under root; a file identical in `previous` is hard-linked from there."""
+def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> set[str]:
+    """Write files under root; a file identical in `previous` is hard-linked from there.
+    Returns the paths written: those new or different since `previous`."""
+    written = set()
+    made: set[Path] = set()
     for rel, content in files.items():
-        dest = (root / rel).resolve()
-        if root.resolve() not in dest.parents:  # a generated path may never leave the tree
+        if posixpath.isabs(rel) or "\\" in rel or {"", ".", ".."} & set(rel.split("/")):  # never outside the tree
             raise BuildError(f"refusing to write outside {root}: {rel}")
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest = root / rel
+        if dest.parent not in made:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            made.add(dest.parent)
         if previous and incremental.link_if_same(
                 previous / rel, dest, content if isinstance(content, bytes) else content.encode("utf-8")):
             continue
@@ -165,6 +172,8 @@ def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None 
             dest.write_bytes(content)
         else:
             dest.write_text(content, encoding="utf-8")
+        written.add(rel)
+    return written
 
 
 def replace_dir(new: Path, target: Path) -> None:
@@ -226,8 +235,9 @@ def write_zip(site_dir: Path, zip_file: Path, folder: str) -> None:
     tmp.replace(zip_file)
 
 
-def run_mkdocs(cfg) -> None:
-    """MkDocs build, strict: any warning (broken link or anchor included) fails it."""
+def run_mkdocs(cfg, dirty: bool = False) -> None:
+    """MkDocs build, strict: any warning (broken link or anchor included) fails it.
+    dirty: only the pages the config's PagePlugin calls modified (see incremental_mkdocs)."""
     from mkdocs import exceptions
     from mkdocs.commands.build import build
 
@@ -237,7 +247,8 @@ def run_mkdocs(cfg) -> None:
     log.setLevel(logging.INFO)
     log.propagate = False
     try:
-        build(cfg)
+        with incremental_mkdocs.dirty_warning_silenced():
+            build(cfg, dirty=dirty)
     except (exceptions.MkDocsException, exceptions.Abort) as exc:
         detail = "\n".join(handler.warnings[:20])
         raise BuildError(f"MkDocs build failed: {exc}" + (f"\n{detail}" if detail else "")) from None
@@ -264,6 +275,8 @@ class BuildResult:
     corrections: list[Problem] = field(default_factory=list)  # the corrections file's errors and stale fixes
     up_to_date: bool = False  # nothing changed since the last build: nothing was written
     extracted: int = 0  # articles extracted (not taken from the cache)
+    rendered: int = 0  # pages MkDocs rendered (the others were unchanged and copied)
+    full: bool = True  # MkDocs built every page
 
 
 OFFLINE_ZIP = "site-offline.zip"
@@ -271,7 +284,7 @@ OFFLINE_ZIP = "site-offline.zip"
 
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
                registry_file: Path | None = None, offline: bool = False, jobs: int = 1,
-               corrections_file: Path | None = None) -> BuildResult:
+               corrections_file: Path | None = None, full: bool = False) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
@@ -280,7 +293,9 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     offline: the config must be one for reading from disk (mkdocs.offline.yml); the
     site is also written as `out/site-offline.zip`.
     When no input changed since the last successful build, nothing is done at all
-    (see incremental.py); otherwise only new or changed articles are extracted.
+    (see incremental.py); otherwise only new or changed articles are extracted, and
+    MkDocs renders only the pages whose Markdown changed (see incremental_mkdocs.py),
+    unless `full` or anything but the articles changed.
     corrections_file: the editor's corrections (corrections.yaml), applied after
     extraction and resolution; with `strict`, any error in it fails the build.
     """
@@ -296,7 +311,8 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     cache = incremental.ExtractCache.load(out)
     articles, extractions, problems = incremental.load_and_extract(inputs, cache, jobs)
     loaded = Loaded(articles, problems)
-    corpus = analyse(loaded.articles, extractions=extractions, problems=loaded.problems)
+    corpus = analyse(loaded.articles, extractions=extractions, problems=loaded.problems,
+                     variant_pairs=cache.variant_pairs)
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not corpus.articles:
@@ -309,15 +325,18 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     out.mkdir(parents=True, exist_ok=True)
     gone = permalinks.gone_pages(registry, corpus)
     src_dir, site_dir = out / "site_src", out / "site"
+    previous = None if full else incremental_mkdocs.load_record(out, inputs.setup)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
         new_src.mkdir()
         cfg = load_mkdocs_config(config_file, new_src, new_site)
         if offline:
             check_offline(cfg, config_file)
-        write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
-        run_mkdocs(cfg)
+        changed = write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
+        release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
+        pages = build_html(cfg, inputs.setup, previous, changed, site_dir)
         incremental.keep_unchanged(new_site, site_dir)
+        incremental_mkdocs.forget_record(out)  # the record describes the old site until the new one is saved
         with interrupts_deferred():  # both trees are swapped, or neither
             replace_dir(new_src, src_dir)
             replace_dir(new_site, site_dir)
@@ -325,12 +344,40 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     write_file_atomic(registry_file, permalinks.registry_text(
         permalinks.merge(registry, permalinks.live_entries(corpus)), fix_dates))
-    cache.save()
+    cache.save(corpus.quotes_by_id)
+    incremental_mkdocs.save_record(out, pages.record)
     incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=len(corpus.articles),
                               quotes=len(corpus.quotes), speakers=len(corpus.speakers),
                               corrections=[[p.source, p.line, p.message, p.stale] for p in fix_problems])
     return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, corrections=fix_problems,
-                       extracted=cache.extracted)
+                       extracted=cache.extracted, rendered=pages.rendered, full=not pages.incremental)
+
+
+def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, changed: set[str],
+               old_site: Path) -> incremental_mkdocs.PagePlugin:
+    """MkDocs into cfg's site_dir: every page, or given the last build's record, only the
+    pages in `changed`, the others linked from `old_site`; then the search index split."""
+    pages = incremental_mkdocs.PagePlugin(setup, previous, changed, old_site)
+    cfg["plugins"]["whosaidwhat/pages"] = pages
+    try:
+        run_mkdocs(cfg, dirty=pages.incremental)
+    except incremental_mkdocs.NavChanged:  # every page shows the nav: build them all
+        shutil.rmtree(cfg["site_dir"], ignore_errors=True)
+        cfg = load_mkdocs_config(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
+        return build_html(cfg, setup, None, changed, old_site)
+    pages.link_unchanged(Path(cfg["site_dir"]))
+    search_index.split_index(Path(cfg["site_dir"]))
+    return pages
+
+
+def release_freed_memory() -> None:
+    """Hand memory Python has freed back to the system. glibc's malloc keeps freed blocks
+    of a large heap for reuse; after the generator (half a GB of Markdown at 10,000
+    articles) the process would start MkDocs that much bigger. Elsewhere: nothing."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def write_file_atomic(path: Path, text: str) -> None:

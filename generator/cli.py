@@ -55,7 +55,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     offline = getattr(args, "offline", False)
     result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline, jobs=args.jobs,
-                        corrections_file=_corrections_file(args, args.config.parent))
+                        corrections_file=_corrections_file(args, args.config.parent), full=args.full)
     _report_problems(result.problems, result.corrections)
     code = SKIPPED_FILES if result.problems or _bad(result.corrections) else OK
     if result.up_to_date:
@@ -63,8 +63,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         return code
     c = result.corpus
     fixed = f", {len(c.corrections)} correction{'' if len(c.corrections) == 1 else 's'}" if c.corrections else ""
+    pages = "every page rendered" if result.full else f"{result.rendered} changed pages rendered"
     print(f"built {len(c.articles)} articles, {len(c.quotes)} quotes, {len(c.speakers)} speakers{fixed} "
-          f"in {time.perf_counter() - started:.1f}s")
+          f"in {time.perf_counter() - started:.1f}s ({pages})")
     print(f"open {(result.site_dir / 'index.html').resolve()}")
     if offline:
         print(f"zipped {(args.out / OFFLINE_ZIP).resolve()}")
@@ -179,6 +180,8 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--config", type=Path, default=None, help="MkDocs config (default: ./mkdocs.yml)")
         p.add_argument("--strict", action="store_true",
                        help="fail the build if any article cannot be read or any correction is bad")
+        p.add_argument("--full", action="store_true",
+                       help="render every page (by default only the pages whose Markdown changed are)")
         corrections_option(p, "default: corrections.yaml beside the MkDocs config, if there is one")
         jobs_option(p)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .corrections import SPEAKER_ID, Corrections, Problem, QuoteFix, SpeakerFix
 from .link import Corpus, QuoteRecord, assemble

@@ -1,8 +1,12 @@
 """Incremental builds: what lets a rebuild do only the work a change needs.
 
-* The inputs digest: every article file's content hash, the generator's code, templates
-  and static files, mkdocs.yml and its theme overrides, the corrections file, SITE_URL,
-  --strict and the permalink registry. When it equals the last successful build's, nothing is built.
+* The inputs digest: every article file's content hash, the corrections file
+  (corrections.yaml beside the config, or --corrections FILE), the setup digest, --strict
+  and the permalink registry. When it equals the last successful build's, nothing is built.
+* The setup digest: all but the articles that shapes the HTML (the generator's code,
+  templates and static files, mkdocs.yml and its theme overrides, the versions of
+  MkDocs and its kin, SITE_URL). When it changed, every page is rendered again
+  (incremental_mkdocs.py renders only changed pages otherwise).
 * The extraction cache: (Article, ArticleExtraction) per article, keyed by file name,
   content hash and code version, so only new or changed articles are parsed and extracted.
 * Unchanged output files are hard-linked from the previous tree into the scratch tree
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import pickle
@@ -44,10 +49,19 @@ def code_version() -> str:
 @dataclass
 class Inputs:
     files: list[tuple[Path, bytes | IngestError, str]]  # (path, bytes or why unreadable, sha256)
+    setup: str  # digest of all but the articles: code, templates, config, theme, versions, SITE_URL
     base: str  # digest of everything but the registry, which the build itself rewrites
 
     def digest(self, registry_file: Path) -> str:
         return hashlib.sha256((self.base + _file_hash(registry_file)).encode()).hexdigest()
+
+
+# Files beside the MkDocs config that the generator reads as input besides the articles
+# (corrections.yaml: editorial corrections). A change in one is a change of input; the
+# pages it changes are re-rendered like those of a changed article.
+INPUT_FILES = ("corrections.yaml",)
+# Packages whose version changes the HTML (a new version: a full build).
+SITE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "markupsafe", "pygments")
 
 
 def _file_hash(path: Path) -> str:
@@ -68,6 +82,18 @@ def read_inputs(seeds: Path, config_file: Path, strict: bool, corrections_file: 
             data, sha = exc, "unreadable " + str(exc)
         files.append((path, data, sha))
         h.update(f"{path.name}\0{sha}\0".encode("utf-8", "surrogateescape"))  # names need not be UTF-8
+    for name in INPUT_FILES:
+        h.update(f"{name}\0{_file_hash(config_file.parent / name)}\0".encode())
+    if corrections_file is not None:  # --corrections FILE, wherever it is
+        h.update(f"corrections\0{_file_hash(corrections_file)}\0".encode())
+    setup = setup_digest(config_file)
+    h.update(f"setup {setup}\0strict {strict}".encode())
+    return Inputs(files, setup, h.hexdigest())
+
+
+def setup_digest(config_file: Path) -> str:
+    """Everything but the articles that shapes the HTML: a change here means a full build."""
+    h = hashlib.sha256()
     h.update(f"code {code_version()}\0config {_file_hash(config_file)}\0".encode())
     config = config_file.read_text(encoding="utf-8", errors="replace") if config_file.is_file() else ""
     parent = re.search(r"^INHERIT:\s*['\"]?([^'\"#\n]+?)['\"]?\s*(?:#.*)?$", config, re.M)
@@ -82,10 +108,13 @@ def read_inputs(seeds: Path, config_file: Path, strict: bool, corrections_file: 
         for p in sorted(custom.rglob("*")) if custom.is_dir() else []:
             if p.is_file():
                 h.update(f"{p.relative_to(custom).as_posix()}\0{_file_hash(p)}\0".encode())
-    if corrections_file is not None:
-        h.update(f"corrections {_file_hash(corrections_file)}\0".encode())
-    h.update(f"site_url {os.environ.get('SITE_URL', '')}\0strict {strict}".encode())
-    return Inputs(files, h.hexdigest())
+    for name in SITE_PACKAGES:
+        try:
+            h.update(f"{name} {importlib.metadata.version(name)}\0".encode())
+        except importlib.metadata.PackageNotFoundError:
+            h.update(f"{name} none\0".encode())
+    h.update(f"site_url {os.environ.get('SITE_URL', '')}".encode())
+    return h.hexdigest()
 
 
 # --- the manifest of the last successful build ---------------------------------------------
@@ -129,6 +158,7 @@ class ExtractCache:
     old: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
     new: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
     extracted: int = 0  # articles extracted this build (cache misses)
+    variant_pairs: dict[tuple[str, str], bool] = field(default_factory=dict)  # link.find_variants' answers
 
     @classmethod
     def load(cls, out: Path) -> ExtractCache:
@@ -137,13 +167,16 @@ class ExtractCache:
             with cache.file.open("rb") as f:
                 data = pickle.load(f)
             if data.get("version") == code_version():
-                cache.old = data["entries"]
+                cache.old, cache.variant_pairs = data["entries"], data["variant_pairs"]
         except Exception:  # noqa: BLE001 (missing, truncated, stale: rebuild it)
-            cache.old = {}
+            cache.old, cache.variant_pairs = {}, {}
         return cache
 
-    def save(self) -> None:
-        data = pickle.dumps({"version": code_version(), "entries": self.new}, protocol=pickle.HIGHEST_PROTOCOL)
+    def save(self, quote_ids: set[str] | dict) -> None:
+        """quote_ids: the quotes of this build (answers about others are dropped)."""
+        pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
+        data = pickle.dumps({"version": code_version(), "entries": self.new, "variant_pairs": pairs},
+                            protocol=pickle.HIGHEST_PROTOCOL)
         _write_atomic(self.file, data)
 
 
@@ -224,7 +257,11 @@ def keep_unchanged(new_root: Path, old_root: Path) -> int:
             new = Path(dirpath) / name
             old = old_root / new.relative_to(new_root)
             try:
-                if old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
+                old_stat, new_stat = old.stat(), new.stat()
+                if (old_stat.st_ino, old_stat.st_dev) == (new_stat.st_ino, new_stat.st_dev):
+                    kept += 1  # linked already (an unchanged page of an incremental build)
+                    continue
+                if old_stat.st_size != new_stat.st_size or old.read_bytes() != new.read_bytes():
                     continue
                 tmp = new.with_name(f".{name}.keep")
                 os.link(old, tmp)

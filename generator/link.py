@@ -86,7 +86,9 @@ def article_pages(articles: list[Article]) -> dict[str, str]:
 
 
 def link(articles: list[Article], extractions: list[ArticleExtraction],
-         speakers: list[Speaker], speaker_of: dict[tuple[str, int], str]) -> Corpus:
+         speakers: list[Speaker], speaker_of: dict[tuple[str, int], str],
+         variant_pairs: dict[tuple[str, str], bool] | None = None) -> Corpus:
+    """variant_pairs: see find_variants (the last build's answers, kept across builds)."""
     by_speaker_id = {s.id: s for s in speakers}
     quotes: list[QuoteRecord] = []
     for ex in extractions:
@@ -108,14 +110,16 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
                 speaker=speaker(q.speaker), cue=q.cue, anchor=anchor,
                 confidence=q.confidence, guess=speaker(q.guess),
                 candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s]))
-    return assemble(articles, speakers, quotes)
+    return assemble(articles, speakers, quotes, variant_pairs=variant_pairs)
 
 
 def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],
-             variants: dict[str, list[str]] | None = None) -> Corpus:
+             variants: dict[str, list[str]] | None = None,
+             variant_pairs: dict[tuple[str, str], bool] | None = None) -> Corpus:
     """The corpus of these quote records, with every index and cross-reference built.
     variants: those of a corpus with the same quotes or more (variants depend on the words
-    alone), kept for the quotes still here instead of found again."""
+    alone), kept for the quotes still here instead of found again; variant_pairs: see
+    find_variants."""
     corpus = Corpus(articles=sorted(articles, key=lambda a: a.id),
                     speakers=sorted(speakers, key=lambda s: s.id), quotes=quotes,
                     article_pages=article_pages(articles))
@@ -130,7 +134,8 @@ def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[Quot
     corpus.quotes_by_article = dict(groups["article"])
     corpus.quotes_by_speaker = dict(groups["speaker"])
     if variants is None:
-        corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()})
+        corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()},
+                                        variant_pairs)
     else:
         live = corpus.quotes_by_id
         corpus.variants = {qid: kept for qid, vs in variants.items() if qid in live
@@ -138,6 +143,9 @@ def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[Quot
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     corpus.listings = site_listings(corpus)
     return corpus
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # all that quote_words() are made of
 
 
 def _spaceless(words: list[str]) -> str:
@@ -158,9 +166,13 @@ def is_variant(a: list[str], b: list[str]) -> bool:
     return difflib.SequenceMatcher(None, s, l, autojunk=False).ratio() >= VARIANT_RATIO
 
 
-def find_variants(texts: dict[str, str]) -> dict[str, list[str]]:
+def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | None = None
+                  ) -> dict[str, list[str]]:
     """Quote id -> ids of its near-identical renderings (direct neighbours only, so two
-    different statements that each contain one shared sentence are not chained together)."""
+    different statements that each contain one shared sentence are not chained together).
+    decided: is_variant's answers by pair of ids, read and added to (an id stands for
+    its words, so an answer never changes: a rebuild keeps them and compares only new
+    pairs)."""
     words = {qid: quote_words(t) for qid, t in texts.items()}
     postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for qid, w in words.items():
@@ -175,18 +187,24 @@ def find_variants(texts: dict[str, str]) -> dict[str, list[str]]:
     # multisets; both bounds are cheap, and most candidate pairs (quotes sharing a few
     # words) fail them and skip the quadratic SequenceMatcher. Same result, faster.
     joined = {qid: _spaceless(w) for qid, w in words.items()}
-    letters: dict[str, Counter] = {}
+    letters: dict[str, tuple[int, ...]] = {}
     variants: dict[str, list[str]] = defaultdict(list)
     for a, b in sorted(candidates):
         ja, jb = joined[a], joined[b]
         if ja not in jb and jb not in ja:
             if 2 * min(len(ja), len(jb)) < VARIANT_RATIO * (len(ja) + len(jb)):
                 continue
-            ca = letters.get(a) or letters.setdefault(a, Counter(ja))
-            cb = letters.get(b) or letters.setdefault(b, Counter(jb))
-            if 2 * sum((ca & cb).values()) < VARIANT_RATIO * (len(ja) + len(jb)):
+            ca = letters.get(a) or letters.setdefault(a, tuple(map(ja.count, _LETTERS)))
+            cb = letters.get(b) or letters.setdefault(b, tuple(map(jb.count, _LETTERS)))
+            if 2 * sum(map(min, ca, cb)) < VARIANT_RATIO * (len(ja) + len(jb)):
                 continue
-        if is_variant(words[a], words[b]):
+        if decided is None:
+            same = is_variant(words[a], words[b])
+        elif (a, b) in decided:
+            same = decided[a, b]
+        else:
+            same = decided[a, b] = is_variant(words[a], words[b])
+        if same:
             variants[a].append(b)
             variants[b].append(a)
     return {qid: sorted(v) for qid, v in variants.items()}

@@ -7,6 +7,7 @@ only fragments this module builds itself are marked safe with `Markup`.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import re
 from collections import Counter
@@ -59,12 +60,19 @@ def _finalize(value: object) -> object:
         return "" if value is None else value
     if isinstance(value, (int, float)):
         return value
+    return _md_text_of_str(value) if type(value) is str else md_text(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _md_text_of_str(value: str) -> str:
+    """md_text of a string: names, titles, outlets and dates recur on thousands of pages."""
     return md_text(value)
 
 
 def make_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        auto_reload=False,  # templates do not change during a build: no stat() for every page
         autoescape=False,  # Markdown out: escaping is md_text, applied by finalize
         finalize=_finalize,
         keep_trailing_newline=True,
@@ -141,6 +149,12 @@ def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
     return spans
 
 
+@functools.lru_cache(maxsize=100_000)
+def _word_key(word: str) -> str:
+    """A word as word_diff compares it (the same words recur in every variant)."""
+    return " ".join(quote_words(word))
+
+
 def word_diff(this: str, other: str) -> tuple[Markup, Markup]:
     """Both texts as escaped Markdown, with the words that differ wrapped in <del>/<ins>.
 
@@ -150,8 +164,7 @@ def word_diff(this: str, other: str) -> tuple[Markup, Markup]:
     a, b = re.findall(r"\S+\s*", " ".join(this.split())), re.findall(r"\S+\s*", " ".join(other.split()))
     left: list[str] = []
     right: list[str] = []
-    matcher = difflib.SequenceMatcher(None, [" ".join(quote_words(w)) for w in a],
-                                      [" ".join(quote_words(w)) for w in b], autojunk=False)
+    matcher = difflib.SequenceMatcher(None, [_word_key(w) for w in a], [_word_key(w) for w in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         old, new = _inline("".join(a[i1:i2])).strip(), _inline("".join(b[j1:j2])).strip()
         if op == "equal":

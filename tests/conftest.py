@@ -141,3 +141,13 @@ def broken_links(site: Path) -> list[str]:
                 if unquote(frag) not in ids[dest]:
                     broken.append(f"{page.relative_to(site)} -> {href} (no anchor)")
     return broken
+
+
+def search_docs(site: Path) -> list[list]:
+    """Every document of the site's split search index (location, title, text, boost,
+    page document), in index order."""
+    import json
+    rows = []
+    for path in sorted((site / "search" / "docs").glob("*.js"), key=lambda p: int(p.stem)):
+        rows += json.loads(path.read_text(encoding="utf-8").split(",", 1)[1].rstrip().removesuffix(")"))
+    return rows

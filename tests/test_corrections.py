@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CONFIG, ROOT, broken_links, build, parse_html
+from conftest import CONFIG, ROOT, broken_links, build, parse_html, search_docs
 
 from generator import correct
 from generator.build import analyse, load_articles
@@ -342,8 +342,8 @@ def test_the_quote_page_speaker_pages_indexes_export_and_search_agree(corrected_
     assert csv_rows[0].endswith(",attribution,correction")
     assert any(r.startswith(f"{BEST_DAY},") and ",editor,2024-05-02 Attributed to Bea Jones" in r for r in csv_rows)
 
-    search = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    titles = [d["title"] for d in search if d["location"].startswith(f"quotes/{BEST_DAY}.html")]
+    search = search_docs(site)
+    titles = [title for location, title, *_ in search if location.startswith(f"quotes/{BEST_DAY}.html")]
     assert titles and all("Ann Smith" not in t for t in titles) and any("Bea Jones" in t for t in titles)
     assert broken_links(site) == []
 
@@ -360,8 +360,7 @@ def test_words_that_are_not_a_quotation_leave_every_list_but_keep_their_url(corr
     data = export(site)
     assert MIRACLE not in {q["id"] for q in data["quotes"]}
     assert any(c["url"] == f"quotes/{MIRACLE}.html" and "not a quotation" in c["change"] for c in data["corrections"])
-    search = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    assert not any(d["location"].startswith(f"quotes/{MIRACLE}.html") for d in search)
+    assert not any(location.startswith(f"quotes/{MIRACLE}.html") for location, *_ in search_docs(site))
 
 
 def test_the_corrections_page_lists_every_correction_newest_first(corrected_site):

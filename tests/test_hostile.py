@@ -346,7 +346,7 @@ def _unchanged(out: Path, snapshot: dict) -> bool:
 def test_failure_inside_mkdocs_leaves_the_previous_site(built_once, monkeypatch, error):
     seeds, out, snapshot = built_once
 
-    def boom(cfg):
+    def boom(cfg, **kw):
         raise error
     monkeypatch.setattr(build_mod, "run_mkdocs", boom)
     with pytest.raises(type(error)):

@@ -6,7 +6,7 @@ import sys
 from collections import defaultdict
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SHARED_EVAL
@@ -227,11 +227,13 @@ def _close_names(draw):
 
 
 @given(_close_names())
+@example(pairs=[("a", "a-a"), ("aa", "a")])  # the same letters run together, hyphens aside
 @settings(max_examples=400, deadline=None)
 def test_the_index_finds_every_pair_same_person_takes_for_one(pairs):
     names = [tuple(t for t in (g, s) if t) for g, s in pairs]
     for a, b in itertools.combinations(names, 2):
-        if same_person(list(a), list(b)) and "".join(a) != "".join(b):
+        # (names that run together the same, hyphens aside, match through the joined index)
+        if same_person(list(a), list(b)) and "".join(a).replace("-", "") != "".join(b).replace("-", ""):
             (ga, sa), (gb, sb) = ([resolve._translit(n[0]), resolve._translit(n[-1])] for n in (a, b))
             assert sb in resolve._surname_variants({sa, sb})[sa], (a, b)
             assert set(resolve._given_ends(ga)) & set(resolve._given_ends(gb)), (a, b)

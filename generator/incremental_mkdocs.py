@@ -1,0 +1,275 @@
+"""MkDocs builds that render only the pages whose Markdown changed and copy the rest.
+
+MkDocs' dirty mode skips every page it is told is unmodified. `PagePlugin` (added to
+the MkDocs config by build.py) tells it which: the pages whose Markdown the generator
+just wrote (not hard-linked from the last build), and the static files likewise. The
+pages of the nav are always read (every page shows their titles and metadata). It then
+completes what dirty mode leaves out, from a record of what the last build made of
+each page (`SiteRecord`, in OUT/.cache/):
+
+* the search index: every page's entries are recorded; an unchanged page's are reused,
+  in the order a full build writes them;
+* strict validation: every page's anchors, links to anchors and links are recorded, so
+  a link from or to an unchanged page is checked as in a full build;
+* the output files of unchanged pages and assets are hard-linked from the last site.
+
+The sitemap and the 404 page are rendered every time (MkDocs knows every page without
+rendering it). In every build, full or not, the plugin also keeps MkDocs' memory down
+(it reads and renders every page before it writes any): a page's Markdown is dropped
+once rendered, its HTML held compressed until written and dropped then. A full build runs when there is no record, when anything but the
+articles changed (code, templates, static files, config, theme, versions: see
+`incremental.Inputs.setup`), on `--full`, and when the nav came out different (then
+every page would change). tests/test_incremental.py checks that the result equals a
+full build byte for byte, on random sequences of edits.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import posixpath
+import re
+import sys
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+from mkdocs.plugins import BasePlugin, event_priority
+
+RECORD_FORMAT = 1
+_HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link element (not text in a code block)
+_EXTERNAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
+
+
+class NavChanged(Exception):
+    """The nav (titles, metadata) differs from the last build's: every page shows it, so
+    only a full build gives the right pages."""
+
+
+@dataclass
+class PageRecord:
+    """What a build made of one page that the next build needs without rendering it."""
+
+    search: list[dict]  # its search index entries
+    anchors: set[str] | frozenset[str]  # ids a link can point to
+    anchor_links: dict[str, dict[str, str]]  # linked page (src path) -> {anchor: link as written}
+    links: frozenset[str]  # site paths its links lead to
+
+
+@dataclass
+class SiteRecord:
+    setup: str  # incremental.Inputs.setup of the build that made it
+    nav: str  # the nav as every page shows it
+    pages: dict[str, PageRecord] = field(default_factory=dict)  # by src path ("quotes/x.md")
+
+
+def record_file(out: Path) -> Path:
+    return out / ".cache" / "pages.pickle"
+
+
+def load_record(out: Path, setup: str) -> SiteRecord | None:
+    """The last build's record, if it was made with this setup and its site is there."""
+    if not (out / "site").is_dir():
+        return None
+    try:
+        with record_file(out).open("rb") as f:
+            data = pickle.load(f)
+        record = data["record"] if data.get("format") == RECORD_FORMAT else None
+    except Exception:  # noqa: BLE001 (missing, truncated, another version: build in full)
+        return None
+    return record if isinstance(record, SiteRecord) and record.setup == setup else None
+
+
+def forget_record(out: Path) -> None:
+    """Called before the new site is swapped in: a record never describes another site."""
+    with contextlib.suppress(FileNotFoundError):
+        record_file(out).unlink()
+
+
+def save_record(out: Path, record: SiteRecord) -> None:
+    path = record_file(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(pickle.dumps({"format": RECORD_FORMAT, "record": record}, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(path)
+
+
+class PagePlugin(BasePlugin):
+    """Renders only what changed (given `previous`) and records every page for next time.
+
+    previous: the last build's record, or None for a full build.
+    changed: paths under docs_dir written by this build (new or different files).
+    old_site: the last build's site folder (its unchanged files are linked from there).
+    """
+
+    def __init__(self, setup: str, previous: SiteRecord | None = None, changed: set[str] = frozenset(),
+                 old_site: Path | None = None) -> None:
+        super().__init__()
+        self.previous = previous
+        self.changed = changed
+        self.old_site = old_site
+        self.record = SiteRecord(setup, "")
+        self.rendered = 0  # pages rendered by this build
+        self._files = None
+        self._nav = None
+        self._nav_pages: set[str] = set()
+        self._held: dict[str, bytes] = {}  # the HTML of pages rendered, not yet written
+        self._search = None
+        self._seen = 0  # search entries already given to a page
+
+    @property
+    def incremental(self) -> bool:
+        return self.previous is not None
+
+    def _modified(self, file) -> bool:
+        """MkDocs' File.is_modified, as this build decides it."""
+        if file.src_uri in self.changed or file.generated_by:
+            return True
+        if file.is_documentation_page() and file.src_uri not in self.previous.pages:
+            return True
+        return not (self.old_site / file.dest_uri).is_file()
+
+    @event_priority(-100)  # after every other plugin: the files as they will be built
+    def on_files(self, files, *, config):
+        self._files = files
+        return files
+
+    @event_priority(-100)
+    def on_nav(self, nav, *, config, files):
+        self._nav = nav
+        self._nav_pages = {page.file.src_uri for page in nav.pages}
+        if self.incremental:
+            for file in files:
+                file.is_modified = (lambda f=file: self._modified(f))  # read by MkDocs' dirty mode
+        return nav
+
+    @event_priority(-100)
+    def on_page_content(self, html, *, page, config, files):
+        """MkDocs reads and renders every page before it writes any: a large site would
+        hold all their Markdown and HTML at once. The Markdown is not needed again (not
+        None: the title is still known), the HTML is held compressed until its page is
+        written (on_page_context above)."""
+        page.markdown = ""
+        self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+        return ""
+
+    def on_env(self, env, *, config, files):
+        """Every page is read (or skipped) by now: check the nav, give skipped pages their
+        recorded anchors and links for validation."""
+        for page in self._nav.pages:  # every page shows their titles and metadata
+            if page.markdown is None:
+                page.read_source(config)
+        self.record.nav = _nav_signature(self._nav.items)
+        if self.incremental and self.record.nav != self.previous.nav:
+            raise NavChanged()
+        self._search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+        self._seen = len(self._search.search_index.entries) if self._search else 0
+        if not self.incremental:
+            return env
+        log = logging.getLogger("mkdocs.structure.pages")
+        in_site = {f.dest_uri for f in files} | _ALWAYS_WRITTEN
+        for file in files.documentation_pages():
+            page = file.page
+            if page.content is not None:
+                continue
+            old = self.previous.pages[file.src_uri]
+            page.present_anchor_ids = set(old.anchors)
+            page.links_to_anchors = {target: links for src, links in old.anchor_links.items()
+                                     if (target := files.get_file_from_path(src)) is not None}
+            for dest in sorted(old.links):
+                if dest not in in_site:
+                    log.warning(f"Doc file '{file.src_uri}' contains a link to '{dest}', which is not "
+                                "in the site any more.")
+        return env
+
+    @event_priority(100)  # before any other plugin sees the page
+    def on_page_context(self, context, *, page, config, nav):
+        page.content = zlib.decompress(self._held.pop(page.file.src_uri)).decode("utf-8")
+        return context
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def on_post_page(self, output, *, page, config):
+        """Record the page for the next build, then let its HTML go."""
+        entries = self._search.search_index.entries if self._search else []
+        # MkDocs' own sets and dicts (not copies), and one string per link target: at
+        # 10,000 articles copies would be hundreds of MB
+        self.record.pages[page.file.src_uri] = PageRecord(
+            search=entries[self._seen:],
+            anchors=page.present_anchor_ids or frozenset(),
+            anchor_links={target.src_uri: links for target, links in (page.links_to_anchors or {}).items()},
+            links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))))
+        self._seen = len(entries)
+        self.rendered += 1
+        if page.file.src_uri not in self._nav_pages:  # every page shows the nav pages' titles
+            page.content = page.markdown = None
+        return output
+
+    @event_priority(100)  # before the search plugin writes its index
+    def on_post_build(self, *, config):
+        if not self.incremental:
+            return
+        for file in self._files.documentation_pages():
+            if file.src_uri not in self.record.pages:
+                self.record.pages[file.src_uri] = self.previous.pages[file.src_uri]
+        if self._search:
+            self._search.search_index.entries = [
+                entry for file in self._files.documentation_pages() for entry in self.record.pages[file.src_uri].search]
+
+    def link_unchanged(self, site_dir: Path) -> int:
+        """After the build: hard-link every output file MkDocs did not write from the last
+        site (a full build would have written the same bytes). Returns how many."""
+        if not self.incremental:
+            return 0
+        linked = 0
+        for file in self._files:
+            dest = site_dir / file.dest_uri
+            if dest.exists() or not (file.is_documentation_page() or file.is_static_page() or file.is_media_file()):
+                continue
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.old_site / file.dest_uri, dest)
+            except OSError:  # a file system without hard links
+                dest.write_bytes((self.old_site / file.dest_uri).read_bytes())
+            linked += 1
+        return linked
+
+
+# Written by MkDocs itself on every build, never by a page.
+_ALWAYS_WRITTEN = {"sitemap.xml", "sitemap.xml.gz", "404.html", "search/search_index.json", "search/search_index.js"}
+
+
+def _links(html: str, page_dest: str) -> set[str]:
+    """Site paths (no #fragment) that the links of a page's content lead to."""
+    out = set()
+    base = posixpath.dirname(page_dest)
+    for href in _HREF.findall(html):
+        target = href.split("#", 1)[0].split("?", 1)[0]
+        if target and not _EXTERNAL.match(target):
+            out.add(posixpath.normpath(posixpath.join(base, unquote(target))))
+    return out
+
+
+def _nav_signature(items) -> str:
+    """The nav as a page shows it: titles, URLs and metadata of every item."""
+    def walk(item) -> tuple:
+        return (type(item).__name__, item.title, getattr(item, "url", None), getattr(item, "meta", None),
+                [walk(child) for child in item.children or ()])
+    return repr([walk(item) for item in items])
+
+
+@contextlib.contextmanager
+def dirty_warning_silenced():
+    """MkDocs warns that a dirty build may have stale navigation; strict mode would count
+    that warning. Here the nav is checked (NavChanged) and every other page is complete."""
+    log = logging.getLogger("mkdocs.commands.build")
+
+    def not_the_dirty_warning(record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+    log.addFilter(not_the_dirty_warning)
+    try:
+        yield
+    finally:
+        log.removeFilter(not_the_dirty_warning)

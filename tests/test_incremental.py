@@ -1,0 +1,199 @@
+"""Incremental publishing: after any change of the articles, a rebuild that renders only
+the pages whose Markdown changed gives the same site, byte for byte, as a full build.
+
+The randomized test applies seeded random sequences of additions, edits, removals and
+renames to a small synthetic corpus and, after each step, compares the incrementally
+built tree with a full build of the same articles (same permalink registry, same
+SITE_URL, so the sitemap is compared too). No timings here: see `python3 dev.py bench`.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CONFIG, OFFLINE_CONFIG, ROOT
+from test_search_index import search_docs
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
+
+from generator.build import build_site  # noqa: E402
+
+START, POOL = 8, 6  # articles at the start, and more that steps may add
+
+
+@pytest.fixture(autouse=True)
+def fixed_site(monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://example.org/quotes/")  # a sitemap with every page
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1900000000")  # the sitemap's dates
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def assert_same_tree(incremental: Path, full: Path) -> None:
+    a, b = tree(incremental), tree(full)
+    assert sorted(a) == sorted(b), f"files differ: only incremental {sorted(a.keys() - b.keys())[:5]}, " \
+                                   f"only full {sorted(b.keys() - a.keys())[:5]}"
+    different = [name for name in a if a[name] != b[name]]
+    assert not different, f"{len(different)} files differ from a full build, e.g. {different[:5]}"
+
+
+def full_build_like(seeds: Path, registry: bytes | None, work: Path, config: Path = CONFIG, **kw) -> Path:
+    """A full build from scratch with the registry the incremental build started from."""
+    out = work / "full"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    if registry is not None:
+        (out / "permalinks.json").write_bytes(registry)
+    result = build_site(seeds, out, config, full=True, **kw)
+    assert result.full
+    return out
+
+
+class Corpus:
+    """A folder of synthetic articles and the random changes a newsroom makes to it."""
+
+    def __init__(self, base: Path, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.seeds, self.pool = base / "articles", base / "pool"
+        synth.write_corpus(self.pool, START + POOL, seed=seed)
+        (self.pool / "truth.json").unlink()
+        self.seeds.mkdir()
+        for path in sorted(self.pool.glob("*.txt"))[:START]:
+            path.rename(self.seeds / path.name)
+
+    def articles(self) -> list[Path]:
+        return sorted(self.seeds.glob("*.txt"))
+
+    def add(self) -> str:
+        waiting = sorted(self.pool.glob("*.txt"))
+        if not waiting:
+            return self.edit()
+        path = self.rng.choice(waiting)
+        path.rename(self.seeds / path.name)
+        return f"add {path.name}"
+
+    def remove(self) -> str:
+        path = self.rng.choice(self.articles())
+        path.unlink()
+        return f"remove {path.name}"
+
+    def rename(self) -> str:
+        path = self.rng.choice(self.articles())
+        new = path.with_name(f"renamed-{self.rng.randrange(1000)}-{path.name}")
+        path.rename(new)
+        return f"rename {path.name} -> {new.name}"
+
+    def edit(self) -> str:
+        """Append a quote, drop a paragraph, or copy one in from another article (its
+        quotes then appear in two places: 'also reported by', variants, speakers)."""
+        path = self.rng.choice(self.articles())
+        head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        paragraphs = body.split("\n\n")
+        how = self.rng.choice(["append", "drop", "copy"])
+        if how == "append":
+            speaker = self.rng.choice(["Odalys Venn", "Corvin Vardani", "Mayor Ysolde Brunley"])
+            paragraphs.append(f"\u201cWe will look at the {self.rng.choice(synth.TOPICS)} again in "
+                              f"{self.rng.choice(['spring', 'June', 'the autumn'])},\u201d {speaker} said.")
+        elif how == "drop" and len(paragraphs) > 2:
+            del paragraphs[self.rng.randrange(1, len(paragraphs))]
+        else:
+            other = self.rng.choice(self.articles())
+            donor = other.read_text(encoding="utf-8").partition("\n\n")[2].split("\n\n")
+            paragraphs.insert(self.rng.randrange(1, len(paragraphs) + 1), self.rng.choice(donor))
+        path.write_text(head + "\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+        return f"edit {path.name} ({how})"
+
+    def step(self) -> str:
+        action = self.rng.choices([self.add, self.edit, self.remove, self.rename], weights=[3, 4, 1, 1])[0]
+        if len(self.articles()) <= 3 and action == self.remove:
+            action = self.add
+        return action()
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_random_changes_rebuild_as_a_full_build(tmp_path, seed):
+    corpus = Corpus(tmp_path, seed)
+    out = tmp_path / "incremental"
+    assert build_site(corpus.seeds, out, CONFIG).full
+    for _ in range(4):
+        registry = (out / "permalinks.json").read_bytes()
+        markdown = {k: v for k, v in tree(out / "site_src").items() if k.endswith(".md")}
+        what = corpus.step()
+        result = build_site(corpus.seeds, out, CONFIG)
+        assert not result.full, what
+        changed = [k for k, v in tree(out / "site_src").items() if k.endswith(".md") and markdown.get(k) != v]
+        assert result.rendered == len(changed), f"{what}: rendered {result.rendered}, changed {len(changed)}"
+        full = full_build_like(corpus.seeds, registry, tmp_path)
+        assert_same_tree(out / "site", full / "site")
+        assert_same_tree(out / "site_src", full / "site_src")
+        assert (out / "permalinks.json").read_bytes() == (full / "permalinks.json").read_bytes(), what
+
+
+def test_offline_site_rebuilds_as_a_full_build(tmp_path):
+    """search_index.js (the offline plugin's copy of the index) holds every page too."""
+    corpus = Corpus(tmp_path, 5)
+    out = tmp_path / "incremental"
+    build_site(corpus.seeds, out, OFFLINE_CONFIG, offline=True)
+    registry = (out / "permalinks.json").read_bytes()
+    corpus.edit()
+    corpus.add()
+    result = build_site(corpus.seeds, out, OFFLINE_CONFIG, offline=True)
+    assert not result.full and result.rendered
+    full = full_build_like(corpus.seeds, registry, tmp_path, OFFLINE_CONFIG, offline=True)
+    assert_same_tree(out / "site", full / "site")
+    assert (out / "site" / "search" / "search_index.js").is_file()
+
+
+def test_unchanged_pages_keep_their_files(tmp_path):
+    """Pages MkDocs did not render are the last build's files (same inode), and the
+    search index still lists them."""
+    corpus = Corpus(tmp_path, 6)
+    out = tmp_path / "out"
+    build_site(corpus.seeds, out, CONFIG)
+    before = {p.relative_to(out / "site").as_posix(): p.stat().st_ino for p in (out / "site").rglob("*.html")}
+    victim = corpus.articles()[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\nA sentence with no quote in it.\n",
+                      encoding="utf-8")
+    result = build_site(corpus.seeds, out, CONFIG)
+    after = {p.relative_to(out / "site").as_posix(): p.stat().st_ino for p in (out / "site").rglob("*.html")}
+    kept = [page for page in after if after[page] == before.get(page)]
+    assert not result.full and len(kept) >= len(after) - result.rendered
+    indexed = {row[0] for row in search_docs(out / "site")}
+    assert {page for page in after if page.startswith("quotes/")} - indexed == {
+        "quotes/index.html", "quotes/by-date.html", "quotes/unattributed.html"}  # listings are not indexed
+
+
+def test_full_build_when_asked_or_when_the_setup_changed(tmp_path, monkeypatch):
+    corpus = Corpus(tmp_path, 7)
+    out = tmp_path / "out"
+    build_site(corpus.seeds, out, CONFIG)
+    corpus.edit()
+    assert build_site(corpus.seeds, out, CONFIG, full=True).full  # --full
+    corpus.edit()
+    monkeypatch.setenv("SITE_URL", "https://example.net/")  # every page's canonical URL changes
+    assert build_site(corpus.seeds, out, CONFIG).full
+    corpus.edit()
+    (out / ".cache" / "pages.pickle").write_bytes(b"not a pickle")  # a damaged record is ignored
+    assert build_site(corpus.seeds, out, CONFIG).full
+    corpus.edit()
+    assert not build_site(corpus.seeds, out, CONFIG).full
+
+
+def test_variant_answers_kept_across_builds_give_the_same_variants():
+    from generator.link import find_variants
+    texts = {"q1": "We will reopen the northern bridge before the winter storms arrive",
+             "q2": "We will reopen the northern bridge before winter storms arrive",
+             "q3": "We will not reopen the northern bridge, whatever the council decides next week"}
+    decided: dict = {}
+    first = find_variants(texts, decided)
+    assert first == find_variants(texts) == {"q1": ["q2"], "q2": ["q1"]}
+    assert decided and all(isinstance(same, bool) for same in decided.values())
+    decided = {pair: not same for pair, same in decided.items()}  # answers are taken as given
+    assert find_variants(texts, decided) != first
