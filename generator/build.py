@@ -280,6 +280,7 @@ class BuildResult:
 
 
 OFFLINE_ZIP = "site-offline.zip"
+CORRECTIONS_FILE = "corrections.yaml"  # beside the MkDocs config, unless another is given
 
 
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
@@ -296,12 +297,14 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     (see incremental.py); otherwise only new or changed articles are extracted, and
     MkDocs renders only the pages whose Markdown changed (see incremental_mkdocs.py),
     unless `full` or anything but the articles changed.
-    corrections_file: the editor's corrections (corrections.yaml), applied after
-    extraction and resolution; with `strict`, any error in it fails the build.
+    corrections_file: the editor's corrections (default: corrections.yaml beside the
+    config, when there is one), applied after extraction and resolution; with `strict`,
+    any error in it fails the build.
     """
     if not seeds.is_dir():
         raise BuildError(f"{seeds}: no such folder")
     registry_file = registry_file or out / "permalinks.json"
+    corrections_file = corrections_file or config_file.parent / CORRECTIONS_FILE
     inputs = incremental.read_inputs(seeds, config_file, strict, corrections_file)
     manifest = incremental.up_to_date(out, inputs, registry_file)
     if manifest:

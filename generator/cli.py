@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import export as export_mod
 from . import review
-from .build import (OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
+from .build import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
                     load_articles, load_corrections, read_registry, today, write_file_atomic)
 from .ingest import find_articles
 
@@ -41,7 +41,7 @@ def _corrections_file(args: argparse.Namespace, folder: Path | None) -> Path | N
         if not args.corrections.is_file():
             raise _Usage(f"{args.corrections}: no such corrections file")
         return args.corrections
-    return folder / "corrections.yaml" if folder else None
+    return folder / CORRECTIONS_FILE if folder else None
 
 
 class _Usage(Exception):

@@ -56,10 +56,6 @@ class Inputs:
         return hashlib.sha256((self.base + _file_hash(registry_file)).encode()).hexdigest()
 
 
-# Files beside the MkDocs config that the generator reads as input besides the articles
-# (corrections.yaml: editorial corrections). A change in one is a change of input; the
-# pages it changes are re-rendered like those of a changed article.
-INPUT_FILES = ("corrections.yaml",)
 # Packages whose version changes the HTML (a new version: a full build).
 SITE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "markupsafe", "pygments")
 
@@ -82,9 +78,7 @@ def read_inputs(seeds: Path, config_file: Path, strict: bool, corrections_file: 
             data, sha = exc, "unreadable " + str(exc)
         files.append((path, data, sha))
         h.update(f"{path.name}\0{sha}\0".encode("utf-8", "surrogateescape"))  # names need not be UTF-8
-    for name in INPUT_FILES:
-        h.update(f"{name}\0{_file_hash(config_file.parent / name)}\0".encode())
-    if corrections_file is not None:  # --corrections FILE, wherever it is
+    if corrections_file is not None:  # an input like the articles: the pages it changes re-render
         h.update(f"corrections\0{_file_hash(corrections_file)}\0".encode())
     setup = setup_digest(config_file)
     h.update(f"setup {setup}\0strict {strict}".encode())

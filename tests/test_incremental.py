@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CONFIG, OFFLINE_CONFIG, ROOT
-from test_search_index import search_docs
+from conftest import search_docs
 
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
@@ -197,3 +197,15 @@ def test_variant_answers_kept_across_builds_give_the_same_variants():
     assert decided and all(isinstance(same, bool) for same in decided.values())
     decided = {pair: not same for pair, same in decided.items()}  # answers are taken as given
     assert find_variants(texts, decided) != first
+
+
+def test_the_command_line_and_build_site_read_the_same_inputs(tmp_path):
+    """build_site and `generator build` take corrections.yaml beside the config alike, so
+    a build by either is up to date for the other."""
+    import subprocess
+    corpus = Corpus(tmp_path, 3)
+    out = tmp_path / "out"
+    build_site(corpus.seeds, out, CONFIG)
+    proc = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(corpus.seeds),
+                           "--out", str(out), "--config", str(CONFIG)], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0 and "up to date" in proc.stdout, proc.stdout + proc.stderr
