@@ -149,8 +149,12 @@ def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dic
     return files
 
 
-def json_text(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+def json_text(data: object, indent: int | None = None) -> str:
+    """JSON, compact unless indented (the site's exports are for programs, and indenting
+    them took three times as long)."""
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
 def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> set[str]:

@@ -90,7 +90,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"error: {p}", file=sys.stderr)
         return FAILED
     _report_problems(loaded.problems, fix_problems)
-    text = json_text(export_mod.export(corpus))
+    text = json_text(export_mod.export(corpus), indent=1)
     if str(args.output) == "-":
         sys.stdout.write(text)
     else:
@@ -114,7 +114,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     quotes = review.quote_queue(corpus)[:limit]
     speakers = review.speaker_queue(corpus, dealt_with)[:limit]
     if args.format == "json":
-        sys.stdout.write(json_text(review.as_json(quotes, speakers)))
+        sys.stdout.write(json_text(review.as_json(quotes, speakers), indent=1))
     else:
         sys.stdout.write(review.as_text(quotes, speakers))
     if args.write_skeleton is not None:

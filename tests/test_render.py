@@ -6,6 +6,7 @@ import re
 
 import markdown
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -130,7 +131,8 @@ def test_an_uncertain_speaker_is_a_guess_not_an_assertion():
     corpus, pages, qid, _ = _two_quote_corpus(0.55, asserted=False)
     page = pages[f"quotes/{qid}.md"]
     assert "Speaker uncertain" in page and "(../speakers/ada-stone.md)" in page and "55%" in page
-    assert "title: 'Speaker uncertain:" in page and "attribution_confidence: 0.55" in page
+    meta = yaml.safe_load(page.split("---")[1])
+    assert meta["title"].startswith("Speaker uncertain:") and meta["attribution_confidence"] == 0.55
     assert "speaker uncertain (possibly [Ada Stone]" in pages["articles/a.md"]
     assert corpus.quotes_by_speaker == {}  # nobody is credited with it
     assert f"(../quotes/{qid}.md)" not in pages["speakers/ada-stone.md"]
@@ -149,3 +151,11 @@ def test_home_page_counts_say_what_they_count():
     home = " ".join(pages["index.md"].split())
     assert "**2** quotations, **1** of them with a named speaker" in home
     assert "from **1** people and organisations quoted (1 more are mentioned but not quoted)" in home
+
+
+@pytest.mark.parametrize("title", ["𐀀 beyond the first plane", "quote “marks”, a colon: and # hash",
+                                   "</title><script>alert(1)</script>", "line\u2028separator", "back\\slash \"quoted\""])
+def test_front_matter_reads_back_as_written(title):
+    meta = yaml.safe_load(front_matter(title=title, search={"exclude": True}, confidence=0.5).split("---")[1])
+    assert meta == {"title": html.escape(" ".join(title.split()), quote=True), "search": {"exclude": True},
+                    "confidence": 0.5}
