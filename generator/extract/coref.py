@@ -62,7 +62,6 @@ def link(doc) -> None:
                 per.last_subject = pos
 
 
-
 def _match_full(doc, name: list[str]) -> int | None:
     a = norm_name(name)
     best = None
@@ -77,7 +76,6 @@ def _match_full(doc, name: list[str]) -> int | None:
         if same_full(a, b):
             return i
     return best
-
 
 
 def _match_single(doc, word: str) -> int | None:
@@ -97,7 +95,6 @@ def _match_single(doc, word: str) -> int | None:
     if not cands:
         return None
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
-
 
 
 def resolve(doc) -> None:
@@ -155,11 +152,9 @@ def resolve(doc) -> None:
         pending = [x for x in pending if x[2] >= p - 1]
 
 
-
 def _note_gender(doc, person: int, g: str) -> None:
     if doc.gender.setdefault(person, g) != g:
         doc.gender[person] = "?"
-
 
 
 def subject_lead(doc, p: int, m: Mention) -> str | None:
@@ -191,7 +186,6 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
         return "maybe"
     return None
-
 
 
 def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
@@ -242,7 +236,6 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
     return None
 
 
-
 def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     """The person subject of the main clause: the sentence-initial name, or a name
     right after an introductory phrase and comma; with an event of the same
@@ -269,7 +262,6 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     if not cands:
         return None
     return cands[0].person
-
 
 
 def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
@@ -313,7 +305,6 @@ def _group(doc, m: Mention) -> int:
     return doc.groups[key]
 
 
-
 def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
     words = [w for w in ROLE_WORD_RE.findall(fold(role_text))
              if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "of", "to", "for", "at", "s")]
@@ -338,9 +329,6 @@ def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
     if len(cands) == 1:
         return cands[0]
     return None
-
-
-
 
 
 def _implied_role_words(rw: set[str]) -> set[str]:

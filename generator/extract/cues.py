@@ -53,7 +53,6 @@ def find_events(doc) -> None:
         doc.verb_starts.append([ev.verb_start for ev in evs])  # ascending: found in text order
 
 
-
 def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | None:
     verb = m.group(1)
     if " " in verb or "\n" in verb or "\t" in verb:
@@ -152,7 +151,6 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     return None
 
 
-
 def _owner_before(doc, p: int, text: str, place: Mention, sstart: int) -> Mention | None:
     """'Jane Roe of Acme Corp said', 'Jane Roe of Columbia, South Carolina, says': the
     person before 'of/from/at' a place or body is the subject, not the place."""
@@ -191,7 +189,6 @@ def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
             continue
         return None
     return first
-
 
 
 def _appositive(doc, p: int, text: str, lo: int, comma: int,
@@ -239,7 +236,6 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int,
     if rm and seg.lstrip()[:1].islower():
         return ("role", rm.group(0).strip()), lo + rm.start()
     return None
-
 
 
 def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
@@ -313,9 +309,6 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
             men.subject = True
             return ("mention", men, men.end)
     return None
-
-
-
 
 
 def _adv_tail_start(text: str, lo: int, end: int) -> int:

@@ -13,6 +13,8 @@ from .quotes import find_quotes
 
 @dataclass
 class Mention:
+    """A capitalised run split into a role and a name."""
+
     para: int
     start: int
     end: int
@@ -32,6 +34,8 @@ class Mention:
 
 @dataclass
 class Event:
+    """A reporting clause: its verb and its subject."""
+
     para: int
     verb_start: int
     verb_end: int
@@ -45,7 +49,9 @@ class Event:
 
 
 @dataclass
-class PersonDraft:  # a person being built
+class PersonDraft:
+    """A person (or body) of the article, as coreference builds it."""
+
     name: list[str]
     forms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
@@ -55,8 +61,9 @@ class PersonDraft:  # a person being built
     last_subject: tuple[int, int] = (-1, -1)
 
 
-
 class Doc:
+    """The article and everything the steps find in it."""
+
     def __init__(self, article: Article):
         self.article = article
         self.paras = article.paragraphs
@@ -105,7 +112,6 @@ class Doc:
             self._in_vocab[lw] = got
         return got
 
-    # 2. mask ---------------------------------------------------------------
     def _mask(self) -> list[str]:
         self.quote_at: list[dict[int, int]] = [dict() for _ in self.paras]  # closing offset -> quote
         self.quote_open_at: list[dict[int, int]] = [dict() for _ in self.paras]

@@ -75,7 +75,6 @@ def find_mentions(doc) -> None:
         doc.by_start.append({m.start: m for m in ms})
 
 
-
 def _split_run(doc, p: int, text: str, base: int, plan: tuple, result: list,
                sent_set: set[int]) -> None:
     for rel, end, toks, lw, name_offs in plan:
@@ -94,7 +93,6 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, result: list,
                                possessive, base + name_offs[j]))
 
 
-
 def known_surname(doc, p: int, m: Mention) -> bool:
     """A single name word that is the family name of a person named before it."""
     w = norm_tok(m.name[0])
@@ -107,8 +105,7 @@ def known_surname(doc, p: int, m: Mention) -> bool:
     return False
 
 
-
-# --------------------------------------------------------------------------- helpers
+# --- capitalised runs: groups, role and name, name forms
 
 @functools.lru_cache(maxsize=65536)
 def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
@@ -265,9 +262,6 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     else:
         kind = "single"
     return role, tuple(name), k, kind, possessive
-
-
-
 
 
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")

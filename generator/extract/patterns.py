@@ -143,12 +143,12 @@ COLON_TAIL_RE = re.compile(r":\s*$")
 SPACE_CAP_RE = re.compile(rf"\s+(?=[{UP}])")
 DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
 
-# Words right before a quoted span that make it a title or a scare quote, not speech.
 # A passive speech verb with no agent before the quotation: "Roe was asked about ...".
 PASSIVE_SPEECH_RE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|told|urged|warned|questioned|pressed|"
     r"challenged|invited|reminded|called\s+on)\b(?![^\x01]*\bby\s+[A-Z])"
 )
+# Words right before a quoted span that make it a title or a scare quote, not speech.
 TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|film|movie|book|"
     r"novel|song|album|series|show|play|documentary|podcast|magazine|newspaper|"

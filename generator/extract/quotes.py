@@ -38,8 +38,6 @@ class QuoteSpan:
         return self.parts[-1]
 
 
-
-
 def _classify_mark(text: str, i: int, ch: str, is_open: bool, opens: str, closes: str) -> str:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
