@@ -17,6 +17,7 @@ import signal
 import tempfile
 import threading
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from .ingest import IngestError, drop_duplicates, find_articles, read_article
 from .link import Corpus, link
 from .model import Article
 from .permalinks import Gone
-from .render import render_site
+from .render import iter_pages
 from .resolve import resolve_speakers
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner, printed at import
@@ -135,18 +136,18 @@ def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, reg
     return outcome.corpus, problems, outcome.dates
 
 
-def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str | bytes]:
-    """Everything site_src/ holds: Markdown pages, static assets, data exports."""
-    files: dict[str, str | bytes] = dict(render_site(corpus, gone, site_url))
+def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Iterator[tuple[str, str | bytes]]:
+    """Everything site_src/ holds, one file at a time: Markdown pages, static assets, data
+    exports (a file is written and dropped before the next is made)."""
+    yield from iter_pages(corpus, gone, site_url)
     for path in sorted(STATIC.rglob("*")):
         if path.is_file():
-            files[path.relative_to(STATIC).as_posix()] = path.read_bytes()
+            yield path.relative_to(STATIC).as_posix(), path.read_bytes()
     data = export_mod.export(corpus)
-    files["data/quotes.json"] = json_text(data)
-    files["data/speakers.json"] = json_text({"version": data["version"], "speakers": data["speakers"]})
-    files["data/articles.json"] = json_text({"version": data["version"], "articles": data["articles"]})
-    files["data/quotes.csv"] = export_mod.quotes_csv(corpus)
-    return files
+    yield "data/quotes.json", json_text(data)
+    yield "data/speakers.json", json_text({"version": data["version"], "speakers": data["speakers"]})
+    yield "data/articles.json", json_text({"version": data["version"], "articles": data["articles"]})
+    yield "data/quotes.csv", export_mod.quotes_csv(corpus)
 
 
 def json_text(data: object, indent: int | None = None) -> str:
@@ -157,14 +158,19 @@ def json_text(data: object, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
-def write_tree(files: dict[str, str | bytes], root: Path, previous: Path | None = None) -> set[str]:
-    """Write files under root; a file identical in `previous` is hard-linked from there.
-    Returns the paths written: those new or different since `previous`."""
+def write_tree(files: Iterable[tuple[str, str | bytes]] | dict[str, str | bytes], root: Path,
+               previous: Path | None = None) -> set[str]:
+    """Write files (path, content) under root; a file identical in `previous` is hard-linked
+    from there. Returns the paths written: those new or different since `previous`."""
     written = set()
     made: set[Path] = set()
-    for rel, content in files.items():
+    seen: set[str] = set()
+    for rel, content in files.items() if isinstance(files, dict) else files:
         if posixpath.isabs(rel) or "\\" in rel or {"", ".", ".."} & set(rel.split("/")):  # never outside the tree
             raise BuildError(f"refusing to write outside {root}: {rel}")
+        if rel in seen:
+            raise BuildError(f"two files for one path: {rel} (a bug: please report it)")
+        seen.add(rel)
         dest = root / rel
         if dest.parent not in made:
             dest.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ import html
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from urllib.parse import quote
 from pathlib import Path
 
@@ -302,8 +303,13 @@ LISTING_TEMPLATES = {"articles/index": ("articles_index.md.j2", "articles"),
 
 def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
     """All Markdown pages of the site, as {path relative to site_src: text}."""
+    return dict(iter_pages(corpus, gone, site_url))
+
+
+def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Iterator[tuple[str, str]]:
+    """The Markdown pages of the site one at a time, (path relative to site_src, text): a
+    build writes each as it comes, and never holds the whole site's Markdown at once."""
     env = make_env()
-    pages: dict[str, str] = {}
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
     articles_by_date = sorted(corpus.articles, key=lambda a: (a.date or "", a.id), reverse=True)
@@ -318,11 +324,11 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                        SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED)
     speakers = {s.id: s for s in corpus.speakers}
 
-    def put(path: str, template: str, **ctx: object) -> None:
-        pages[path] = env.get_template(template).render(page=path, **common, **ctx)
+    def put(path: str, template: str, **ctx: object) -> tuple[str, str]:
+        return path, env.get_template(template).render(page=path, **common, **ctx)
 
-    put("index.md", "home.md.j2")
-    put("corrections.md", "corrections.md.j2")
+    yield put("index.md", "home.md.j2")
+    yield put("corrections.md", "corrections.md.j2")
     notes: dict[str, list] = {}  # page -> its corrections, newest first
     for c in corpus.corrections:
         notes.setdefault(c.page, []).append(c)
@@ -330,7 +336,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     for base, (template, measure) in LISTING_TEMPLATES.items():
         listing = listings.get(base)
         for node in listing.nodes() if listing else []:
-            put(listing.page(node), template, listing=listing, node=node,
+            yield put(listing.page(node), template, listing=listing, node=node,
                 timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
                 unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
 
@@ -346,7 +352,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
             others = {o.article for qid in [q.id, *corpus.variants.get(q.id, [])]
                       for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
             also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
-        put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
+        yield put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
             also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
             related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
 
@@ -363,7 +369,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                    latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            put(listing.page(node), "speaker.md.j2", node=node,
+            yield put(listing.page(node), "speaker.md.j2", node=node,
                 timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
@@ -382,7 +388,7 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
             listed = dict(label=listing.label(holder.key), page=listing.page(holder))
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
-        put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
+        yield put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
             roles=list(dict.fromkeys(r for o in occurrences for r in ([o.role] if o.role else
                                                                       _roles_in(q.speaker, o.article)))),
             notes=notes.get(f"quotes/{qid}.md", []),
@@ -390,11 +396,11 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
             timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
             copy_button=_copy_button(qid), citation=citation, embed=embed)
         for node in reports.nodes()[1:] if reports else []:
-            put(reports.page(node), "quote_period.md.j2", listing=reports, node=node,
+            yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node,
                 timeline=timeline(reports, node, "quotes") if not node.leaf else [])
 
     for qid, occurrences in corpus.withdrawn.items():  # marked "not a quotation" by an editor
-        put(f"quotes/{qid}.md", "withdrawn.md.j2", quote=occurrences[0], occurrences=occurrences,
+        yield put(f"quotes/{qid}.md", "withdrawn.md.j2", quote=occurrences[0], occurrences=occurrences,
             notes=notes.get(f"quotes/{qid}.md", []))
 
     for g in gone:
@@ -402,5 +408,4 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
                    "Speaker no longer here", "article": "Article moved" if g.redirect else "Article removed",
                    "listing": "Page moved" if g.redirect else "Page no longer here"}[g.kind]
         redirect = html_path(str(link(g.successor, g.path))) if g.redirect else None
-        put(g.path, "gone.md.j2", gone=g, heading=heading, redirect=redirect)
-    return pages
+        yield put(g.path, "gone.md.j2", gone=g, heading=heading, redirect=redirect)

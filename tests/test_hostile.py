@@ -360,7 +360,8 @@ def test_interrupt_while_writing_leaves_the_previous_site(built_once, monkeypatc
     real = build_mod.write_tree
 
     def half_then_interrupt(files, root, **kw):
-        real(dict(list(files.items())[: len(files) // 2]), root, **kw)
+        files = list(files)
+        real(files[: len(files) // 2], root, **kw)
         raise KeyboardInterrupt
     monkeypatch.setattr(build_mod, "write_tree", half_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
@@ -402,3 +403,8 @@ def test_extraction_crash_skips_only_that_article(tmp_path, monkeypatch):
         "skipped (a bug: please report it with this file)"]
     with pytest.raises(BuildError, match="--strict"):
         build(tmp_path, tmp_path / "out2", strict=True)
+
+
+def test_write_tree_refuses_two_files_for_one_path(tmp_path):
+    with pytest.raises(BuildError, match="two files for one path"):
+        write_tree([("a.md", "x"), ("a.md", "y")], tmp_path)
