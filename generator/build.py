@@ -8,8 +8,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime
+import gc
 import json
 import logging
+import multiprocessing
 import os
 import posixpath
 import shutil
@@ -17,7 +19,9 @@ import signal
 import tempfile
 import threading
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,10 +140,14 @@ def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, reg
     return outcome.corpus, problems, outcome.dates
 
 
-def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Iterator[tuple[str, str | bytes]]:
+def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
+               part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str | bytes]]:
     """Everything site_src/ holds, one file at a time: Markdown pages, static assets, data
-    exports (a file is written and dropped before the next is made)."""
-    yield from iter_pages(corpus, gone, site_url)
+    exports (a file is written and dropped before the next is made). part (k, n): the
+    k-th of n shares (see iter_pages); the first share has the assets and exports."""
+    yield from iter_pages(corpus, gone, site_url, part)
+    if part[0]:
+        return
     for path in sorted(STATIC.rglob("*")):
         if path.is_file():
             yield path.relative_to(STATIC).as_posix(), path.read_bytes()
@@ -148,6 +156,49 @@ def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Ite
     yield "data/speakers.json", json_text({"version": data["version"], "speakers": data["speakers"]})
     yield "data/articles.json", json_text({"version": data["version"], "articles": data["articles"]})
     yield "data/quotes.csv", export_mod.quotes_csv(corpus)
+
+
+_SHARED_WORK: tuple | None = None  # what forked writers read: (corpus, gone, site_url, root, previous, parts)
+
+
+def write_site(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, previous: Path | None,
+               jobs: int = 1) -> set[str]:
+    """site_files written under root (see write_tree). With jobs > 1, where processes can
+    be forked from a single thread, `jobs` processes share the pages: each inherits the
+    corpus as it is, so nothing is copied to them; same files as one process makes."""
+    global _SHARED_WORK
+    if jobs <= 1 or not can_fork():
+        return write_tree(site_files(corpus, gone, site_url), root, previous=previous)
+    _SHARED_WORK = (corpus, gone, site_url, root, previous, jobs)
+    gc.freeze()  # the children's collector leaves the inherited objects alone: their memory stays shared
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            shares = list(pool.map(_write_share, range(jobs)))
+    finally:
+        _SHARED_WORK = None
+        gc.unfreeze()
+    paths = Counter(rel for made, _ in shares for rel in made)
+    if twice := [rel for rel, n in paths.items() if n > 1]:
+        raise BuildError(f"two files for one path: {twice[0]} (a bug: please report it)")
+    return set().union(*(written for _, written in shares))
+
+
+def can_fork() -> bool:
+    """Forking is safe here: the system can, and no other thread (a server's, say) might
+    hold a lock the child would inherit locked."""
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _write_share(k: int) -> tuple[list[str], set[str]]:
+    """In a forked process: the k-th share of the site's files. Returns (paths made, paths written)."""
+    corpus, gone, site_url, root, previous, parts = _SHARED_WORK
+    made: list[str] = []
+
+    def noted(files: Iterable[tuple[str, str | bytes]]) -> Iterator[tuple[str, str | bytes]]:
+        for rel, content in files:
+            made.append(rel)
+            yield rel, content
+    return made, write_tree(noted(site_files(corpus, gone, site_url, (k, parts))), root, previous=previous)
 
 
 def json_text(data: object, indent: int | None = None) -> str:
@@ -345,7 +396,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         cfg = load_mkdocs_config(config_file, new_src, new_site)
         if offline:
             check_offline(cfg, config_file)
-        changed = write_tree(site_files(corpus, gone, cfg["site_url"] or ""), new_src, previous=src_dir)
+        changed = write_site(corpus, gone, cfg["site_url"] or "", new_src, src_dir, jobs)
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = build_html(cfg, inputs.setup, previous, changed, site_dir)
         incremental.keep_unchanged(new_site, site_dir)

@@ -102,6 +102,8 @@ class Correction:
 
 def fold(text: str) -> str:
     """Case-, accent- and quote-mark-insensitive form of a text."""
+    if text.isascii():  # no accents or curly marks to undo: the same answer, much sooner
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold().replace("\u2019", "'").replace("\u2018", "'")

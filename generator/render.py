@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import html
+import itertools
 import json
 import re
 from collections import Counter
@@ -306,9 +307,12 @@ def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> di
     return dict(iter_pages(corpus, gone, site_url))
 
 
-def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Iterator[tuple[str, str]]:
+def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
+               part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str]]:
     """The Markdown pages of the site one at a time, (path relative to site_src, text): a
-    build writes each as it comes, and never holds the whole site's Markdown at once."""
+    build writes each as it comes, and never holds the whole site's Markdown at once.
+    part (k, n): only the k-th of every n pages (an article, a speaker or a quotation
+    counts once, with all its pages), for n processes sharing the work."""
     env = make_env()
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
@@ -324,11 +328,19 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Ite
                        SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED)
     speakers = {s.id: s for s in corpus.speakers}
 
+    turn = itertools.count()
+
+    def mine() -> bool:
+        """Is the next page (or article, speaker, quotation: all its pages) this part's?"""
+        return next(turn) % part[1] == part[0]
+
     def put(path: str, template: str, **ctx: object) -> tuple[str, str]:
         return path, env.get_template(template).render(page=path, **common, **ctx)
 
-    yield put("index.md", "home.md.j2")
-    yield put("corrections.md", "corrections.md.j2")
+    if mine():
+        yield put("index.md", "home.md.j2")
+    if mine():
+        yield put("corrections.md", "corrections.md.j2")
     notes: dict[str, list] = {}  # page -> its corrections, newest first
     for c in corpus.corrections:
         notes.setdefault(c.page, []).append(c)
@@ -336,13 +348,16 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Ite
     for base, (template, measure) in LISTING_TEMPLATES.items():
         listing = listings.get(base)
         for node in listing.nodes() if listing else []:
-            yield put(listing.page(node), template, listing=listing, node=node,
-                timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
-                unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
+            if mine():
+                yield put(listing.page(node), template, listing=listing, node=node,
+                    timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
+                    unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
 
     articles_index = listings["articles/index"]
     rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
     for art in corpus.articles:
+        if not mine():
+            continue
         spans = _article_spans(corpus, art.id)
         paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id])
                       for i, text in enumerate(art.paragraphs)]
@@ -357,6 +372,8 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Ite
             related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
 
     for sp in corpus.speakers:
+        if not mine():
+            continue
         listing = listings[f"speakers/{sp.id}"]
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
         roles = _roles_summary(corpus, sp, rank)
@@ -373,6 +390,8 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Ite
                 timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
+        if not mine():
+            continue
         q = occurrences[0]
         variants = []
         for vid in corpus.variants.get(qid, []):
@@ -400,10 +419,14 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> Ite
                 timeline=timeline(reports, node, "quotes") if not node.leaf else [])
 
     for qid, occurrences in corpus.withdrawn.items():  # marked "not a quotation" by an editor
+        if not mine():
+            continue
         yield put(f"quotes/{qid}.md", "withdrawn.md.j2", quote=occurrences[0], occurrences=occurrences,
             notes=notes.get(f"quotes/{qid}.md", []))
 
     for g in gone:
+        if not mine():
+            continue
         heading = {"quote": "Quotation no longer here", "speaker": "Speaker page moved" if g.redirect else
                    "Speaker no longer here", "article": "Article moved" if g.redirect else "Article removed",
                    "listing": "Page moved" if g.redirect else "Page no longer here"}[g.kind]

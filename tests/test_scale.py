@@ -119,15 +119,34 @@ def test_failed_build_writes_no_cache(tmp_path):
     assert not (out / ".cache").exists() and not (out / "site").exists()
 
 
-def test_jobs_give_the_same_output(synthetic, tmp_path):
+def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
+    """Two processes share extraction and the pages (forked writers): the same files."""
     base, _, _ = synthetic
+    from generator import build as build_mod
     from generator.build import build_site
+    monkeypatch.setattr(build_mod, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
     build_site(base / "articles", tmp_path / "out", ROOT / "mkdocs.yml", jobs=2)
-    assert (tmp_path / "out" / "site" / "data" / "quotes.json").read_bytes() == \
-        (base / "out" / "site" / "data" / "quotes.json").read_bytes()
-    for name in ("speakers.json", "articles.json", "quotes.csv"):
+
+    def tree(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    one, two = tree(base / "out" / "site_src"), tree(tmp_path / "out" / "site_src")
+    assert len(two) > 50 and sorted(one) == sorted(two)
+    assert [path for path in one if one[path] != two[path]] == []
+    for name in ("quotes.json", "speakers.json", "articles.json", "quotes.csv"):
         assert (tmp_path / "out" / "site" / "data" / name).read_bytes() == \
             (base / "out" / "site" / "data" / name).read_bytes()
+
+
+def test_forked_writers_refuse_two_files_for_one_path(tmp_path, monkeypatch):
+    """Each writer sees only its share, so a path made twice is caught across shares too."""
+    from generator import build as build_mod
+
+    def site_files(corpus, gone, site_url, part=(0, 1)):
+        yield "same.md", f"part {part[0]}"
+    monkeypatch.setattr(build_mod, "site_files", site_files)
+    monkeypatch.setattr(build_mod, "can_fork", lambda: True)
+    with pytest.raises(build_mod.BuildError, match="two files for one path: same.md"):
+        build_mod.write_site(None, [], "", tmp_path, None, jobs=2)
 
 
 def test_extract_command_with_jobs(synthetic, tmp_path):
