@@ -430,6 +430,7 @@ def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, 
         cfg = load_mkdocs_config(Path(cfg["config_file_path"]), Path(cfg["docs_dir"]), Path(cfg["site_dir"]))
         return build_html(cfg, setup, None, changed, old_site)
     pages.link_unchanged(Path(cfg["site_dir"]))
+    pages.release()
     search_index.split_index(Path(cfg["site_dir"]))
     return pages
 

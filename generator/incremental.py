@@ -169,9 +169,12 @@ class ExtractCache:
     def save(self, quote_ids: set[str] | dict) -> None:
         """quote_ids: the quotes of this build (answers about others are dropped)."""
         pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
-        data = pickle.dumps({"version": code_version(), "entries": self.new, "variant_pairs": pairs},
-                            protocol=pickle.HIGHEST_PROTOCOL)
-        _write_atomic(self.file, data)
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.file.with_name(f".{self.file.name}.tmp")
+        with tmp.open("wb") as f:  # streamed: no second copy of every article in memory
+            pickle.dump({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, f,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(self.file)
 
 
 def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1

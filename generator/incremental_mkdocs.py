@@ -92,7 +92,8 @@ def save_record(out: Path, record: SiteRecord) -> None:
     path = record_file(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(pickle.dumps({"format": RECORD_FORMAT, "record": record}, protocol=pickle.HIGHEST_PROTOCOL))
+    with tmp.open("wb") as f:  # streamed: no second copy of a record of every page in memory
+        pickle.dump({"format": RECORD_FORMAT, "record": record}, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
 
 
@@ -234,6 +235,12 @@ class PagePlugin(BasePlugin):
                 dest.write_bytes((self.old_site / file.dest_uri).read_bytes())
             linked += 1
         return linked
+
+    def release(self) -> None:
+        """Let MkDocs' pages, files and nav go (what the record needs of them it holds):
+        at 10,000 articles they are hundreds of MB, and the build goes on without them."""
+        self._files = self._nav = None
+        self._held.clear()
 
 
 # Written by MkDocs itself on every build, never by a page.
