@@ -37,6 +37,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.toc import get_toc
 
 RECORD_FORMAT = 1
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link element (not text in a code block)
@@ -204,7 +205,9 @@ class PagePlugin(BasePlugin):
         self._seen = len(entries)
         self.rendered += 1
         if page.file.src_uri not in self._nav_pages:  # every page shows the nav pages' titles
+            # written: only its anchors and links are read again (validation, the record)
             page.content = page.markdown = None
+            page.toc, page.meta = get_toc([]), {}
         return output
 
     @event_priority(100)  # before the search plugin writes its index
