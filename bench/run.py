@@ -93,7 +93,7 @@ def child(n: int, jobs: int, work: Path) -> dict:
 
     build_mod.run_mkdocs, build_mod.load_mkdocs_config = timed_mkdocs, timed_config
     t0 = time.perf_counter()
-    result = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
+    result = build_mod.build_site(seeds, out, CONFIG, jobs=jobs, keep_corpus=False)  # as the command line
     total = time.perf_counter() - t0
     first_mkdocs_s = mkdocs_s
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
@@ -129,8 +129,8 @@ def child(n: int, jobs: int, work: Path) -> dict:
 
     search = search_times(site)
     return {
-        "n": n, "text_mb": text_mb, "quotes": len(result.corpus.quotes), "quote_pages": len(result.corpus.quotes_by_id),
-        "speakers": len(result.corpus.speakers), "extract_mbs": text_mb / extract_cpu,
+        "n": n, "text_mb": text_mb, "quotes": result.summary.quotes, "quote_pages": result.summary.quote_pages,
+        "speakers": result.summary.speakers, "extract_mbs": text_mb / extract_cpu,
         "generator_s": total - first_mkdocs_s, "mkdocs_s": first_mkdocs_s, "total_s": total,
         "generator_share": (total - first_mkdocs_s) / total, "pages": len(pages), "ms_per_page": total / len(pages) * 1e3,
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,

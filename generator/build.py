@@ -326,9 +326,25 @@ class _MkDocsLog(logging.Handler):
         self.warnings.append(f"  {record.levelname}: {record.getMessage()}")
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What a build published, counted."""
+
+    articles: int = 0
+    quotes: int = 0  # quotations, one per occurrence in an article
+    quote_pages: int = 0  # distinct quotations (one page each)
+    speakers: int = 0
+    corrections: int = 0
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> Summary:
+        return cls(len(corpus.articles), len(corpus.quotes), len(corpus.quotes_by_id), len(corpus.speakers),
+                   len(corpus.corrections))
+
+
 @dataclass
 class BuildResult:
-    corpus: Corpus
+    corpus: Corpus | None  # None when the build was told not to keep it, or was up to date
     problems: list[IngestError]
     site_dir: Path
     src_dir: Path
@@ -338,6 +354,7 @@ class BuildResult:
     extracted: int = 0  # articles extracted (not taken from the cache)
     rendered: int = 0  # pages MkDocs rendered (the others were unchanged and copied)
     full: bool = True  # MkDocs built every page
+    summary: Summary = field(default_factory=Summary)
 
 
 OFFLINE_ZIP = "site-offline.zip"
@@ -346,7 +363,7 @@ CORRECTIONS_FILE = "corrections.yaml"  # beside the MkDocs config, unless anothe
 
 def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
                registry_file: Path | None = None, offline: bool = False, jobs: int = 1,
-               corrections_file: Path | None = None, full: bool = False) -> BuildResult:
+               corrections_file: Path | None = None, full: bool = False, keep_corpus: bool = True) -> BuildResult:
     """Build site_src/ and site/ under `out` from the articles in `seeds`.
 
     Both trees are written to a scratch folder first and swapped in only when MkDocs
@@ -361,6 +378,9 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     corrections_file: the editor's corrections (default: corrections.yaml beside the
     config, when there is one), applied after extraction and resolution; with `strict`,
     any error in it fails the build.
+    keep_corpus: return the analysed corpus in the result; without it (the command
+    line), the corpus is let go once the Markdown is written, before MkDocs starts: at
+    10,000 articles that is half a GB less at the peak.
     """
     if not seeds.is_dir():
         raise BuildError(f"{seeds}: no such folder")
@@ -397,6 +417,15 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         if offline:
             check_offline(cfg, config_file)
         changed = write_site(corpus, gone, cfg["site_url"] or "", new_src, src_dir, jobs)
+        # what the end of the build needs of the corpus, taken now (the cache is written
+        # aside, and put in place only once the site is)
+        summary = Summary.of(corpus)
+        live = permalinks.live_entries(corpus)
+        pending_cache = cache.write(corpus.quotes_by_id, Path(scratch) / "articles.pickle")
+        if not keep_corpus:
+            corpus = articles = extractions = loaded.articles = None  # type: ignore[assignment]
+            cache.forget()
+            gc.collect()  # the corpus has reference cycles
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = build_html(cfg, inputs.setup, previous, changed, site_dir)
         incremental.keep_unchanged(new_site, site_dir)
@@ -404,17 +433,17 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         with interrupts_deferred():  # both trees are swapped, or neither
             replace_dir(new_src, src_dir)
             replace_dir(new_site, site_dir)
+        cache.put_in_place(pending_cache)
     if offline:
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
-    write_file_atomic(registry_file, permalinks.registry_text(
-        permalinks.merge(registry, permalinks.live_entries(corpus)), fix_dates))
-    cache.save(corpus.quotes_by_id)
+    write_file_atomic(registry_file, permalinks.registry_text(permalinks.merge(registry, live), fix_dates))
     incremental_mkdocs.save_record(out, pages.record)
-    incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=len(corpus.articles),
-                              quotes=len(corpus.quotes), speakers=len(corpus.speakers),
+    incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=summary.articles,
+                              quotes=summary.quotes, speakers=summary.speakers,
                               corrections=[[p.source, p.line, p.message, p.stale] for p in fix_problems])
     return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, corrections=fix_problems,
-                       extracted=cache.extracted, rendered=pages.rendered, full=not pages.incremental)
+                       extracted=cache.extracted, rendered=pages.rendered, full=not pages.incremental,
+                       summary=summary)
 
 
 def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, changed: set[str],

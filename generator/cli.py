@@ -55,16 +55,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     offline = getattr(args, "offline", False)
     result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline, jobs=args.jobs,
-                        corrections_file=_corrections_file(args, args.config.parent), full=args.full)
+                        corrections_file=_corrections_file(args, args.config.parent), full=args.full,
+                        keep_corpus=False)
     _report_problems(result.problems, result.corrections)
     code = SKIPPED_FILES if result.problems or _bad(result.corrections) else OK
     if result.up_to_date:
         print(f"site is up to date (no input changed since the last build): {(result.site_dir / 'index.html').resolve()}")
         return code
-    c = result.corpus
-    fixed = f", {len(c.corrections)} correction{'' if len(c.corrections) == 1 else 's'}" if c.corrections else ""
+    c = result.summary
+    fixed = f", {c.corrections} correction{'' if c.corrections == 1 else 's'}" if c.corrections else ""
     pages = "every page rendered" if result.full else f"{result.rendered} changed pages rendered"
-    print(f"built {len(c.articles)} articles, {len(c.quotes)} quotes, {len(c.speakers)} speakers{fixed} "
+    print(f"built {c.articles} articles, {c.quotes} quotes, {c.speakers} speakers{fixed} "
           f"in {time.perf_counter() - started:.1f}s ({pages})")
     print(f"open {(result.site_dir / 'index.html').resolve()}")
     if offline:

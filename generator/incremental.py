@@ -166,15 +166,25 @@ class ExtractCache:
             cache.old, cache.variant_pairs = {}, {}
         return cache
 
-    def save(self, quote_ids: set[str] | dict) -> None:
-        """quote_ids: the quotes of this build (answers about others are dropped)."""
+    def write(self, quote_ids: set[str] | dict, path: Path) -> Path:
+        """Write the cache to `path`, to be put in place once the build succeeds.
+        quote_ids: the quotes of this build (answers about others are dropped)."""
         pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.file.with_name(f".{self.file.name}.tmp")
-        with tmp.open("wb") as f:  # streamed: no second copy of every article in memory
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as f:  # streamed: no second copy of every article in memory
             pickle.dump({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, f,
                         protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self.file)
+        return path
+
+    def put_in_place(self, written: Path) -> None:
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(written, self.file)
+
+    def forget(self) -> None:
+        """Let the articles and extractions go (once written)."""
+        self.old.clear()
+        self.new.clear()
+        self.variant_pairs.clear()
 
 
 def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1

@@ -149,6 +149,28 @@ def test_forked_writers_refuse_two_files_for_one_path(tmp_path, monkeypatch):
         build_mod.write_site(None, [], "", tmp_path, None, jobs=2)
 
 
+def test_a_build_that_lets_the_corpus_go_makes_the_same_site(synthetic, tmp_path):
+    """The command line's build drops the corpus before MkDocs: same files, same counts,
+    and the extraction cache it wrote serves the next build."""
+    base, _, kept = synthetic
+    from generator.build import build_site
+    out = tmp_path / "out"
+    result = build_site(base / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False)
+    assert result.corpus is None and result.summary == kept.summary
+    assert result.summary.quotes == len(kept.corpus.quotes) and result.summary.articles == len(kept.corpus.articles)
+
+    def tree(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    assert tree(out / "site_src") == tree(base / "out" / "site_src")
+    assert (out / ".cache" / "articles.pickle").is_file() and not list(out.glob(".build-*"))
+    victim = sorted((base / "articles").glob("*.txt"))[0]
+    (tmp_path / "articles").mkdir()
+    for f in (base / "articles").glob("*.txt"):
+        (tmp_path / "articles" / f.name).write_bytes(f.read_bytes() + (b"\nA closing line.\n" if f == victim else b""))
+    again = build_site(tmp_path / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False)
+    assert again.extracted == 1  # the others came from the cache
+
+
 def test_extract_command_with_jobs(synthetic, tmp_path):
     import subprocess
     base, _, _ = synthetic
