@@ -425,7 +425,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         if not keep_corpus:
             corpus = articles = extractions = loaded.articles = None  # type: ignore[assignment]
             cache.forget()
-            gc.collect()  # the corpus has reference cycles
+            gc.collect()  # what is only in reference cycles goes now, not at some later collection
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = build_html(cfg, inputs.setup, previous, changed, site_dir)
         incremental.keep_unchanged(new_site, site_dir)
