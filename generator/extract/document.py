@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import Article
-from .patterns import VOCAB_FULL_RE, VOCAB_RE, fold, vocab_word_re
+from .patterns import VOCAB_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
 
@@ -107,7 +107,7 @@ class Doc:
         if got is None:
             if self._joined is None:
                 self._joined = " ".join(self.paras)
-            got = (lw in self._joined and VOCAB_FULL_RE.fullmatch(lw) is not None
+            got = (lw in self._joined and VOCAB_RE.fullmatch(lw) is not None
                    and vocab_word_re(lw).search(self._joined) is not None)
             self._in_vocab[lw] = got
         return got

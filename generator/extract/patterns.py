@@ -123,7 +123,6 @@ PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+(?:the|our|t
 INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
 SPACES_RE = re.compile(r"\s+")
 VOCAB_RE = re.compile(r"[a-z][a-z’'\-]+")
-VOCAB_FULL_RE = re.compile(r"[a-z][a-z’'\-]+")
 
 
 @functools.lru_cache(maxsize=4096)
