@@ -278,16 +278,15 @@ class _Reader:
         return ok
 
     def wikidata(self, node: yaml.Node, what: str) -> str | None:
-        value = self.text(node, what)
-        if value and not WIKIDATA_ID.fullmatch(value):
-            self.problem(node, f"{what}: '{value}' is not a Wikidata item id (like Q123456)")
-            return None
-        return value
+        return self._matching(node, what, WIKIDATA_ID, "a Wikidata item id (like Q123456)")
 
     def speaker_id(self, node: yaml.Node, what: str) -> str | None:
+        return self._matching(node, what, SPEAKER_ID, "a speaker id (as in speakers/lloyd-austin.html)")
+
+    def _matching(self, node: yaml.Node, what: str, pattern: re.Pattern, kind: str) -> str | None:
         value = self.text(node, what)
-        if value and not SPEAKER_ID.fullmatch(value):
-            self.problem(node, f"{what}: '{value}' is not a speaker id (as in speakers/lloyd-austin.html)")
+        if value and not pattern.fullmatch(value):
+            self.problem(node, f"{what}: '{value}' is not {kind}")
             return None
         return value
 
