@@ -27,6 +27,11 @@ def synthetic(tmp_path_factory):
     return base, truth, result
 
 
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under root, by relative path."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 def _export(out: Path) -> dict:
     return json.loads((out / "site" / "data" / "quotes.json").read_text(encoding="utf-8"))
 
@@ -126,9 +131,6 @@ def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
     from generator.build import build_site
     monkeypatch.setattr(build_mod, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
     build_site(base / "articles", tmp_path / "out", ROOT / "mkdocs.yml", jobs=2)
-
-    def tree(root: Path) -> dict[str, bytes]:
-        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
     one, two = tree(base / "out" / "site_src"), tree(tmp_path / "out" / "site_src")
     assert len(two) > 50 and sorted(one) == sorted(two)
     assert [path for path in one if one[path] != two[path]] == []
@@ -158,9 +160,6 @@ def test_a_build_that_lets_the_corpus_go_makes_the_same_site(synthetic, tmp_path
     result = build_site(base / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False)
     assert result.corpus is None and result.summary == kept.summary
     assert result.summary.quotes == len(kept.corpus.quotes) and result.summary.articles == len(kept.corpus.articles)
-
-    def tree(root: Path) -> dict[str, bytes]:
-        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
     assert tree(out / "site_src") == tree(base / "out" / "site_src")
     assert (out / ".cache" / "articles.pickle").is_file() and not list(out.glob(".build-*"))
     victim = sorted((base / "articles").glob("*.txt"))[0]
