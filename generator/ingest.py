@@ -48,6 +48,9 @@ class IngestError(Exception):
         where = f"{_printable(source)}:{line}" if line else _printable(source)
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self):  # made in a worker process, reported by the parent
+        return IngestError, (self.source, self.problem, self.line)
+
 
 def _printable(name: str) -> str:
     """A file name for a one-line message: control characters and undecodable bytes escaped."""
