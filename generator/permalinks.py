@@ -75,12 +75,20 @@ def _load(path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
 
 
 def registry_text(entries: dict[str, dict], corrections: dict[str, dict] | None = None) -> str:
-    """Sorted and stable, so an unchanged corpus leaves the file byte for byte the same.
-    `corrections` keeps the date each correction was first published, so it stays dated."""
-    data: dict[str, object] = {"version": REGISTRY_VERSION, "pages": dict(sorted(entries.items()))}
-    if corrections:
-        data["corrections"] = corrections
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Sorted and stable, so an unchanged corpus leaves the file byte for byte the same;
+    one line per page, so a change shows in version control as the lines of the pages it
+    touched. `corrections` keeps the date each correction was first published, so it
+    stays dated. (Each line is encoded on its own: json's indenting encoder is pure
+    Python, and took a third of a second for 1,000 articles.)"""
+    blocks = [_json_block("corrections", corrections)] if corrections else []
+    blocks += [_json_block("pages", entries), f' "version": {REGISTRY_VERSION}']
+    return "{\n" + ",\n".join(blocks) + "\n}\n"
+
+
+def _json_block(name: str, items: dict[str, object]) -> str:
+    rows = ",\n".join(f"  {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}"
+                      for key, value in sorted(items.items()))
+    return f' "{name}": {{\n{rows}\n }}' if rows else f' "{name}": {{}}'
 
 
 def merge(registry: dict[str, dict], live: dict[str, dict]) -> dict[str, dict]:
