@@ -29,7 +29,7 @@ from . import correct, corrections, incremental, incremental_mkdocs, permalinks,
 from . import export as export_mod
 from .corrections import Problem
 from .ingest import IngestError, drop_duplicates, find_articles, read_article
-from .link import Corpus, link
+from .link import Corpus, find_variants, link, quote_texts
 from .model import Article
 from .permalinks import Gone
 from .render import iter_pages
@@ -82,8 +82,33 @@ def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = N
             continue
         kept.append(art)
         done.append(ex)
-    speakers, speaker_of = resolve_speakers(done)
-    return link(kept, done, speakers, speaker_of, variant_pairs)
+    # Which quotes are renderings of one statement depends on their words alone: another
+    # process finds them while this one resolves and links (together, as long again).
+    with aside(find_variants_with_answers, quote_texts(done), variant_pairs, jobs=jobs) as found:
+        speakers, speaker_of = resolve_speakers(done)
+        corpus = link(kept, done, speakers, speaker_of, variants={})
+        corpus.variants, answers = found()
+    if variant_pairs is not None:
+        variant_pairs.update(answers)
+    return corpus
+
+
+def find_variants_with_answers(texts: dict[str, str], decided: dict | None) -> tuple[dict, dict]:
+    """find_variants, and its answers by pair (it adds to `decided`, which another process
+    does not share)."""
+    decided = dict(decided or {})
+    return find_variants(texts, decided), decided
+
+
+@contextlib.contextmanager
+def aside(work, *args, jobs: int) -> Iterator:
+    """Gives a function that returns work(*args), done on a forked process meanwhile (with
+    jobs > 1, where processes can be forked), or else there and then when it is called."""
+    if jobs <= 1 or not can_fork():
+        yield lambda: work(*args)
+        return
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:  # joined on leaving
+        yield pool.submit(work, *args).result
 
 
 def load_corrections(path: Path | None) -> corrections.Corrections | None:
@@ -395,7 +420,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     cache = incremental.ExtractCache.load(out)
     articles, extractions, problems = incremental.load_and_extract(inputs, cache, jobs)
     loaded = Loaded(articles, problems)
-    corpus = analyse(loaded.articles, extractions=extractions, problems=loaded.problems,
+    corpus = analyse(loaded.articles, jobs, extractions=extractions, problems=loaded.problems,
                      variant_pairs=cache.variant_pairs)
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")

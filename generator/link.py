@@ -87,8 +87,10 @@ def article_pages(articles: list[Article]) -> dict[str, str]:
 
 def link(articles: list[Article], extractions: list[ArticleExtraction],
          speakers: list[Speaker], speaker_of: dict[tuple[str, int], str],
-         variant_pairs: dict[tuple[str, str], bool] | None = None) -> Corpus:
-    """variant_pairs: see find_variants (the last build's answers, kept across builds)."""
+         variant_pairs: dict[tuple[str, str], bool] | None = None,
+         variants: dict[str, list[str]] | None = None) -> Corpus:
+    """variant_pairs: see find_variants (the last build's answers, kept across builds);
+    variants: see assemble."""
     by_speaker_id = {s.id: s for s in speakers}
     quotes: list[QuoteRecord] = []
     for ex in extractions:
@@ -110,7 +112,7 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
                 speaker=speaker(q.speaker), cue=q.cue, anchor=anchor,
                 confidence=q.confidence, guess=speaker(q.guess),
                 candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s]))
-    return assemble(articles, speakers, quotes, variant_pairs=variant_pairs)
+    return assemble(articles, speakers, quotes, variants=variants, variant_pairs=variant_pairs)
 
 
 def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],
@@ -166,6 +168,15 @@ def is_variant(a: list[str], b: list[str]) -> bool:
     return difflib.SequenceMatcher(None, s, l, autojunk=False).ratio() >= VARIANT_RATIO
 
 
+def quote_texts(extractions: list[ArticleExtraction]) -> dict[str, str]:
+    """Quote id -> its text where first met: what find_variants compares (as assemble)."""
+    texts: dict[str, str] = {}
+    for ex in extractions:
+        for q in ex.quotes:
+            texts.setdefault(q.id, q.text)
+    return texts
+
+
 def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | None = None
                   ) -> dict[str, list[str]]:
     """Quote id -> ids of its near-identical renderings (direct neighbours only, so two
@@ -189,14 +200,16 @@ def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | 
     joined = {qid: _spaceless(w) for qid, w in words.items()}
     letters: dict[str, tuple[int, ...]] = {}
     variants: dict[str, list[str]] = defaultdict(list)
-    for a, b in sorted(candidates):
+    for a, b in candidates:  # in any order: each pair's answer is its own
         ja, jb = joined[a], joined[b]
-        if ja not in jb and jb not in ja:
-            if 2 * min(len(ja), len(jb)) < VARIANT_RATIO * (len(ja) + len(jb)):
+        least = VARIANT_RATIO * (len(ja) + len(jb))
+        if 2 * min(len(ja), len(jb)) < least:  # a variant now only as a shorter cut
+            if not (ja in jb if len(ja) <= len(jb) else jb in ja):
                 continue
+        else:  # (a shorter cut passes the letters' bound as it passed this one)
             ca = letters.get(a) or letters.setdefault(a, tuple(map(ja.count, _LETTERS)))
             cb = letters.get(b) or letters.setdefault(b, tuple(map(jb.count, _LETTERS)))
-            if 2 * sum(map(min, ca, cb)) < VARIANT_RATIO * (len(ja) + len(jb)):
+            if 2 * sum(map(min, ca, cb)) < least:
                 continue
         if decided is None:
             same = is_variant(words[a], words[b])
@@ -207,7 +220,7 @@ def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | 
         if same:
             variants[a].append(b)
             variants[b].append(a)
-    return {qid: sorted(v) for qid, v in variants.items()}
+    return {qid: sorted(variants[qid]) for qid in sorted(variants)}
 
 
 def _shared_speakers(corpus: Corpus) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
