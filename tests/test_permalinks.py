@@ -127,6 +127,22 @@ def test_unchanged_rebuild_leaves_the_registry_byte_for_byte(tmp_path):
     assert (out / "permalinks.json").read_bytes() == first
 
 
+def test_registry_has_one_line_per_page():
+    """A change to one page is a change to one line of the committed file."""
+    from generator.permalinks import registry_text
+    pages = {"quotes/b.md": {"kind": "quote", "text": "Zwei \u201cW\u00f6rter\u201d\nhier", "articles": ["x", "y"]},
+             "quotes/a.md": {"kind": "quote", "text": "one", "speaker": None, "articles": []}}
+    text = registry_text(pages, {"speaker:a1": {"date": "2026-01-02"}})
+    assert json.loads(text) == {"version": 1, "pages": pages, "corrections": {"speaker:a1": {"date": "2026-01-02"}}}
+    lines = text.splitlines()
+    assert [i for i, line in enumerate(lines) if line.startswith('  "quotes/')] == [5, 6]  # sorted, one each
+    assert lines[5].startswith('  "quotes/a.md": {"articles": []') and "W\u00f6rter" in lines[6]
+    assert registry_text({}) == '{\n "pages": {},\n "version": 1\n}\n'
+    changed = registry_text({**pages, "quotes/a.md": {**pages["quotes/a.md"], "speaker": "Ann Smith"}},
+                            {"speaker:a1": {"date": "2026-01-02"}})
+    assert sum(a != b for a, b in zip(text.splitlines(), changed.splitlines())) == 1
+
+
 def test_committed_registry_covers_the_seeds_site(tmp_path, seeds_site):
     """permalinks.json in the repository must list every page the seeds site publishes,
     or a deploy could publish URLs that a later build would silently drop.

@@ -181,3 +181,42 @@ def test_extract_command_with_jobs(synthetic, tmp_path):
         assert proc.returncode == 0, proc.stderr
         outs.append(target.read_bytes())
     assert outs[0] == outs[1]
+
+
+def _bad_and_good_files(folder: Path) -> Path:
+    folder.mkdir()
+    story = "\u201cWe will rebuild the harbour bridge before the winter storms,\u201d said Mara Quint, the mayor.\n"
+    (folder / "a.txt").write_text("Bridge plan\n\n" + story, encoding="utf-8")
+    (folder / "b.txt").write_text("Bridge plan\n\n" + story, encoding="utf-8")  # same text as a.txt
+    (folder / "c.txt").write_bytes(b"\x00\x01\x02\x03 not text")
+    (folder / "d.txt").write_text("", encoding="utf-8")
+    (folder / "e.txt").write_text("Harbour news\n\n\u201cWe will rebuild the harbour bridge before the "
+                                  "winter storm,\u201d Mara Quint told the council.\n", encoding="utf-8")
+    return folder
+
+
+def test_jobs_read_bad_files_as_one_process_does(tmp_path):
+    """New files are parsed on the extraction processes: the same articles, extractions
+    and problems (bad, empty, duplicate files), in the same order, as on one process."""
+    from generator import incremental
+    seeds = _bad_and_good_files(tmp_path / "seeds")
+    inputs = incremental.read_inputs(seeds, ROOT / "mkdocs.yml", False)
+    one, two = (incremental.load_and_extract(inputs, incremental.ExtractCache(tmp_path / f"c{j}"), j) for j in (1, 2))
+    assert [a.id for a in one[0]] == [a.id for a in two[0]] == ["a", "e"]
+    assert one[1] == two[1] and len(one[1][0].quotes) == 1
+    assert [str(p) for p in one[2]] == [str(p) for p in two[2]] and len(one[2]) == 3
+    assert any("same text as" in str(p) and p.source.endswith("b.txt") for p in two[2])
+
+
+def test_variants_found_aside_are_the_ones_found_inline(tmp_path, monkeypatch):
+    """With jobs > 1 another process finds the near-duplicate quotes: the same variants,
+    and the same answers kept for the next build."""
+    from generator import build as build_mod, incremental
+    monkeypatch.setattr(build_mod, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
+    seeds = _bad_and_good_files(tmp_path / "seeds")
+    articles, extractions, _ = incremental.load_and_extract(
+        incremental.read_inputs(seeds, ROOT / "mkdocs.yml", False), incremental.ExtractCache(tmp_path / "c"))
+    answers = [{}, {}]
+    one, two = (build_mod.analyse(articles, j, extractions=extractions, variant_pairs=answers[j - 1]) for j in (1, 2))
+    assert one.variants == two.variants and len(one.variants) == 2  # "storms" / "storm"
+    assert answers[0] == answers[1] and list(answers[0].values()) == [True]
