@@ -432,7 +432,8 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         raise BuildError("\n".join(str(p) for p in fix_problems if not p.stale)
                          + "\n--strict: not building with a bad corrections file")
     out.mkdir(parents=True, exist_ok=True)
-    gone = permalinks.gone_pages(registry, corpus)
+    live = permalinks.live_entries(corpus)
+    gone = permalinks.gone_pages(registry, corpus, live)
     src_dir, site_dir = out / "site_src", out / "site"
     previous = None if full else incremental_mkdocs.load_record(out, inputs.setup)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
@@ -445,7 +446,6 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
         # what the end of the build needs of the corpus, taken now (the cache is written
         # aside, and put in place only once the site is)
         summary = Summary.of(corpus)
-        live = permalinks.live_entries(corpus)
         pending_cache = cache.write(corpus.quotes_by_id, Path(scratch) / "articles.pickle")
         if not keep_corpus:
             corpus = articles = extractions = loaded.articles = None  # type: ignore[assignment]
@@ -453,16 +453,22 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
             gc.collect()  # what is only in reference cycles goes now, not at some later collection
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = build_html(cfg, inputs.setup, previous, changed, site_dir)
+        # another process splits the search index while this one writes down what the
+        # next build needs (put in place once the site is)
+        with aside(search_index.split_index, new_site, jobs=jobs) as split:
+            pending_record = incremental_mkdocs.write_record(pages.record, Path(scratch) / "pages.pickle")
+            registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)
+            split()
         incremental.keep_unchanged(new_site, site_dir)
-        incremental_mkdocs.forget_record(out)  # the record describes the old site until the new one is saved
+        incremental_mkdocs.forget_record(out)  # the record describes the old site until the new one is in place
         with interrupts_deferred():  # both trees are swapped, or neither
             replace_dir(new_src, src_dir)
             replace_dir(new_site, site_dir)
         cache.put_in_place(pending_cache)
+        incremental_mkdocs.put_record_in_place(out, pending_record)
     if offline:
         write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
-    write_file_atomic(registry_file, permalinks.registry_text(permalinks.merge(registry, live), fix_dates))
-    incremental_mkdocs.save_record(out, pages.record)
+    write_file_atomic(registry_file, registry_text)
     incremental.save_manifest(out, inputs, registry_file, loaded.problems, articles=summary.articles,
                               quotes=summary.quotes, speakers=summary.speakers,
                               corrections=[[p.source, p.line, p.message, p.stale] for p in fix_problems])
@@ -474,7 +480,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
 def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, changed: set[str],
                old_site: Path) -> incremental_mkdocs.PagePlugin:
     """MkDocs into cfg's site_dir: every page, or given the last build's record, only the
-    pages in `changed`, the others linked from `old_site`; then the search index split."""
+    pages in `changed`, the others linked from `old_site`."""
     pages = incremental_mkdocs.PagePlugin(setup, previous, changed, old_site)
     cfg["plugins"]["whosaidwhat/pages"] = pages
     try:
@@ -485,7 +491,6 @@ def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, 
         return build_html(cfg, setup, None, changed, old_site)
     pages.link_unchanged(Path(cfg["site_dir"]))
     pages.release()
-    search_index.split_index(Path(cfg["site_dir"]))
     return pages
 
 

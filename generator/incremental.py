@@ -170,21 +170,30 @@ class ExtractCache:
         """Write the cache to `path`, to be put in place once the build succeeds.
         quote_ids: the quotes of this build (answers about others are dropped)."""
         pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as f:  # streamed: no second copy of every article in memory
-            pickle.dump({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, f,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        return path
+        return write_aside({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, path)
 
     def put_in_place(self, written: Path) -> None:
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(written, self.file)
+        put_in_place(written, self.file)
 
     def forget(self) -> None:
         """Let the articles and extractions go (once written)."""
         self.old.clear()
         self.new.clear()
         self.variant_pairs.clear()
+
+
+def write_aside(data: object, path: Path) -> Path:
+    """Pickle `data` to `path`, to be put in place (put_in_place) once the build it
+    describes is. Streamed: no second copy of `data` in memory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def put_in_place(written: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(written, dest)
 
 
 def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1

@@ -39,6 +39,8 @@ from urllib.parse import unquote
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.toc import get_toc
 
+from . import incremental
+
 RECORD_FORMAT = 1
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link element (not text in a code block)
 _EXTERNAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
@@ -89,13 +91,13 @@ def forget_record(out: Path) -> None:
         record_file(out).unlink()
 
 
-def save_record(out: Path, record: SiteRecord) -> None:
-    path = record_file(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as f:  # streamed: no second copy of a record of every page in memory
-        pickle.dump({"format": RECORD_FORMAT, "record": record}, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
+def write_record(record: SiteRecord, path: Path) -> Path:
+    """Write the record to `path`, to be put in place once its site is."""
+    return incremental.write_aside({"format": RECORD_FORMAT, "record": record}, path)
+
+
+def put_record_in_place(out: Path, written: Path) -> None:
+    incremental.put_in_place(written, record_file(out))
 
 
 class PagePlugin(BasePlugin):

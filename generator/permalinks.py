@@ -104,9 +104,10 @@ def _overlap(a: list[str], b: list[str]) -> float:
     return sum((Counter(a) & Counter(b)).values()) / max(len(a), len(b))
 
 
-def gone_pages(registry: dict[str, dict], corpus: Corpus) -> list[Gone]:
-    """Registered pages the corpus no longer has, each with its closest successor."""
-    live = live_entries(corpus)
+def gone_pages(registry: dict[str, dict], corpus: Corpus, live: dict[str, dict] | None = None) -> list[Gone]:
+    """Registered pages the corpus no longer has, each with its closest successor.
+    live: live_entries(corpus), when the caller has them."""
+    live = live_entries(corpus) if live is None else live
     gone: list[Gone] = []
     for path, entry in sorted(registry.items()):
         if path in live:

@@ -125,7 +125,8 @@ def test_failed_build_writes_no_cache(tmp_path):
 
 
 def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
-    """Two processes share extraction and the pages (forked writers): the same files."""
+    """Two processes share extraction, analysis, the pages (forked writers) and the end of
+    the build: the same files."""
     base, _, _ = synthetic
     from generator import build as build_mod
     from generator.build import build_site
@@ -137,6 +138,9 @@ def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
     for name in ("quotes.json", "speakers.json", "articles.json", "quotes.csv"):
         assert (tmp_path / "out" / "site" / "data" / name).read_bytes() == \
             (base / "out" / "site" / "data" / name).read_bytes()
+    search = tree(tmp_path / "out" / "site" / "search")  # split on another process
+    assert len(search) > 10 and search == tree(base / "out" / "site" / "search")
+    assert (tmp_path / "out" / "permalinks.json").read_bytes() == (base / "out" / "permalinks.json").read_bytes()
 
 
 def test_forked_writers_refuse_two_files_for_one_path(tmp_path, monkeypatch):
