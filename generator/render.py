@@ -71,8 +71,18 @@ def _md_text_of_str(value: str) -> str:
     return md_text(value)
 
 
+class _Environment(jinja2.Environment):
+    """Templates take the globals as they are when first loaded, as a plain dict. Jinja's
+    ChainMap (which follows later changes) was copied key by key for every page, and it
+    made an import with the importer's globals a new module each time. iter_pages sets
+    every global before it loads a template (14% of the rendering time at 1,000 articles)."""
+
+    def make_globals(self, d):
+        return {**self.globals, **(d or {})}
+
+
 def make_env() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         auto_reload=False,  # templates do not change during a build: no stat() for every page
         autoescape=False,  # Markdown out: escaping is md_text, applied by finalize
@@ -318,10 +328,11 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
     articles_by_date = sorted(corpus.articles, key=lambda a: (a.date or "", a.id), reverse=True)
     listings = corpus.listings
-    common = dict(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date,
-                  named_quotes=sum(1 for q in corpus.quotes if q.speaker),
-                  quoted_speakers=sum(1 for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)))
-    env.globals.update(article_anchor=lambda art_id: article_anchor(corpus, art_id), by_article=by_article,
+    # what every page may show: globals, so that _listing.md.j2's macros see them too
+    env.globals.update(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date,
+                       named_quotes=sum(1 for q in corpus.quotes if q.speaker),
+                       quoted_speakers=sum(1 for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)),
+                       article_anchor=lambda art_id: article_anchor(corpus, art_id), by_article=by_article,
                        by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
                        of_kind=lambda items, k: [i for i in items if kind(i) == k],
                        quote_context=lambda occ: _quote_context(corpus, occ),
@@ -335,7 +346,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         return next(turn) % part[1] == part[0]
 
     def put(path: str, template: str, **ctx: object) -> tuple[str, str]:
-        return path, env.get_template(template).render(page=path, **common, **ctx)
+        return path, env.get_template(template).render(page=path, **ctx)
 
     if mine():
         yield put("index.md", "home.md.j2")
