@@ -86,7 +86,7 @@ def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = N
     # process finds them while this one resolves and links (together, as long again).
     with aside(find_variants_with_answers, quote_texts(done), variant_pairs, jobs=jobs) as found:
         speakers, speaker_of = resolve_speakers(done)
-        corpus = link(kept, done, speakers, speaker_of, variants={})
+        corpus = link(kept, done, speakers, speaker_of, variants={})  # filled in next
         corpus.variants, answers = found()
     if variant_pairs is not None:
         variant_pairs.update(answers)
