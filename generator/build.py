@@ -107,7 +107,7 @@ def aside(work, *args, jobs: int) -> Iterator:
     if jobs <= 1 or not can_fork():
         yield lambda: work(*args)
         return
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:  # joined on leaving
+    with fork_pool(1) as pool:  # joined on leaving
         yield pool.submit(work, *args).result
 
 
@@ -197,7 +197,7 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, prev
     _SHARED_WORK = (corpus, gone, site_url, root, previous, jobs)
     gc.freeze()  # the children's collector leaves the inherited objects alone: their memory stays shared
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with fork_pool(jobs) as pool:
             shares = list(pool.map(_write_share, range(jobs)))
     finally:
         _SHARED_WORK = None
@@ -206,6 +206,11 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, prev
     if twice := [rel for rel, n in paths.items() if n > 1]:
         raise BuildError(f"two files for one path: {twice[0]} (a bug: please report it)")
     return set().union(*(written for _, written in shares))
+
+
+def fork_pool(workers: int) -> ProcessPoolExecutor:
+    """Processes forked from this one (ask can_fork first): they inherit its memory as it is."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def can_fork() -> bool:
@@ -234,14 +239,13 @@ def json_text(data: object, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
-def write_tree(files: Iterable[tuple[str, str | bytes]] | dict[str, str | bytes], root: Path,
-               previous: Path | None = None) -> set[str]:
+def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: Path | None = None) -> set[str]:
     """Write files (path, content) under root; a file identical in `previous` is hard-linked
     from there. Returns the paths written: those new or different since `previous`."""
     written = set()
     made: set[Path] = set()
     seen: set[str] = set()
-    for rel, content in files.items() if isinstance(files, dict) else files:
+    for rel, content in files:
         if posixpath.isabs(rel) or "\\" in rel or {"", ".", ".."} & set(rel.split("/")):  # never outside the tree
             raise BuildError(f"refusing to write outside {root}: {rel}")
         if rel in seen:

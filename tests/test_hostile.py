@@ -309,12 +309,12 @@ def test_write_tree_refuses_paths_leaving_the_tree(rel, tmp_path):
     root = tmp_path / "site_src"
     root.mkdir()
     with pytest.raises(BuildError, match="refusing to write outside"):
-        write_tree({rel: "x"}, root)
+        write_tree([(rel, "x")], root)
     assert not (tmp_path / "escape.md").exists()
 
 
 def test_write_tree_writes_inside(tmp_path):
-    write_tree({"a/b.md": "x", "c.bin": b"\x00"}, tmp_path)
+    write_tree([("a/b.md", "x"), ("c.bin", b"\x00")], tmp_path)
     assert (tmp_path / "a" / "b.md").read_text() == "x" and (tmp_path / "c.bin").read_bytes() == b"\x00"
 
 
