@@ -13,6 +13,7 @@ from . import export as export_mod
 from . import review
 from .build import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
                     load_articles, load_corrections, read_registry, today, write_file_atomic)
+from .extract.nlp import ModelError
 from .ingest import find_articles
 
 # Exit codes
@@ -244,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     except _Usage as exc:
         print(f"error: {exc}", file=sys.stderr)
         return USAGE
-    except BuildError as exc:
+    except (BuildError, ModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return FAILED
     except KeyboardInterrupt:

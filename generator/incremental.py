@@ -28,7 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import extract_article
+from .extract import extract_article, nlp
 from .ingest import IngestError, drop_duplicates, find_articles, parse_bytes, read_bytes
 from .model import Article, ArticleExtraction
 
@@ -39,7 +39,7 @@ CACHE_FORMAT = 1
 @functools.cache
 def code_version() -> str:
     """Hash of the generator package (code, templates, static files)."""
-    h = hashlib.sha256(f"format {CACHE_FORMAT}".encode())
+    h = hashlib.sha256(f"format {CACHE_FORMAT}\0{nlp.model_version()}".encode())
     for p in sorted(PACKAGE.rglob("*")):
         if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
             h.update(p.relative_to(PACKAGE).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
@@ -239,6 +239,8 @@ def parse_and_extract(item: tuple[bytes, Path]) -> tuple[Article, ArticleExtract
 def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction | str]:
     """extract_article over articles, on `jobs` processes; same results, same order.
     An article whose extraction raises gives the error as a message instead."""
+    if articles:
+        nlp.load()  # here, before forking: the processes inherit it; a missing model fails once
     return _map(extract_or_error, articles, jobs)
 
 
@@ -253,6 +255,8 @@ def _map(work, items: list, jobs: int) -> list:
 def extract_or_error(article: Article) -> ArticleExtraction | str:
     try:
         return extract_article(article)
+    except nlp.ModelError:
+        raise  # no article can be read without it: the build stops with its message
     except Exception as exc:  # a bug met on unusual text: the caller skips this article
         return f"{type(exc).__name__}: {exc}"
 

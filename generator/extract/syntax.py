@@ -1,0 +1,376 @@
+"""Syntax: what the trained pipeline (nlp.py) says about the sentences that attribute
+quotations, tied to the mentions of the article.
+
+- which sentences are read: the sentence each quotation opens in, the one it closes in,
+  and the sentence before it (where the person a pronoun points to is named);
+- the entity type of every mention it read (PERSON, ORG, GPE, NORP, ...);
+- for every quotation, the grammatical subject of the reporting verb the quotation
+  hangs on ('"Q," Roe said', 'Roe, the finance minister, told reporters: "Q"',
+  'according to Roe, "Q"'), and the subject of each sentence read.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from . import nlp
+from .document import Doc, Mention
+from .lexicon import CHARACTERISE, GIVEN_NAME_GENDER, PARTICIPLE, SPEECH
+from .patterns import fold
+
+# Dependency labels of a subject, and of the noun a preposition governs.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Tags of a verb.
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
+REPORTING = {w for w in [*SPEECH, *CHARACTERISE, *PARTICIPLE] if " " not in w} | {
+    "say", "tell", "add", "write", "ask", "speak", "spoke", "spoken", "quoted", "quoting"}
+
+
+@dataclass
+class ParseSubject:
+    """The subject the parse gives a quotation's reporting verb."""
+
+    mention: Mention | None = None  # the mention the subject is (or is the head of)
+    pronoun: str | None = None  # "he", "she", "they", "it", ... when the subject is a pronoun
+    words: str = ""  # the subject's words when it is neither ("a spokesperson for the agency")
+    verb: str = ""  # the verb it is the subject of
+    reporting: bool = False  # that verb reports speech ("said", "told", "according to", "called")
+
+
+# Words opening a description of no one in particular: "a spokesperson", "officials",
+# "one viewer", "two aides", "several people familiar with the talks".
+INDEFINITE = {"a", "an", "one", "some", "another", "two", "three", "four", "several", "many", "most",
+              "other", "others", "few", "no", "any"}
+MAX_DESCRIPTION_WORDS = 8
+
+
+def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
+    """(description, indefinite) when the quotation's reporting verb has a subject that
+    describes its speaker without naming anyone ("a spokesperson for the agency",
+    "officials", "the father"); ("", False) otherwise. An indefinite one ("a", "one",
+    "officials") is nobody of the article; a definite one may be someone named before."""
+    if ps is None or not ps.reporting or ps.mention is not None or ps.pronoun or not ps.words:
+        return "", False
+    words = ps.words.split()
+    if len(words) > MAX_DESCRIPTION_WORDS or not any(w[:1].islower() for w in words):
+        return "", False
+    head = fold(words[0]).lower()
+    bare_plural = head not in ("the", "this", "that", "his", "her", "their", "its", "our", "my") \
+        and words[-1].lower().endswith("s") and words[0][:1].islower()
+    return ps.words, head in INDEFINITE or bare_plural
+
+
+def read_sentences(doc: Doc) -> None:
+    """Run the pipeline over the sentences that attribute the quotations, and give each
+    mention in them its entity type. Sets doc.chunks (per paragraph, by start) and
+    Mention.ent ("" when read and no entity; None when not read)."""
+    wanted: list[set[int]] = [set() for _ in doc.paras]
+    for q in doc.quotes:
+        p, s, _ = q.first
+        si = doc.sentence_of(p, max(0, s - 1))
+        wanted[p].add(si)
+        if si > 0:
+            wanted[p].add(si - 1)
+        elif p > 0 and doc.sent_starts[p - 1]:
+            wanted[p - 1].add(len(doc.sent_starts[p - 1]) - 1)
+        if q.closes >= 0:
+            p1 = q.last[0]
+            wanted[p1].add(doc.sentence_of(p1, q.closes - 1))
+    requests = []
+    for p, sents in enumerate(wanted):
+        if not sents:
+            continue
+        spans = [(s, e, qi) for qi in doc.quotes_in[p] for pp, s, e in doc.quotes[qi].parts if pp == p]
+        for lo, hi in _runs(doc, p, sorted(sents)):
+            requests.append((p, doc.paras[p], spans, lo, hi))
+    doc.chunks = [[] for _ in doc.paras]
+    for chunk in nlp.read(requests):
+        doc.chunks[chunk.para].append(chunk)
+    votes: dict[str, dict[str, int]] = {}
+    for p, chunks in enumerate(doc.chunks):
+        for m in doc.mentions[p]:
+            c = _chunk_at(chunks, m.name_start)
+            if c is not None:
+                _person_within(doc.paras[p], c, m)
+                m.ent = _entity_of(c, m)
+                v = votes.setdefault(m.name_text, {})
+                v[m.ent] = v.get(m.ent, 0) + 1
+    # a name is the same kind of thing all through the article: the mentions the
+    # pipeline did not read take the label most of the read ones got
+    label = {name: max(v, key=lambda k: (v[k], k == "PERSON")) for name, v in votes.items()}
+    for ms in doc.mentions:
+        for m in ms:
+            if m.ent is None and m.name_text in label:
+                m.ent = label[m.name_text]
+
+
+def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
+    """Where the recogniser finds a person's name inside a capitalised run, the run's
+    other words are not the name: a role or a demonym before it ("New York City Public
+    Advocate Jane Roe", "Vermonter Jane Roe"), a headline verb after it ("Jane Roe
+    Praises"); and a name the capitalisation rules took for a place, a body or an
+    acronym ("Kerry Washington", "J.J. Roe") is a person's."""
+    people = [(s, e) for s, e, lab in chunk.ents if lab == "PERSON" and s < m.end and e > m.name_start]
+    bodies = [(s, e) for s, e, lab in chunk.ents if lab != "PERSON" and s < m.end and e > m.name_start]
+    if len(people) != 1 or bodies:
+        return
+    s, e = people[0]
+    offs = _word_offsets(text, m)
+    inside = [i for i, (ws, we) in enumerate(offs) if ws >= s and we <= e]
+    if not inside or inside != list(range(inside[0], inside[-1] + 1)):
+        return
+    first, last = inside[0], inside[-1]
+    if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]):
+        return  # the recogniser found only part of a name ("Odile Roe" as "Roe"): keep it whole
+    if first > 0 or last < len(m.name) - 1:
+        m.role = m.role + m.name[:first]
+        m.name = m.name[first:last + 1]
+        m.name_start = offs[first][0]
+        m.possessive = m.possessive and last == len(offs) - 1
+    if len(m.name) >= 2 and m.kind in ("group", "none", "single"):
+        m.kind = "person"
+    elif len(m.name) == 1 and m.kind == "person":
+        m.kind = "single"
+
+
+def _word_offsets(text: str, m: Mention) -> list[tuple[int, int]]:
+    """Paragraph offsets of each word of the mention's name."""
+    out, pos = [], m.name_start
+    for w in m.name:
+        at = text.find(w, pos, m.end + 1)
+        if at < 0:
+            return []
+        out.append((at, at + len(w)))
+        pos = at + len(w)
+    return out
+
+
+def _runs(doc: Doc, p: int, sents: list[int]) -> list[tuple[int, int]]:
+    """Consecutive sentences as one stretch each: the parser sees them together."""
+    out: list[tuple[int, int]] = []
+    prev = None
+    for si in sents:
+        lo, hi = doc.sentence_span(p, si)
+        if prev is not None and prev == si - 1:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        prev = si
+    return out
+
+
+def _chunk_at(chunks: list[nlp.Chunk], pos: int) -> nlp.Chunk | None:
+    for c in chunks:
+        if c.start <= pos < c.end:
+            return c
+    return None
+
+
+def _entity_of(chunk: nlp.Chunk, m: Mention) -> str:
+    """The label of the entity that covers most of the mention's name, or ""."""
+    best, label = 0, ""
+    for s, e, lab in chunk.ents:
+        overlap = min(e, m.end) - max(s, m.name_start)
+        if overlap > best:
+            best, label = overlap, lab
+    return label
+
+
+def sentence_subjects(doc: Doc) -> list[list[tuple[int, Mention | None]]]:
+    """Per paragraph, (offset, mention) of the subject of each sentence read: who the
+    sentence is about, and whom a "he" after it means; None for a subject that names no
+    one ("Few expected Roe to resign"); sentences with a pronoun subject are left out."""
+    out: list[list[tuple[int, Mention]]] = [[] for _ in doc.paras]
+    for p, chunks in enumerate(doc.chunks):
+        for c in chunks:
+            for k, t in enumerate(c.tokens):
+                if t.head != k or t.quote >= 0:
+                    continue  # not the root of its sentence
+                subj = _subject_of(c.tokens, k)
+                if subj is None:
+                    continue
+                m = _mention_over(doc, p, c.tokens[subj].start)
+                if m is None:
+                    for i, a in enumerate(c.tokens):
+                        if a.head == subj and i != subj and a.dep == "appos":
+                            m = _mention_over(doc, p, a.start)
+                            break
+                if m is not None or c.tokens[subj].tag != "PRP":
+                    out[p].append((c.tokens[subj].start, m))  # None: a subject that names no one
+        out[p].sort(key=lambda x: x[0])
+    return out
+
+
+def quote_subjects(doc: Doc) -> list[ParseSubject | None]:
+    """For every quotation, the subject the parse gives the verb it hangs on, or None."""
+    return [_quote_subject(doc, qi, q) for qi, q in enumerate(doc.quotes)]
+
+
+def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
+    for p in dict.fromkeys([q.first[0], q.last[0]]):
+        for c in doc.chunks[p]:
+            toks = c.tokens
+            inside = [i for i, t in enumerate(toks) if t.quote == qi or _within(t, q, p)]
+            if not inside:
+                continue
+            verb = _governing_verb(toks, inside, doc.paras[p])
+            if verb is None:
+                verb = _verb_beside(toks, inside, doc.paras[p])
+            subj = _subject_of(toks, verb) if verb is not None else None
+            if subj is not None:
+                return _describe(doc, p, c, subj, doc.paras[p][toks[verb].start:toks[verb].end])
+            source = _according_to(toks, inside, doc.paras[p])
+            if source is not None:
+                return _describe(doc, p, c, source, "according to")
+    return None
+
+
+def _within(t: nlp.Token, q, p: int) -> bool:
+    return any(pp == p and s <= t.start < e for pp, s, e in q.parts)
+
+
+def _governing_verb(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
+    """The reporting verb outside the quotation on the way up from its words to the root
+    ('"Q," Roe said', 'Roe told reporters: "Q"', 'Roe insisted the plan was "Q"'), else
+    the first verb outside it ('Roe called it "a disgrace"')."""
+    inside_set = set(inside)
+    first = None
+    for i in inside:
+        j, seen = i, set()
+        while j not in seen:
+            seen.add(j)
+            h = toks[j].head
+            if h == j:
+                break
+            if h not in inside_set and toks[h].tag in VERB_TAGS:
+                if text[toks[h].start:toks[h].end].lower() in REPORTING:
+                    return h
+                if first is None:
+                    first = h
+            j = h
+    return first
+
+
+def _verb_beside(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
+    """The reporting verb of the sentence the parser split off a quotation that ends in
+    "?" or "!" ('"Q?" Roe asked.'), or of the clause ending in a colon just before it."""
+    last, first = max(inside), min(inside)
+    j = last + 1
+    while j < len(toks) and toks[j].quote < 0 and toks[j].dep == "punct":
+        j += 1
+    i = first - 1
+    while i >= 0 and toks[i].quote < 0 and toks[i].dep == "punct" and text[toks[i].start:toks[i].end] != ":":
+        i -= 1
+    for k in (j, i):
+        if not 0 <= k < len(toks) or toks[k].quote >= 0:
+            continue
+        if k == i and text[toks[k].start:toks[k].end] != ":":
+            continue
+        root = _root_of(toks, k)
+        if toks[root].tag in VERB_TAGS and text[toks[root].start:toks[root].end].lower() in REPORTING:
+            return root
+    return None
+
+
+def _root_of(toks: list[nlp.Token], k: int) -> int:
+    seen = set()
+    while toks[k].head != k and k not in seen:
+        seen.add(k)
+        k = toks[k].head
+    return k
+
+
+def _according_to(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
+    """'According to Roe, "Q"': the object of the "to" of an "according" that hangs on
+    the quotation's words (or on the verb they hang on)."""
+    for k, t in enumerate(toks):
+        if text[t.start:t.end].lower() != "according" or k in inside:
+            continue
+        for j, u in enumerate(toks):
+            if u.head == k and text[u.start:u.end].lower() == "to":
+                for i, w in enumerate(toks):
+                    if w.head == j and w.dep == "pobj":
+                        return i
+    return None
+
+
+def _subject_of(toks: list[nlp.Token], verb: int) -> int | None:
+    subjects = [k for k, t in enumerate(toks) if t.head == verb and k != verb and t.dep in SUBJECT_DEPS
+                and t.quote < 0 and not _object_of_bare_preposition(toks, k)]
+    if subjects:
+        # two subjects are a parse error ("in Berea, Ohio, Gov. Jane Roe said"): the
+        # nearer one before the verb is the real one
+        before = [k for k in subjects if k < verb]
+        return before[-1] if before else subjects[0]
+    # a conjoined verb shares the subject of the first ('Roe smiled and said, "Q"')
+    if toks[verb].dep == "conj" and toks[verb].head != verb:
+        return _subject_of(toks, toks[verb].head)
+    return None
+
+
+def _object_of_bare_preposition(toks: list[nlp.Token], k: int) -> bool:
+    """'Like Roe, Doe said': a parse that left "Like" without its object and made its
+    object the subject. The subject's phrase then follows a preposition with no children."""
+    first = min(_subtree(toks, k))
+    before = first - 1
+    return before >= 0 and toks[before].dep == "prep" and not any(
+        t.head == before and i != before for i, t in enumerate(toks))
+
+
+def _subtree(toks: list[nlp.Token], k: int, skip: tuple[str, ...] = ()) -> set[int]:
+    """Token k and the tokens below it, but not through a dependency labelled in skip."""
+    keep, changed = {k}, True
+    while changed:
+        changed = False
+        for i, t in enumerate(toks):
+            if i not in keep and t.head in keep and t.dep not in skip:
+                keep.add(i)
+                changed = True
+    return keep
+
+
+def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str) -> ParseSubject:
+    toks, text = c.tokens, doc.paras[p]
+    reporting = verb.lower() in REPORTING or verb == "according to"
+    tok = toks[k]
+    if tok.tag in ("WP", "WDT") and tok.dep in SUBJECT_DEPS and toks[tok.head].dep == "relcl":
+        # 'Roe, who chairs the panel, said': the relative pronoun stands for its noun
+        k = toks[tok.head].head
+        tok = toks[k]
+    word = text[tok.start:tok.end]
+    if tok.tag == "PRP" and word.lower() in PRONOUN_WORDS:
+        return ParseSubject(pronoun=word.lower(), verb=verb, reporting=reporting)
+    m = _mention_over(doc, p, tok.start)
+    if m is None or m.person is None:
+        # 'A spokesman for the mayor, Jane Roe, said': the name in apposition (to the
+        # subject, or to a noun of its phrase, as the parser often attaches it)
+        below = _subtree(toks, k)
+        for i, t in enumerate(toks):
+            if t.head in below and i != k and t.dep == "appos":
+                am = _mention_over(doc, p, t.start)
+                if am is not None:
+                    m = am
+                    break
+    words = ""
+    if m is None:
+        lo, hi = _subtree_span(toks, k)
+        words = text[lo:hi]
+        first = next(t for t in toks if t.start == lo)
+        if first.tag not in ("NNP", "NNPS") and (first.sent_start or lo == 0):
+            words = words[:1].lower() + words[1:]  # "Officials said": capitalised as a sentence's first word
+    return ParseSubject(mention=m, words=words, verb=verb, reporting=reporting)
+
+
+def _subtree_span(toks: list[nlp.Token], k: int) -> tuple[int, int]:
+    """The offsets of the subject's noun phrase without relative clauses or appositives."""
+    keep = _subtree(toks, k, skip=("relcl", "appos", "punct", "acl", "cc", "conj"))
+    return min(toks[i].start for i in keep), max(toks[i].end for i in keep)
+
+
+def _mention_over(doc: Doc, p: int, at: int) -> Mention | None:
+    """The mention (its role or its name) that holds offset `at`."""
+    k = bisect.bisect_right(doc.mention_starts[p], at) - 1
+    if k >= 0 and doc.mentions[p][k].start <= at < doc.mentions[p][k].end:
+        return doc.mentions[p][k]
+    return None
