@@ -31,6 +31,7 @@ def quote_record(corpus: Corpus, q: QuoteRecord) -> dict:
         "speaker": speaker_ref(q.speaker),
         "confidence": round(q.confidence, 3),
         "speaker_guess": speaker_ref(q.guess),
+        "described_as": q.described_as or None,
         "cue": q.cue,
         "attribution": q.attribution,
         "correction": correction_record(q.correction, q.role),

@@ -40,6 +40,7 @@ class QuoteRecord:
     attribution: str = "automatic"  # "editor" when corrections.yaml names (or clears) the speaker
     role: str | None = None  # the role an editor gave for this quote, shown instead of the article's
     correction: Correction | None = None  # the editor's correction of this occurrence
+    described_as: str = ""  # the article's description of a speaker it does not name
 
     @property
     def page(self) -> str:
@@ -111,7 +112,8 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
                 start=q.start, end=q.end, parts=list(q.parts) or [(q.paragraph, q.start, q.end)],
                 speaker=speaker(q.speaker), cue=q.cue, anchor=anchor,
                 confidence=q.confidence, guess=speaker(q.guess),
-                candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s]))
+                candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s],
+                described_as=q.described_as))
     return assemble(articles, speakers, quotes, variants=variants, variant_pairs=variant_pairs)
 
 

@@ -151,7 +151,8 @@ def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]],
             continue
         out.append(_inline(text[pos:start]))
         anchor = f' id="{q.anchor}"' if first else ""
-        who = q.speaker.name if q.speaker else f"speaker uncertain (possibly {q.guess.name})" if q.guess else "unattributed"
+        who = (q.speaker.name if q.speaker else f"{q.described_as} (not named)" if q.described_as
+               else f"speaker uncertain (possibly {q.guess.name})" if q.guess else "unattributed")
         out.append(f'<mark class="quote"{anchor} title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
         closing = _CLOSING.match(text, end)  # the link goes after the closing mark ('Q,”')
         if closing:
@@ -219,7 +220,8 @@ def _quote_context(corpus: Corpus, occ: QuoteRecord) -> list[Markup]:
 
 def _citation(corpus: Corpus, q: QuoteRecord, url: str) -> tuple[str, str]:
     art = corpus.article(q.article)
-    who = q.speaker.name if q.speaker else "Unattributed"
+    who = q.speaker.name if q.speaker else f"{q.described_as} (not named)" if q.described_as else "Unattributed"
+    who = who[:1].upper() + who[1:]
     source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
     text = " ".join(q.text.split())
     plain = f"{who}: \u201c{text}\u201d Quoted in {source}. {url}"

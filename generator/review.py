@@ -77,7 +77,8 @@ def quote_queue(corpus: Corpus) -> list[QuoteItem]:
 def _reason(q: QuoteRecord) -> str:
     how = f"cue: {q.cue}" if q.cue else "no cue"
     if q.speaker is None:
-        guess = f"; likeliest {q.guess.name}, {q.confidence:.0%}" if q.guess else ""
+        guess = (f"; described as {q.described_as}" if q.described_as else
+                 f"; likeliest {q.guess.name}, {q.confidence:.0%}" if q.guess else "")
         return f"no speaker named ({how}{guess})"
     if q.candidates or q.confidence > 0:
         return f"attributed to {q.speaker.name} with confidence {q.confidence:.0%} ({how})"

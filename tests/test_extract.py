@@ -2,7 +2,10 @@
 
 Each fixture case (tests/fixtures/extract/*.yaml) gives the body paragraphs of an
 invented article and the quotations expected in it, in order, with the exact text
-and the expected speaker's full name (null: "no speaker" must be the answer).
+and the expected speaker's full name (null: "no speaker" must be the answer). A
+quotation may also give `guess` (no speaker is asserted, and the likeliest candidate
+shown is this person) and `described_as` (the text's description of a speaker it does
+not name).
 """
 from __future__ import annotations
 
@@ -48,11 +51,15 @@ def test_fixture(case: dict) -> None:
         (q.text, ex.people[q.speaker].name if q.speaker is not None else None, q.cue)
         for q in ex.quotes
     ]
-    want = [(q["text"], q["speaker"]) for q in case["quotes"]]
+    want = [(q["text"], q.get("speaker")) for q in case["quotes"]]
     assert [(t, s) for t, s, _ in got] == want, got
     for q, w in zip(ex.quotes, case["quotes"]):
         if "kind" in w:
             assert ex.people[q.speaker].kind == w["kind"]
+        if "guess" in w:
+            assert q.guess is not None and ex.people[q.guess].name == w["guess"], (q.guess, q.candidates)
+        if "described_as" in w:
+            assert q.described_as == w["described_as"]
     for want_person in case.get("people") or []:
         person = next(p for p in ex.people if p.name == want_person["name"])
         assert person.roles == want_person["roles"]

@@ -159,3 +159,25 @@ def test_front_matter_reads_back_as_written(title):
     meta = yaml.safe_load(front_matter(title=title, search={"exclude": True}, confidence=0.5).split("---")[1])
     assert meta == {"title": html.escape(" ".join(title.split()), quote=True), "search": {"exclude": True},
                     "confidence": 0.5}
+
+
+def test_an_unnamed_source_is_shown_by_its_description_and_gets_no_page():
+    # extracted from sentences of our own, then built as the site builds them
+    from generator.build import analyse
+    from generator.export import export
+    art = Article(id="b", source="b", title="Ferry", paragraphs=[
+        "Orla Breemer met the inspectors on Friday.",
+        "“The review is ongoing and thorough in every respect,” a spokesperson for the agency said."])
+    corpus = analyse([art])
+    pages = render_site(corpus)
+    (q,) = corpus.quotes
+    assert q.speaker is None and q.guess is None and q.described_as == "a spokesperson for the agency"
+    page = pages[f"quotes/{q.id}.md"]
+    assert "— a spokesperson for the agency (not named)" in page
+    assert "Speaker uncertain" not in page and "(../speakers/" not in page
+    assert yaml.safe_load(page.split("---")[1])["title"].startswith("A spokesperson for the agency:")
+    assert "a spokesperson for the agency (not named)" in pages["articles/b.md"]
+    assert not any(p.startswith("speakers/") and p != "speakers/index.md" and "spokesperson" in p for p in pages)
+    (record,) = export(corpus)["quotes"]
+    assert record["speaker"] is None and record["speaker_guess"] is None
+    assert record["described_as"] == "a spokesperson for the agency"

@@ -27,6 +27,44 @@ def part_of(article_id: str) -> str:
     return "measure" if hashlib.sha256(article_id.encode()).digest()[0] < 86 else "tune"
 
 
+def outlet_of(article_id: str) -> str:
+    """The outlet, as the set's file names give it ("nyt_2016-04-28_..." -> "nyt")."""
+    return article_id.split("_", 1)[0]
+
+
+# The trained pipeline's answers, kept between runs of the training scripts (the text
+# it read -> its tokens and entities): refitting then takes seconds, not minutes.
+PARSE_MEMO = ROOT / "training" / ".cache" / "parses.pickle"
+
+
+def use_parse_memo() -> None:
+    import atexit
+    import os
+    import pickle
+    from generator.extract import nlp
+    try:
+        nlp.MEMO = pickle.loads(PARSE_MEMO.read_bytes())
+        if nlp.MEMO.get("__version__") != nlp.model_version():
+            nlp.MEMO = {}
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        nlp.MEMO = {}
+    size = len(nlp.MEMO)
+
+    def save():
+        if len(nlp.MEMO) != size:
+            nlp.MEMO["__version__"] = nlp.model_version()
+            PARSE_MEMO.parent.mkdir(exist_ok=True)
+            tmp = PARSE_MEMO.with_suffix(".tmp")
+            tmp.write_bytes(pickle.dumps(nlp.MEMO, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, PARSE_MEMO)
+    atexit.register(save)
+
+
+def aliases_of(scorer, gold: dict) -> dict[str, set[str]]:
+    return {c: {scorer.name_key(c), *(scorer.name_key(a) for a in alts or [])}
+            for c, alts in (gold.get("speakers") or {}).items()}
+
+
 def load_scorer():
     spec = importlib.util.spec_from_file_location("score_quotes", SHARED / "score_quotes.py")
     mod = importlib.util.module_from_spec(spec)
@@ -73,18 +111,25 @@ def export_real(part: str = "all") -> dict:
     return export_mod.export(analyse(load_articles(part)))
 
 
-BINS = (0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+def export_of(articles: list, extractions: list) -> dict:
+    """Resolve and link given extractions; the export as the CLI writes it."""
+    from generator import export as export_mod
+    from generator.build import analyse
+    return export_mod.export(analyse(articles, extractions=extractions))
 
 
-def reliability(scorer, gold: dict, quotes: list[dict]) -> list[tuple[float, float, int, int, int]]:
-    """Per confidence bin: (low, high, quotations, of them right, of them asserted). The
-    candidate judged is the asserted speaker, or the guess when there is none."""
-    aliases = {c: {scorer.name_key(c), *(scorer.name_key(a) for a in alts or [])}
-               for c, alts in (gold.get("speakers") or {}).items()}
+BINS = (0.25, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def reliability(scorer, gold: dict, quotes: list[dict]) -> list[tuple[float, float, int, int, int, float]]:
+    """Per confidence bin: (low, high, quotations, of them right, of them asserted, their
+    mean confidence). The candidate judged is the asserted speaker, or the guess when
+    there is none."""
+    aliases = aliases_of(scorer, gold)
     by_article: dict[str, list[dict]] = {}
     for q in quotes:
         by_article.setdefault(q["article"], []).append(q)
-    rows = [[lo, hi, 0, 0, 0] for lo, hi in zip(BINS, BINS[1:])]
+    rows = [[lo, hi, 0, 0, 0, 0.0] for lo, hi in zip(BINS, BINS[1:])]
     for art, ga in gold["articles"].items():
         preds = by_article.get(art, [])
         gq = ga.get("quotes") or []
@@ -100,7 +145,17 @@ def reliability(scorer, gold: dict, quotes: list[dict]) -> list[tuple[float, flo
                     row[2] += 1
                     row[3] += right
                     row[4] += q["speaker"] is not None
-    return [tuple(r) for r in rows]
+                    row[5] += q["confidence"]
+    return [(lo, hi, n, right, asserted, total / n if n else 0.0) for lo, hi, n, right, asserted, total in rows]
+
+
+def print_reliability(rows) -> None:
+    print("| confidence | quotations | mean confidence | share right | gap | asserted |\n"
+          "|---|---:|---:|---:|---:|---:|")
+    for lo, hi, n, right, asserted, mean in rows:
+        share = right / n if n else 0.0
+        gap = f"{share - mean:+.3f}" if n else "-"
+        print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | {n} | {mean:.3f} | {share:.3f} | {gap} | {asserted} |")
 
 
 NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote"}
@@ -108,8 +163,7 @@ NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote"}
 
 def error_classes(scorer, gold: dict, data: dict) -> dict[str, int]:
     """The quotations not attributed right, by what went wrong (a rough, automatic split)."""
-    aliases = {c: {scorer.name_key(c), *(scorer.name_key(a) for a in alts or [])}
-               for c, alts in (gold.get("speakers") or {}).items()}
+    aliases = aliases_of(scorer, gold)
     named_in: dict[str, list[set[str]]] = {}
     for sp in data["speakers"]:
         keys = {scorer.name_key(n) for n in [sp["name"], *sp["aliases"]]}
@@ -152,6 +206,7 @@ def main() -> int:
     ap.add_argument("--reliability", action="store_true", help="print the share right per confidence bin")
     ap.add_argument("--errors", action="store_true", help="count the quotations not attributed right, by kind")
     args = ap.parse_args()
+    use_parse_memo()
     scorer = load_scorer()
     gold = gold_part(load_gold(), args.part)
     data = export_real(args.part)
@@ -159,10 +214,7 @@ def main() -> int:
         for kind, n in error_classes(scorer, gold, data).items():
             print(f"{n:5d}  {kind}")
     if args.reliability:
-        print("| confidence | quotations | right | share right | asserted |\n|---|---:|---:|---:|---:|")
-        for lo, hi, n, right, asserted in reliability(scorer, gold, data["quotes"]):
-            share = f"{right / n:.3f}" if n else "-"
-            print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | {n} | {right} | {share} | {asserted} |")
+        print_reliability(reliability(scorer, gold, data["quotes"]))
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         r = scorer.score(gold, data["quotes"], verbose=bool(args.log))

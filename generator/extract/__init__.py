@@ -30,6 +30,7 @@ from .mentions import find_mentions
 from .quotes import find_quotes
 from .rules import Votes, vote
 from .scoring import Model, load_model, probabilities
+from .syntax import ParseSubject, quote_subjects, read_sentences, unnamed_source
 
 __all__ = ["extract_article", "find_quotes", "analyse"]
 
@@ -44,16 +45,19 @@ class Analysis:
     doc: Doc
     votes: list[Votes]
     candidates: list[Candidates]
+    parsed: list[ParseSubject | None]
 
 
 def analyse(article: Article) -> Analysis:
     doc = Doc(article)
     find_mentions(doc)
+    read_sentences(doc)
     find_events(doc)
     link(doc)
     resolve(doc)
+    doc.parsed = quote_subjects(doc)
     votes = vote(doc)
-    return Analysis(doc, votes, gather(doc, votes))
+    return Analysis(doc, votes, gather(doc, votes, doc.parsed), doc.parsed)
 
 
 @dataclass
@@ -82,14 +86,24 @@ def decide(votes: Votes, cands: Candidates, model: Model | None) -> Decision:
 
 
 def extract_article(article: Article, model: Model | None = None) -> ArticleExtraction:
-    analysis = analyse(article)
-    doc = analysis.doc
-    model = model or load_model()
-    decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
+    return extraction_of(article, analyse(article), model or load_model())
 
-    # keep persons, and bodies only when they are a speaker or a guess
+
+def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> ArticleExtraction:
+    """The quotations and people of an analysed article, as `model` decides them (with
+    no model, as the first answering rule does)."""
+    doc = analysis.doc
+    decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
+    described = [_unnamed_speaker(d, ps) for d, ps in zip(decisions, analysis.parsed)]
+    for d, words in zip(decisions, described):
+        if words:  # the text describes its speaker: no name is asserted or offered
+            d.speaker = d.guess = None
+
+    # keep persons, and bodies (and what the recogniser knows is no person: a party, a
+    # place, a work) only when they are a speaker or a guess
     used = {i for d in decisions for i in (d.speaker, d.guess) if i is not None}
-    keep = [i for i, per in enumerate(doc.people) if per.kind == "person" or i in used]
+    keep = [i for i, per in enumerate(doc.people)
+            if (per.kind == "person" and not per.not_a_person) or i in used]
     new_index = {old: new for new, old in enumerate(keep)}
     people = []
     for i in keep:
@@ -99,7 +113,7 @@ def extract_article(article: Article, model: Model | None = None) -> ArticleExtr
                              kind="person" if per.kind == "person" else "organisation"))
 
     quotes = []
-    for q, d in zip(doc.quotes, decisions):
+    for q, d, described_as in zip(doc.quotes, decisions, described):
         spans = [_trim_span(article.paragraphs[pp], pp, ss, ee) for pp, ss, ee in q.parts] \
             if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0]], *q.first)]
         p, s, e = spans[0]
@@ -113,8 +127,17 @@ def extract_article(article: Article, model: Model | None = None) -> ArticleExtr
                             speaker=new_index.get(d.speaker) if d.speaker is not None else None,
                             cue=d.cue, parts=parts, confidence=round(d.confidence, 4),
                             guess=new_index.get(d.guess) if d.guess is not None else None,
-                            candidates=ranked))
+                            candidates=ranked, described_as=described_as))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
+
+
+def _unnamed_speaker(d: Decision, parsed: ParseSubject | None) -> str:
+    """The text's description of a speaker it does not name ("a spokesperson for the
+    agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
+    one of the article, so it stands even against a speaker; a definite one ("the
+    senator") may be someone named before, so only when no speaker is asserted."""
+    words, indefinite = unnamed_source(parsed)
+    return words if words and (indefinite or d.speaker is None) else ""
 
 
 def _trim_span(text: str, p: int, s: int, e: int) -> tuple[int, int, int]:

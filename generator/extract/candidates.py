@@ -19,8 +19,10 @@ import bisect
 from dataclasses import dataclass, field
 
 from .document import Doc
+from .coref import PLACE_OR_PEOPLE
 from .patterns import LOCATIVE_TAIL_RE
 from .rules import Votes
+from .syntax import ParseSubject, sentence_subjects
 
 # How far back a candidate may have been last mentioned.
 WINDOW_PARAGRAPHS = 4
@@ -108,12 +110,13 @@ def _bin(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def gather(doc: Doc, votes: list[Votes]) -> list[Candidates]:
+def gather(doc: Doc, votes: list[Votes], parsed: list[ParseSubject | None]) -> list[Candidates]:
     """The candidates of every quotation of the article, in quotation order."""
     tl = _timeline(doc)
+    subjects = sentence_subjects(doc)
     out: list[Candidates] = []
     for qi, q in enumerate(doc.quotes):
-        out.append(_for_quote(doc, tl, qi, votes))
+        out.append(_for_quote(doc, tl, qi, votes, parsed[qi], subjects))
     return out
 
 
@@ -133,17 +136,23 @@ class _Context:
     following: int | None
     following_where: str
     colon_before: bool
+    parsed: ParseSubject | None  # the subject of the verb the quotation hangs on (syntax.py)
+    parse_speaker: int | None  # the person that subject names
+    parse_subjects: list[int] = field(default_factory=list)  # subjects of the sentences before, latest first
 
 
-def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> Candidates:
-    ctx, people = _context(doc, tl, qi, votes)
+def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes], parsed: ParseSubject | None,
+               subjects: list[list[tuple[int, object]]]) -> Candidates:
+    ctx, people = _context(doc, tl, qi, votes, parsed)
+    ctx.parse_subjects = _recent_subjects(doc, qi, subjects)
     cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in ctx.quote_features.items()})
     cands.none_features["none:bias"] = 1.0
     cands.features = [_features(doc, tl, votes[qi], ctx, c) for c in people]
     return cands
 
 
-def _context(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> tuple[_Context, list[int]]:
+def _context(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes],
+             parsed: ParseSubject | None) -> tuple[_Context, list[int]]:
     """The quotation's context and its candidates: the people named before it (most
     recent first, within the window), then up to three named just after it in its
     paragraph, then those a rule names."""
@@ -170,16 +179,23 @@ def _context(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> tuple[_Con
             seen.add(tl.mention_who[j])
             after.append(tl.mention_who[j])
         j += 1
-    named = [w for w in [v.cascade, *v.by_rule.values(), v.previous] if w is not None]
+    parse_speaker = parsed.mention.person if parsed is not None and parsed.mention is not None else None
+    named = [w for w in [v.cascade, *v.by_rule.values(), v.previous, parse_speaker] if w is not None]
     for w in named:
         if w not in seen:
             seen.add(w)
             after.append(w)
+    if v.pronoun:
+        # agreement: "he" and "she" are persons, "it" an organisation, "they" either;
+        # never a place, a people, a party as a people, an event or a work
+        before = [c for c in before if agrees(doc, c, v.pronoun)]
+        after = [c for c in after if agrees(doc, c, v.pronoun)]
 
     ks = bisect.bisect_left(tl.subject_pos, start) - 1
     following, following_where = _following_speaker(doc, qi, votes)
     ctx = _Context(paragraph=p0, start=start, before=before, named=named, cue=v.cue,
-                   quote_features=_quote_features(doc, qi, v),
+                   quote_features=_quote_features(doc, qi, v, parsed),
+                   parsed=parsed, parse_speaker=parse_speaker,
                    last_subject=tl.subject_who[ks] if ks >= 0 and tl.subject_pos[ks] >= lo else None,
                    sentence_ties=_sentence_ties(doc, qi), quote_run=_quote_run(doc, qi),
                    following=following, following_where=following_where,
@@ -187,11 +203,30 @@ def _context(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes]) -> tuple[_Con
     return ctx, before + after
 
 
+def agrees(doc: Doc, c: int, pronoun: str) -> bool:
+    """Can `pronoun` stand for person or body `c` of the article? he/she only for a
+    person not known (by a title, a given name or an earlier pronoun) to be the other
+    gender; it for a body; never a place or a people."""
+    per = doc.people[c]
+    if pronoun in ("he", "she"):
+        other = "she" if pronoun == "he" else "he"
+        return per.kind == "person" and not per.not_a_person and doc.gender.get(c) != other
+    if per.ent in PLACE_OR_PEOPLE:
+        return False
+    if pronoun == "it":  # a body, by its words or by what the recogniser says of the name
+        return per.kind != "person" or per.ent == "ORG"
+    return True
+
+
 def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[str, float]:
     """What ties candidate `c` to the quotation."""
     f: dict[str, float] = {}
     per, cue, p0 = doc.people[c], ctx.cue, ctx.paragraph
     f[f"kind={per.kind}"] = 1.0
+    ent = per.ent
+    f[f"ent={ent}&kind={per.kind}"] = 1.0
+    if per.kind == "person" and per.not_a_person:
+        f["not-a-person"] = 1.0
     if per.kind == "person" and len(per.name) == 1:
         f["single-name"] = 1.0
     # what the rules say
@@ -203,6 +238,21 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
     for rule, w in v.by_rule.items():
         if w == c:
             f[f"rule={rule}"] = 1.0
+    # what the parse says: the subject of the verb the quotation hangs on
+    ps = ctx.parsed
+    if ps is not None and ps.reporting:
+        if c == ctx.parse_speaker:
+            f["parse-subject"] = 1.0
+            f[f"parse-subject&cue={cue}"] = 1.0
+        elif ctx.parse_speaker is not None:
+            f["parse-subject-other"] = 1.0
+        if ps.pronoun and c == v.cascade:
+            f["parse-pronoun&cascade"] = 1.0
+    for rank, who in enumerate(ctx.parse_subjects[:2]):
+        if who == c:
+            f[f"parse-sentence-subject={rank + 1}"] = 1.0
+            if v.pronoun:
+                f[f"parse-sentence-subject={rank + 1}&pronoun"] = 1.0
     # the quotations around it
     if c == ctx.following:
         f[f"next-speaker&{ctx.following_where}"] = 1.0
@@ -250,6 +300,8 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
           else "pronoun-unknown-gender"] = 1.0
         if per.kind != "person":
             f["pronoun-body"] = 1.0
+        elif per.not_a_person:
+            f["pronoun&not-a-person"] = 1.0
     elif v.pronoun == "they" and per.kind != "person":
         f["they-body"] = 1.0
     rank = _bin(ctx.before.index(c) + 1, (1, 2)) if c in ctx.before else "after"
@@ -257,6 +309,26 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
         if k.startswith("layout="):
             f[f"{k}&recency-rank={rank}"] = x
     return f
+
+
+def _recent_subjects(doc: Doc, qi: int, subjects: list[list[tuple[int, object]]]) -> list[int]:
+    """The people the parse makes the subjects of the sentences read before the
+    quotation opens (its own sentence included), in its paragraph and the one before,
+    the latest first, each once; -1 for a sentence whose subject is no one named."""
+    p0, s0, _ = doc.quotes[qi].first
+    out: list[int] = []
+    for p in (p0, p0 - 1):
+        if p < 0:
+            break
+        for pos, m in reversed(subjects[p]):
+            if p == p0 and pos >= s0:
+                continue
+            who = m.person if m is not None else None
+            if who is None:
+                out.append(-1)  # a sentence about no one named still comes between
+            elif who not in out:
+                out.append(who)
+    return out
 
 
 def _colon_before(doc: Doc, p: int, s: int) -> bool:
@@ -328,7 +400,7 @@ def _sentence_ties(doc: Doc, qi: int) -> dict[int, set[str]]:
     return ties
 
 
-def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
+def _quote_features(doc: Doc, qi: int, v: Votes, parsed: ParseSubject | None) -> dict[str, float]:
     """What the quotation and its paragraph look like, whoever the speaker."""
     q = doc.quotes[qi]
     p0, s0, _ = q.first
@@ -354,4 +426,20 @@ def _quote_features(doc: Doc, qi: int, v: Votes) -> dict[str, float]:
     if v.outer_source:
         f["according-to-besides"] = 1.0
     f[f"subject={v.subject or 'none'}"] = 1.0
+    f[f"parse={_parse_kind(doc, parsed)}"] = 1.0
     return f
+
+
+def _parse_kind(doc: Doc, ps: ParseSubject | None) -> str:
+    """What the parse makes the subject of the quotation's verb."""
+    if ps is None:
+        return "no-verb"
+    if not ps.reporting:
+        return "not-reporting"
+    if ps.pronoun:
+        return f"pronoun-{ps.pronoun}" if ps.pronoun in ("he", "she", "they", "it") else "pronoun-other"
+    if ps.mention is None:
+        return "description"
+    if ps.mention.person is None:
+        return f"mention-{ps.mention.kind}"
+    return "name"

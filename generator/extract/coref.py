@@ -48,6 +48,9 @@ def link(doc) -> None:
             else:
                 continue
             m.person = idx
+            if m.ent is not None:
+                votes = doc.people[idx].ents if len(m.name) > 1 else doc.people[idx].single_ents
+                votes[m.ent] = votes.get(m.ent, 0) + 1
             g = _mention_gender(doc.masked[p], m)
             if g is not None:
                 _note_gender(doc, idx, g)
@@ -130,7 +133,7 @@ def resolve(doc) -> None:
                             if role not in per.roles:
                                 per.roles.append(role)
                     pending = []
-                if doc.people[m.person].kind == "person":
+                if _is_person(doc.people[m.person]):
                     last_person = m.person
                 continue
             ev = obj
@@ -142,14 +145,24 @@ def resolve(doc) -> None:
                 ev.speaker = sp
             ev.resolved = True
             if ev.speaker is not None:
-                if doc.people[ev.speaker].kind == "person":
+                who = doc.people[ev.speaker]
+                if _is_person(who):
                     last_person = ev.speaker
-                else:
-                    last_group = (ev.speaker, p)
+                elif who.kind != "person" and who.ent not in PLACE_OR_PEOPLE:
+                    last_group = (ev.speaker, p)  # "it" and "they" go to bodies, never to places
             elif ev.subj[0] == "none":
                 last_person = None  # "Roe and Doe said": a later "he" is either
         # a pending role expires after the next couple of sentences
         pending = [x for x in pending if x[2] >= p - 1]
+
+
+# Entity types that "it" or "they" never stand for: places and peoples.
+PLACE_OR_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _is_person(per: PersonDraft) -> bool:
+    """Someone "he" or "she" may stand for."""
+    return per.kind == "person" and not per.not_a_person
 
 
 def _note_gender(doc, person: int, g: str) -> None:
@@ -206,6 +219,12 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
                 return _recent_of_gender(doc, ev, ev.subj[1])
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
+        if ev.subj[1] == "it":
+            # '"Q," it said in a statement': the organisation just named, never a place
+            body = _recent_body(doc, ev.para, ev.clause_start, paragraphs=2)
+            if body is not None:
+                doc.people[body].kind = "group"  # the text calls it "it": a body, whatever its words
+            return body
         if last_group is not None and last_group[1] >= p - 1:
             return last_group[0]
         return None
@@ -284,15 +303,19 @@ def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _recent_body(doc, p: int, pos: int) -> int | None:
-    """The body that "the company", "the ministry" refers to: the last organisation
-    named in this paragraph or the two before it (a country is no company), or None."""
-    for pp in range(p, max(-1, p - 3), -1):
+def _recent_body(doc, p: int, pos: int, paragraphs: int = 3) -> int | None:
+    """The body that "the company", "the ministry" or "it" refers to: the last
+    organisation named in this paragraph or the ones before it (a country, a place or a
+    people is no company), or None."""
+    for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):
             if pp == p and m.start >= pos:
                 continue
-            if m.kind == "group" and not all(fold(w) in PLACES or fold(w) in NATIONALITIES for w in m.name):
+            if m.kind == "group" and m.ent not in PLACE_OR_PEOPLE \
+                    and not all(fold(w) in PLACES or fold(w) in NATIONALITIES for w in m.name):
                 return _group(doc, m)
+            if m.kind == "person" and m.person is not None and doc.people[m.person].ent == "ORG":
+                return m.person  # a name with no body word that the recogniser knows is one
     return None
 
 
@@ -302,6 +325,9 @@ def _group(doc, m: Mention) -> int:
     if key not in doc.groups:
         doc.people.append(PersonDraft([name], forms=[name], kind="group", first_pos=(m.para, m.start)))
         doc.groups[key] = len(doc.people) - 1
+    if m.ent is not None:
+        per = doc.people[doc.groups[key]]
+        per.ents[m.ent] = per.ents.get(m.ent, 0) + 1
     return doc.groups[key]
 
 

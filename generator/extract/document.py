@@ -26,6 +26,7 @@ class Mention:
     person: int | None = None  # index into Doc.people after linking
     subject: bool = False  # subject of a reporting verb
     lead: str | None = None  # coref.subject_lead: "subject", "maybe" or None
+    ent: str | None = None  # entity type the trained pipeline gives it ("" none; None: not read)
 
     @property
     def name_text(self) -> str:
@@ -59,6 +60,38 @@ class PersonDraft:
     first_pos: tuple[int, int] = (0, 0)
     last_pos: tuple[int, int] = (0, 0)
     last_subject: tuple[int, int] = (-1, -1)
+    # entity label -> mentions given it, for mentions of two words or more and of one
+    ents: dict[str, int] = field(default_factory=dict)
+    single_ents: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ent(self) -> str:
+        """The entity label most of its mentions were given: "PERSON", "ORG", ..., "" for
+        none, "?" when the trained pipeline read none of them. The small recogniser
+        often takes a bare surname for an organisation, so a name of two words or more
+        counts only its mentions of two words or more."""
+        votes = self.ents if len(self.name) > 1 or not self.single_ents else self.single_ents
+        if not votes:
+            return "?"
+        return max(votes, key=lambda k: (votes[k], k == "PERSON"))
+
+    @property
+    def not_a_person(self) -> bool:
+        """The trained recogniser never took it for a person, and mostly for a people
+        or party, a place, a building, an event, a work or a law ("the Greens", "Black
+        Canadians", "Lake Erie"). An organisation label alone does not count against a
+        name of two words: the small recogniser gives it to many unfamiliar names."""
+        if "PERSON" in self.ents or "PERSON" in self.single_ents:
+            return False
+        votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
+        against = NOT_PERSON if len(self.name) > 1 else NOT_PERSON | {"ORG"}
+        typed = sum(n for k, n in votes.items() if k in against)
+        return typed > sum(n for k, n in votes.items() if k not in against)
+
+
+# Entity labels of things that are no person.
+NOT_PERSON = {"NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
+              "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 class Doc:
@@ -68,6 +101,12 @@ class Doc:
         self.article = article
         self.paras = article.paragraphs
         self.quotes = find_quotes(self.paras)
+        self.quotes_in: list[list[int]] = [[] for _ in self.paras]  # quotations with a part in each paragraph
+        for qi, q in enumerate(self.quotes):
+            for p in dict.fromkeys(pp for pp, _, _ in q.parts):
+                self.quotes_in[p].append(qi)
+        self.chunks: list[list] = []  # per paragraph, the stretches the trained pipeline read (syntax.py)
+        self.parsed: list = []  # per quotation, the parse's subject of its reporting verb (syntax.py)
         self.masked = self._mask()
         self._text_start = [len(t) - len(t.lstrip()) for t in self.masked]
         self._text_end = [len(t.rstrip(" .,")) for t in self.masked]

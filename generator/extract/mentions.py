@@ -30,6 +30,7 @@ from .patterns import (
     CONNECTORS,
     LAST_WORD_RE,
     PARTICLE_SET,
+    LEADING_PARTICLES_RE,
     RUN_RE,
     RUN_TOKEN_RE,
     SENT_END_RE,
@@ -63,12 +64,15 @@ def find_mentions(doc) -> None:
         ms: list[Mention] = []
         sent_set = doc.sent_start_set[p]
         for m in RUN_RE.finditer(text):
-            run = m.group()
+            run, start = m.group(), m.start()
             if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
+            lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
+            if lead and start not in sent_set:
+                run, start = text[lead.start():m.end()], lead.start()
             plan = _run_plan(run)
             if plan:
-                _split_run(doc, p, text, m.start(), plan, ms, sent_set)
+                _split_run(doc, p, text, start, plan, ms, sent_set)
         doc.mentions.append(ms)
         doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})
@@ -134,7 +138,8 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
                                                                and lw in PARTICLE_SET and len(g) > 1):
                 # (a capitalised particle opening a name is a given name: "Al Cardenas", "El Roe")
                 prev = cur[-1][2].lower() if cur else ""
-                if lw in PARTICLE_SET and cur and lw not in CONNECTORS:
+                if lw in PARTICLE_SET and (cur or tok[0] == 0) and lw not in CONNECTORS:
+                    # (at offset 0, a lowercase particle the run was extended back to)
                     cur.append(tok)
                 elif cur and (prev in TITLES or prev in ORG_WORDS or prev in ORGISH
                               or lw == "the" and prev in CONNECTORS):
@@ -305,6 +310,8 @@ def norm_name_t(name: tuple[str, ...]) -> tuple[str, ...]:
 def same_full(a: list[str], b: list[str]) -> bool:
     if "".join(a).replace("-", "") == "".join(b).replace("-", ""):
         return True  # Park Ji-won == Park Ji Won
+    if len(a) < len(b) and all(w in PARTICLE_SET for w in a[:-1]) and list(b[-len(a):]) == list(a):
+        return True  # "von der Leyen" is Ursula von der Leyen: a family name with its particles
     if a[-1].replace("-", "") != b[-1].replace("-", ""):
         return False
     return a[0] == b[0]

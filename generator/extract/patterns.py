@@ -39,7 +39,7 @@ VERB_RE = re.compile(
                            + SENTENCE_VERBS) + r")\b"
 )
 
-PRON_TAIL_RE = re.compile(r"(?:^|[^\w’'])(he|she|they|He|She|They)\s*$")
+PRON_TAIL_RE = re.compile(r"(?:^|[^\w’'])(he|she|they|it|He|She|They|It)\s*$")
 CONJ_TAIL_RE = re.compile(r"(?:^|\s|,)(?:and|but|or)\s*$")
 # "Roe is pledging", "they were also questioning", "Roe was quoted as saying": an auxiliary
 # before a participle makes it the finite verb of its clause.
@@ -77,14 +77,22 @@ ROLE_NP_HEAD_RE = re.compile(
     rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?"
 )
 
-_TOK = rf"(?:[{UP}][\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?)"
+# A particle joined to a family name by a hyphen belongs to it: "al-Sharaa", "el-Sisi".
+HYPHEN_PARTICLES = "al|el|bin|ibn|ben|abu|bint|ould|ag"
+_TOK = rf"(?:(?:(?:{HYPHEN_PARTICLES})-)?[{UP}][\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?)"
 # The word body is written [chars]*(?:.(?=\w)[chars]*)* rather than (?:[chars]|.(?=\w))*:
 # the same matches, but the engine runs through a word in one step.
 # (?<!\w\w) right after the first capital: "not inside a word", written so that the
 # regex engine can skip ahead to the next capital letter (a leading \b cannot)
 RUN_RE = re.compile(
-    rf"[{UP}](?<!\w\w)[\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?(?:(?:\s+(?:{PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
+    rf"[{UP}](?<!\w\w)[\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?"
+    rf"(?:(?:\s+(?:{PARTICLES}))?(?:\s+(?:{PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
 )
+# Lowercase particles right before a capitalised run open the family name it holds
+# ("von der Leyen said", "al-Sharaa said"); RUN_RE starts at capitals only, so that the
+# engine can skip ahead to them, and the run is extended back by this.
+LEADING_PARTICLES_RE = re.compile(
+    rf"(?<![\w’'\-])(?:(?:{PARTICLES})\s+)*(?:(?:{PARTICLES})\s+|(?:{HYPHEN_PARTICLES})-)\Z")
 RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the)\b")
 CONNECTORS = {"of", "to", "for", "the"}
 PARTICLE_SET = set(PARTICLES.split("|"))

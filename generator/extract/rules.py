@@ -292,6 +292,17 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+def _rule_parse(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """What the trained parser makes the subject of the reporting verb the quotation
+    hangs on, when it is a name of the article: the frames the patterns above do not
+    know ('"Q," said former secretary of state Jane Roe', 'Roe, who chairs the
+    panel said ...')."""
+    ps = doc.parsed[qi] if doc.parsed else None
+    if ps is None or not ps.reporting or ps.mention is None or ps.mention.person is None:
+        return None
+    return Vote(ps.mention.person, "parse-subject")
+
+
 def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'a second "temporary" levee': one or two quoted words that no reporting clause
     claims are a scare quote or a term, not a quotation of anyone."""
@@ -311,5 +322,6 @@ QUOTE_RULES = [
     ("later", _rule_later),  # '"Q" in their talks, Roe said.'
     ("before", _rule_before),  # 'Roe said that "Q"', 'Roe called it "Q"', ', stating, "Q"'
     ("continuation", _rule_continuation),  # '"A," Roe said. "B."'
+    ("parse", _rule_parse),  # the parser's subject of the reporting verb, when no pattern answered
     ("scare-quote", _rule_scare_quote),  # 'a "temporary" levee': last, when nothing else claims it
 ]
