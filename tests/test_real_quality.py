@@ -3,8 +3,10 @@ team), on the part of the dev set split off for measuring only: the attribution 
 and the rules were tuned on the other part (training/realset.py says how the split is
 made). The articles are read at run time and never copied into the project.
 
-Figures when the thresholds were set (measuring part, 290 articles): quote recall 0.981,
-attribution 0.925 (wrong speaker 2.8%, no speaker 4.7%), e2e recall 0.925.
+Figures when the thresholds were set (measuring part, 290 articles, issue 17): quote
+recall 0.981, attribution 0.909 (wrong speaker 2.1%, no speaker 6.9%), e2e recall 0.913.
+The model's threshold is chosen for the worst held-out outlet, so it names fewer
+speakers than one chosen on the pooled tuning part (0.925 with 2.8% wrong before).
 """
 from __future__ import annotations
 
@@ -38,10 +40,10 @@ def test_split_is_deterministic_and_about_a_third():
 def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
-    assert a["accuracy"] >= 0.92
-    assert a["wrong_rate"] <= 0.03  # a misattribution is the worst error
+    assert a["accuracy"] >= 0.90
+    assert a["wrong_rate"] <= 0.025  # a misattribution is the worst error
 
 
 def test_quotes_found_on_real_copy(measured):
-    assert measured["quotes"]["recall"] >= 0.97
-    assert measured["e2e"]["recall"] >= 0.88
+    assert measured["quotes"]["recall"] >= 0.975
+    assert measured["e2e"]["recall"] >= 0.90

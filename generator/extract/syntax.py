@@ -36,6 +36,7 @@ class ParseSubject:
     words: str = ""  # the subject's words when it is neither ("a spokesperson for the agency")
     verb: str = ""  # the verb it is the subject of
     reporting: bool = False  # that verb reports speech ("said", "told", "according to", "called")
+    pair: bool = False  # the subject is two or more conjoined ("Roe and Doe said"): no one in particular
 
 
 # Words opening a description of no one in particular: "a spokesperson", "officials",
@@ -339,6 +340,8 @@ def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str) -> ParseSubject
         k = toks[tok.head].head
         tok = toks[k]
     word = text[tok.start:tok.end]
+    if any(t.head == k and t.dep == "conj" for t in toks):
+        return ParseSubject(verb=verb, reporting=reporting, pair=True)
     if tok.tag == "PRP" and word.lower() in PRONOUN_WORDS:
         return ParseSubject(pronoun=word.lower(), verb=verb, reporting=reporting)
     m = _mention_over(doc, p, tok.start)
