@@ -28,6 +28,10 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES
 # Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
 # file's share of a build to seconds.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# A saved page carries its scripts, styles and inlined images beside the story: more room.
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+# A CMS export holds a whole archive, one article a line (each line MAX_ARTICLE_BYTES at most).
+MAX_EXPORT_BYTES = 512 * 1024 * 1024
 # A longer "paragraph" is a dump with its line breaks lost, not prose, and would make
 # one unreadable page of megabytes (extraction itself is linear in paragraph length).
 MAX_PARAGRAPH_CHARS = 50_000
@@ -486,8 +490,13 @@ def _credit_names(para: str) -> list[str]:
 
 
 def read_article(path: Path, root: Path | None = None) -> Article:
-    """Read and parse one article file; raises IngestError with a one-line reason."""
+    """Read and parse one article file (text or web page); raises IngestError with a one-line reason."""
     return parse_bytes(read_bytes(path, root), path)
+
+
+def read_articles(path: Path, root: Path | None = None) -> tuple[list[Article], list[IngestError]]:
+    """Read and parse any article file (a CMS export holds many): see parse_file."""
+    return parse_file(read_bytes(path, root), path)
 
 
 def read_bytes(path: Path, root: Path | None = None) -> bytes:
@@ -500,12 +509,18 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
     try:
         if not path.is_file():
             raise IngestError(source, "broken symbolic link" if path.is_symlink() else "not a regular file")
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise IngestError(source, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_ARTICLE_BYTES // 2**20} MB)")
+        size, limit = path.stat().st_size, size_limit(path)
+        if size > limit:
+            raise IngestError(source, f"too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)")
         return path.read_bytes()
     except OSError as exc:
         raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
+
+
+def size_limit(path: Path) -> int:
+    suffix = path.suffix.lower()
+    return MAX_EXPORT_BYTES if suffix in EXPORT_SUFFIXES else MAX_PAGE_BYTES if suffix in PAGE_SUFFIXES \
+        else MAX_ARTICLE_BYTES
 
 
 def _refuse_outside_link(path: Path, root: Path) -> None:
@@ -521,10 +536,24 @@ def _refuse_outside_link(path: Path, root: Path) -> None:
         raise IngestError(str(path), f"symbolic link to {target}, outside the articles folder; refused")
 
 
+def parse_file(data: bytes, path: Path) -> tuple[list[Article], list[IngestError]]:
+    """The articles of one file, and the problems of those of its parts that are none (the
+    lines of a CMS export); IngestError when the file as a whole is no article."""
+    if path.suffix.lower() in EXPORT_SUFFIXES:
+        from .ingest_jsonl import parse_export
+        return parse_export(data, path)
+    return [parse_bytes(data, path)], []
+
+
 def parse_bytes(data: bytes, path: Path) -> Article:
+    """A text file's or a web page's article."""
     source = str(path)
     text = decode(data, source)
-    art = parse_article(text, path.stem, source)
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        from .ingest_html import parse_page  # trafilatura: imported only when there are web pages
+        art = parse_page(text, path.stem, source)
+    else:
+        art = parse_article(text, path.stem, source)
     art.content_hash = hashlib.sha256(data).hexdigest()
     art.text_hash = hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
     return art
@@ -564,5 +593,5 @@ def find_articles(folder: Path) -> list[Path]:
     with a reason rather than drop them unseen.
     """
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
                   and (p.is_file() or p.is_symlink()))
