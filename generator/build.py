@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import correct, corrections, incremental, incremental_mkdocs, permalinks, search_index
+from . import correct, corrections, feeds, incremental, incremental_mkdocs, permalinks, search_index
 from . import export as export_mod
 from .corrections import Problem
 from .ingest import IngestError, drop_duplicates, find_articles, read_articles
@@ -170,10 +170,11 @@ def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, reg
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str | bytes]]:
-    """Everything site_src/ holds, one file at a time: Markdown pages, static assets, data
+    """Everything site_src/ holds, one file at a time: Markdown pages, Atom feeds, static assets, data
     exports (a file is written and dropped before the next is made). part (k, n): the
     k-th of n shares (see iter_pages); the first share has the assets and exports."""
     yield from iter_pages(corpus, gone, site_url, part)
+    yield from feeds.feed_files(corpus, site_url, part)
     if part[0]:
         return
     for path in sorted(STATIC.rglob("*")):
