@@ -1,5 +1,9 @@
 """Ingest: one plain-text news article in, one `Article` (metadata + body paragraphs) out.
 
+Saved web pages (ingest_html.py) and CMS exports (ingest_jsonl.py) have their text and
+metadata taken there, and their body then goes through the same line rules here
+(article_from_paragraphs); parse_file picks the reader by the file's suffix.
+
 Wire copy carries a lot around the story itself: a headline, a `date YYYY-MM-DD`
 prefix, a dateline, a byline, photo captions, `SEE ALSO:` links, credit lines.
 They are metadata, not paragraphs of the story, and quotes inside them are not
