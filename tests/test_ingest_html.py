@@ -139,3 +139,38 @@ def test_bad_pages_get_one_line(tmp_path, content, problem):
     with pytest.raises(IngestError) as err:
         read_article(path)
     assert problem in str(err.value) and str(err.value).startswith(str(path)) and "\n" not in str(err.value)
+
+
+HOSTILE_PAGE = """<html><head><title>x</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam <img src=x onerror=alert(1)> approved",
+ "author": {"@type": "Person", "name": "<script>alert(2)<\\/script>"}, "publisher": {"name": "{: onclick=alert(3) }"}}</script>
+</head><body><article>
+<p>The council approved the dam on Friday &lt;script&gt;alert(4)&lt;/script&gt; after a long debate about its cost.</p>
+<script>alert(5)</script><p onclick="alert(6)">"It will hold, [and it will](javascript:alert(7)) last," said Ros Tenneby, the engineer.</p>
+<p><a href="javascript:alert(8)">A link in the story</a> that the council published on its website.</p>
+</article></body></html>"""
+
+
+def test_markup_in_a_page_reaches_the_site_and_feeds_as_text_only(tmp_path):
+    from conftest import build
+
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "hostile.html").write_text(HOSTILE_PAGE, encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert result.corpus.articles[0].title == "Dam <img src=x onerror=alert(1)> approved"
+    site = tmp_path / "out" / "site"
+    for path in [site / "articles" / "hostile.html", *site.glob("quotes/*.html"), site / "index.html"]:
+        page = parse_html(path)
+        assert not [e for e in page.elements if e.tag == "img" and "onerror" in e.attrs], path
+        assert not [e for e in page.elements if any(k.startswith("on") for k in e.attrs)], path
+        assert not [e for e in page.find("script") if "alert" in e.text], path
+        assert not [e for e in page.find("a") if e.attrs.get("href", "").startswith("javascript:")], path
+    import feedparser
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo and "Ros Tenneby" in feed.entries[0].title
+
+
+def parse_html(path):
+    from conftest import parse_html as parse
+    return parse(path)
