@@ -54,7 +54,8 @@ def test_site_feed_lists_the_latest_quotations_and_links_their_pages(seeds_site)
     dates = [e.published for e in entries]
     assert dates == sorted(dates, reverse=True)
     home = parse_html(site / "index.html")
-    alternates = [e.attrs["href"] for e in home.find("link") if e.attrs.get("type") == "application/atom+xml"]
+    alternates = [e.attrs["href"] for e in home.find("link") if "alternate" in e.attrs.get("rel", "").split()
+                  and e.attrs.get("type") == "application/atom+xml"]
     assert alternates == ["feed.xml"]
 
 
@@ -66,7 +67,7 @@ def test_each_quoted_speaker_page_links_its_feed_of_their_quotations(seeds_site)
     for sp in quoted:
         page_path = site / "speakers" / f"{sp.id}.html"
         page = parse_html(page_path)
-        alternate = [e.attrs["href"] for e in page.find("link") if e.attrs.get("rel") == "alternate"
+        alternate = [e.attrs["href"] for e in page.find("link") if "alternate" in e.attrs.get("rel", "").split()
                      and e.attrs.get("type") == "application/atom+xml"]
         follow = [e for e in page.find("a") if e.text.startswith("Follow")]
         assert len(alternate) == 1 and [a.attrs["href"] for a in follow] == alternate
