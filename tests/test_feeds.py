@@ -32,6 +32,9 @@ def check_feed(site: Path, feed_path: Path) -> list:
     are the quote ids' URNs, one each."""
     feed = read_feed(feed_path)
     assert feed.entries and len(feed.entries) <= FEED_ENTRIES
+    assert feed.feed.id.startswith("urn:uuid:") and feed.feed.title and feed.feed.updated and feed.feed.author
+    for e in feed.entries:  # what RFC 4287 requires of an entry (its author is the feed's when not named)
+        assert e.id and e.title and e.updated and e.link
     page, _ = target(feed_path, feed.feed.link)
     assert page.is_file()
     ids = [e.id for e in feed.entries]

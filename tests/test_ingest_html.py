@@ -131,7 +131,7 @@ def test_json_ld_article_body_when_the_page_is_filled_in_by_scripts(tmp_path):
     (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary file"),
     (b"just words, no markup at all", "not a web page"),
-    (b"<html>" + b"<p>A line of a very long page.</p>" * 200_000, "too large"),
+    (b"<html>" + b"<p>A line of a very long page.</p>" * 308_405, "too large (10.0 MB; the limit is 5 MB)"),
 ])
 def test_bad_pages_get_one_line(tmp_path, content, problem):
     path = tmp_path / "bad.html"
