@@ -25,10 +25,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import correct, corrections, incremental, incremental_mkdocs, permalinks, search_index
+from . import correct, corrections, feeds, incremental, incremental_mkdocs, permalinks, search_index
 from . import export as export_mod
 from .corrections import Problem
-from .ingest import IngestError, drop_duplicates, find_articles, read_article
+from .ingest import IngestError, drop_duplicates, find_articles, read_articles
 from .link import Corpus, find_variants, link, quote_texts
 from .model import Article
 from .permalinks import Gone
@@ -58,9 +58,12 @@ def load_articles(folder: Path) -> Loaded:
     loaded = Loaded()
     for path in find_articles(folder):
         try:
-            loaded.articles.append(read_article(path, folder))
+            articles, problems = read_articles(path, folder)
         except IngestError as exc:
             loaded.problems.append(exc)
+            continue
+        loaded.articles += articles
+        loaded.problems += problems
     loaded.articles = drop_duplicates(loaded.articles, loaded.problems)
     return loaded
 
@@ -167,10 +170,11 @@ def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, reg
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str | bytes]]:
-    """Everything site_src/ holds, one file at a time: Markdown pages, static assets, data
+    """Everything site_src/ holds, one file at a time: Markdown pages, Atom feeds, static assets, data
     exports (a file is written and dropped before the next is made). part (k, n): the
     k-th of n shares (see iter_pages); the first share has the assets and exports."""
     yield from iter_pages(corpus, gone, site_url, part)
+    yield from feeds.feed_files(corpus, site_url, part)
     if part[0]:
         return
     for path in sorted(STATIC.rglob("*")):
@@ -429,7 +433,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not corpus.articles:
-        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt or *.md)")
+        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt, *.md, *.html, *.htm or *.jsonl)")
     registry, dates = read_registry(registry_file)
     corpus, fix_problems, fix_dates = apply_corrections(corpus, fixes, registry, dates)
     if strict and any(not p.stale for p in fix_problems):

@@ -206,7 +206,7 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="quotes, speakers and articles of a folder as JSON",
                        description="Extract quotes, speakers and articles as JSON, without building a site.")
-    e.add_argument("folder", type=Path, help="folder of articles (*.txt, *.md)")
+    e.add_argument("folder", type=Path, help="folder of articles (*.txt, *.md, *.html, *.htm, *.jsonl)")
     e.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)")
     e.add_argument("--strict", action="store_true", help="fail if any article cannot be read or any correction is bad")
     corrections_option(e, "default: none")

@@ -7,7 +7,7 @@
   templates and static files, mkdocs.yml and its theme overrides, the versions of
   MkDocs and its kin, SITE_URL). When it changed, every page is rendered again
   (incremental_mkdocs.py renders only changed pages otherwise).
-* The extraction cache: (Article, ArticleExtraction) per article, keyed by file name,
+* The extraction cache: the (Article, ArticleExtraction) pairs of each file, keyed by file name,
   content hash and code version, so only new or changed articles are parsed and extracted.
 * Unchanged output files are hard-linked from the previous tree into the scratch tree
   instead of written, so after the swap they keep their inode and mtime: watchers and
@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import extract_article, nlp
-from .ingest import IngestError, drop_duplicates, find_articles, parse_bytes, read_bytes
+from .ingest import IngestError, drop_duplicates, find_articles, parse_file, read_bytes
 from .model import Article, ArticleExtraction
 
 PACKAGE = Path(__file__).parent
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: an entry per file (a CMS export holds many articles)
 
 
 @functools.cache
@@ -144,13 +144,22 @@ def problems_of(manifest: dict) -> list[IngestError]:
 # --- the extraction cache -------------------------------------------------------------------
 
 @dataclass
+class FileEntry:
+    """What one article file gave: its articles with their extractions (or a failed
+    extraction's message), and the problems of its parts that are no article."""
+
+    articles: list[tuple[Article, ArticleExtraction | str]]
+    problems: list[IngestError] = field(default_factory=list)
+
+
+@dataclass
 class ExtractCache:
-    """(Article, ArticleExtraction) by "stem\\0sha256". A pickle written by this program
+    """FileEntry by "file name\\0sha256". A pickle written by this program
     into the output folder; anything unreadable or from another code version is ignored."""
 
     file: Path
-    old: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
-    new: dict[str, tuple[Article, ArticleExtraction]] = field(default_factory=dict)
+    old: dict[str, FileEntry] = field(default_factory=dict)
+    new: dict[str, FileEntry] = field(default_factory=dict)
     extracted: int = 0  # articles extracted this build (cache misses)
     variant_pairs: dict[tuple[str, str], bool] = field(default_factory=dict)  # link.find_variants' answers
 
@@ -200,40 +209,47 @@ def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1
                      ) -> tuple[list[Article], list[ArticleExtraction], list[IngestError]]:
     """Articles and their extractions, from the cache where the file is unchanged; the
     other files are parsed and extracted on `jobs` processes (parsing there too: on one
-    process it took a third as long as extracting on two)."""
-    keys = [f"{path.stem}\0{sha}" for path, _, sha in inputs.files]
+    process it took a third as long as extracting on two). A file may hold many articles
+    (a CMS export) and problems with some of its lines; those are cached with it."""
+    keys = [f"{path.name}\0{sha}" for path, _, sha in inputs.files]
     fresh = [(data, path) for (path, data, _), key in zip(inputs.files, keys)
              if not isinstance(data, IngestError) and key not in cache.old]
+    if fresh:
+        nlp.load()  # here, before forking: the processes inherit it; a missing model fails once
     made = iter(_map(parse_and_extract, fresh, jobs))
-    rows: list[tuple[Article, ArticleExtraction | str | None, str]] = []  # None: made this build
+    rows: list[tuple[Article, ArticleExtraction | str, str]] = []
     problems: list[IngestError] = []
+    files: dict[str, FileEntry] = {}
     for (path, data, _), key in zip(inputs.files, keys):
         if isinstance(data, IngestError):
             problems.append(data)
-        elif key in cache.old:
-            art, ex = cache.old[key]
-            art.source = str(path)
-            rows.append((art, ex, key))
-        elif isinstance(outcome := next(made), IngestError):
-            problems.append(outcome)
-        else:
-            rows.append((outcome[0], outcome[1], key))
+            continue
+        entry = cache.old[key] if key in cache.old else next(made)
+        if isinstance(entry, IngestError):
+            problems.append(entry)
+            continue
+        files[key] = entry
+        for art, _ in entry.articles:
+            art.source = f"{path}:{art.line}" if art.line else str(path)  # the folder may have moved
+        rows += [(art, ex, key) for art, ex in entry.articles]
+        problems += [IngestError(str(path), p.problem, p.line) for p in entry.problems]
     kept = {id(a) for a in drop_duplicates([r[0] for r in rows], problems)}
     rows = [r for r in rows if id(r[0]) in kept]
     cache.extracted = sum(1 for _, _, key in rows if key not in cache.old)
-    # A failed extraction (a message, not a result) is not cached: it is tried again next time.
-    cache.new = {key: (art, ex) for art, ex, key in rows if not isinstance(ex, str)}
+    # A file with a failed extraction (a message, not a result) is not cached: it is tried again next time.
+    cache.new = {key: entry for key, entry in files.items()
+                 if not any(isinstance(ex, str) for _, ex in entry.articles)}
     return [r[0] for r in rows], [r[1] for r in rows], problems  # type: ignore[misc]
 
 
-def parse_and_extract(item: tuple[bytes, Path]) -> tuple[Article, ArticleExtraction | str] | IngestError:
-    """One file's article and extraction (see extract_or_error), or why it is no article."""
+def parse_and_extract(item: tuple[bytes, Path]) -> FileEntry | IngestError:
+    """One file's articles and their extractions (see extract_or_error), or why it is no article."""
     data, path = item
     try:
-        art = parse_bytes(data, path)
+        articles, problems = parse_file(data, path)
     except IngestError as exc:
         return exc
-    return art, extract_or_error(art)
+    return FileEntry([(art, extract_or_error(art)) for art in articles], problems)
 
 
 def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction | str]:

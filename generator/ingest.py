@@ -1,5 +1,9 @@
 """Ingest: one plain-text news article in, one `Article` (metadata + body paragraphs) out.
 
+Saved web pages (ingest_html.py) and CMS exports (ingest_jsonl.py) have their text and
+metadata taken there, and their body then goes through the same line rules here
+(article_from_paragraphs); parse_file picks the reader by the file's suffix.
+
 Wire copy carries a lot around the story itself: a headline, a `date YYYY-MM-DD`
 prefix, a dateline, a byline, photo captions, `SEE ALSO:` links, credit lines.
 They are metadata, not paragraphs of the story, and quotes inside them are not
@@ -17,12 +21,21 @@ from pathlib import Path
 
 import yaml
 
-from .model import Article
+from .model import Article, fold
 
 FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "authors": list}
+# The kinds of article file, by suffix (lower case): plain text, saved web pages, CMS exports.
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+EXPORT_SUFFIXES = (".jsonl",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES
 # Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
 # file's share of a build to seconds.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# A saved page carries its scripts, styles and inlined images beside the story: more room.
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+# A CMS export holds a whole archive, one article a line (each line MAX_ARTICLE_BYTES at most).
+MAX_EXPORT_BYTES = 512 * 1024 * 1024
 # A longer "paragraph" is a dump with its line breaks lost, not prose, and would make
 # one unreadable page of megabytes (extraction itself is linear in paragraph length).
 MAX_PARAGRAPH_CHARS = 50_000
@@ -246,6 +259,55 @@ ROLE_WORDS = re.compile(
     r"photographers?|producers?|researchers?)\b\s*", re.I)
 
 
+# "Jane Roe, The Associated Press", "Jane Roe and John Doe | Reuters", "Jane Roe, Staff Writer":
+# a byline without "By", which a headline-shaped first line must not be taken for.
+AGENCY = (r"(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|AP|Reuters|AFP|Agence France-Presse"
+          r"|Bloomberg(?: News)?|dpa|UPI|Xinhua|ANSA|EFE|Kyodo(?: News)?|PA(?: Media)?|(?:news )?agencies"
+          r"|wire services?|(?:(?:senior|chief|staff|political|foreign|special|contributing)\s+)*"
+          r"(?:staff|writer|reporter|correspondent|editor|columnist)s?)")
+AGENCY_BYLINE = re.compile(
+    rf"^(?P<names>[^,|/\u2013\u2014]{{3,120}}?)\s*(?:,|\||/|\s-|\u2013|\u2014)\s*"
+    rf"(?P<agency>(?i:{AGENCY})(?:\s*(?:,|and|&|/)\s*(?i:{AGENCY}))*|[^,|/]{{2,60}}?)\.?$")
+
+
+def agency_byline(line: str, outlet: str | None = None) -> list[str]:
+    """The names of a byline that gives an agency, a staff role or the outlet (`outlet`,
+    when known) after them instead of a "By": "Jane Roe, The Associated Press" -> [Jane Roe].
+    [] for any other line."""
+    m = AGENCY_BYLINE.match(line.strip())
+    if not m or len(line) > 160:
+        return []
+    agency = m.group("agency")
+    if not re.fullmatch(rf"(?i:{AGENCY})(?:\s*(?:,|and|&|/)\s*(?i:{AGENCY}))*", agency) and \
+            not (outlet and fold(agency) == fold(outlet)):
+        return []
+    chunks = [c.strip() for c in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if c.strip()]
+    return chunks if chunks and all(_is_personal_name(c) for c in chunks) else []
+
+
+NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+                  "den", "ter", "bin", "ibn", "al", "el", "y"}
+# Words of a Title Case headline that are no part of a name ("Rain Falls On Parade | AP").
+HEADLINE_WORDS = {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "over", "after", "as", "is",
+                  "are", "was", "says", "say", "said", "will", "new", "not", "no", "from", "by", "up", "out"}
+
+
+def _is_personal_name(text: str) -> bool:
+    """Two to six words, each capitalised (any script) or a particle ("de la", "van", "bin")."""
+    words = text.split()
+    if any(w.lower() in HEADLINE_WORDS for w in words):
+        return False
+    return 2 <= len(words) <= 6 and words[0][0].isupper() and words[-1][0].isupper() and all(
+        (w[0].isupper() and re.fullmatch(r"[\w.'\u2019-]+", w)) or w.lower() in NAME_PARTICLES for w in words)
+
+
+def never_a_title(line: str, outlet: str | None = None) -> bool:
+    """A byline, dateline, credit line, caption or agency line: metadata of the article,
+    never its headline, however headline-shaped."""
+    return bool(BYLINE.match(line) or agency_byline(line, outlet) or DATELINE.match(line)
+                or _is_credit(line) or CAPTION_MARK.search(line))
+
+
 def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; drops role words and 'in Place' trailers."""
     # "Jane Roe in Kyiv, Ukraine, and John Doe in Paris" -> "Jane Roe, and John Doe": a place
@@ -320,11 +382,19 @@ def clean_text(text: str) -> str:
 def parse_article(text: str, article_id: str, source: str = "") -> Article:
     """Split an article's text into metadata and body paragraphs."""
     source = source or article_id
-    text = clean_text(text)
-    meta, body = split_front_matter(text, source)
+    meta, body = split_front_matter(clean_text(text), source)
     paragraphs = _paragraphs(body)
     if not paragraphs:
         raise IngestError(source, "no text after the front matter" if meta else "only whitespace")
+    return article_from_paragraphs(paragraphs, article_id, source, meta)
+
+
+def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str, meta: dict,
+                            headline: bool = True) -> Article:
+    """An article from its paragraphs of text (clean_text'ed) and the metadata it is given
+    (front matter, or what a web page or a CMS export says), which wins over what the
+    lines say. headline: the first line may be the headline (a text file's first line; not
+    in a web page's body, whose headline is known)."""
     for i, para in enumerate(paragraphs):
         if len(para) > MAX_PARAGRAPH_CHARS:
             raise IngestError(source, f"paragraph {i + 1} is {len(para):,} characters long (the limit is "
@@ -332,7 +402,7 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
 
     art = Article(id=article_id, source=source, title="")
     kept: list[str] = []
-    first_line = True  # the first line that is not web page furniture may be the headline
+    first_line = headline  # the first line that is not web page furniture may be the headline
     for para in paragraphs:
         if BOILERPLATE.fullmatch(para.strip().strip('"“”')):
             continue
@@ -348,17 +418,25 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
             if m and len(para) <= 160:
                 art.authors.extend(split_names(m.group("names")))
                 continue
-            if not art.title and first_line and _looks_like_headline(para) and len(paragraphs) > 1:
+            if names := agency_byline(para, meta.get("outlet")):  # "Jane Roe, The Associated Press"
+                art.authors.extend(names)
+                continue
+            if meta.get("title") and fold(para) == fold(meta["title"]):  # the headline again, in the body
+                continue
+            if not art.title and first_line and _looks_like_headline(para) and len(paragraphs) > 1 \
+                    and not never_a_title(para):
                 art.title = para
                 continue
             first_line = False
             m = DATELINE.match(para)
             if m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3 \
-                    and m.end() < len(para) and _is_capital_place(m.group("place")):
+                    and _is_capital_place(m.group("place")):
                 art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:")
                 if m.group("outlet"):
                     art.outlet = art.outlet or m.group("outlet").strip()
                 para = para[m.end():]
+                if not para:  # the dateline on a line of its own
+                    continue
         m = SEE_ALSO.match(para)
         if m:
             art.see_also.append(m.group("title"))
@@ -381,7 +459,8 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
     art.date = meta.get("date") or art.date
     art.outlet = meta.get("outlet") or art.outlet
     art.url = meta.get("url")
-    if "authors" in meta:
+    art.language = meta.get("language")
+    if meta.get("authors"):
         art.authors = list(meta["authors"])
     art.contributors = list(dict.fromkeys(n for n in art.contributors if n not in art.authors))
     return art
@@ -415,8 +494,13 @@ def _credit_names(para: str) -> list[str]:
 
 
 def read_article(path: Path, root: Path | None = None) -> Article:
-    """Read and parse one article file; raises IngestError with a one-line reason."""
+    """Read and parse one article file (text or web page); raises IngestError with a one-line reason."""
     return parse_bytes(read_bytes(path, root), path)
+
+
+def read_articles(path: Path, root: Path | None = None) -> tuple[list[Article], list[IngestError]]:
+    """Read and parse any article file (a CMS export holds many): see parse_file."""
+    return parse_file(read_bytes(path, root), path)
 
 
 def read_bytes(path: Path, root: Path | None = None) -> bytes:
@@ -429,12 +513,18 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
     try:
         if not path.is_file():
             raise IngestError(source, "broken symbolic link" if path.is_symlink() else "not a regular file")
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise IngestError(source, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_ARTICLE_BYTES // 2**20} MB)")
+        size, limit = path.stat().st_size, size_limit(path)
+        if size > limit:
+            raise IngestError(source, f"too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)")
         return path.read_bytes()
     except OSError as exc:
         raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
+
+
+def size_limit(path: Path) -> int:
+    suffix = path.suffix.lower()
+    return MAX_EXPORT_BYTES if suffix in EXPORT_SUFFIXES else MAX_PAGE_BYTES if suffix in PAGE_SUFFIXES \
+        else MAX_ARTICLE_BYTES
 
 
 def _refuse_outside_link(path: Path, root: Path) -> None:
@@ -450,10 +540,24 @@ def _refuse_outside_link(path: Path, root: Path) -> None:
         raise IngestError(str(path), f"symbolic link to {target}, outside the articles folder; refused")
 
 
+def parse_file(data: bytes, path: Path) -> tuple[list[Article], list[IngestError]]:
+    """The articles of one file, and the problems of those of its parts that are none (the
+    lines of a CMS export); IngestError when the file as a whole is no article."""
+    if path.suffix.lower() in EXPORT_SUFFIXES:
+        from .ingest_jsonl import parse_export
+        return parse_export(data, path)
+    return [parse_bytes(data, path)], []
+
+
 def parse_bytes(data: bytes, path: Path) -> Article:
+    """A text file's or a web page's article."""
     source = str(path)
     text = decode(data, source)
-    art = parse_article(text, path.stem, source)
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        from .ingest_html import parse_page  # trafilatura: imported only when there are web pages
+        art = parse_page(text, path.stem, source)
+    else:
+        art = parse_article(text, path.stem, source)
     art.content_hash = hashlib.sha256(data).hexdigest()
     art.text_hash = hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
     return art
@@ -486,11 +590,12 @@ def normalised_text(text: str) -> str:
 
 
 def find_articles(folder: Path) -> list[Path]:
-    """Article files of a folder, sorted by name: *.txt and *.md, no hidden files.
+    """Article files of a folder, sorted by name: *.txt, *.md, *.html, *.htm and *.jsonl, no
+    hidden files.
 
     Symbolic links are listed too (also broken ones), so that the caller can refuse them
     with a reason rather than drop them unseen.
     """
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in (".txt", ".md") and not p.name.startswith(".")
+                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
                   and (p.is_file() or p.is_symlink()))

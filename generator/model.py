@@ -22,6 +22,8 @@ class Article:
     date: str | None = None  # ISO YYYY-MM-DD when known
     outlet: str | None = None
     url: str | None = None
+    language: str | None = None  # BCP 47 ("en-GB") when the page or export says
+    line: int | None = None  # the line of a CMS export (*.jsonl) it came from
     authors: list[str] = field(default_factory=list)  # bylines: never speakers
     contributors: list[str] = field(default_factory=list)  # credit lines: never speakers
     dateline: str | None = None  # "WASHINGTON (Reuters)"

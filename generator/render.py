@@ -21,6 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from .export import html_path
+from .feeds import SITE_FEED, speaker_feed_path
 from .link import Corpus, QuoteRecord
 from .model import Speaker, quote_words
 from .paginate import (NO_OUTLET, QUOTES_PER_SPEAKER, SHOWN_QUOTE, Listing, Node, kind, latest_quotes,
@@ -338,7 +339,8 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                        by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
                        of_kind=lambda items, k: [i for i in items if kind(i) == k],
                        quote_context=lambda occ: _quote_context(corpus, occ),
-                       SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED)
+                       SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED,
+                       feed_path=speaker_feed_path, site_feed=SITE_FEED)
     speakers = {s.id: s for s in corpus.speakers}
 
     turn = itertools.count()

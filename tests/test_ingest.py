@@ -204,3 +204,23 @@ def test_web_boilerplate_is_no_paragraph_and_no_title(line):
 ])
 def test_story_sentences_that_start_like_boilerplate_are_kept(line):
     assert line in parse(f"Headline Here\n{line}\nMore text.\n").paragraphs
+
+
+@pytest.mark.parametrize("first_line, authors", [
+    ("Marta Quillon, The Associated Press", ["Marta Quillon"]),
+    ("Marta Quillon and Ivo Berrand | Reuters", ["Marta Quillon", "Ivo Berrand"]),
+    ("Ana Lucía de la Vega, Staff Writer", ["Ana Lucía de la Vega"]),
+    ("(Reporting by Marta Quillon; Editing by Ivo Berrand)", []),
+    ("PORT ALDER (Coastal Wire) \u2014", []),
+    ("Harbour at dawn (file photo)", []),
+])
+def test_byline_dateline_credit_agency_line_is_never_the_title(first_line, authors):
+    art = parse(f"{first_line}\n\nThe mayor said on Monday the bridge would open in May.\nA second paragraph.\n")
+    assert art.title_inferred and art.title.startswith("The mayor said on Monday")
+    assert art.authors == authors
+    assert all(first_line not in p for p in art.paragraphs) or not authors
+
+
+def test_title_case_headline_with_an_agency_suffix_stays_a_headline():
+    art = parse("Rain Falls On Parade | AP\n\nThe parade went ahead in the rain.\nMore.\n")
+    assert art.title == "Rain Falls On Parade | AP" and art.authors == []

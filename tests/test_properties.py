@@ -99,7 +99,7 @@ def test_rendered_pages_make_only_template_elements(texts, page_limit):
     for path, page in render_site(corpus).items():
         body, meta = get_data(page)
         assert set(meta) <= {"title", "description", "og_title", "og_description", "redirect", "search",
-                             "attribution", "attribution_confidence"}, path
+                             "attribution", "attribution_confidence", "feed", "feed_title"}, path
         assert isinstance(meta.get("attribution_confidence", 0.0), float), path
         assert "<" not in str(meta.get("title", "")), path  # MkDocs themes print it raw
         parser = _Parser()

@@ -1,0 +1,118 @@
+"""Feeds: the latest quotations as Atom (RFC 4287), site-wide and one per quoted speaker.
+
+`feed.xml` holds the latest FEED_ENTRIES quotations of the site, `speakers/<id>.xml` those
+of one speaker. An entry is a quotation (one per quote id, dated by the article that
+first reported it): its permalink as link, the article as a related link, the speaker as
+author. Entry ids are URNs made from the quote id, feed ids from the feed's path: the same
+on every rebuild. Links are relative to the feed, so a feed works from disk (the offline
+folder) as online, and nothing in it points outside the site.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from xml.sax.saxutils import escape, quoteattr
+
+from .export import html_path
+from .link import Corpus, QuoteRecord
+from .model import Speaker
+
+FEED_ENTRIES = 50
+SITE_FEED = "feed.xml"
+SITE_TITLE = "Who said what"
+TITLE_CHARS = 120  # of a quotation in an entry's title; the summary has it whole
+UNDATED = "1970-01-01T00:00:00Z"  # an undated article's entries: last, and the same on every build
+# uuid5 namespace of this site's ids (any fixed UUID: the ids only need to be stable)
+NAMESPACE = uuid.UUID("5b1f3c2e-8f61-5e0c-9a55-2d0a4c7e19b3")
+# Characters XML 1.0 does not allow (clean_text drops the C0 controls already; surrogates and
+# the non-characters U+FFFE and U+FFFF could still come from a CMS export)
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def speaker_feed_path(speaker: Speaker) -> str:
+    """A speaker's feed, beside their page (speakers/<id>.md)."""
+    return f"speakers/{speaker.id}.xml"
+
+
+def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str]]:
+    """(path, Atom text) of every feed: the site's (in the first part) and each quoted
+    speaker's (the k-th of every n in part k of n)."""
+    if part[0] == 0:
+        yield SITE_FEED, atom(corpus, list(corpus.quotes_by_id.values()), SITE_FEED,
+                              f"{SITE_TITLE}: latest quotations", "index.html", site_url)
+    quoted = [sp for sp in corpus.speakers if corpus.quotes_by_speaker.get(sp.id)]
+    for i, sp in enumerate(quoted):
+        if i % part[1] != part[0]:
+            continue
+        by_id: dict[str, list[QuoteRecord]] = {}
+        for q in corpus.quotes_by_speaker[sp.id]:
+            by_id.setdefault(q.id, []).append(q)
+        path = speaker_feed_path(sp)
+        yield path, atom(corpus, list(by_id.values()), path, f"{sp.name}: latest quotations ({SITE_TITLE})",
+                         f"{sp.id}.html", site_url)
+
+
+def latest(corpus: Corpus, quotations: list[list[QuoteRecord]], n: int = FEED_ENTRIES) -> list[QuoteRecord]:
+    """The first report of each quotation, the latest n of them (newest first; ties by id)."""
+    def first(occurrences: list[QuoteRecord]) -> QuoteRecord:
+        return min(occurrences, key=lambda q: (corpus.article(q.article).date or "9999", q.article))
+    firsts = [first(o) for o in quotations]
+    return sorted(firsts, key=lambda q: (corpus.article(q.article).date or "", q.id), reverse=True)[:n]
+
+
+def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: str, page: str,
+         site_url: str = "") -> str:
+    """An Atom feed at `path` (relative to the site) of the latest of `quotations`; page:
+    the HTML page it is the feed of, relative to the feed."""
+    up = "../" * path.count("/")
+    entries = latest(corpus, quotations)
+    updated = max((_timestamp(corpus.article(q.article).date) for q in entries), default=UNDATED)
+    self_href = site_url.rstrip("/") + "/" + path if site_url else path.rsplit("/", 1)[-1]
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n',
+           f"  <id>{feed_id(path)}</id>\n  <title>{_text(title)}</title>\n  <updated>{updated}</updated>\n",
+           f'  <link rel="alternate" type="text/html" href={_attr(page)}/>\n',
+           f'  <link rel="self" type="application/atom+xml" href={_attr(self_href)}/>\n',
+           f"  <author><name>{_text(SITE_TITLE)}</name></author>\n  <generator>whosaidwhat</generator>\n"]
+    out += [_entry(corpus, q, up) for q in entries]
+    out.append("</feed>\n")
+    return "".join(out)
+
+
+def feed_id(path: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'feed:' + path)}"
+
+
+def entry_id(quote_id: str) -> str:
+    """A quotation's entry id: from its quote id alone, so the same in every feed and build."""
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'quote:' + quote_id)}"
+
+
+def _entry(corpus: Corpus, q: QuoteRecord, up: str) -> str:
+    art = corpus.article(q.article)
+    who = q.speaker.name if q.speaker else None
+    text = " ".join(q.text.split())
+    shown = text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + "\u2026"
+    when = _timestamp(art.date)
+    source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
+    summary = f"\u201c{text}\u201d \u2014 {who or 'speaker not named'}, quoted in {source}"
+    return (f"  <entry>\n    <id>{entry_id(q.id)}</id>\n"
+            f"    <title>{_text((who + ': ' if who else '') + chr(0x201c) + shown + chr(0x201d))}</title>\n"
+            f'    <link rel="alternate" type="text/html" href={_attr(up + html_path(q.page))}/>\n'
+            f'    <link rel="related" type="text/html" href={_attr(up + html_path(corpus.article_pages[q.article]) + "#" + q.anchor)}'
+            f" title={_attr(art.title)}/>\n"
+            f"    <published>{when}</published>\n    <updated>{when}</updated>\n"
+            + (f"    <author><name>{_text(who)}</name></author>\n" if who else "")
+            + f'    <summary type="text">{_text(summary)}</summary>\n  </entry>\n')
+
+
+def _timestamp(date: str | None) -> str:
+    return f"{date}T00:00:00Z" if date else UNDATED
+
+
+def _text(value: str) -> str:
+    return escape(_NOT_XML.sub("", value))
+
+
+def _attr(value: str) -> str:
+    return quoteattr(_NOT_XML.sub("", value))

@@ -1,0 +1,176 @@
+"""Saved web pages (*.html): metadata and main text, on pages written for these tests in
+the shapes news sites use (tests/fixtures/html/). Each page has a plain-text twin
+(<name>.txt) with the same story, which must give the same quotations and speakers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_article
+from generator.ingest import IngestError, read_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+# name: title, date, outlet, authors, url, language, and words of the page's furniture
+# (navigation, share bar, related links, comments, cookie and subscription notices)
+PAGES = {
+    "newsarticle": dict(
+        title="Harbour ferry fares frozen for two years", date="2023-03-14", outlet="The Tidewater Ledger",
+        authors=["Marisol Quenby", "Tobias Wrenfield"], language="en-GB",
+        url="https://ledger.example/news/2023/03/14/harbour-ferry-fares-frozen",  # canonical, not og:url's
+        furniture=["We use cookies", "Share on Facebook", "Bridge tolls to rise", "harbourwatcher",
+                   "Cancel the freeze", "Sign up to our free newsletter", "Advertisement", "Subscribe",
+                   "All rights reserved", "free articles this month", "A ferry leaves the harbour"]),
+    "opengraph": dict(
+        title="Council Votes To Close Riverside Library", date="2022-11-08", outlet="Northfield Courier",
+        authors=["Dara Pelletier"], language="en-US",
+        url="https://courier.example/2022/11/council-votes-to-close-riverside-library/",
+        furniture=["Skip to content", "Snow emergency", "Obituaries", "Share this", "City hall boiler",
+                   "Shameful", "Leave a Reply", "Recent Posts", "Donate today", "We use cookies",
+                   "Library budget cuts", "Reach her at"]),
+    "nometadata": dict(
+        title="Storm Cuts Power To Thousands On The Coast", date=None, outlet="Coastal Wire",
+        authors=["Ilse Marchetti"], language=None, url=None,
+        furniture=["Archive", "Copyright Coastal Wire", "By Ilse Marchetti", "Reporting by", "PORT ALDER"]),
+    "amp": dict(
+        title="Le port rouvre après la grève", date="2021-06-02", outlet="Le Quotidien du Fleuve",
+        authors=["Élodie Charbonneau-Lamy"], language="fr-CA",
+        url="https://quotidien.example/economie/le-port-rouvre-apres-la-greve",
+        furniture=["Actualités", "Partager", "Publicité", "À lire aussi", "Les camionneurs attendent",
+                   "Tous droits réservés", "témoins", "Charbonneau-Lamy, Le Quotidien"]),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_page_shape_gives_its_metadata(name):
+    want = PAGES[name]
+    art = read_article(FIXTURES / f"{name}.html")
+    assert (art.title, art.date, art.outlet, art.authors, art.url, art.language) == \
+        (want["title"], want["date"], want["outlet"], want["authors"], want["url"], want["language"])
+    assert not art.title_inferred
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_furniture_reaches_the_body(name):
+    page = (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
+    body = "\n".join(read_article(FIXTURES / f"{name}.html").paragraphs)
+    for words in PAGES[name]["furniture"]:
+        assert words in page.replace("&rsquo;", "\u2019")  # the fixture has it, the body must not
+        assert words not in body, words
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_body_is_the_story_as_in_plain_text(name):
+    page, text = read_article(FIXTURES / f"{name}.html"), read_article(FIXTURES / f"{name}.txt")
+    assert page.paragraphs == text.paragraphs
+    assert page.title == text.title
+
+
+def _who_said_what(art):
+    ex = extract_article(art)
+    return [(q.text, ex.people[q.speaker].name if q.speaker is not None else None) for q in ex.quotes]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_quotes_found_and_attributed_as_in_plain_text(name):
+    from_page = _who_said_what(read_article(FIXTURES / f"{name}.html"))
+    assert from_page == _who_said_what(read_article(FIXTURES / f"{name}.txt"))
+    assert from_page  # every fixture quotes someone
+
+
+def test_page_quotes_name_their_speakers():
+    said = dict(_who_said_what(read_article(FIXTURES / "newsarticle.html")))
+    assert said["We have listened to the people who depend on these boats, and we have heard them"] \
+        == "Odile Brackwater"
+    assert any(q.startswith("A freeze is not a cut") and who == "Pellam Orriday" for q, who in said.items())
+    assert not any("Listened" in q for q in said)  # the comment's quote is no quote of the story
+    said = dict(_who_said_what(read_article(FIXTURES / "amp.html")))  # guillemets, "a déclaré"
+    assert said["Nous avons obtenu ce que nous demandions depuis deux ans"] == "Mathis Lavergne"
+
+
+@pytest.mark.parametrize("title, outlet, want", [
+    ("Headline Here | The Outlet", "The Outlet", "Headline Here"),
+    ("Headline Here \u2013 The Outlet", "The Outlet", "Headline Here"),
+    ("The Outlet - Headline Here", "The Outlet", "Headline Here"),
+    ("Left - Right: A Headline | The Outlet", "The Outlet", "Left - Right: A Headline"),
+    ("Headline Here | Some Section", "The Outlet", "Headline Here | Some Section"),
+])
+def test_site_name_is_no_part_of_the_title(title, outlet, want):
+    from generator.ingest_html import strip_site_name
+    assert strip_site_name(title, [outlet]) == want
+
+
+def _page(tmp_path: Path, html: str, name: str = "p.html") -> Path:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def test_byline_shaped_og_title_is_not_the_title(tmp_path):
+    path = _page(tmp_path, '<html><head><meta property="og:title" content="Marta Quillon, The Associated Press">'
+                           "</head><body><article><p>The mayor opened the bridge on Monday after two years of work on "
+                           "its supports, and said the city had kept its promise to the people of the east bank.</p>"
+                           "<p>Traffic was heavy all afternoon.</p></article></body></html>")
+    art = read_article(path)
+    assert art.title_inferred and art.title.startswith("The mayor opened the bridge")
+
+
+def test_json_ld_article_body_when_the_page_is_filled_in_by_scripts(tmp_path):
+    path = _page(tmp_path, '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+                           '"headline": "Dam plan approved", "articleBody": "The council approved the dam on Friday.\\n'
+                           '\\"It will hold,\\" said Ros Tenneby, the engineer."}</script></head>'
+                           '<body><div id="app"></div><script>render()</script></body></html>')
+    art = read_article(path)
+    assert art.title == "Dam plan approved"
+    assert art.paragraphs == ["The council approved the dam on Friday.", '"It will hold," said Ros Tenneby, the engineer.']
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"", "empty file"),
+    (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary file"),
+    (b"just words, no markup at all", "not a web page"),
+    (b"<html>" + b"<p>A line of a very long page.</p>" * 308_405, "too large (10.0 MB; the limit is 5 MB)"),
+])
+def test_bad_pages_get_one_line(tmp_path, content, problem):
+    path = tmp_path / "bad.html"
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as err:
+        read_article(path)
+    assert problem in str(err.value) and str(err.value).startswith(str(path)) and "\n" not in str(err.value)
+
+
+HOSTILE_PAGE = """<html><head><title>x</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam <img src=x onerror=alert(1)> approved",
+ "author": {"@type": "Person", "name": "<script>alert(2)<\\/script>"}, "publisher": {"name": "{: onclick=alert(3) }"}}</script>
+</head><body><article>
+<p>The council approved the dam on Friday &lt;script&gt;alert(4)&lt;/script&gt; after a long debate about its cost.</p>
+<script>alert(5)</script><p onclick="alert(6)">"It will hold, [and it will](javascript:alert(7)) last," said Ros Tenneby, the engineer.</p>
+<p><a href="javascript:alert(8)">A link in the story</a> that the council published on its website.</p>
+</article></body></html>"""
+
+
+def test_markup_in_a_page_reaches_the_site_and_feeds_as_text_only(tmp_path):
+    from conftest import build
+
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "hostile.html").write_text(HOSTILE_PAGE, encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    assert result.corpus.articles[0].title == "Dam <img src=x onerror=alert(1)> approved"
+    site = tmp_path / "out" / "site"
+    for path in [site / "articles" / "hostile.html", *site.glob("quotes/*.html"), site / "index.html"]:
+        page = parse_html(path)
+        assert not [e for e in page.elements if e.tag == "img" and "onerror" in e.attrs], path
+        assert not [e for e in page.elements if any(k.startswith("on") for k in e.attrs)], path
+        assert not [e for e in page.find("script") if "alert" in e.text], path
+        assert not [e for e in page.find("a") if e.attrs.get("href", "").startswith("javascript:")], path
+    import feedparser
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo and "Ros Tenneby" in feed.entries[0].title
+
+
+def parse_html(path):
+    from conftest import parse_html as parse
+    return parse(path)
