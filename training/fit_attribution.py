@@ -3,7 +3,7 @@ of the real dev set, and choose its calibration and threshold on outlets it was 
 fitted on.
 
     .venv/bin/pip install -e '.[train]'      # numpy and scipy, for fitting only
-    .venv/bin/python training/fit_attribution.py [--l2 3.0] [--max-wrong 0.025] [--dry-run]
+    .venv/bin/python training/fit_attribution.py [--l2 3.5] [--max-wrong 0.025] [--dry-run]
     .venv/bin/python training/fit_attribution.py --by-outlet   # leave one outlet out, end to end
 
 The model is a conditional logit over each quotation's alternatives (its candidates and
@@ -285,7 +285,7 @@ def by_outlet(args) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--l2", type=float, default=3.5)
     ap.add_argument("--max-wrong", type=float, default=0.03,
                     help="the share of wrong speakers no held-out outlet may exceed")
     ap.add_argument("--max-pooled-wrong", type=float, default=0.02,

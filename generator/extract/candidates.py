@@ -288,7 +288,15 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
     if c == ctx.last_subject:
         f["last-subject"] = 1.0
         f[f"last-subject&cue={cue}"] = 1.0
+    described = ps is not None and ps.reporting and bool(ps.words) and ps.mention is None and not ps.pronoun
     for tie in ctx.sentence_ties.get(c, ()):
+        if tie == "next-sentence-subject":
+            # the quotation's verb has a description for subject ("the ambassador told
+            # ..."), and the candidate is the subject of the sentence after ("Roe also
+            # denied ..."): often the one described
+            if described:
+                f["described-then-named-next"] = 1.0
+            continue
         f[tie] = 1.0
         f[f"{tie}&cue={cue}"] = 1.0
         if ctx.colon_before:
@@ -391,8 +399,15 @@ def _sentence_ties(doc: Doc, qi: int) -> dict[int, set[str]]:
     st, _ = doc.sentence_span(p0, sent)
     scan(p0, st, s0, "sentence-subject", "named-before-in-sentence")
     if q.closes >= 0:
-        _, en = doc.sentence_span(p1, doc.sentence_of(p1, q.closes - 1))
+        last = doc.sentence_of(p1, q.closes - 1)
+        _, en = doc.sentence_span(p1, last)
         scan(p1, q.closes, en, None, "named-after-in-sentence")
+        # the sentence after: a description that speaks ("the ambassador told ...") is
+        # often named next ("Roe also denied ...")
+        if last + 1 < len(doc.sent_starts[p1]):
+            scan(p1, *doc.sentence_span(p1, last + 1), "next-sentence-subject", None)
+        elif p1 + 1 < len(doc.paras) and doc.sent_starts[p1 + 1]:
+            scan(p1 + 1, *doc.sentence_span(p1 + 1, 0), "next-sentence-subject", None)
     if sent > 0:
         scan(p0, *doc.sentence_span(p0, sent - 1), "previous-sentence-subject", None)
     elif p0 > 0 and doc.sent_starts[p0 - 1]:
