@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import correct, corrections, feeds, incremental, incremental_mkdocs, permalinks, search_index
+from . import correct, corrections, feeds, incremental, incremental_mkdocs, lean, permalinks, search_index
 from . import export as export_mod
 from .corrections import Problem
 from .ingest import IngestError, drop_duplicates, find_articles, read_articles
@@ -491,6 +491,7 @@ def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, 
     pages in `changed`, the others linked from `old_site`."""
     pages = incremental_mkdocs.PagePlugin(setup, previous, changed, old_site)
     cfg["plugins"]["whosaidwhat/pages"] = pages
+    cfg["plugins"]["whosaidwhat/lean"] = lean.LeanPages()
     try:
         run_mkdocs(cfg, dirty=pages.incremental)
     except incremental_mkdocs.NavChanged:  # every page shows the nav: build them all

@@ -14,6 +14,7 @@ from . import review
 from .build import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
                     load_articles, load_corrections, read_registry, today, write_file_atomic)
 from .extract.nlp import ModelError
+from .lean import site_limits
 from .ingest import find_articles
 
 # Exit codes
@@ -69,6 +70,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"built {c.articles} articles, {c.quotes} quotes, {c.speakers} speakers{fixed} "
           f"in {time.perf_counter() - started:.1f}s ({pages})")
     print(f"open {(result.site_dir / 'index.html').resolve()}")
+    if too_big := site_limits(result.site_dir):
+        print(f"warning: {too_big}", file=sys.stderr)
     if offline:
         print(f"zipped {(args.out / OFFLINE_ZIP).resolve()}")
     return code
