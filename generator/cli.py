@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import os
 import sys
 import threading
 import time
@@ -44,6 +45,14 @@ def _corrections_file(args: argparse.Namespace, folder: Path | None) -> Path | N
             raise _Usage(f"{args.corrections}: no such corrections file")
         return args.corrections
     return folder / CORRECTIONS_FILE if folder else None
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on: a container or `taskset` can allow fewer than
+    the machine has (os.sched_getaffinity, where the system has it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class _Usage(Exception):
@@ -195,8 +204,9 @@ def parser() -> argparse.ArgumentParser:
                        help=f"the editor's corrections ({default})")
 
     def jobs_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="extract articles on N processes (default 1; the output is the same)")
+        cpus = cpu_count()
+        p.add_argument("--jobs", "-j", type=int, default=cpus, metavar="N",
+                       help=f"work on N processes (default: the number of CPUs, here {cpus}; the output is the same)")
 
     b = sub.add_parser("build", help="write site_src/ and build site/ with MkDocs",
                        description="Extract quotes from the articles, write Markdown to site_src/, "
