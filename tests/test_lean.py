@@ -81,3 +81,19 @@ def test_the_build_prints_the_warning(tmp_path, monkeypatch, capsys):
     assert main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path)]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning: the site is")]
     assert len(warnings) == 1 and "files" in warnings[0]
+
+
+def test_every_icon_left_empty_is_drawn_by_the_stylesheet(seeds_site):
+    """Material's icons are empty <svg class=icon-NAME> in the pages (overrides/.icons/):
+    each needs its shape in site.css, or the header shows a blank button."""
+    _, out = seeds_site
+    site = out / "site"
+    css = (site / "assets" / "site.css").read_text(encoding="utf-8")
+    used = set()
+    for path in site.rglob("*.html"):
+        for svg in parse_html(path).find("svg"):
+            if svg.attrs.get("class", "").startswith("icon-"):
+                used.add(svg.attrs["class"])
+    assert used >= {"icon-menu", "icon-magnify", "icon-close"}
+    for name in used:
+        assert re.search(rf"\.{re.escape(name)}\{{--icon:url\(\"data:image/svg\+xml", css), name
