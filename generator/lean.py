@@ -2,11 +2,11 @@
 it is published (GitHub Pages and GitLab Pages refuse sites over 1 GB).
 
 `LeanPages` (added to the MkDocs config by build.py) minifies every HTML page MkDocs
-writes with minify-html (a maintained minifier, in Rust: a page in a third of a
-millisecond, where the pure-Python htmlmin2 that mkdocs-minify-plugin uses takes ten
-times as long), and tells the theme (overrides/main.html) whether a page has a table of
+writes with minify-html (a maintained minifier, in Rust: about a third of a
+millisecond for a 15 KB page), and tells the theme (overrides/main.html) whether a page has a table of
 contents worth showing. The theme's overrides drop the rest: the palette and content-tab
-scripts (no palette toggle, no tabs) and the footer (it only credited the theme).
+scripts (no palette toggle, no tabs), the footer (it only credited the theme), and the
+inlined icons (overrides/.icons/: drawn by assets/site.css).
 `site_limits` is the build's one-line warning when the site passes what a host takes.
 """
 from __future__ import annotations
