@@ -45,7 +45,8 @@ COLUMNS = [  # (key, heading, format)
     ("extract_mbs", "ingest+extract MB/s", "{:.2f}"), ("generator_s", "generator s", "{:.1f}"),
     ("mkdocs_s", "MkDocs s", "{:.1f}"), ("total_s", "full build s", "{:.1f}"),
     ("generator_share", "generator %", "{:.0%}"), ("pages", "pages", "{:d}"), ("ms_per_page", "ms per page", "{:.1f}"),
-    ("site_mb", "site MB", "{:.1f}"), ("largest_kb", "largest page KB", "{:.0f}"),
+    ("site_mb", "site MB", "{:.1f}"), ("files", "files", "{:d}"), ("kb_per_article", "site KB per article", "{:.0f}"),
+    ("largest_kb", "largest page KB", "{:.0f}"),
     ("median_kb", "median page KB", "{:.1f}"), ("search_mb", "search index MB", "{:.2f}"),
     ("rss_mb", "peak RSS MB", "{:.0f}"), ("nochange_s", "no-change rerun s", "{:.2f}"),
     ("onechange_s", "1-article rebuild s", "{:.1f}"), ("rebuild_ratio", "rebuild / full", "{:.0%}"),
@@ -133,7 +134,7 @@ def child(n: int, jobs: int, work: Path) -> dict:
         "speakers": result.summary.speakers, "extract_mbs": text_mb / extract_cpu,
         "generator_s": total - first_mkdocs_s, "mkdocs_s": first_mkdocs_s, "total_s": total,
         "generator_share": (total - first_mkdocs_s) / total, "pages": len(pages), "ms_per_page": total / len(pages) * 1e3,
-        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+        **site_size(site, n),
         "median_kb": statistics.median(sizes) / 1e3, "largest_kb": max(sizes) / 1e3,
         "largest_page": pages[sizes.index(max(sizes))].relative_to(site).as_posix(),
         "search_mb": sum(p.stat().st_size for p in (site / "search").rglob("*") if p.is_file()) / 1e6,  # all parts
@@ -142,6 +143,14 @@ def child(n: int, jobs: int, work: Path) -> dict:
         "incremental_identical": identical, **search,
         "found": score["found"], "right": score["right"],
     }
+
+
+def site_size(site: Path, n: int) -> dict:
+    """What a host counts: the site's bytes and files, and both per article."""
+    files = [p for p in site.rglob("*") if p.is_file()]
+    size = sum(p.stat().st_size for p in files)
+    return {"site_mb": size / 1e6, "files": len(files), "kb_per_article": size / n / 1e3,
+            "files_per_article": len(files) / n}
 
 
 def same_tree(a: Path, b: Path) -> bool:

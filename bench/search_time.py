@@ -69,7 +69,8 @@ def offline_view(site: Path, work: Path) -> Path:
                 shutil.copy(path, dest)
     html = (site / "index.html").read_text(encoding="utf-8")
     # where the offline build puts its polyfills: after Material's style sheet, in <head>
-    html = re.sub(r'(<link rel="stylesheet" href="assets/stylesheets/main\.[^"]*">)',
+    # (the page is minified: attributes in any order, quoted or not)
+    html = re.sub(r'(<link\b[^>]*\bhref="?assets/stylesheets/main\.[^">\s]*"?[^>]*>)',
                   lambda m: f'{m.group(1)}\n        <script src="{SHIM}"></script>', html, count=1)
     (view / "index.html").write_text(html, encoding="utf-8")
     index = (site / "search" / "search_index.json").read_text(encoding="utf-8")

@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import correct, corrections, feeds, incremental, incremental_mkdocs, permalinks, search_index
+from . import correct, corrections, feeds, incremental, incremental_mkdocs, lean, permalinks, search_index
 from . import export as export_mod
 from .corrections import Problem
 from .ingest import IngestError, drop_duplicates, find_articles, read_articles
@@ -270,6 +270,27 @@ def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: P
     return written
 
 
+@contextlib.contextmanager
+def sole_build(out: Path) -> Iterator[None]:
+    """One build at a time in `out`: a lock on the folder itself, which the system lets go
+    even when the build is killed. Holding it, what a killed build left aside (its
+    scratch folder, a whole site_src/ and site/ at 10,000 articles) is removed."""
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock, so nothing is removed that another build may be using
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        for left in out.glob(f"{SCRATCH_PREFIX}*"):
+            shutil.rmtree(left, ignore_errors=True)
+        yield
+    finally:
+        os.close(fd)  # and with it the lock
+
+
 def replace_dir(new: Path, target: Path) -> None:
     """Put `new` in place of `target`; the old tree is removed only once the new one is in."""
     old = target.with_name(f".{target.name}.old")
@@ -391,6 +412,7 @@ class BuildResult:
 
 
 OFFLINE_ZIP = "site-offline.zip"
+SCRATCH_PREFIX = ".build-"  # a build's scratch folder in its out folder
 CORRECTIONS_FILE = "corrections.yaml"  # beside the MkDocs config, unless another is given
 
 
@@ -417,6 +439,13 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     """
     if not seeds.is_dir():
         raise BuildError(f"{seeds}: no such folder")
+    with sole_build(out):
+        return _build_site(seeds, out, config_file, strict, registry_file, offline, jobs, corrections_file, full,
+                           keep_corpus)
+
+
+def _build_site(seeds: Path, out: Path, config_file: Path, strict: bool, registry_file: Path | None, offline: bool,
+                jobs: int, corrections_file: Path | None, full: bool, keep_corpus: bool) -> BuildResult:
     registry_file = registry_file or out / "permalinks.json"
     corrections_file = corrections_file or config_file.parent / CORRECTIONS_FILE
     inputs = incremental.read_inputs(seeds, config_file, strict, corrections_file)
@@ -444,7 +473,7 @@ def build_site(seeds: Path, out: Path, config_file: Path, strict: bool = False,
     gone = permalinks.gone_pages(registry, corpus, live)
     src_dir, site_dir = out / "site_src", out / "site"
     previous = None if full else incremental_mkdocs.load_record(out, inputs.setup)
-    with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as scratch:
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=out) as scratch:
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
         new_src.mkdir()
         cfg = load_mkdocs_config(config_file, new_src, new_site)
@@ -491,6 +520,7 @@ def build_html(cfg, setup: str, previous: incremental_mkdocs.SiteRecord | None, 
     pages in `changed`, the others linked from `old_site`."""
     pages = incremental_mkdocs.PagePlugin(setup, previous, changed, old_site)
     cfg["plugins"]["whosaidwhat/pages"] = pages
+    cfg["plugins"]["whosaidwhat/lean"] = lean.LeanPages()
     try:
         run_mkdocs(cfg, dirty=pages.incremental)
     except incremental_mkdocs.NavChanged:  # every page shows the nav: build them all

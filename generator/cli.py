@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import os
 import sys
 import threading
 import time
@@ -14,6 +15,7 @@ from . import review
 from .build import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
                     load_articles, load_corrections, read_registry, today, write_file_atomic)
 from .extract.nlp import ModelError
+from .lean import site_limits
 from .ingest import find_articles
 
 # Exit codes
@@ -45,6 +47,14 @@ def _corrections_file(args: argparse.Namespace, folder: Path | None) -> Path | N
     return folder / CORRECTIONS_FILE if folder else None
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on: a container or `taskset` can allow fewer than
+    the machine has (os.sched_getaffinity, where the system has it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 class _Usage(Exception):
     """A usage error: exit 2 with this message."""
 
@@ -69,6 +79,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"built {c.articles} articles, {c.quotes} quotes, {c.speakers} speakers{fixed} "
           f"in {time.perf_counter() - started:.1f}s ({pages})")
     print(f"open {(result.site_dir / 'index.html').resolve()}")
+    if too_big := site_limits(result.site_dir):
+        print(f"warning: {too_big}", file=sys.stderr)
     if offline:
         print(f"zipped {(args.out / OFFLINE_ZIP).resolve()}")
     return code
@@ -192,8 +204,9 @@ def parser() -> argparse.ArgumentParser:
                        help=f"the editor's corrections ({default})")
 
     def jobs_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="extract articles on N processes (default 1; the output is the same)")
+        cpus = cpu_count()
+        p.add_argument("--jobs", "-j", type=int, default=cpus, metavar="N",
+                       help=f"work on N processes (default: the number of CPUs, here {cpus}; the output is the same)")
 
     b = sub.add_parser("build", help="write site_src/ and build site/ with MkDocs",
                        description="Extract quotes from the articles, write Markdown to site_src/, "

@@ -40,6 +40,11 @@ class Page:
         return {e.attrs["id"] for e in self.elements if e.attrs.get("id")}
 
 
+_BLOCKS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption",
+           "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+           "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul"}
+
+
 class _Parser(html.parser.HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -47,7 +52,14 @@ class _Parser(html.parser.HTMLParser):
         self._open: list[Element] = []
         self._text: list[str] = []
 
+    def _block_edge(self, tag: str) -> None:
+        """A browser shows a block's text apart from its neighbours' even where the
+        (minified) HTML has no whitespace between them: a space, as innerText would."""
+        if tag in _BLOCKS:
+            self.handle_data(" ")
+
     def handle_starttag(self, tag, attrs):
+        self._block_edge(tag)
         el = Element(tag, {k: v or "" for k, v in attrs})
         self.page.elements.append(el)
         if tag not in ("br", "img", "input", "meta", "link", "hr", "source", "wbr"):
@@ -58,6 +70,7 @@ class _Parser(html.parser.HTMLParser):
             if self._open[i].tag == tag:
                 del self._open[i:]
                 break
+        self._block_edge(tag)
 
     def handle_data(self, data):
         self._text.append(data)

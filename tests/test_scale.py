@@ -124,6 +124,14 @@ def test_failed_build_writes_no_cache(tmp_path):
     assert not (out / ".cache").exists() and not (out / "site").exists()
 
 
+def test_jobs_default_to_the_cpus_the_process_may_use(monkeypatch):
+    from generator import cli
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    for verb in (["build"], ["extract", "x", "-o", "-"], ["serve"], ["review"]):
+        assert cli.parser().parse_args(verb).jobs == 3, verb
+    assert cli.parser().parse_args(["build", "--jobs", "1"]).jobs == 1
+
+
 def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
     """Two processes share extraction, analysis, the pages (forked writers) and the end of
     the build: the same files."""

@@ -68,7 +68,7 @@ def test_pages_use_the_split_index_worker(seeds_site):
     Material name its worker otherwise, its own would get an empty index."""
     site = seeds_site[0].site_dir
     for page in (site / "index.html", next((site / "quotes").glob("*.html")), site / "404.html"):
-        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+        config = re.search(r'<script id="?__config"? type="?application/json"?>(.*?)</script>',
                            page.read_text(encoding="utf-8"), re.S)
         assert "assets/search/worker.js?" in json.loads(config.group(1))["search"], page
     assert (site / "assets" / "search" / "worker.js").is_file()
