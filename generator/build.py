@@ -28,7 +28,7 @@ from pathlib import Path
 from . import correct, corrections, feeds, incremental, incremental_mkdocs, lean, permalinks, search_index
 from . import export as export_mod
 from .corrections import Problem
-from .ingest import IngestError, drop_duplicates, find_articles, read_articles
+from .ingest import ARTICLE_PATTERNS, IngestError, drop_duplicates, find_articles, read_articles
 from .link import Corpus, find_variants, link, quote_texts
 from .model import Article
 from .permalinks import Gone
@@ -462,7 +462,7 @@ def _build_site(seeds: Path, out: Path, config_file: Path, strict: bool, registr
     if loaded.problems and strict:
         raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
     if not corpus.articles:
-        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles (*.txt, *.md, *.html, *.htm or *.jsonl)")
+        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles ({ARTICLE_PATTERNS})")
     registry, dates = read_registry(registry_file)
     corpus, fix_problems, fix_dates = apply_corrections(corpus, fixes, registry, dates)
     if strict and any(not p.stale for p in fix_problems):

@@ -16,7 +16,7 @@ from .build import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, analyse, apply_co
                     load_articles, load_corrections, read_registry, today, write_file_atomic)
 from .extract.nlp import ModelError
 from .lean import site_limits
-from .ingest import find_articles
+from .ingest import ARTICLE_PATTERNS, find_articles
 
 # Exit codes
 OK, FAILED, USAGE, SKIPPED_FILES = 0, 1, 2, 3
@@ -219,7 +219,7 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="quotes, speakers and articles of a folder as JSON",
                        description="Extract quotes, speakers and articles as JSON, without building a site.")
-    e.add_argument("folder", type=Path, help="folder of articles (*.txt, *.md, *.html, *.htm, *.jsonl)")
+    e.add_argument("folder", type=Path, help=f"folder of articles ({ARTICLE_PATTERNS})")
     e.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)")
     e.add_argument("--strict", action="store_true", help="fail if any article cannot be read or any correction is bad")
     corrections_option(e, "default: none")

@@ -29,6 +29,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 PAGE_SUFFIXES = (".html", ".htm")
 EXPORT_SUFFIXES = (".jsonl",)
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES
+ARTICLE_PATTERNS = ", ".join(f"*{s}" for s in ARTICLE_SUFFIXES)  # for messages and help
 # Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
 # file's share of a build to seconds.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024

@@ -3,7 +3,7 @@ of the real dev set, and choose its calibration and threshold on outlets it was 
 fitted on.
 
     .venv/bin/pip install -e '.[train]'      # numpy and scipy, for fitting only
-    .venv/bin/python training/fit_attribution.py [--l2 3.5] [--max-wrong 0.025] [--dry-run]
+    .venv/bin/python training/fit_attribution.py [--l2 3.5] [--max-wrong 0.03] [--dry-run]
     .venv/bin/python training/fit_attribution.py --by-outlet   # leave one outlet out, end to end
 
 The model is a conditional logit over each quotation's alternatives (its candidates and

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .document import Doc
+from .document import Doc, next_sentences
 from .coref import PLACE_OR_PEOPLE
 from .patterns import LOCATIVE_TAIL_RE
 from .rules import Votes
@@ -139,12 +139,14 @@ class _Context:
     parsed: ParseSubject | None  # the subject of the verb the quotation hangs on (syntax.py)
     parse_speaker: int | None  # the person that subject names
     parse_subjects: list[int] = field(default_factory=list)  # subjects of the sentences before, latest first
+    next_subjects: set[int] = field(default_factory=set)  # subjects of the sentence after it
 
 
 def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes], parsed: ParseSubject | None,
                subjects: list[list[tuple[int, object]]]) -> Candidates:
     ctx, people = _context(doc, tl, qi, votes, parsed)
     ctx.parse_subjects = _recent_subjects(doc, qi, subjects)
+    ctx.next_subjects = _next_sentence_subjects(doc, qi)
     cands = Candidates(people=people, none_features={f"none:{k}": x for k, x in ctx.quote_features.items()})
     cands.none_features["none:bias"] = 1.0
     cands.features = [_features(doc, tl, votes[qi], ctx, c) for c in people]
@@ -288,15 +290,13 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
     if c == ctx.last_subject:
         f["last-subject"] = 1.0
         f[f"last-subject&cue={cue}"] = 1.0
-    described = ps is not None and ps.reporting and bool(ps.words) and ps.mention is None and not ps.pronoun
+    if c in ctx.next_subjects and ps is not None and ps.reporting and ps.words and ps.mention is None \
+            and not ps.pronoun:
+        # the quotation's verb has a description for subject ("the ambassador told ..."),
+        # and the candidate is the subject of the sentence after ("Roe also denied ..."):
+        # often the one described
+        f["described-then-named-next"] = 1.0
     for tie in ctx.sentence_ties.get(c, ()):
-        if tie == "next-sentence-subject":
-            # the quotation's verb has a description for subject ("the ambassador told
-            # ..."), and the candidate is the subject of the sentence after ("Roe also
-            # denied ..."): often the one described
-            if described:
-                f["described-then-named-next"] = 1.0
-            continue
         f[tie] = 1.0
         f[f"{tie}&cue={cue}"] = 1.0
         if ctx.colon_before:
@@ -399,20 +399,30 @@ def _sentence_ties(doc: Doc, qi: int) -> dict[int, set[str]]:
     st, _ = doc.sentence_span(p0, sent)
     scan(p0, st, s0, "sentence-subject", "named-before-in-sentence")
     if q.closes >= 0:
-        last = doc.sentence_of(p1, q.closes - 1)
-        _, en = doc.sentence_span(p1, last)
+        _, en = doc.sentence_span(p1, doc.sentence_of(p1, q.closes - 1))
         scan(p1, q.closes, en, None, "named-after-in-sentence")
-        # the sentence after: a description that speaks ("the ambassador told ...") is
-        # often named next ("Roe also denied ...")
-        if last + 1 < len(doc.sent_starts[p1]):
-            scan(p1, *doc.sentence_span(p1, last + 1), "next-sentence-subject", None)
-        elif p1 + 1 < len(doc.paras) and doc.sent_starts[p1 + 1]:
-            scan(p1 + 1, *doc.sentence_span(p1 + 1, 0), "next-sentence-subject", None)
     if sent > 0:
         scan(p0, *doc.sentence_span(p0, sent - 1), "previous-sentence-subject", None)
     elif p0 > 0 and doc.sent_starts[p0 - 1]:
         scan(p0 - 1, *doc.sentence_span(p0 - 1, len(doc.sent_starts[p0 - 1]) - 1), "previous-sentence-subject", None)
     return ties
+
+
+def _next_sentence_subjects(doc: Doc, qi: int) -> set[int]:
+    """The people who are the subject of the sentence after the one the quotation closes
+    in (in its paragraph or opening the next)."""
+    q = doc.quotes[qi]
+    if q.closes < 0:
+        return set()
+    p1 = q.last[0]
+    last = doc.sentence_of(p1, q.closes - 1)
+    p, si = next_sentences(doc, p1, last, 1)
+    if (p, si) == (p1, last):  # the article's last sentence
+        return set()
+    lo, hi = doc.sentence_span(p, si)
+    k = bisect.bisect_left(doc.mention_starts[p], lo)
+    return {m.person for m in doc.mentions[p][k:k + MAX_CANDIDATES]
+            if m.start < hi and m.person is not None and (m.subject or m.lead == "subject")}
 
 
 def _quote_features(doc: Doc, qi: int, v: Votes, parsed: ParseSubject | None) -> dict[str, float]:
