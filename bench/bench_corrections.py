@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from generator import correct, review  # noqa: E402
-from generator.build import analyse, load_articles  # noqa: E402
+from generator.publish import analyse, load_articles  # noqa: E402
 from generator.corrections import parse  # noqa: E402
 from synth import write_corpus  # noqa: E402
 

@@ -25,7 +25,7 @@ REAL = ROOT.parent / "shared" / "eval" / "real" / "polnear-train" / "articles"
 
 
 def extractions(folder: Path) -> list:
-    from generator.build import load_articles
+    from generator.publish import load_articles
     from generator.extract import extract_article
     return [extract_article(a) for a in load_articles(folder).articles]
 

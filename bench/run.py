@@ -58,7 +58,8 @@ COLUMNS = [  # (key, heading, format)
 def child(n: int, jobs: int, work: Path) -> dict:
     """Synthesise, build, measure; runs in its own process."""
     import synth
-    from generator import build as build_mod
+    from generator.publish import BuildOptions, build_site
+    from generator.site import mkdocs as site_mkdocs
     from generator.extract import extract_article
     from generator.ingest import find_articles, read_article
 
@@ -74,7 +75,7 @@ def child(n: int, jobs: int, work: Path) -> dict:
     del arts
 
     mkdocs_s = 0.0
-    run_mkdocs = build_mod.run_mkdocs
+    run_mkdocs = site_mkdocs.run_mkdocs
 
     def timed_mkdocs(cfg, **kw):
         nonlocal mkdocs_s
@@ -82,7 +83,7 @@ def child(n: int, jobs: int, work: Path) -> dict:
         run_mkdocs(cfg, **kw)
         mkdocs_s += time.perf_counter() - t
 
-    load_config = build_mod.load_mkdocs_config
+    load_config = site_mkdocs.load_mkdocs_config
 
     def timed_config(*a):  # loading the config (and Material) is MkDocs' time too
         nonlocal mkdocs_s
@@ -92,9 +93,9 @@ def child(n: int, jobs: int, work: Path) -> dict:
         finally:
             mkdocs_s += time.perf_counter() - t
 
-    build_mod.run_mkdocs, build_mod.load_mkdocs_config = timed_mkdocs, timed_config
+    site_mkdocs.run_mkdocs, site_mkdocs.load_mkdocs_config = timed_mkdocs, timed_config
     t0 = time.perf_counter()
-    result = build_mod.build_site(seeds, out, CONFIG, jobs=jobs, keep_corpus=False)  # as the command line
+    result = build_site(BuildOptions(seeds, out, CONFIG, jobs=jobs, keep_corpus=False))  # as the command line
     total = time.perf_counter() - t0
     first_mkdocs_s = mkdocs_s
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
@@ -119,13 +120,13 @@ def child(n: int, jobs: int, work: Path) -> dict:
     victim.write_text(original.decode("utf-8") + "\n\u201cOne more sentence for the benchmark,\u201d "
                       "Odalys Venn said.\n", encoding="utf-8")
     t = time.perf_counter()
-    again = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
+    again = build_site(BuildOptions(seeds, out, CONFIG, jobs=jobs))
     onechange = time.perf_counter() - t
     assert not again.full
 
     victim.write_bytes(original)  # undo: the same inputs as the first, full, build
     (out / "permalinks.json").write_bytes(registry)
-    undone = build_mod.build_site(seeds, out, CONFIG, jobs=jobs)
+    undone = build_site(BuildOptions(seeds, out, CONFIG, jobs=jobs))
     identical = not undone.full and all(same_tree(out / tree, snapshot / tree) for tree in ("site", "site_src"))
 
     search = search_times(site)

@@ -1,4 +1,4 @@
-"""Command line: `generator build | extract | serve | review`. A thin layer over generator.build."""
+"""Command line: `generator build | extract | serve | review`. A thin layer over generator.publish."""
 from __future__ import annotations
 
 import argparse
@@ -10,13 +10,15 @@ import threading
 import time
 from pathlib import Path
 
-from . import export as export_mod
 from . import review
-from .build import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, analyse, apply_corrections, build_site, display_path, json_text,
-                    load_articles, load_corrections, read_registry, today, write_file_atomic)
+from .publish import (CORRECTIONS_FILE, OFFLINE_ZIP, BuildError, BuildOptions, analyse, apply_corrections, build_site,
+                    display_path, load_articles, load_corrections, read_registry, today)
+from .publish.files import write_atomic
 from .extract.nlp import ModelError
-from .lean import site_limits
 from .ingest import ARTICLE_PATTERNS, find_articles
+from .site import export as export_mod
+from .site import json_text
+from .site.lean import site_limits
 
 # Exit codes
 OK, FAILED, USAGE, SKIPPED_FILES = 0, 1, 2, 3
@@ -65,9 +67,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         return USAGE
     started = time.perf_counter()
     offline = getattr(args, "offline", False)
-    result = build_site(args.seeds, args.out, args.config, strict=args.strict, offline=offline, jobs=args.jobs,
-                        corrections_file=_corrections_file(args, args.config.parent), full=args.full,
-                        keep_corpus=False)
+    result = build_site(BuildOptions(args.seeds, args.out, args.config, strict=args.strict, offline=offline,
+                                     jobs=args.jobs, corrections_file=_corrections_file(args, args.config.parent),
+                                     full=args.full, keep_corpus=False))
     _report_problems(result.problems, result.corrections)
     code = SKIPPED_FILES if result.problems or _bad(result.corrections) else OK
     if result.up_to_date:
@@ -108,7 +110,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if str(args.output) == "-":
         sys.stdout.write(text)
     else:
-        write_file_atomic(args.output, text)  # never a half-written export
+        write_atomic(args.output, text)  # never a half-written export
         print(f"wrote {len(corpus.quotes)} quotes from {len(corpus.articles)} articles to {args.output}",
               file=sys.stderr)
     return SKIPPED_FILES if loaded.problems or _bad(fix_problems) else OK
@@ -132,7 +134,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(review.as_text(quotes, speakers))
     if args.write_skeleton is not None:
-        write_file_atomic(args.write_skeleton, review.skeleton(quotes, speakers, today()))
+        write_atomic(args.write_skeleton, review.skeleton(quotes, speakers, today()))
         print(f"wrote {args.write_skeleton}: uncomment and fill in the entries you want, then copy them into "
               f"{display_path(corrections_file)}", file=sys.stderr)
     return SKIPPED_FILES if loaded.problems or _bad(fix_problems) else OK

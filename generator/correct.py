@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 
 from .corrections import SPEAKER_ID, Corrections, Problem, QuoteFix, SpeakerFix
-from .link import Corpus, QuoteRecord, assemble
+from .link import assemble
+from .model import Corpus, QuoteRecord
 from .model import Correction, Speaker, fold, slugify
-from .permalinks import quote_successor
+from .site.permalinks import quote_successor
 
 
 @dataclass

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
-from .model import Article, ArticleExtraction, Correction, Speaker, quote_words, slugify
-from .paginate import Listing, site_listings
+from .model import Article, ArticleExtraction, Corpus, QuoteRecord, Speaker, quote_words, slugify
+from .site.paginate import site_listings
 
 # Near-identical renderings of one statement (another outlet's punctuation, brackets,
 # ellipses, "front line"/"frontline", a shorter cut of the same words) are shown
@@ -18,57 +17,6 @@ from .paginate import Listing, site_listings
 VARIANT_MIN_WORDS = 4  # shorter quotes match only word for word (same id)
 VARIANT_RATIO = 0.9  # similarity of the two texts with spaces removed
 VARIANT_MAX_POSTINGS = 50  # a word trigram in more quotes than this is too common to block on
-
-
-@dataclass
-class QuoteRecord:
-    """One quotation in one article, with its speaker resolved across the corpus."""
-
-    id: str  # content-derived: the same words anywhere share it
-    text: str
-    article: str
-    paragraph: int
-    start: int
-    end: int
-    parts: list[tuple[int, int, int]]
-    speaker: Speaker | None
-    cue: str
-    anchor: str  # element id on the article page, unique within it
-    confidence: float = 0.0  # probability that `speaker` (or, when uncertain, `guess`) said it
-    guess: Speaker | None = None  # the likeliest speaker when too uncertain to assert one
-    candidates: list[tuple[Speaker, float]] = field(default_factory=list)  # best first
-    attribution: str = "automatic"  # "editor" when corrections.yaml names (or clears) the speaker
-    role: str | None = None  # the role an editor gave for this quote, shown instead of the article's
-    correction: Correction | None = None  # the editor's correction of this occurrence
-    described_as: str = ""  # the article's description of a speaker it does not name
-
-    @property
-    def page(self) -> str:
-        return f"quotes/{self.id}.md"
-
-
-@dataclass
-class Corpus:
-    articles: list[Article]
-    speakers: list[Speaker]
-    quotes: list[QuoteRecord]
-    article_pages: dict[str, str] = field(default_factory=dict)  # article id -> "articles/x.md"
-    quotes_by_id: dict[str, list[QuoteRecord]] = field(default_factory=dict)
-    quotes_by_article: dict[str, list[QuoteRecord]] = field(default_factory=dict)
-    quotes_by_speaker: dict[str, list[QuoteRecord]] = field(default_factory=dict)
-    variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
-    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
-    quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
-    corrections: list[Correction] = field(default_factory=list)  # every published correction
-    withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor
-    # marked "not a quotation", for ids with no occurrence left: their pages say so
-    listings: dict[str, Listing] = field(default_factory=dict)  # base path -> its pages (paginate.py)
-
-    def article(self, article_id: str) -> Article:
-        return self._articles[article_id]
-
-    def __post_init__(self) -> None:
-        self._articles = {a.id: a for a in self.articles}
 
 
 def article_pages(articles: list[Article]) -> dict[str, str]:

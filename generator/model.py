@@ -1,4 +1,4 @@
-"""Plain data passed between the stages: ingest -> extract -> resolve -> link -> render.
+"""Plain data passed between the stages: ingest -> extract -> resolve -> link -> site.
 
 Every stage takes and returns these dataclasses (or lists of them) and does no I/O,
 so each can be tested on sentences of its own and swapped out on its own.
@@ -132,3 +132,54 @@ def slugify(text: str, fallback: str = "x") -> str:
     text = text.encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80].strip("-")
     return slug or fallback
+
+
+@dataclass
+class QuoteRecord:
+    """One quotation in one article, with its speaker resolved across the corpus."""
+
+    id: str  # content-derived: the same words anywhere share it
+    text: str
+    article: str
+    paragraph: int
+    start: int
+    end: int
+    parts: list[tuple[int, int, int]]
+    speaker: Speaker | None
+    cue: str
+    anchor: str  # element id on the article page, unique within it
+    confidence: float = 0.0  # probability that `speaker` (or, when uncertain, `guess`) said it
+    guess: Speaker | None = None  # the likeliest speaker when too uncertain to assert one
+    candidates: list[tuple[Speaker, float]] = field(default_factory=list)  # best first
+    attribution: str = "automatic"  # "editor" when corrections.yaml names (or clears) the speaker
+    role: str | None = None  # the role an editor gave for this quote, shown instead of the article's
+    correction: Correction | None = None  # the editor's correction of this occurrence
+    described_as: str = ""  # the article's description of a speaker it does not name
+
+    @property
+    def page(self) -> str:
+        return f"quotes/{self.id}.md"
+
+
+@dataclass
+class Corpus:
+    articles: list[Article]
+    speakers: list[Speaker]
+    quotes: list[QuoteRecord]
+    article_pages: dict[str, str] = field(default_factory=dict)  # article id -> "articles/x.md"
+    quotes_by_id: dict[str, list[QuoteRecord]] = field(default_factory=dict)
+    quotes_by_article: dict[str, list[QuoteRecord]] = field(default_factory=dict)
+    quotes_by_speaker: dict[str, list[QuoteRecord]] = field(default_factory=dict)
+    variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
+    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
+    quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
+    corrections: list[Correction] = field(default_factory=list)  # every published correction
+    withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor
+    # marked "not a quotation", for ids with no occurrence left: their pages say so
+    listings: dict = field(default_factory=dict)  # base path -> its pages (a site.paginate.Listing)
+
+    def article(self, article_id: str) -> Article:
+        return self._articles[article_id]
+
+    def __post_init__(self) -> None:
+        self._articles = {a.id: a for a in self.articles}

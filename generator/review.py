@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .link import Corpus, QuoteRecord
+from .model import Corpus, QuoteRecord
 from .model import Speaker, fold
 
 # How doubtful an attribution is, by the rule that made it, when the extractor gives no

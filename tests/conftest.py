@@ -97,8 +97,8 @@ def require(missing: str):
 
 
 def build(seeds: Path, out: Path, **kw):
-    from generator.build import build_site
-    return build_site(seeds, out, CONFIG, **kw)
+    from generator.publish import BuildOptions, build_site
+    return build_site(BuildOptions(seeds, out, CONFIG, **kw))
 
 
 @pytest.fixture(scope="session")
@@ -111,9 +111,9 @@ def seeds_site(tmp_path_factory):
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory):
     """The seeds built once for reading from disk (--offline): (BuildResult, out folder)."""
-    from generator.build import build_site
+    from generator.publish import BuildOptions, build_site
     out = tmp_path_factory.mktemp("offline-site")
-    return build_site(SEEDS, out, OFFLINE_CONFIG, offline=True), out
+    return build_site(BuildOptions(SEEDS, out, OFFLINE_CONFIG, offline=True)), out
 
 
 def load_scorer():
@@ -164,3 +164,28 @@ def search_docs(site: Path) -> list[list]:
     for path in sorted((site / "search" / "docs").glob("*.js"), key=lambda p: int(p.stem)):
         rows += json.loads(path.read_text(encoding="utf-8").split(",", 1)[1].rstrip().removesuffix(")"))
     return rows
+
+
+# --- markers: `pytest -m "not site"` runs the unit tests alone --------------------------------
+
+# Fixtures that build a whole site, and what a test body calls to build one itself.
+SITE_FIXTURES = {"seeds_site", "offline_site", "corrected_site", "built_once", "small_pages", "pages_site",
+                 "fixed_site", "synthetic", "served_site", "site", "github"}
+_BUILDS = re.compile(r"\bbuild\(|\bbuild_site\(|\bcli_build\(|\"build\"|\bmain\(\[\"(?:build|serve)\"")
+_SITE_MODULES = {"test_browser", "test_kill", "test_workflow"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark `site` every test that builds a whole site (through a fixture, or in its body),
+    and `real` those that score the real dev set."""
+    import inspect
+    for item in items:
+        module = item.module.__name__ if item.module else ""
+        try:
+            body = inspect.getsource(item.function)
+        except (OSError, TypeError, AttributeError):
+            body = ""
+        if module in _SITE_MODULES or SITE_FIXTURES & set(item.fixturenames) or _BUILDS.search(body):
+            item.add_marker(pytest.mark.site)
+        if module == "test_real_quality":
+            item.add_marker(pytest.mark.real)

@@ -226,9 +226,9 @@ def test_failed_build_leaves_the_previous_site(tmp_path):
     bad_config = tmp_path / "mkdocs.yml"
     bad_config.write_text(CONFIG.read_text(encoding="utf-8") + "\nnot_a_mkdocs_option: 1\n", encoding="utf-8")
     (seeds / "extra.txt").write_text("New Headline Words\n\n\u201cNew words,\u201d Ann Other said.\n", encoding="utf-8")
-    from generator.build import BuildError, build_site
+    from generator.publish import BuildError, BuildOptions, build_site
     with pytest.raises(BuildError):
-        build_site(seeds, out, bad_config)
+        build_site(BuildOptions(seeds, out, bad_config))
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
     assert (out / "site" / "index.html").read_bytes() == stamp
 

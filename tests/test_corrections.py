@@ -18,9 +18,9 @@ import pytest
 from conftest import CONFIG, ROOT, broken_links, build, parse_html, search_docs
 
 from generator import correct
-from generator.build import analyse, load_articles
+from generator.publish import analyse, load_articles
 from generator.corrections import CorrectionsError, parse
-from generator.permalinks import live_entries
+from generator.site.permalinks import live_entries
 
 ARTICLES = {
     "harbour.txt": "Harbour Plan Wins Approval\n\n"
@@ -257,7 +257,7 @@ def test_corrections_survive_reordered_articles_and_a_changed_extractor(tmp_path
     # Another extractor: it attributes every quotation to the first person of its article and
     # ends the 'best day' quote a word earlier (a new quote id, so a new URL that redirects).
     articles = load_articles(tmp_path / "a").articles
-    from generator.incremental import extract_all
+    from generator.publish.corpus import extract_all
     extractions = extract_all(articles)
     for ex in extractions:
         for q in ex.quotes:
@@ -563,7 +563,7 @@ def test_serve_rebuilds_when_the_corrections_file_changes(tmp_path):
 
 
 def test_variants_of_words_marked_not_a_quotation_are_dropped_with_them(tmp_path):
-    from generator.render import render_site
+    from generator.site.render import render_site
     folder = write_articles(tmp_path / "a", ["harbour.txt"])
     (folder / "other.txt").write_text("Harbour Works Begin Soon\n\n\u201cWe will start building in spring and finish "
                                       "within two years,\u201d Mayor Ann Smith told reporters.\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import feedparser
 import pytest
 
 from conftest import build, parse_html
-from generator.feeds import FEED_ENTRIES, entry_id
+from generator.site.feeds import FEED_ENTRIES, entry_id
 
 
 def read_feed(path: Path):

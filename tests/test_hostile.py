@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from conftest import CONFIG, ROOT, broken_links, build, parse_html
-from generator import build as build_mod
-from generator.build import BuildError, load_articles, write_tree
+from generator.publish import BuildError, files, load_articles
+from generator.publish.files import write_tree
+from generator.site import mkdocs as site_mkdocs
 from generator.ingest import MAX_ARTICLE_BYTES, IngestError, decode, parse_article, read_article
 from generator.link import article_pages
 from generator.model import Article, slugify
@@ -271,7 +272,7 @@ def test_cli_no_readable_article_fails_and_names_each_file(tmp_path):
 
 
 def test_unbalanced_quote_marks_make_no_quotes_and_no_error():
-    from generator.build import analyse
+    from generator.publish import analyse
     corpus = analyse([parse_article(UNBALANCED, "q")])
     paragraphs = corpus.article("q").paragraphs
     for q in corpus.quotes:
@@ -348,7 +349,7 @@ def test_failure_inside_mkdocs_leaves_the_previous_site(built_once, monkeypatch,
 
     def boom(cfg, **kw):
         raise error
-    monkeypatch.setattr(build_mod, "run_mkdocs", boom)
+    monkeypatch.setattr(site_mkdocs, "run_mkdocs", boom)
     with pytest.raises(type(error)):
         build(seeds, out)
     assert _unchanged(out, snapshot)
@@ -357,13 +358,13 @@ def test_failure_inside_mkdocs_leaves_the_previous_site(built_once, monkeypatch,
 
 def test_interrupt_while_writing_leaves_the_previous_site(built_once, monkeypatch):
     seeds, out, snapshot = built_once
-    real = build_mod.write_tree
+    real = files.write_tree
 
     def half_then_interrupt(files, root, **kw):
         files = list(files)
         real(files[: len(files) // 2], root, **kw)
         raise KeyboardInterrupt
-    monkeypatch.setattr(build_mod, "write_tree", half_then_interrupt)
+    monkeypatch.setattr(files, "write_tree", half_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
         build(seeds, out)
     assert _unchanged(out, snapshot)
@@ -372,12 +373,12 @@ def test_interrupt_while_writing_leaves_the_previous_site(built_once, monkeypatc
 
 def test_interrupt_during_the_swap_waits_for_both_trees(built_once, monkeypatch):
     seeds, out, snapshot = built_once
-    real = build_mod.replace_dir
+    real = files.replace_dir
 
     def swap_with_ctrl_c(new, target):
         os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C between the two swaps
         real(new, target)
-    monkeypatch.setattr(build_mod, "replace_dir", swap_with_ctrl_c)
+    monkeypatch.setattr(files, "replace_dir", swap_with_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         build(seeds, out)
     articles = {p.name for p in (out / "site" / "articles").iterdir()} | {p.name for p in (out / "site_src" / "articles").iterdir()}
@@ -388,14 +389,14 @@ def test_interrupt_during_the_swap_waits_for_both_trees(built_once, monkeypatch)
 def test_extraction_crash_skips_only_that_article(tmp_path, monkeypatch):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "odd.txt").write_text(LATIN, encoding="utf-8")
-    from generator import incremental
-    real = incremental.extract_article
+    from generator.publish import corpus
+    real = corpus.extract_article
 
     def fragile(article):
         if article.id == "odd":
             raise IndexError("list index out of range")
         return real(article)
-    monkeypatch.setattr(incremental, "extract_article", fragile)
+    monkeypatch.setattr(corpus, "extract_article", fragile)
     result = build(tmp_path, tmp_path / "out")
     assert [a.id for a in result.corpus.articles] == ["good"]
     assert [str(p) for p in result.problems] == [

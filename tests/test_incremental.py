@@ -21,7 +21,7 @@ from conftest import search_docs
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
 
-from generator.build import build_site  # noqa: E402
+from generator.publish import BuildOptions, build_site  # noqa: E402
 
 START, POOL = 8, 6  # articles at the start, and more that steps may add
 
@@ -51,7 +51,7 @@ def full_build_like(seeds: Path, registry: bytes | None, work: Path, config: Pat
     out.mkdir(parents=True)
     if registry is not None:
         (out / "permalinks.json").write_bytes(registry)
-    result = build_site(seeds, out, config, full=True, **kw)
+    result = build_site(BuildOptions(seeds, out, config, full=True, **kw))
     assert result.full
     return out
 
@@ -121,12 +121,12 @@ class Corpus:
 def test_random_changes_rebuild_as_a_full_build(tmp_path, seed):
     corpus = Corpus(tmp_path, seed)
     out = tmp_path / "incremental"
-    assert build_site(corpus.seeds, out, CONFIG).full
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
     for _ in range(4):
         registry = (out / "permalinks.json").read_bytes()
         markdown = {k: v for k, v in tree(out / "site_src").items() if k.endswith(".md")}
         what = corpus.step()
-        result = build_site(corpus.seeds, out, CONFIG)
+        result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
         assert not result.full, what
         changed = [k for k, v in tree(out / "site_src").items() if k.endswith(".md") and markdown.get(k) != v]
         assert result.rendered == len(changed), f"{what}: rendered {result.rendered}, changed {len(changed)}"
@@ -140,11 +140,11 @@ def test_offline_site_rebuilds_as_a_full_build(tmp_path):
     """search_index.js (the offline plugin's copy of the index) holds every page too."""
     corpus = Corpus(tmp_path, 5)
     out = tmp_path / "incremental"
-    build_site(corpus.seeds, out, OFFLINE_CONFIG, offline=True)
+    build_site(BuildOptions(corpus.seeds, out, OFFLINE_CONFIG, offline=True))
     registry = (out / "permalinks.json").read_bytes()
     corpus.edit()
     corpus.add()
-    result = build_site(corpus.seeds, out, OFFLINE_CONFIG, offline=True)
+    result = build_site(BuildOptions(corpus.seeds, out, OFFLINE_CONFIG, offline=True))
     assert not result.full and result.rendered
     full = full_build_like(corpus.seeds, registry, tmp_path, OFFLINE_CONFIG, offline=True)
     assert_same_tree(out / "site", full / "site")
@@ -156,12 +156,12 @@ def test_unchanged_pages_keep_their_files(tmp_path):
     search index still lists them."""
     corpus = Corpus(tmp_path, 6)
     out = tmp_path / "out"
-    build_site(corpus.seeds, out, CONFIG)
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
     before = {p.relative_to(out / "site").as_posix(): p.stat().st_ino for p in (out / "site").rglob("*.html")}
     victim = corpus.articles()[0]
     victim.write_text(victim.read_text(encoding="utf-8") + "\n\nA sentence with no quote in it.\n",
                       encoding="utf-8")
-    result = build_site(corpus.seeds, out, CONFIG)
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
     after = {p.relative_to(out / "site").as_posix(): p.stat().st_ino for p in (out / "site").rglob("*.html")}
     kept = [page for page in after if after[page] == before.get(page)]
     assert not result.full and len(kept) >= len(after) - result.rendered
@@ -173,17 +173,17 @@ def test_unchanged_pages_keep_their_files(tmp_path):
 def test_full_build_when_asked_or_when_the_setup_changed(tmp_path, monkeypatch):
     corpus = Corpus(tmp_path, 7)
     out = tmp_path / "out"
-    build_site(corpus.seeds, out, CONFIG)
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
     corpus.edit()
-    assert build_site(corpus.seeds, out, CONFIG, full=True).full  # --full
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG, full=True)).full  # --full
     corpus.edit()
     monkeypatch.setenv("SITE_URL", "https://example.net/")  # every page's canonical URL changes
-    assert build_site(corpus.seeds, out, CONFIG).full
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
     corpus.edit()
     (out / ".cache" / "pages.pickle").write_bytes(b"not a pickle")  # a damaged record is ignored
-    assert build_site(corpus.seeds, out, CONFIG).full
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
     corpus.edit()
-    assert not build_site(corpus.seeds, out, CONFIG).full
+    assert not build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
 
 
 def test_variant_answers_kept_across_builds_give_the_same_variants():
@@ -205,7 +205,7 @@ def test_the_command_line_and_build_site_read_the_same_inputs(tmp_path):
     import subprocess
     corpus = Corpus(tmp_path, 3)
     out = tmp_path / "out"
-    build_site(corpus.seeds, out, CONFIG)
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
     proc = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(corpus.seeds),
                            "--out", str(out), "--config", str(CONFIG)], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0 and "up to date" in proc.stdout, proc.stdout + proc.stderr

@@ -97,7 +97,7 @@ def test_page_quotes_name_their_speakers():
     ("Headline Here | Some Section", "The Outlet", "Headline Here | Some Section"),
 ])
 def test_site_name_is_no_part_of_the_title(title, outlet, want):
-    from generator.ingest_html import strip_site_name
+    from generator.ingest.html import strip_site_name
     assert strip_site_name(title, [outlet]) == want
 
 

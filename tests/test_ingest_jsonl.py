@@ -81,7 +81,7 @@ def test_a_file_that_is_no_export_is_one_problem(tmp_path, content, problem):
 
 def test_a_folder_mixing_text_pages_and_exports_builds_one_site(tmp_path):
     from conftest import build, copy_seeds
-    from generator.build import BuildError
+    from generator.publish import BuildError
 
     seeds = copy_seeds(tmp_path / "in")
     for name in ("newsarticle.html", "amp.html"):

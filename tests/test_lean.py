@@ -7,7 +7,7 @@ import re
 
 from conftest import SEEDS, parse_html
 
-from generator import lean
+from generator.site import lean
 
 
 def _quote_page(path) -> bool:

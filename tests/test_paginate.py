@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, broken_links, build, parse_html
 
-from generator import paginate
-from generator.paginate import name_keys, period_keys, period_label, split
-from generator.render import article_anchor
+from generator.site import paginate
+from generator.site.paginate import name_keys, period_keys, period_label, split
+from generator.site.render import article_anchor
 
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
@@ -100,7 +100,7 @@ def test_period_keys_and_labels():
 
 
 def test_a_name_prefix_that_windows_reserves_gets_another_file_name():
-    from generator.paginate import Listing
+    from generator.site.paginate import Listing
     names = ["connor-day", "constance-fry", "cora-lind"]
     listing = Listing("speakers/index", "Speakers", split(names, name_keys, lambda n: 100, limit=150), name_keys)
     pages = {listing.page(n) for n in listing.nodes()}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import broken_links, build, copy_seeds, parse_html
 
-from generator.build import analyse, load_articles
+from generator.publish import analyse, load_articles
 from generator.model import quote_id
 
 STORY_A = ("Harbour Plan Wins Approval\n\n"
@@ -129,7 +129,7 @@ def test_unchanged_rebuild_leaves_the_registry_byte_for_byte(tmp_path):
 
 def test_registry_has_one_line_per_page():
     """A change to one page is a change to one line of the committed file."""
-    from generator.permalinks import registry_text
+    from generator.site.permalinks import registry_text
     pages = {"quotes/b.md": {"kind": "quote", "text": "Zwei \u201cW\u00f6rter\u201d\nhier", "articles": ["x", "y"]},
              "quotes/a.md": {"kind": "quote", "text": "one", "speaker": None, "articles": []}}
     text = registry_text(pages, {"speaker:a1": {"date": "2026-01-02"}})
@@ -147,7 +147,7 @@ def test_committed_registry_covers_the_seeds_site(tmp_path, seeds_site):
     """permalinks.json in the repository must list every page the seeds site publishes,
     or a deploy could publish URLs that a later build would silently drop.
     Fix: `python3 dev.py build`, then commit permalinks.json."""
-    from generator.permalinks import live_entries, load_registry
+    from generator.site.permalinks import live_entries, load_registry
     from conftest import ROOT
     result, _ = seeds_site
     committed = load_registry(ROOT / "permalinks.json")

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from conftest import _Parser
-from generator import paginate
-from generator.build import analyse
+from generator.site import paginate
+from generator.publish import analyse
 from generator.extract import extract_article
 from generator.ingest import IngestError, decode, parse_article
 from generator.model import slugify
-from generator.render import render_site
+from generator.site.render import render_site
 
 # Pieces that steer text towards what the extractor and the renderer care about, mixed
 # with arbitrary Unicode.

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from generator.link import QuoteRecord, link
 from generator.model import Article, ArticleExtraction, Person, Quote, Speaker
-from generator.render import front_matter, marked_paragraph, md_text, render_site
+from generator.site.render import front_matter, marked_paragraph, md_text, render_site
 
 PY_MD = dict(extensions=["tables", "toc", "attr_list"])  # attr_list on: escaping must hold even then
 
@@ -163,8 +163,8 @@ def test_front_matter_reads_back_as_written(title):
 
 def test_an_unnamed_source_is_shown_by_its_description_and_gets_no_page():
     # extracted from sentences of our own, then built as the site builds them
-    from generator.build import analyse
-    from generator.export import export
+    from generator.publish import analyse
+    from generator.site.export import export
     art = Article(id="b", source="b", title="Ferry", paragraphs=[
         "Orla Breemer met the inspectors on Friday.",
         "“The review is ongoing and thorough in every respect,” a spokesperson for the agency said."])

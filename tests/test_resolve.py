@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, SHARED_EVAL
 from generator import resolve
-from generator.build import load_articles
+from generator.publish import load_articles
 from generator.extract import extract_article
 from generator.model import ArticleExtraction, Person
 from generator.resolve import resolve_speakers, same_person, _tokens

@@ -118,10 +118,11 @@ def test_failed_build_writes_no_cache(tmp_path):
     bad_config = tmp_path / "mkdocs.yml"
     bad_config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + "\nnot_a_mkdocs_option: 1\n",
                           encoding="utf-8")
-    from generator.build import BuildError, build_site
+    from generator.publish import BuildError, BuildOptions, build_site
     with pytest.raises(BuildError):
-        build_site(seeds, out, bad_config)
-    assert not (out / ".cache").exists() and not (out / "site").exists()
+        build_site(BuildOptions(seeds, out, bad_config))
+    state = sorted(p.name for p in (out / ".cache").iterdir()) if (out / ".cache").exists() else []
+    assert state in ([], ["build.lock"]) and not (out / "site").exists()  # the lock, and nothing cached
 
 
 def test_jobs_default_to_the_cpus_the_process_may_use(monkeypatch):
@@ -136,10 +137,9 @@ def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
     """Two processes share extraction, analysis, the pages (forked writers) and the end of
     the build: the same files."""
     base, _, _ = synthetic
-    from generator import build as build_mod
-    from generator.build import build_site
-    monkeypatch.setattr(build_mod, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
-    build_site(base / "articles", tmp_path / "out", ROOT / "mkdocs.yml", jobs=2)
+    from generator.publish import BuildOptions, build_site, parallel
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
+    build_site(BuildOptions(base / "articles", tmp_path / "out", ROOT / "mkdocs.yml", jobs=2))
     one, two = tree(base / "out" / "site_src"), tree(tmp_path / "out" / "site_src")
     assert len(two) > 50 and sorted(one) == sorted(two)
     assert [path for path in one if one[path] != two[path]] == []
@@ -153,23 +153,23 @@ def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
 
 def test_forked_writers_refuse_two_files_for_one_path(tmp_path, monkeypatch):
     """Each writer sees only its share, so a path made twice is caught across shares too."""
-    from generator import build as build_mod
+    from generator.publish import BuildError, parallel, pipeline
 
     def site_files(corpus, gone, site_url, part=(0, 1)):
         yield "same.md", f"part {part[0]}"
-    monkeypatch.setattr(build_mod, "site_files", site_files)
-    monkeypatch.setattr(build_mod, "can_fork", lambda: True)
-    with pytest.raises(build_mod.BuildError, match="two files for one path: same.md"):
-        build_mod.write_site(None, [], "", tmp_path, None, jobs=2)
+    monkeypatch.setattr(pipeline, "site_files", site_files)
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    with pytest.raises(BuildError, match="two files for one path: same.md"):
+        pipeline.write_site(None, [], "", tmp_path, None, jobs=2)
 
 
 def test_a_build_that_lets_the_corpus_go_makes_the_same_site(synthetic, tmp_path):
     """The command line's build drops the corpus before MkDocs: same files, same counts,
     and the extraction cache it wrote serves the next build."""
     base, _, kept = synthetic
-    from generator.build import build_site
+    from generator.publish import BuildOptions, build_site
     out = tmp_path / "out"
-    result = build_site(base / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False)
+    result = build_site(BuildOptions(base / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False))
     assert result.corpus is None and result.summary == kept.summary
     assert result.summary.quotes == len(kept.corpus.quotes) and result.summary.articles == len(kept.corpus.articles)
     assert tree(out / "site_src") == tree(base / "out" / "site_src")
@@ -178,7 +178,7 @@ def test_a_build_that_lets_the_corpus_go_makes_the_same_site(synthetic, tmp_path
     (tmp_path / "articles").mkdir()
     for f in (base / "articles").glob("*.txt"):
         (tmp_path / "articles" / f.name).write_bytes(f.read_bytes() + (b"\nA closing line.\n" if f == victim else b""))
-    again = build_site(tmp_path / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False)
+    again = build_site(BuildOptions(tmp_path / "articles", out, ROOT / "mkdocs.yml", keep_corpus=False))
     assert again.extracted == 1  # the others came from the cache
 
 
@@ -210,10 +210,10 @@ def _bad_and_good_files(folder: Path) -> Path:
 def test_jobs_read_bad_files_as_one_process_does(tmp_path):
     """New files are parsed on the extraction processes: the same articles, extractions
     and problems (bad, empty, duplicate files), in the same order, as on one process."""
-    from generator import incremental
+    from generator.publish import corpus, state
     seeds = _bad_and_good_files(tmp_path / "seeds")
-    inputs = incremental.read_inputs(seeds, ROOT / "mkdocs.yml", False)
-    one, two = (incremental.load_and_extract(inputs, incremental.ExtractCache(tmp_path / f"c{j}"), j) for j in (1, 2))
+    inputs = state.read_inputs(seeds, ROOT / "mkdocs.yml", False)
+    one, two = (corpus.load_and_extract(inputs, state.ExtractCache(tmp_path / f"c{j}"), j) for j in (1, 2))
     assert [a.id for a in one[0]] == [a.id for a in two[0]] == ["a", "e"]
     assert one[1] == two[1] and len(one[1][0].quotes) == 1
     assert [str(p) for p in one[2]] == [str(p) for p in two[2]] and len(one[2]) == 3
@@ -223,12 +223,12 @@ def test_jobs_read_bad_files_as_one_process_does(tmp_path):
 def test_variants_found_aside_are_the_ones_found_inline(tmp_path, monkeypatch):
     """With jobs > 1 another process finds the near-duplicate quotes: the same variants,
     and the same answers kept for the next build."""
-    from generator import build as build_mod, incremental
-    monkeypatch.setattr(build_mod, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
+    from generator.publish import corpus, parallel, state
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)  # the browser tests' threads hold none of our locks
     seeds = _bad_and_good_files(tmp_path / "seeds")
-    articles, extractions, _ = incremental.load_and_extract(
-        incremental.read_inputs(seeds, ROOT / "mkdocs.yml", False), incremental.ExtractCache(tmp_path / "c"))
+    articles, extractions, _ = corpus.load_and_extract(
+        state.read_inputs(seeds, ROOT / "mkdocs.yml", False), state.ExtractCache(tmp_path / "c"))
     answers = [{}, {}]
-    one, two = (build_mod.analyse(articles, j, extractions=extractions, variant_pairs=answers[j - 1]) for j in (1, 2))
+    one, two = (corpus.analyse(articles, j, extractions=extractions, variant_pairs=answers[j - 1]) for j in (1, 2))
     assert one.variants == two.variants and len(one.variants) == 2  # "storms" / "storm"
     assert answers[0] == answers[1] and list(answers[0].values()) == [True]

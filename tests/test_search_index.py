@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from conftest import search_docs
-from generator.search_index import STOP_WORDS, fold_words, plain, shard_name
+from generator.site.search_index import STOP_WORDS, fold_words, plain, shard_name
 
 
 def shard(site: Path, prefix: str) -> dict[str, list[int]]:
@@ -50,7 +50,7 @@ def test_fold_words():
 
 def test_split_files_are_inert_scripts(tmp_path):
     """Text from articles ends up in these scripts: it cannot close the script or run."""
-    from generator.search_index import split_index
+    from generator.site.search_index import split_index
     site = tmp_path / "site"
     (site / "search").mkdir(parents=True)
     hostile = "</script><script>alert(1)</script>\u2028"
@@ -88,7 +88,7 @@ def test_split_is_the_same_in_every_process(tmp_path):
         (site / "search").mkdir(parents=True)
         (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
         subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
-                        "from generator.search_index import split_index; split_index(Path(sys.argv[1]))", str(site)],
+                        "from generator.site.search_index import split_index; split_index(Path(sys.argv[1]))", str(site)],
                        check=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed})
         outputs.append({p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()})
     assert outputs[0] == outputs[1]

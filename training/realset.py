@@ -84,7 +84,7 @@ def gold_part(gold: dict, part: str) -> dict:
 
 
 def load_articles(part: str = "all") -> list:
-    from generator.build import load_articles as load
+    from generator.publish import load_articles as load
     return [a for a in load(REAL / "articles").articles if part == "all" or part_of(a.id) == part]
 
 
@@ -106,15 +106,15 @@ def match(scorer, texts: list[str], gold_quotes: list[dict]) -> list[tuple[int, 
 
 def export_real(part: str = "all") -> dict:
     """Extract, resolve and link the articles of one part; the export as the CLI writes it."""
-    from generator import export as export_mod
-    from generator.build import analyse
+    from generator.site import export as export_mod
+    from generator.publish import analyse
     return export_mod.export(analyse(load_articles(part)))
 
 
 def export_of(articles: list, extractions: list) -> dict:
     """Resolve and link given extractions; the export as the CLI writes it."""
-    from generator import export as export_mod
-    from generator.build import analyse
+    from generator.site import export as export_mod
+    from generator.publish import analyse
     return export_mod.export(analyse(articles, extractions=extractions))
 
 

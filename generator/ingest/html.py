@@ -16,9 +16,9 @@ import re
 import lxml.etree
 import lxml.html
 
-from .ingest import IngestError, _is_date, _paragraphs, article_from_paragraphs, \
+from .article import IngestError, is_date, split_paragraphs, article_from_paragraphs, \
     clean_text, never_a_title
-from .model import Article, fold
+from ..model import Article, fold
 
 # The JSON-LD types of a news story (schema.org's Article and the kinds of it news sites use).
 ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -49,7 +49,7 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
         meta["title"] = strip_site_name(title, [meta.get("outlet"), guessed.get("outlet")])
         if never_a_title(meta["title"], meta.get("outlet")) or not meta["title"].strip():
             del meta["title"]  # the lede makes one rather than a byline or dateline
-    paragraphs = _paragraphs(clean_text(body))
+    paragraphs = split_paragraphs(clean_text(body))
     paragraphs, notes = _split_author_notes(paragraphs, meta.get("authors", []))
     if not any(len(p.split()) >= MIN_SENTENCE_WORDS for p in paragraphs):  # "Home", "Menu", a lone link
         raise IngestError(source, "no article text in this web page (only navigation or metadata)")
@@ -85,7 +85,7 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
                                       "filled in by scripts)")
         return body, {}
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    guessed = dict(title=doc.title, date=doc.date if doc.date and _is_date(doc.date) else None,
+    guessed = dict(title=doc.title, date=doc.date if doc.date and is_date(doc.date) else None,
                    outlet=doc.sitename, url=doc.url if doc.url and re.match(r"https?://", doc.url) else None,
                    authors=authors, language=doc.language)
     return doc.text, guessed
@@ -190,7 +190,7 @@ def _authors(value: object) -> list[str]:
 def _date(value: str | None) -> str | None:
     """The date as published, YYYY-MM-DD (the day in the page's own time zone)."""
     m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value or "")
-    return m.group(1) if m and _is_date(m.group(1)) else None
+    return m.group(1) if m and is_date(m.group(1)) else None
 
 
 def strip_site_name(title: str, site_names: list[str | None]) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from .export import html_path
-from .link import Corpus, QuoteRecord
-from .model import Speaker
+from ..model import Corpus, QuoteRecord
+from ..model import Speaker
 
 FEED_ENTRIES = 50
 SITE_FEED = "feed.xml"

@@ -18,7 +18,7 @@ rendering it). In every build, full or not, the plugin also keeps MkDocs' memory
 (it reads and renders every page before it writes any): a page's Markdown is dropped
 once rendered, its HTML held compressed until written and dropped then. A full build runs when there is no record, when anything but the
 articles changed (code, templates, static files, config, theme, versions: see
-`incremental.Inputs.setup`), on `--full`, and when the nav came out different (then
+`publish.state.Inputs.setup`), on `--full`, and when the nav came out different (then
 every page would change). tests/test_incremental.py checks that the result equals a
 full build byte for byte, on random sequences of edits.
 """
@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import pickle
 import posixpath
 import re
 import sys
@@ -39,9 +37,6 @@ from urllib.parse import unquote
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.toc import get_toc
 
-from . import incremental
-
-RECORD_FORMAT = 1
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link element (not text in a code block)
 _EXTERNAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
 
@@ -63,41 +58,9 @@ class PageRecord:
 
 @dataclass
 class SiteRecord:
-    setup: str  # incremental.Inputs.setup of the build that made it
+    setup: str  # publish.state.Inputs.setup of the build that made it
     nav: str  # the nav as every page shows it
     pages: dict[str, PageRecord] = field(default_factory=dict)  # by src path ("quotes/x.md")
-
-
-def record_file(out: Path) -> Path:
-    return out / ".cache" / "pages.pickle"
-
-
-def load_record(out: Path, setup: str) -> SiteRecord | None:
-    """The last build's record, if it was made with this setup and its site is there."""
-    if not (out / "site").is_dir():
-        return None
-    try:
-        with record_file(out).open("rb") as f:
-            data = pickle.load(f)
-        record = data["record"] if data.get("format") == RECORD_FORMAT else None
-    except Exception:  # noqa: BLE001 (missing, truncated, another version: build in full)
-        return None
-    return record if isinstance(record, SiteRecord) and record.setup == setup else None
-
-
-def forget_record(out: Path) -> None:
-    """Called before the new site is swapped in: a record never describes another site."""
-    with contextlib.suppress(FileNotFoundError):
-        record_file(out).unlink()
-
-
-def write_record(record: SiteRecord, path: Path) -> Path:
-    """Write the record to `path`, to be put in place once its site is."""
-    return incremental.write_aside({"format": RECORD_FORMAT, "record": record}, path)
-
-
-def put_record_in_place(out: Path, written: Path) -> None:
-    incremental.put_in_place(written, record_file(out))
 
 
 class PagePlugin(BasePlugin):
@@ -223,23 +186,14 @@ class PagePlugin(BasePlugin):
             self._search.search_index.entries = [
                 entry for file in self._files.documentation_pages() for entry in self.record.pages[file.src_uri].search]
 
-    def link_unchanged(self, site_dir: Path) -> int:
-        """After the build: hard-link every output file MkDocs did not write from the last
-        site (a full build would have written the same bytes). Returns how many."""
+    def unwritten(self, site_dir: Path) -> list[str]:
+        """After the build: the output files MkDocs did not write, which the last site has
+        as a full build would have written them (site paths; none in a full build)."""
         if not self.incremental:
-            return 0
-        linked = 0
-        for file in self._files:
-            dest = site_dir / file.dest_uri
-            if dest.exists() or not (file.is_documentation_page() or file.is_static_page() or file.is_media_file()):
-                continue
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(self.old_site / file.dest_uri, dest)
-            except OSError:  # a file system without hard links
-                dest.write_bytes((self.old_site / file.dest_uri).read_bytes())
-            linked += 1
-        return linked
+            return []
+        return [file.dest_uri for file in self._files
+                if (file.is_documentation_page() or file.is_static_page() or file.is_media_file())
+                and not (site_dir / file.dest_uri).exists()]
 
     def release(self) -> None:
         """Let MkDocs' pages, files and nav go (what the record needs of them it holds):

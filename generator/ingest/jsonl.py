@@ -14,9 +14,9 @@ import json
 import re
 from pathlib import Path
 
-from .ingest import MAX_ARTICLE_BYTES, IngestError, _is_date, _paragraphs, article_from_paragraphs, clean_text, \
+from .article import MAX_ARTICLE_BYTES, IngestError, is_date, split_paragraphs, article_from_paragraphs, clean_text, \
     decode, normalised_text
-from .model import Article
+from ..model import Article
 
 def parse_export(data: bytes, path: Path) -> tuple[list[Article], list[IngestError]]:
     """The articles of an export and a problem for each line that is none; IngestError
@@ -69,12 +69,12 @@ def parse_line(raw: bytes, number: int, source: str) -> Article:
     try:
         if isinstance(record.get("text"), str) and record["text"].strip():
             body = record["text"]
-            paragraphs = _paragraphs(clean_text(body))
+            paragraphs = split_paragraphs(clean_text(body))
             if not paragraphs:
                 raise IngestError(where, "no text")
             art = article_from_paragraphs(paragraphs, article_id, where, meta, headline="title" not in meta)
         elif isinstance(record.get("html"), str) and record["html"].strip():
-            from .ingest_html import parse_page  # trafilatura: imported only for exports with HTML
+            from .html import parse_page  # trafilatura: imported only for exports with HTML
             body = record["html"]
             art = parse_page(body, article_id, where, given=meta)
         else:
@@ -108,7 +108,7 @@ def _metadata(record: dict, bad) -> dict:
         meta[key] = " ".join(value.split())
     if "date" in meta:
         m = re.match(r"(\d{4}-\d{2}-\d{2})(?:$|[T ])", meta["date"])
-        if not m or not _is_date(m.group(1)):
+        if not m or not is_date(m.group(1)):
             raise bad(f"'date' must be YYYY-MM-DD (a real date; a time after it is ignored), not {meta['date']!r}")
         meta["date"] = m.group(1)
     if "url" in meta and not re.match(r"https?://", meta["url"]):

@@ -1,8 +1,9 @@
-"""Ingest: one plain-text news article in, one `Article` (metadata + body paragraphs) out.
+"""One article's text in, one `Article` (metadata + body paragraphs) out: the plain-text
+reader (parse_article) and what every reader shares (decoding, cleaning, the line rules).
 
-Saved web pages (ingest_html.py) and CMS exports (ingest_jsonl.py) have their text and
-metadata taken there, and their body then goes through the same line rules here
-(article_from_paragraphs); parse_file picks the reader by the file's suffix.
+Saved web pages (html.py) and CMS exports (jsonl.py) have their text and metadata taken
+there, and their body then goes through the same line rules here
+(article_from_paragraphs); the package's READERS pick the reader by the file's suffix.
 
 Wire copy carries a lot around the story itself: a headline, a `date YYYY-MM-DD`
 prefix, a dateline, a byline, photo captions, `SEE ALSO:` links, credit lines.
@@ -13,23 +14,15 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
-from .model import Article, fold
+from ..model import Article, fold
 
 FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "authors": list}
-# The kinds of article file, by suffix (lower case): plain text, saved web pages, CMS exports.
-TEXT_SUFFIXES = (".txt", ".md")
-PAGE_SUFFIXES = (".html", ".htm")
-EXPORT_SUFFIXES = (".jsonl",)
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES
-ARTICLE_PATTERNS = ", ".join(f"*{s}" for s in ARTICLE_SUFFIXES)  # for messages and help
 # Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
 # file's share of a build to seconds.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -196,7 +189,7 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         if not isinstance(value, FRONT_MATTER_KEYS[key]) or (key == "authors" and not all(isinstance(a, str) for a in value)):
             want = "a list of names" if key == "authors" else "a string (put the value in quotes)"
             raise IngestError(source, f"front matter: {key!r} must be {want}, not {type(value).__name__}", line)
-        if key == "date" and not _is_date(value):
+        if key == "date" and not is_date(value):
             raise IngestError(source, f"front matter: date must be YYYY-MM-DD (a real date), not {value!r}", line)
         if key == "url" and not re.match(r"https?://", value):
             raise IngestError(source, f"front matter: url must start with http:// or https://, not {value!r}", line)
@@ -204,7 +197,7 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     return clean, body
 
 
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     try:
         return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(_dt.date.fromisoformat(value))
     except ValueError:
@@ -331,7 +324,7 @@ class _Layout:
     hard_wrapped: bool
 
 
-def _paragraphs(body: str) -> list[str]:
+def split_paragraphs(body: str) -> list[str]:
     """One paragraph per line, unless the text is hard-wrapped (then per blank-line block)."""
     lines = body.splitlines()
     blocks: list[list[str]] = [[]]
@@ -384,7 +377,7 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
     """Split an article's text into metadata and body paragraphs."""
     source = source or article_id
     meta, body = split_front_matter(clean_text(text), source)
-    paragraphs = _paragraphs(body)
+    paragraphs = split_paragraphs(body)
     if not paragraphs:
         raise IngestError(source, "no text after the front matter" if meta else "only whitespace")
     return article_from_paragraphs(paragraphs, article_id, source, meta)
@@ -410,7 +403,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         first_text = not kept  # still before the first body paragraph
         if first_text:
             m = DATE_PREFIX.match(para)
-            if m and _is_date(m.group(1)):
+            if m and is_date(m.group(1)):
                 art.date = m.group(1)
                 para = para[m.end():]
                 if not para:
@@ -494,109 +487,8 @@ def _credit_names(para: str) -> list[str]:
     return names
 
 
-def read_article(path: Path, root: Path | None = None) -> Article:
-    """Read and parse one article file (text or web page); raises IngestError with a one-line reason."""
-    return parse_bytes(read_bytes(path, root), path)
-
-
-def read_articles(path: Path, root: Path | None = None) -> tuple[list[Article], list[IngestError]]:
-    """Read and parse any article file (a CMS export holds many): see parse_file."""
-    return parse_file(read_bytes(path, root), path)
-
-
-def read_bytes(path: Path, root: Path | None = None) -> bytes:
-    """An article file's bytes, or IngestError: a bad file name, a symbolic link out of
-    `root` (default: the file's folder), not a regular file, too large, unreadable."""
-    source = str(path)
-    if any(unicodedata.category(c) in ("Cc", "Cs") for c in path.name):  # a line break; undecodable bytes
-        raise IngestError(source, "file name has control characters or is not valid UTF-8; rename the file")
-    _refuse_outside_link(path, (root or path.parent).resolve())
-    try:
-        if not path.is_file():
-            raise IngestError(source, "broken symbolic link" if path.is_symlink() else "not a regular file")
-        size, limit = path.stat().st_size, size_limit(path)
-        if size > limit:
-            raise IngestError(source, f"too large ({size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)")
-        return path.read_bytes()
-    except OSError as exc:
-        raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
-
-
-def size_limit(path: Path) -> int:
-    suffix = path.suffix.lower()
-    return MAX_EXPORT_BYTES if suffix in EXPORT_SUFFIXES else MAX_PAGE_BYTES if suffix in PAGE_SUFFIXES \
-        else MAX_ARTICLE_BYTES
-
-
-def _refuse_outside_link(path: Path, root: Path) -> None:
-    """A symbolic link may point only inside the articles folder: the site is public, and a
-    link to ~/.ssh/id_rsa.txt must not publish it."""
-    if not path.is_symlink():
-        return
-    try:
-        target = path.resolve(strict=False)
-    except (OSError, RuntimeError):  # a loop
-        raise IngestError(str(path), "symbolic link that loops; refused") from None
-    if root not in target.parents:
-        raise IngestError(str(path), f"symbolic link to {target}, outside the articles folder; refused")
-
-
-def parse_file(data: bytes, path: Path) -> tuple[list[Article], list[IngestError]]:
-    """The articles of one file, and the problems of those of its parts that are none (the
-    lines of a CMS export); IngestError when the file as a whole is no article."""
-    if path.suffix.lower() in EXPORT_SUFFIXES:
-        from .ingest_jsonl import parse_export
-        return parse_export(data, path)
-    return [parse_bytes(data, path)], []
-
-
-def parse_bytes(data: bytes, path: Path) -> Article:
-    """A text file's or a web page's article."""
-    source = str(path)
-    text = decode(data, source)
-    if path.suffix.lower() in PAGE_SUFFIXES:
-        from .ingest_html import parse_page  # trafilatura: imported only when there are web pages
-        art = parse_page(text, path.stem, source)
-    else:
-        art = parse_article(text, path.stem, source)
-    art.content_hash = hashlib.sha256(data).hexdigest()
-    art.text_hash = hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
-    return art
-
-
-def drop_duplicates(articles: list[Article], problems: list[IngestError]) -> list[Article]:
-    """The articles less those with the same text as an earlier one (by file name), or the
-    same id (a.md beside a.txt); each dropped one is a problem: one story must not count
-    as two sources."""
-    kept: list[Article] = []
-    by_id: dict[str, Article] = {}
-    by_text: dict[str, Article] = {}
-    for art in articles:
-        first = by_text.get(art.text_hash)  # equal bytes give equal text: one hash covers both
-        if first:
-            problems.append(IngestError(art.source, f"same text as {first.source}"))
-        elif art.id in by_id:
-            problems.append(IngestError(art.source, f"same article id {art.id!r} as {by_id[art.id].source}; rename one"))
-        else:
-            by_id[art.id] = by_text[art.text_hash] = art
-            kept.append(art)
-    return kept
-
-
 def normalised_text(text: str) -> str:
     """The text with what does not change an article's content made uniform: line ends,
     trailing spaces, control characters, Unicode normal form (a BOM is gone with decoding)."""
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return unicodedata.normalize("NFC", "\n".join(line.rstrip() for line in text.strip().split("\n")))
-
-
-def find_articles(folder: Path) -> list[Path]:
-    """Article files of a folder, sorted by name: *.txt, *.md, *.html, *.htm and *.jsonl, no
-    hidden files.
-
-    Symbolic links are listed too (also broken ones), so that the caller can refuse them
-    with a reason rather than drop them unseen.
-    """
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-                  and (p.is_file() or p.is_symlink()))

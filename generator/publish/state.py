@@ -1,4 +1,4 @@
-"""Incremental builds: what lets a rebuild do only the work a change needs.
+"""The build state: what lets a rebuild do only the work a change needs.
 
 * The inputs digest: every article file's content hash, the corrections file
   (corrections.yaml beside the config, or --corrections FILE), the setup digest, --strict
@@ -9,14 +9,14 @@
   (incremental_mkdocs.py renders only changed pages otherwise).
 * The extraction cache: the (Article, ArticleExtraction) pairs of each file, keyed by file name,
   content hash and code version, so only new or changed articles are parsed and extracted.
-* Unchanged output files are hard-linked from the previous tree into the scratch tree
-  instead of written, so after the swap they keep their inode and mtime: watchers and
-  deploy tools see only the pages that changed, and builds stay atomic.
+* The record of the last site's pages (site/pages.py), so MkDocs renders only the
+  pages whose Markdown changed.
 
-Everything lives in OUT/.cache/ and is written only after a build succeeded.
+Everything lives in OUT/.cache/ (state_dir) and is put in place only after a build succeeded.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -24,15 +24,16 @@ import json
 import os
 import pickle
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import extract_article, nlp
-from .ingest import IngestError, drop_duplicates, find_articles, parse_file, read_bytes
-from .model import Article, ArticleExtraction
+from ..extract import nlp
+from ..ingest import IngestError, find_articles, read_bytes
+from ..model import Article, ArticleExtraction
+from ..site.pages import SiteRecord
+from .files import pickle_aside, put_in_place, write_atomic
 
-PACKAGE = Path(__file__).parent
+PACKAGE = Path(__file__).parent.parent  # the generator package
 CACHE_FORMAT = 2  # 2: an entry per file (a CMS export holds many articles)
 
 
@@ -113,8 +114,13 @@ def setup_digest(config_file: Path) -> str:
 
 # --- the manifest of the last successful build ---------------------------------------------
 
+def state_dir(out: Path) -> Path:
+    """Where a build keeps what the next one needs (delete it, or build with --full, to reset)."""
+    return out / ".cache"
+
+
 def manifest_file(out: Path) -> Path:
-    return out / ".cache" / "manifest.json"
+    return state_dir(out) / "manifest.json"
 
 
 def up_to_date(out: Path, inputs: Inputs, registry_file: Path) -> dict | None:
@@ -134,7 +140,7 @@ def up_to_date(out: Path, inputs: Inputs, registry_file: Path) -> dict | None:
 def save_manifest(out: Path, inputs: Inputs, registry_file: Path, problems: list[IngestError], **counts) -> None:
     data = {"inputs": inputs.digest(registry_file), **counts,
             "problems": [[p.source, p.problem, p.line] for p in problems]}
-    _write_atomic(manifest_file(out), (json.dumps(data, indent=1) + "\n").encode())
+    write_atomic(manifest_file(out), json.dumps(data, indent=1) + "\n")
 
 
 def problems_of(manifest: dict) -> list[IngestError]:
@@ -165,7 +171,7 @@ class ExtractCache:
 
     @classmethod
     def load(cls, out: Path) -> ExtractCache:
-        cache = cls(out / ".cache" / "articles.pickle")
+        cache = cls(state_dir(out) / "articles.pickle")
         try:
             with cache.file.open("rb") as f:
                 data = pickle.load(f)
@@ -179,7 +185,7 @@ class ExtractCache:
         """Write the cache to `path`, to be put in place once the build succeeds.
         quote_ids: the quotes of this build (answers about others are dropped)."""
         pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
-        return write_aside({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, path)
+        return pickle_aside({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, path)
 
     def put_in_place(self, written: Path) -> None:
         put_in_place(written, self.file)
@@ -191,133 +197,38 @@ class ExtractCache:
         self.variant_pairs.clear()
 
 
-def write_aside(data: object, path: Path) -> Path:
-    """Pickle `data` to `path`, to be put in place (put_in_place) once the build it
-    describes is. Streamed: no second copy of `data` in memory."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
+# --- the record of the last site's pages (site/pages.py renders only what changed) -------------
+
+RECORD_FORMAT = 1
 
 
-def put_in_place(written: Path, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(written, dest)
+def record_file(out: Path) -> Path:
+    return state_dir(out) / "pages.pickle"
 
 
-def load_and_extract(inputs: Inputs, cache: ExtractCache, jobs: int = 1
-                     ) -> tuple[list[Article], list[ArticleExtraction], list[IngestError]]:
-    """Articles and their extractions, from the cache where the file is unchanged; the
-    other files are parsed and extracted on `jobs` processes (parsing there too: on one
-    process it took a third as long as extracting on two). A file may hold many articles
-    (a CMS export) and problems with some of its lines; those are cached with it."""
-    keys = [f"{path.name}\0{sha}" for path, _, sha in inputs.files]
-    fresh = [(data, path) for (path, data, _), key in zip(inputs.files, keys)
-             if not isinstance(data, IngestError) and key not in cache.old]
-    if fresh:
-        nlp.load()  # here, before forking: the processes inherit it; a missing model fails once
-    made = iter(_map(parse_and_extract, fresh, jobs))
-    rows: list[tuple[Article, ArticleExtraction | str, str]] = []
-    problems: list[IngestError] = []
-    files: dict[str, FileEntry] = {}
-    for (path, data, _), key in zip(inputs.files, keys):
-        if isinstance(data, IngestError):
-            problems.append(data)
-            continue
-        entry = cache.old[key] if key in cache.old else next(made)
-        if isinstance(entry, IngestError):
-            problems.append(entry)
-            continue
-        files[key] = entry
-        for art, _ in entry.articles:
-            art.source = f"{path}:{art.line}" if art.line else str(path)  # the folder may have moved
-        rows += [(art, ex, key) for art, ex in entry.articles]
-        problems += [IngestError(str(path), p.problem, p.line) for p in entry.problems]
-    kept = {id(a) for a in drop_duplicates([r[0] for r in rows], problems)}
-    rows = [r for r in rows if id(r[0]) in kept]
-    cache.extracted = sum(1 for _, _, key in rows if key not in cache.old)
-    # A file with a failed extraction (a message, not a result) is not cached: it is tried again next time.
-    cache.new = {key: entry for key, entry in files.items()
-                 if not any(isinstance(ex, str) for _, ex in entry.articles)}
-    return [r[0] for r in rows], [r[1] for r in rows], problems  # type: ignore[misc]
-
-
-def parse_and_extract(item: tuple[bytes, Path]) -> FileEntry | IngestError:
-    """One file's articles and their extractions (see extract_or_error), or why it is no article."""
-    data, path = item
+def load_record(out: Path, setup: str) -> SiteRecord | None:
+    """The last build's record, if it was made with this setup and its site is there."""
+    if not (out / "site").is_dir():
+        return None
     try:
-        articles, problems = parse_file(data, path)
-    except IngestError as exc:
-        return exc
-    return FileEntry([(art, extract_or_error(art)) for art in articles], problems)
+        with record_file(out).open("rb") as f:
+            data = pickle.load(f)
+        record = data["record"] if data.get("format") == RECORD_FORMAT else None
+    except Exception:  # noqa: BLE001 (missing, truncated, another version: build in full)
+        return None
+    return record if isinstance(record, SiteRecord) and record.setup == setup else None
 
 
-def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction | str]:
-    """extract_article over articles, on `jobs` processes; same results, same order.
-    An article whose extraction raises gives the error as a message instead."""
-    if articles:
-        nlp.load()  # here, before forking: the processes inherit it; a missing model fails once
-    return _map(extract_or_error, articles, jobs)
+def forget_record(out: Path) -> None:
+    """Called before the new site is swapped in: a record never describes another site."""
+    with contextlib.suppress(FileNotFoundError):
+        record_file(out).unlink()
 
 
-def _map(work, items: list, jobs: int) -> list:
-    """[work(item) for item in items], on `jobs` processes when there is more than one item."""
-    if jobs <= 1 or len(items) < 2:
-        return [work(item) for item in items]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(work, items, chunksize=max(1, len(items) // (jobs * 8))))
+def write_record(record: SiteRecord, path: Path) -> Path:
+    """Write the record to `path`, to be put in place once its site is."""
+    return pickle_aside({"format": RECORD_FORMAT, "record": record}, path)
 
 
-def extract_or_error(article: Article) -> ArticleExtraction | str:
-    try:
-        return extract_article(article)
-    except nlp.ModelError:
-        raise  # no article can be read without it: the build stops with its message
-    except Exception as exc:  # a bug met on unusual text: the caller skips this article
-        return f"{type(exc).__name__}: {exc}"
-
-
-# --- keeping unchanged files ----------------------------------------------------------------
-
-def link_if_same(previous: Path, dest: Path, data: bytes) -> bool:
-    """Hard-link `previous` to `dest` when it holds exactly `data`; False otherwise."""
-    try:
-        if previous.stat().st_size != len(data) or previous.read_bytes() != data:
-            return False
-        os.link(previous, dest)
-        return True
-    except OSError:  # missing, or a file system without hard links: write instead
-        return False
-
-
-def keep_unchanged(new_root: Path, old_root: Path) -> int:
-    """Replace every file of new_root that is byte-identical to its old_root counterpart
-    by a hard link to it. Returns how many were kept."""
-    kept = 0
-    if not old_root.is_dir():
-        return 0
-    for dirpath, _, names in os.walk(new_root):
-        for name in names:
-            new = Path(dirpath) / name
-            old = old_root / new.relative_to(new_root)
-            try:
-                old_stat, new_stat = old.stat(), new.stat()
-                if (old_stat.st_ino, old_stat.st_dev) == (new_stat.st_ino, new_stat.st_dev):
-                    kept += 1  # linked already (an unchanged page of an incremental build)
-                    continue
-                if old_stat.st_size != new_stat.st_size or old.read_bytes() != new.read_bytes():
-                    continue
-                tmp = new.with_name(f".{name}.keep")
-                os.link(old, tmp)
-                os.replace(tmp, new)
-                kept += 1
-            except OSError:
-                continue
-    return kept
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+def put_record_in_place(out: Path, written: Path) -> None:
+    put_in_place(written, record_file(out))

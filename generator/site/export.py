@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from .link import Corpus, QuoteRecord
-from .model import Correction, Speaker
+from ..model import Corpus, QuoteRecord
+from ..model import Correction, Speaker
 
 SCHEMA_VERSION = 1
 

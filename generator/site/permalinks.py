@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .link import Corpus
-from .model import fold, quote_words
+from ..model import Corpus
+from ..model import fold, quote_words
 
 REGISTRY_VERSION = 1
 

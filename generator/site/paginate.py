@@ -23,10 +23,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from .model import Article, Speaker, slugify
+from ..model import Article, Speaker, slugify
 
 if TYPE_CHECKING:
-    from .link import Corpus, QuoteRecord
+    from ..model import Corpus, QuoteRecord
 
 # What one page may hold, in estimated characters of Markdown (the weights below, which
 # err on the large side). The fullest pages of the bench's corpora are about 100 KB of

@@ -22,8 +22,8 @@ from markupsafe import Markup
 
 from .export import html_path
 from .feeds import SITE_FEED, speaker_feed_path
-from .link import Corpus, QuoteRecord
-from .model import Speaker, quote_words
+from ..model import Corpus, QuoteRecord
+from ..model import Speaker, quote_words
 from .paginate import (NO_OUTLET, QUOTES_PER_SPEAKER, SHOWN_QUOTE, Listing, Node, kind, latest_quotes,
                        period_label)
 from .permalinks import Gone

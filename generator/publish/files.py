@@ -1,0 +1,156 @@
+"""The build's file writing: every write atomic, unchanged files reused by hard link,
+the new site switched in at once, one build at a time per out folder."""
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import pickle
+import posixpath
+import shutil
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import BuildError
+
+
+@contextlib.contextmanager
+def replaced_atomically(path: Path) -> Iterator[Path]:
+    """A scratch path beside `path`, moved over it when the block succeeds: a reader (or a
+    killed build) sees the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    with replaced_atomically(path) as tmp:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def pickle_aside(data: object, path: Path) -> Path:
+    """Pickle `data` to `path`, to be put in place (put_in_place) once the build it
+    describes is. Streamed: no second copy of `data` in memory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def put_in_place(written: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(written, dest)
+
+
+def reuse(old: Path, dest: Path, data: bytes | None = None) -> bool:
+    """Hard-link `old` to `dest` (replacing it, if any) when it holds exactly `data` (or,
+    without data, exactly what `dest` holds). An unchanged file so keeps its inode and
+    mtime: watchers and deploy tools see only what changed. False when it differs."""
+    try:
+        old_stat = old.stat()
+        if data is None:
+            new_stat = dest.stat()
+            if (old_stat.st_ino, old_stat.st_dev) == (new_stat.st_ino, new_stat.st_dev):
+                return True  # linked already
+            if old_stat.st_size != new_stat.st_size or old.read_bytes() != dest.read_bytes():
+                return False
+        elif old_stat.st_size != len(data) or old.read_bytes() != data:
+            return False
+        tmp = dest.with_name(f".{dest.name}.keep")
+        os.link(old, tmp)
+        os.replace(tmp, dest)
+        return True
+    except OSError:  # missing, or a file system without hard links: written instead
+        return False
+
+
+def reuse_unchanged(new_root: Path, old_root: Path) -> int:
+    """Replace every file of new_root byte-identical to its old_root counterpart by a hard
+    link to it. Returns how many were kept."""
+    if not old_root.is_dir():
+        return 0
+    kept = 0
+    for dirpath, _, names in os.walk(new_root):
+        for name in names:
+            new = Path(dirpath) / name
+            kept += reuse(old_root / new.relative_to(new_root), new)
+    return kept
+
+
+def link_or_copy(old: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(old, dest)
+    except OSError:  # a file system without hard links
+        dest.write_bytes(old.read_bytes())
+
+
+def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: Path | None = None) -> set[str]:
+    """Write files (path, content) under root; a file identical in `previous` is hard-linked
+    from there. Returns the paths written: those new or different since `previous`."""
+    written = set()
+    made: set[Path] = set()
+    seen: set[str] = set()
+    for rel, content in files:
+        if posixpath.isabs(rel) or "\\" in rel or {"", ".", ".."} & set(rel.split("/")):  # never outside the tree
+            raise BuildError(f"refusing to write outside {root}: {rel}")
+        if rel in seen:
+            raise BuildError(f"two files for one path: {rel} (a bug: please report it)")
+        seen.add(rel)
+        dest = root / rel
+        if dest.parent not in made:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            made.add(dest.parent)
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        if previous and reuse(previous / rel, dest, data):
+            continue
+        dest.write_bytes(data)
+        written.add(rel)
+    return written
+
+
+def write_zip(site_dir: Path, zip_file: Path, folder: str) -> None:
+    """The site as one zip, under `folder/`, written beside and then moved into place."""
+    with replaced_atomically(zip_file) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(site_dir.rglob("*")):
+            if path.is_file():
+                zf.write(path, f"{folder}/{path.relative_to(site_dir).as_posix()}")
+
+
+# --- switching a whole tree ------------------------------------------------------------------
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux's renameat2 RENAME_EXCHANGE); False where the
+    system or file system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put the tree `new` in place of `target` in one step where the system can (a reader
+    or server finds the old tree or the new one, never none), else by two renames. The
+    old tree is removed once the new one is in."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists() and _exchange(new, target):
+        shutil.rmtree(new)  # now the old tree
+        return
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)

@@ -1,0 +1,225 @@
+"""The build, top to bottom: ingest and extract (corpus.py), resolve and link, the
+editor's corrections, the permalink registry, the site's Markdown (site/), MkDocs, and
+the switch to the new site.
+
+Both trees are written to a scratch folder first and switched in only when MkDocs has
+built them without a warning, so a failed build leaves the last site intact; the
+permalink registry is updated last. When no input changed since the last successful
+build nothing is done at all (state.py); otherwise only new or changed articles are
+extracted, and MkDocs renders only the pages whose Markdown changed (site/pages.py),
+unless `full` or anything but the articles changed.
+"""
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import datetime
+import gc
+import os
+import signal
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .. import correct, corrections
+from ..corrections import Problem
+from ..errors import BuildError
+from ..ingest import ARTICLE_PATTERNS
+from ..model import Corpus
+from ..site import mkdocs, permalinks, search_index, site_files
+from ..site.permalinks import Gone
+from . import files, lock, parallel, state
+from .corpus import Loaded, analyse, load_and_extract
+from .options import BuildOptions, BuildResult, Summary
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner, printed at import
+
+OFFLINE_ZIP = "site-offline.zip"
+
+
+def build_site(options: BuildOptions) -> BuildResult:
+    """Build the site as `options` say (see BuildOptions), one build at a time per out folder."""
+    if not options.seeds.is_dir():
+        raise BuildError(f"{options.seeds}: no such folder")
+    with lock.sole_build(options.out):
+        return _build(options)
+
+
+def _build(options: BuildOptions) -> BuildResult:
+    seeds, out, config_file, strict, jobs = options.seeds, options.out, options.config_file, options.strict, options.jobs
+    registry_file, corrections_file = options.registry, options.corrections
+    inputs = state.read_inputs(seeds, config_file, strict, corrections_file)
+    manifest = state.up_to_date(out, inputs, registry_file)
+    if manifest:
+        return BuildResult(None, state.problems_of(manifest), out / "site", out / "site_src",  # type: ignore[arg-type]
+                           corrections=[Problem(*p) for p in manifest.get("corrections", [])], up_to_date=True)
+    fixes = load_corrections(corrections_file)
+    cache = state.ExtractCache.load(out)
+    articles, extractions, problems = load_and_extract(inputs, cache, jobs)  # ingest, extract
+    loaded = Loaded(articles, problems)
+    corpus = analyse(loaded.articles, jobs, extractions=extractions, problems=loaded.problems,
+                     variant_pairs=cache.variant_pairs)  # resolve, link
+    if loaded.problems and strict:
+        raise BuildError("\n".join(str(p) for p in loaded.problems) + "\n--strict: not building with bad files")
+    if not corpus.articles:
+        raise BuildError("".join(f"{p}\n" for p in loaded.problems) + f"{seeds}: no readable articles ({ARTICLE_PATTERNS})")
+    registry, dates = read_registry(registry_file)
+    corpus, fix_problems, fix_dates = apply_corrections(corpus, fixes, registry, dates)
+    if strict and any(not p.stale for p in fix_problems):
+        raise BuildError("\n".join(str(p) for p in fix_problems if not p.stale)
+                         + "\n--strict: not building with a bad corrections file")
+    out.mkdir(parents=True, exist_ok=True)
+    live = permalinks.live_entries(corpus)
+    gone = permalinks.gone_pages(registry, corpus, live)
+    src_dir, site_dir = out / "site_src", out / "site"
+    previous = None if options.full else state.load_record(out, inputs.setup)
+    with tempfile.TemporaryDirectory(prefix=lock.SCRATCH_PREFIX, dir=out) as scratch:
+        new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
+        new_src.mkdir()
+        cfg = mkdocs.load_mkdocs_config(config_file, new_src, new_site)
+        if options.offline:
+            mkdocs.check_offline(cfg, config_file)
+        changed = write_site(corpus, gone, cfg["site_url"] or "", new_src, src_dir, jobs)
+        # what the end of the build needs of the corpus, taken now (the cache is written
+        # aside, and put in place only once the site is)
+        summary = Summary.of(corpus)
+        pending_cache = cache.write(corpus.quotes_by_id, Path(scratch) / "articles.pickle")
+        if not options.keep_corpus:
+            corpus = articles = extractions = loaded.articles = None  # type: ignore[assignment]
+            cache.forget()
+            gc.collect()  # what is only in reference cycles goes now, not at some later collection
+        release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
+        pages = mkdocs.build_html(cfg, inputs.setup, previous, changed, site_dir)
+        for rel in pages.to_link:  # unchanged: as the last site has them
+            files.link_or_copy(site_dir / rel, new_site / rel)
+        # another process splits the search index while this one writes down what the
+        # next build needs (put in place once the site is)
+        with parallel.aside(search_index.split_index, new_site, jobs=jobs) as split:
+            pending_record = state.write_record(pages.record, Path(scratch) / "pages.pickle")
+            registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)
+            split()
+        files.reuse_unchanged(new_site, site_dir)
+        state.forget_record(out)  # the record describes the old site until the new one is in place
+        with interrupts_deferred():  # both trees are swapped, or neither
+            files.replace_dir(new_src, src_dir)
+            files.replace_dir(new_site, site_dir)
+        cache.put_in_place(pending_cache)
+        state.put_record_in_place(out, pending_record)
+    if options.offline:
+        files.write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
+    files.write_atomic(registry_file, registry_text)
+    state.save_manifest(out, inputs, registry_file, loaded.problems, articles=summary.articles,
+                        quotes=summary.quotes, speakers=summary.speakers,
+                        corrections=[[p.source, p.line, p.message, p.stale] for p in fix_problems])
+    return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, corrections=fix_problems,
+                       extracted=cache.extracted, rendered=pages.rendered, full=not pages.incremental,
+                       summary=summary)
+
+
+def write_site(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, previous: Path | None,
+               jobs: int = 1) -> set[str]:
+    """The site's files written under root (see files.write_tree). With jobs > 1, where
+    processes can be forked from a single thread, `jobs` processes share the pages: each
+    inherits the corpus as it is, so nothing is copied to them; same files as one process makes."""
+    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous), jobs)
+    if shares is None:
+        return files.write_tree(site_files(corpus, gone, site_url), root, previous=previous)
+    paths = Counter(rel for made, _ in shares for rel in made)
+    if twice := [rel for rel, n in paths.items() if n > 1]:
+        raise BuildError(f"two files for one path: {twice[0]} (a bug: please report it)")
+    return set().union(*(written for _, written in shares))
+
+
+def _write_share(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, previous: Path | None,
+                 part: tuple[int, int]) -> tuple[list[str], set[str]]:
+    """In a forked process: one share of the site's files. Returns (paths made, paths written)."""
+    made: list[str] = []
+
+    def noted(made_files: Iterable[tuple[str, str | bytes]]) -> Iterator[tuple[str, str | bytes]]:
+        for rel, content in made_files:
+            made.append(rel)
+            yield rel, content
+    return made, files.write_tree(noted(site_files(corpus, gone, site_url, part)), root, previous=previous)
+
+
+def load_corrections(path: Path | None) -> corrections.Corrections | None:
+    """The corrections file, parsed; None when there is none. A file that cannot be used
+    at all stops the build: building without it would undo every published correction."""
+    if path is None or not path.exists():
+        return None
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise BuildError(f"{shown}:1: not UTF-8 text; save it as UTF-8") from None
+    try:
+        return corrections.parse(text, shown)
+    except corrections.CorrectionsError as exc:
+        raise BuildError(f"{exc} (nothing built: without this file every published correction would be undone)") \
+            from None
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def today() -> str:
+    """The date a new correction is published under; SOURCE_DATE_EPOCH (reproducible builds) fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+    return datetime.date.today().isoformat()
+
+
+def read_registry(path: Path | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The permalink registry's pages, and the dates of the corrections it remembers."""
+    if path is None:
+        return {}, {}
+    try:
+        return permalinks.load_registry(path), permalinks.load_correction_dates(path)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
+
+
+def apply_corrections(corpus: Corpus, fixes: corrections.Corrections | None, registry: dict[str, dict],
+                      dates: dict[str, dict]) -> tuple[Corpus, list[Problem], dict[str, dict]]:
+    """The corrected corpus, every problem of the file (parse and apply) and the correction
+    dates for the registry. The registry tells a gone id (stale) from a typo (an error)."""
+    if fixes is None or not (fixes.quotes or fixes.speakers):  # nothing to apply: no need to re-index
+        return corpus, fixes.problems if fixes else [], {}
+    outcome = correct.apply(corpus, fixes, registry, dates, today())
+    problems = sorted([*fixes.problems, *outcome.problems], key=lambda p: p.line)
+    return outcome.corpus, problems, outcome.dates
+
+
+@contextlib.contextmanager
+def interrupts_deferred():
+    """Hold back Ctrl+C until the block is done: a new site_src/ beside the old site/ (or a
+    missing one) would be worse than stopping a moment later."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach only the main thread
+        return
+    caught: list[object] = []
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+def release_freed_memory() -> None:
+    """Hand memory Python has freed back to the system. glibc's malloc keeps freed blocks
+    of a large heap for reuse; after the generator (half a GB of Markdown at 10,000
+    articles) the process would start MkDocs that much bigger. Elsewhere: nothing."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
