@@ -35,7 +35,7 @@ def article_pages(articles: list[Article]) -> dict[str, str]:
 
 
 def link(articles: list[Article], extractions: list[ArticleExtraction],
-         speakers: list[Speaker], speaker_of: dict[tuple[str, int], str],
+         speakers: list[Speaker], speaker_of: dict[tuple[str, int], str], *,
          variant_pairs: dict[tuple[str, str], bool] | None = None,
          variants: dict[str, list[str]] | None = None) -> Corpus:
     """variant_pairs: see find_variants (the last build's answers, kept across builds);

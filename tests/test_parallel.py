@@ -70,9 +70,12 @@ def test_workers_die_with_a_build_killed_by_its_pid(tmp_path):
         with parallel.pool(2) as workers:
             list(workers.map(work, range(2)))
     """)
-    build = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    workers = [int(build.stdout.readline()) for _ in range(2)]
-    assert all(_alive(p) for p in workers)
+    build = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines = [build.stdout.readline() for _ in range(2)]
+    assert all(line.strip().isdigit() for line in lines), (lines, build.poll(), build.poll() is not None
+                                                           and build.stderr.read())
+    workers = [int(line) for line in lines]
+    assert all(_alive(p) for p in workers), [(p, _alive(p)) for p in workers]
     build.kill()  # SIGKILL, the build's PID only
     build.wait()
     assert _gone_within(workers) == [], "workers outlived the build"

@@ -160,7 +160,7 @@ def test_forked_writers_refuse_two_files_for_one_path(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "site_files", site_files)
     monkeypatch.setattr(parallel, "can_fork", lambda: True)
     with pytest.raises(BuildError, match="two files for one path: same.md"):
-        pipeline.write_site(None, [], "", tmp_path, None, jobs=2)
+        pipeline.write_site(None, [], "", root=tmp_path, previous=None, jobs=2)
 
 
 def test_a_build_that_lets_the_corpus_go_makes_the_same_site(synthetic, tmp_path):

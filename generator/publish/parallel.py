@@ -74,17 +74,17 @@ def aside(work: Callable, *args, jobs: int) -> Iterator[Callable]:
         yield worker.submit(work, *args).result
 
 
-_SHARED: tuple | None = None  # what forked workers of shares() read: (work, args)
+_SHARED: tuple | None = None  # what forked workers of shares() read: (work, data)
 
 
-def shares(work: Callable, args: tuple, parts: int) -> list | None:
-    """[work(*args, (k, parts)) for k in range(parts)] on `parts` forked processes that
-    inherit `args` as they are (nothing is copied to them); None where forking is not
-    safe (the caller then does the work on its own)."""
+def shares(work: Callable, data: object, parts: int) -> list | None:
+    """[work(data, (k, parts)) for k in range(parts)] on `parts` forked processes that
+    inherit `data` as it is (nothing is copied to them); None where forking is not safe
+    (the caller then does the work on its own)."""
     global _SHARED
     if parts <= 1 or not can_fork():
         return None
-    _SHARED = (work, args)
+    _SHARED = (work, data)
     gc.freeze()  # the children's collector leaves the inherited objects alone: their memory stays shared
     try:
         with pool(parts, "fork") as workers:
@@ -95,5 +95,5 @@ def shares(work: Callable, args: tuple, parts: int) -> list | None:
 
 
 def _share(part: tuple[int, int]):
-    work, args = _SHARED
-    return work(*args, part)
+    work, data = _SHARED
+    return work(data, part)

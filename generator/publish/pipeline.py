@@ -81,7 +81,7 @@ def _build(options: BuildOptions) -> BuildResult:
         cfg = mkdocs.load_mkdocs_config(config_file, new_src, new_site)
         if options.offline:
             mkdocs.check_offline(cfg, config_file)
-        changed = write_site(corpus, gone, cfg["site_url"] or "", new_src, src_dir, jobs)
+        changed = write_site(corpus, gone, cfg["site_url"] or "", root=new_src, previous=src_dir, jobs=jobs)
         # what the end of the build needs of the corpus, taken now (the cache is written
         # aside, and put in place only once the site is)
         summary = Summary.of(corpus)
@@ -118,7 +118,7 @@ def _build(options: BuildOptions) -> BuildResult:
                        summary=summary)
 
 
-def write_site(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, previous: Path | None,
+def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, previous: Path | None,
                jobs: int = 1) -> set[str]:
     """The site's files written under root (see files.write_tree). With jobs > 1, where
     processes can be forked from a single thread, `jobs` processes share the pages: each
@@ -132,9 +132,10 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, prev
     return set().union(*(written for _, written in shares))
 
 
-def _write_share(corpus: Corpus, gone: list[Gone], site_url: str, root: Path, previous: Path | None,
+def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None],
                  part: tuple[int, int]) -> tuple[list[str], set[str]]:
     """In a forked process: one share of the site's files. Returns (paths made, paths written)."""
+    corpus, gone, site_url, root, previous = site
     made: list[str] = []
 
     def noted(made_files: Iterable[tuple[str, str | bytes]]) -> Iterator[tuple[str, str | bytes]]:

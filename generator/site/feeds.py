@@ -40,7 +40,7 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
     speaker's (the k-th of every n in part k of n)."""
     if part[0] == 0:
         yield SITE_FEED, atom(corpus, list(corpus.quotes_by_id.values()), SITE_FEED,
-                              f"{SITE_TITLE}: latest quotations", "index.html", site_url)
+                              f"{SITE_TITLE}: latest quotations", "index.html", site_url=site_url)
     quoted = [sp for sp in corpus.speakers if corpus.quotes_by_speaker.get(sp.id)]
     for i, sp in enumerate(quoted):
         if i % part[1] != part[0]:
@@ -50,7 +50,7 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
             by_id.setdefault(q.id, []).append(q)
         path = speaker_feed_path(sp)
         yield path, atom(corpus, list(by_id.values()), path, f"{sp.name}: latest quotations ({SITE_TITLE})",
-                         f"{sp.id}.html", site_url)
+                         f"{sp.id}.html", site_url=site_url)
 
 
 def latest(corpus: Corpus, quotations: list[list[QuoteRecord]], n: int = FEED_ENTRIES) -> list[QuoteRecord]:
@@ -61,7 +61,7 @@ def latest(corpus: Corpus, quotations: list[list[QuoteRecord]], n: int = FEED_EN
     return sorted(firsts, key=lambda q: (corpus.article(q.article).date or "", q.id), reverse=True)[:n]
 
 
-def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: str, page: str,
+def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: str, page: str, *,
          site_url: str = "") -> str:
     """An Atom feed at `path` (relative to the site) of the latest of `quotations`; page:
     the HTML page it is the feed of, relative to the feed."""
