@@ -154,3 +154,42 @@ def test_below_the_threshold_the_best_candidate_is_a_guess_not_a_speaker():
 def test_the_committed_model_loads():
     model = load_model()
     assert model is not None and 0.5 <= model.threshold < 1.0 and len(model.weights) > 50
+
+
+# --- the steps as a table ------------------------------------------------------------------
+
+STEPS_ARTICLE = [
+    "Mayor Ann Smith opened the harbour on Monday. \u201cThis is the best day for the harbour in a "
+    "generation,\u201d she said.",
+    "\u201cWe will keep the bridge open all winter,\u201d Kerry Washington told reporters.",
+    "\u201cThe budget holds,\u201d the Harbour Authority said.",
+]
+
+
+def _snapshot(doc, field: str):
+    """What a field (or "x.y": the attribute y of the items of x) holds now."""
+    name, _, attr = field.partition(".")
+    value = getattr(doc, name, "missing")
+    if not attr:
+        return repr(value)
+    items = [i for row in value for i in (row if isinstance(row, list) else [row])]
+    return repr([getattr(i, attr, "missing") for i in items])
+
+
+def test_every_step_needs_only_what_the_steps_before_it_fill():
+    from generator.extract import DOC_FILLS, STEPS
+    filled = set(DOC_FILLS)
+    for step in STEPS:
+        assert set(step.needs) <= filled, f"{step.name} runs before {sorted(set(step.needs) - filled)} is filled"
+        filled |= set(step.fills)
+
+
+def test_every_step_fills_what_it_says():
+    from generator.extract import STEPS
+    from generator.extract.document import Doc
+    doc = Doc(Article(id="t", source="t", title="T", paragraphs=list(STEPS_ARTICLE)))
+    for step in STEPS:
+        before = {f: _snapshot(doc, f) for f in step.fills}
+        step.run(doc)
+        unchanged = [f for f in step.fills if _snapshot(doc, f) == before[f]]
+        assert not unchanged, f"{step.name} says it fills {unchanged}, and left them as they were"

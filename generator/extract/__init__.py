@@ -19,6 +19,7 @@ evidence. The steps, one module each, over a `Doc` (document.py):
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Article, ArticleExtraction, Person, Quote
@@ -32,7 +33,7 @@ from .rules import Votes, vote
 from .scoring import Model, load_model, probabilities
 from .syntax import ParseSubject, quote_subjects, read_sentences, unnamed_source
 
-__all__ = ["extract_article", "find_quotes", "analyse"]
+__all__ = ["STEPS", "analyse", "extract_article", "find_quotes"]
 
 SHOWN_CANDIDATES = 3  # candidates kept per quotation for editors (with their probability)
 MIN_GUESS = 0.25  # below this probability the best candidate is no guess worth showing
@@ -48,14 +49,47 @@ class Analysis:
     parsed: list[ParseSubject | None]
 
 
+@dataclass(frozen=True)
+class Step:
+    """One step over a `Doc`, as markdown-it-py's core rules: what of the Doc it reads
+    and what it fills. A name is a field of Doc; "x.y" is the attribute y of the items
+    of field x (what a step adds to what an earlier one made). tests/test_extract_steps.py
+    checks that every step's needs are filled before it runs, and that it fills what it says."""
+
+    name: str
+    run: Callable[[Doc], None]
+    needs: tuple[str, ...]
+    fills: tuple[str, ...]
+
+
+def _parse_subjects(doc: Doc) -> None:
+    doc.parsed = quote_subjects(doc)
+
+
+# What Doc(article) fills itself: the quotations paired and masked (steps 1 and 2 above).
+DOC_FILLS = ("article", "paras", "quotes", "quotes_in", "masked", "quote_at", "quote_open_at", "excluded",
+             "excluded_tokens")
+# In order; the votes of the rules and the candidates (rules.py, candidates.py) read them all.
+STEPS: tuple[Step, ...] = (
+    Step("mentions", find_mentions, needs=("paras", "masked", "quotes", "quote_at"),
+         fills=("mentions", "mention_starts", "by_start", "by_end", "sent_starts", "sent_start_set")),
+    Step("sentences", read_sentences, needs=("paras", "quotes", "quotes_in", "mentions", "sent_starts"),
+         fills=("chunks", "mentions.ent", "mentions.kind")),  # the parse and the recogniser: what each name is
+    Step("cues", find_events, needs=("masked", "mentions", "mention_starts", "by_start", "by_end", "sent_starts"),
+         fills=("events", "verb_starts")),
+    Step("coref", link, needs=("mentions", "mentions.ent", "excluded", "excluded_tokens"),
+         fills=("people", "gender", "mentions.person")),
+    Step("resolve", resolve, needs=("people", "mentions.person", "events", "gender"),
+         fills=("events.speaker", "groups")),
+    Step("parse subjects", _parse_subjects, needs=("chunks", "quotes", "mentions.person", "people"),
+         fills=("parsed",)),
+)
+
+
 def analyse(article: Article) -> Analysis:
     doc = Doc(article)
-    find_mentions(doc)
-    read_sentences(doc)
-    find_events(doc)
-    link(doc)
-    resolve(doc)
-    doc.parsed = quote_subjects(doc)
+    for step in STEPS:
+        step.run(doc)
     votes = vote(doc)
     return Analysis(doc, votes, gather(doc, votes, doc.parsed), doc.parsed)
 
