@@ -129,3 +129,22 @@ def test_a_tree_set_aside_by_a_killed_switch_is_put_back(tmp_path):
         pass
     assert (out / "site" / "index.html").read_text(encoding="utf-8") == "old"
     assert not (out / ".build-x1").exists()
+
+
+@needs_linux
+def test_the_new_site_replaces_the_old_in_one_step(tmp_path, monkeypatch):
+    """No moment without a site: on Linux the two trees are exchanged in one call, never
+    renamed one after the other (which would leave no site/ in between)."""
+    from generator.publish import files
+    old, new = tmp_path / "site", tmp_path / ".build-1" / "site"
+    old.mkdir()
+    (old / "index.html").write_text("old", encoding="utf-8")
+    new.mkdir(parents=True)
+    (new / "index.html").write_text("new", encoding="utf-8")
+
+    def no_rename(self, target):
+        raise AssertionError(f"renamed {self} -> {target}: the site would be missing in between")
+    monkeypatch.setattr(Path, "rename", no_rename)
+    files.replace_dir(new, old)
+    assert (old / "index.html").read_text(encoding="utf-8") == "new"
+    assert not new.exists() and sorted(p.name for p in tmp_path.iterdir()) == [".build-1", "site"]
