@@ -242,6 +242,8 @@ BODY = "“We will reopen the pier,” said Mayor Ada Stone on Monday.\nWork sta
     "Posted March 3, 2024 7:45 pm",
     "Crowds gather at the pier on Sunday. (Pia Lund/Harbourside TV)",  # a caption with its credit
     "Crowds gather at the pier on Sunday. (Photo: Pia Lund)",
+    "Pia Lund/Harbourside Wire",                                  # a picture credit alone
+    "Pia Lund/Harbourside Wire Mayor Ada Stone at the pier on Sunday.",
     "Warning: This story contains details some readers may find distressing.",  # a content warning
     "Content warning: discussion of self-harm",
     "Politics",                                                   # a section label
@@ -317,8 +319,9 @@ def test_story_continues_inside_a_paragraph_is_dropped():
     "“Click here and you will see the truth,” the candidate told supporters.",
     "Warning signs were everywhere, residents said.",
     "Published reports said the pier would cost $4 million.",
-    "The story contains no new facts, the minister said.",
-    "Crowds (and/or their dogs) lined the pier.",
+    "The story contains no new facts, the minister said.", "This report includes figures from the ministry.",
+    "This story has been updated to include a statement from the council.",
+    "Crowds (and/or their dogs) lined the pier.", "Fire/rescue crews reached the pier at noon.",
     "Harbourside Herald reporters were barred from the meeting.",
 ])
 def test_story_lines_that_look_like_furniture_are_kept(line):

@@ -232,6 +232,9 @@ CAPTION_MARK = re.compile(
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
     r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
     r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"
+    # a picture credit opening the line, alone or before the caption: "Jane Roe/Example News",
+    # "Jane Roe/Example Wire The minister speaks on Monday."
+    r"|^(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?[A-Z][\w&'\u2019-]+)"
     # a picture credit closing the line: "... at the rally. (Jane Roe/Example TV)", "(Photo: Jane Roe)"
     r"|\((?:(?:Photo|Image|Picture|Credit|Courtesy|File)\b[^()]{0,80}"
     r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50}))\)\s*\.?\s*$", re.I)
@@ -271,7 +274,9 @@ CONTENT_WARNING = re.compile(
     r"images?|graphic|disturbing|distressing|upsetting|sensitive|offensive|language|discretion|suicide|abuse|"
     r"violence)\b).{0,300}"
     r"|(?:Please note:?\s*)?(?:This|The following) (?:story|article|report|video|piece|content|post|interview|column)s? "
-    r"(?:contains?|includes?|discusses|describes|deals with|may (?:contain|include|be)|has)\b.{0,300}"
+    r"(?:contains?|includes?|discusses|describes|deals with|may (?:contain|include|be))\b"
+    r"(?=.{0,200}\b(?:graphic|disturbing|distressing|upsetting|sensitive|offensive|explicit|language|violence|"
+    r"suicide|abuse|self-harm|sexual|discretion)\b).{0,300}"
     r"|Viewer discretion is advised\.?|Reader discretion is advised\.?", re.I)
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
