@@ -224,3 +224,114 @@ def test_byline_dateline_credit_agency_line_is_never_the_title(first_line, autho
 def test_title_case_headline_with_an_agency_suffix_stays_a_headline():
     art = parse("Rain Falls On Parade | AP\n\nThe parade went ahead in the rain.\nMore.\n")
     assert art.title == "Rain Falls On Parade | AP" and art.authors == []
+
+
+# --- titles and furniture (issue 27, item 8) --------------------------------------------
+
+BODY = "“We will reopen the pier,” said Mayor Ada Stone on Monday.\nWork starts in spring.\n"
+
+
+@pytest.mark.parametrize("top", [
+    "The Harbourside Herald",                                     # an outlet's name
+    "HARBOURSIDE NEWS",
+    "harbourside.example.com",
+    "Pia Lund, Morning Edition producer",                         # a byline with a show and a role
+    "Pia Lund, Senior Political Correspondent",
+    "By Pia Lund, Harbourside News Posted March 3, 2024 7:45 pm",  # byline with a time stamp
+    "BYLINE: Pia Lund.",
+    "Posted March 3, 2024 7:45 pm",
+    "Crowds gather at the pier on Sunday. (Pia Lund/Harbourside TV)",  # a caption with its credit
+    "Crowds gather at the pier on Sunday. (Photo: Pia Lund)",
+    "Pia Lund/Harbourside Wire",                                  # a picture credit alone
+    "Pia Lund/Harbourside Wire Mayor Ada Stone at the pier on Sunday.",
+    "Warning: This story contains details some readers may find distressing.",  # a content warning
+    "Content warning: discussion of self-harm",
+    "Politics",                                                   # a section label
+])
+def test_a_line_above_the_headline_is_never_the_title(top):
+    art = parse(f"{top}\nPier Reopens After Storm Repairs\n{BODY}")
+    assert art.title == "Pier Reopens After Storm Repairs" and not art.title_inferred
+    assert art.paragraphs[0].startswith("“We will reopen the pier,”")
+    assert all(top not in p for p in art.paragraphs)
+
+
+def test_several_furniture_lines_above_the_headline_are_passed_over():
+    art = parse("The Harbourside Herald\nPia Lund, Morning Edition producer\n"
+                "Crowds gather at the pier. (Pia Lund/Harbourside TV)\nPier Reopens After Storm Repairs\n" + BODY)
+    assert art.title == "Pier Reopens After Storm Repairs"
+    assert art.authors == ["Pia Lund"]
+    assert art.captions == ["Crowds gather at the pier. (Pia Lund/Harbourside TV)"]
+
+
+@pytest.mark.parametrize("top", ["The Harbourside Herald", "Pia Lund, Morning Edition producer",
+                                 "Warning: This story contains graphic descriptions of violence."])
+def test_without_a_headline_the_title_comes_from_the_lede_not_the_furniture(top):
+    art = parse(f"{top}\nThe harbour board voted on Tuesday to reopen the pier. Residents cheered.\nMore text.\n")
+    assert art.title_inferred and art.title == "The harbour board voted on Tuesday to reopen the pier"
+
+
+def test_a_paragraph_longer_than_a_headline_is_not_the_title():
+    para = ("Residents of the coastal town packed the community hall on Tuesday evening to hear engineers "
+            "explain why the old pier had to close for the winter")
+    assert len(para.split()) == 26 and len(para) < 170
+    art = parse(f"{para}\nMore text.\n")
+    assert art.title_inferred and art.title.endswith("\u2026") and len(art.title) <= 91
+    assert art.paragraphs[0] == para
+
+
+@pytest.mark.parametrize("lede, title", [
+    ("A St. Brendan's parish priest led the march. Hundreds followed.", "A St. Brendan's parish priest led the march"),
+    ("Gov. Ada Stone vetoed the bill on Friday. Lawmakers fumed.", "Gov. Ada Stone vetoed the bill on Friday"),
+    ("Mr. Okafor and Dr. Lund met the U.S. envoy in Jan. 2024 for talks. Nothing came of it.",
+     "Mr. Okafor and Dr. Lund met the U.S. envoy in Jan. 2024 for talks"),
+    ("The envoy, J. R. Lund, left for talks. Officials declined to comment.", "The envoy, J. R. Lund, left for talks"),
+    ("Council to fund Main St. repairs.", "Council to fund Main St. repairs"),
+    ("Rep. Lund backs the pier plan.", "Rep. Lund backs the pier plan"),
+    ("Workers will return to the U.S.", "Workers will return to the U.S."),
+    ("Tolls for the pier, vs. none today;", "Tolls for the pier, vs. none today"),
+    ("Wait! The pier is open again.", "Wait! The pier is open again"),
+])
+def test_a_derived_title_never_ends_at_an_abbreviation(lede, title):
+    art = parse(f"{lede}\nMore text.\n")
+    assert art.title_inferred and art.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Story continues below advertisement.", "Story continues below advertisement", "STORY CONTINUES BELOW.",
+    "Article continues below advertisement.", "Advertisement.",
+    "Mobile users: tap here to see the video.", "Click here if you are using the mobile app",
+    "Can't see the poll? Tap here.", "For the best viewing experience, click here to open this story in your browser.",
+    "Warning: This video contains graphic images.", "Viewer discretion is advised.",
+])
+def test_furniture_is_dropped_with_or_without_its_full_stop(line):
+    art = parse(f"Pier Reopens After Storm Repairs\n“We are open,” said Mayor Ada Stone.\n{line}\nTraffic resumed.\n")
+    assert art.paragraphs == ["“We are open,” said Mayor Ada Stone.", "Traffic resumed."]
+
+
+def test_story_continues_inside_a_paragraph_is_dropped():
+    art = parse("Pier Reopens\n“We are open,” said Mayor Ada Stone. Story continues below advertisement. "
+                "Traffic resumed.\nMore.\n")
+    assert art.paragraphs[0] == "“We are open,” said Mayor Ada Stone. Traffic resumed."
+
+
+@pytest.mark.parametrize("line", [
+    "Tap water here is safe again, the utility said.",
+    "“Click here and you will see the truth,” the candidate told supporters.",
+    "Warning signs were everywhere, residents said.",
+    "Published reports said the pier would cost $4 million.",
+    "The story contains no new facts, the minister said.", "This report includes figures from the ministry.",
+    "This story has been updated to include a statement from the council.",
+    "Crowds (and/or their dogs) lined the pier.", "Fire/rescue crews reached the pier at noon.",
+    "Harbourside Herald reporters were barred from the meeting.",
+])
+def test_story_lines_that_look_like_furniture_are_kept(line):
+    assert line in parse(f"Pier Reopens After Storm Repairs\nFirst paragraph.\n{line}\nMore text.\n").paragraphs
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour Press Faces Closure Over Debts", "Trump Slams The Press", "Star Pitcher Signs With Harbourside",
+    "Markets slip as storm closes pier; traders wait",
+])
+def test_headlines_with_media_words_stay_headlines(headline):
+    art = parse(f"{headline}\n{BODY}")
+    assert art.title == headline and not art.title_inferred

@@ -214,7 +214,9 @@ def _key_line(raw: str, key: object) -> int:
 # --- line classification ----------------------------------------------------------------
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
-BYLINE = re.compile(r"^\s*By\s+(?P<names>[A-Z][^\n.!?]{1,150})$")
+BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting) [Bb]y|By|(?:BYLINE|Byline|Author)s?\s*:)"
+                    r"\s+(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
+                    r"(?:\s*[|\u2022\u00b7,]?\s*(?:Posted|Updated|Published|Last updated)\b[^\n]{0,80}|\.)?$")
 SEE_ALSO = re.compile(r"^\s*(?:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN)\s*:\s*(?P<title>.+?)\s*$")
 # "WASHINGTON (Reuters) -", "UNITED STATES, Nov 1 (Alliance News):", "KYIV, Ukraine (AP) —",
 # "LONDON —": a place in capitals, optional region and date, optional (outlet), then a dash or colon.
@@ -228,8 +230,14 @@ DATELINE = re.compile(
 CAPTION_MARK = re.compile(
     r"\((?:left|right|centre|center|L|R|C|front|top|bottom|second (?:from )?(?:left|right)|"
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
-    r"|^(?:Photo|Image|Picture|Caption)(?: credit)?\s*:"
-    r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]", re.I)
+    r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
+    r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"
+    # a picture credit opening the line, alone or before the caption: "Jane Roe/Example News",
+    # "Jane Roe/Example Wire The minister speaks on Monday."
+    r"|^(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?[A-Z][\w&'\u2019-]+)"
+    # a picture credit closing the line: "... at the rally. (Jane Roe/Example TV)", "(Photo: Jane Roe)"
+    r"|\((?:(?:Photo|Image|Picture|Credit|Courtesy|File)\b[^()]{0,80}"
+    r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50}))\)\s*\.?\s*$", re.I)
 # Web page furniture scraped along with the story: never a paragraph, a title, a quote or
 # a speaker. Whole-line matches; each names a kind of line, not an outlet's wording.
 BOILERPLATE = re.compile(
@@ -240,8 +248,36 @@ BOILERPLATE = re.compile(
     r"|Watch (?:the )?(?:full )?(?:video|ad|interview)[^.]{0,60}(?:above|below)[.:]?|See (?:more )?photos? [^.]{0,40}(?:above|below)[.:]?"
     r"|Related:?|Before you go\.?|Full text\.?|Abstract\.?|Correction appended\.?|_{2,}\.?|(?:\s*</?[a-z][^>]*>)+\s*\.?"
     r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
-    r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?)",
+    r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?"
+    # a time stamp on a line of its own: "Posted March 3, 2024 7:45 pm", "Updated 2 hours ago"
+    r"|(?:Posted|Updated|Published|Last updated|First published)(?: on| at)?:?\s+"
+    r"(?=[^\n]{0,20}(?:\d{4}|\d:\d\d|\bago\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+    r"[^\n]{1,80}"
+    r")\s*[.!:]?",  # with or without its full stop
     re.I)
+# Inside a paragraph: "... she said. Story continues below advertisement. Then ..."
+INLINE_FURNITURE = re.compile(
+    r"(?:(?<=[.!?\"\u201d\u2019])\s+|^)(?:Story|Article) continues? below(?: (?:this |the )?(?:advertisement|ad))?"
+    r"\s*[.!:]?(?=\s|$)", re.I)
+# A notice inviting readers of the app or a phone to click or tap through to what the page
+# embeds: "Mobile users: tap here to see the video.", "Can't see the poll? Click here."
+MOBILE_NOTICE = re.compile(
+    r"(?=[^\"\u201c\u201d]{0,240}$)"
+    r"(?=.*\b(?:click|tap|press|swipe)(?:ing)?\s+(?:here|through|this\s+link|the\s+link|on\s+(?:this|the)\s+\w+|"
+    r"below|above)\b)"
+    r"(?=.*\b(?:mobile|app|apps|phone|device|browser|view|see|watch|read|listen|vote|open|load|display|viewing|trouble)\b)"
+    r".{3,240}", re.I)
+# An editor's warning about what follows: never the headline, and no part of the story.
+CONTENT_WARNING = re.compile(
+    r"(?:Content|Trigger|Reader|Viewer)\s+(?:warning|advisory|note)\s*[:.\u2014-].{0,300}"
+    r"|(?:Warning|Advisory)\s*[:.\u2014-]\s*(?=.{0,200}\b(?:story|article|video|report|content|contains?|details?|"
+    r"images?|graphic|disturbing|distressing|upsetting|sensitive|offensive|language|discretion|suicide|abuse|"
+    r"violence)\b).{0,300}"
+    r"|(?:Please note:?\s*)?(?:This|The following) (?:story|article|report|video|piece|content|post|interview|column)s? "
+    r"(?:contains?|includes?|discusses|describes|deals with|may (?:contain|include|be))\b"
+    r"(?=.{0,200}\b(?:graphic|disturbing|distressing|upsetting|sensitive|offensive|explicit|language|violence|"
+    r"suicide|abuse|self-harm|sexual|discretion)\b).{0,300}"
+    r"|Viewer discretion is advised\.?|Reader discretion is advised\.?", re.I)
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
     r"(?: and \w+)? by\b|With reporting by\b)", re.I)
@@ -258,7 +294,10 @@ ROLE_WORDS = re.compile(
 AGENCY = (r"(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|AP|Reuters|AFP|Agence France-Presse"
           r"|Bloomberg(?: News)?|dpa|UPI|Xinhua|ANSA|EFE|Kyodo(?: News)?|PA(?: Media)?|(?:news )?agencies"
           r"|wire services?|(?:(?:senior|chief|staff|political|foreign|special|contributing)\s+)*"
-          r"(?:staff|writer|reporter|correspondent|editor|columnist)s?)")
+          r"(?:staff|writer|reporter|correspondent|editor|columnist)s?"
+          # a role at a show or desk: "<Show> producer", "Senior Political Correspondent"
+          r"|(?:[\w.'\u2019&-]+\s+){0,4}(?:staff|writer|reporter|correspondent|editor|columnist|producer|journalist"
+          r"|host|anchor|contributor|photographer|videographer|photojournalist|presenter|analyst|bureau chief|critic)s?)")
 AGENCY_BYLINE = re.compile(
     rf"^(?P<names>[^,|/\u2013\u2014]{{3,120}}?)\s*(?:,|\||/|\s-|\u2013|\u2014)\s*"
     rf"(?P<agency>(?i:{AGENCY})(?:\s*(?:,|and|&|/)\s*(?i:{AGENCY}))*|[^,|/]{{2,60}}?)\.?$")
@@ -299,7 +338,8 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
     """A byline, dateline, credit line, caption or agency line: metadata of the article,
     never its headline, however headline-shaped."""
     return bool(BYLINE.match(line) or agency_byline(line, outlet) or DATELINE.match(line)
-                or _is_credit(line) or CAPTION_MARK.search(line))
+                or _is_credit(line) or CAPTION_MARK.search(line) or is_outlet_line(line, outlet)
+                or CONTENT_WARNING.fullmatch(line.strip()) or re.match(r"Editor['\u2019]?s note\b", line, re.I))
 
 
 def split_names(text: str) -> list[str]:
@@ -343,22 +383,99 @@ def split_paragraphs(body: str) -> list[str]:
     return [ln for b in blocks for ln in b]
 
 
+# Headlines run to about twenty words (the longest of a few hundred real ones: 22 words,
+# 141 characters); a longer first line is a paragraph.
+HEADLINE_MAX_WORDS = 24
+HEADLINE_MAX_CHARS = 170
+LEDE_TITLE_CHARS = 90
+HEADLINE_LINE_CHARS = 120  # a first paragraph of one sentence up to this long is a headline with a full stop
+
+# Words written with a full stop that ends no sentence: titles, months, street and company
+# words, Latin shorthand. Single letters (initials, "U.S.", "U.N.") are handled apart.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
+    "maj", "capt", "cpt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "fr", "sr", "jr", "hon", "pres", "atty",
+    "supt", "insp", "det", "const", "cllr", "amb", "sec", "treas", "st", "ste", "mt", "ft", "ave", "blvd", "rd",
+    "hwy", "no", "nos", "vol", "pp", "vs", "v", "etc", "approx", "est", "inc", "corp", "co", "ltd", "bros", "dept",
+    "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "a.m", "p.m", "al", "ph.d", "u.s", "u.k", "u.n", "d.c", "e.u",
+}
+# A sentence ends at . ! or ? (and any closing marks) before a space and a capital or an
+# opening quotation mark.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    """'... said Gov.' or '... the U.S.' or '... J.': the full stop closes a short form."""
+    words = text.rstrip().rstrip(".").split()
+    word = words[-1].lstrip("([\"'\u201c\u2018\u2014\u2013-") if words else ""
+    return bool(word) and (word.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) is not None)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, never split after an abbreviation or an initial
+    ("Gov. Ada Stone", "the U.S. Senate", "St. Louis", "Jan. 3", "J. R. Roe")."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _ends_in_abbreviation(text[start:m.start() + 1]):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+HEADLINE_WORD = r"(?i:the|an?|on|in|to|for|at|with|over|after|as|is|are|was|says?|said|will|new|not|no|from|by|up|out)"
+# An outlet's name on a line of its own ("The Example Herald", "EXAMPLE NEWS", "example.com"):
+# a few capitalised words ending in a word news media are named with.
+MEDIA_WORD = (r"News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Media|Radio|Television|TV|Network"
+              r"|Broadcasting|Magazine|Weekly|Star|Sun|Mail|Globe|Review|Chronicle|Observer|Telegraph|Guardian"
+              r"|Independent|Express|Today|Wire|Online|Reporter|Standard|Courier|Dispatch|Bulletin|Sentinel"
+              r"|Examiner|Register|Inquirer|Monitor|Record|Mirror|Insider|Digest|Citizen|Leader|Beacon|Advocate"
+              r"|Free Press|Newswire|Newsroom|Agency")
+OUTLET_LINE = re.compile(
+    rf"(?:The\s+)?(?:(?!{HEADLINE_WORD}\b)[A-Z][\w.'\u2019&-]*\s+(?:(?:and|of|&)\s+)?){{0,3}}(?i:{MEDIA_WORD})"
+    r"|(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co|ca|uk|au|ie|in|info)/?")
+
+
+def is_outlet_line(line: str, outlet: str | None = None) -> bool:
+    line = line.strip().rstrip(".")
+    return bool(OUTLET_LINE.fullmatch(line)) and len(line.split()) <= 5 or \
+        bool(outlet and fold(line) == fold(outlet))
+
+
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 30 or len(line) > 200:
+    if not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
         return False
     if DATELINE.match(line) and DATELINE.match(line).group("outlet"):
+        return False
+    if len(sentences(line)) > 1:  # two sentences are a paragraph
         return False
     # Headlines rarely end with a full stop; body sentences do.
     return not re.search(r"[.:;,]$", line.rstrip("\"'\u201d\u2019 "))
 
 
 def _lede_title(paragraphs: list[str]) -> str:
+    """The title of an article without a headline line: its first paragraph when that is one
+    sentence of up to HEADLINE_LINE_CHARS (a headline written with a full stop), else the lede's
+    first sentence (the whole paragraph when that sentence ends in ? or ! and the paragraph is
+    that short), cut at a word after LEDE_TITLE_CHARS with an ellipsis. Sentences are
+    never ended at an abbreviation; a closing full stop, colon or semicolon is dropped."""
     text = paragraphs[0] if paragraphs else ""
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])", text, maxsplit=1)[0]
-    if len(sentence) <= 90:
-        return sentence.rstrip(".")
-    cut = sentence[:90].rsplit(" ", 1)[0]
+    parts = sentences(text)
+    sentence = parts[0] if parts else text
+    if len(parts) > 1 and sentence[-1:] in "?!" and len(text) <= HEADLINE_LINE_CHARS \
+            and len(text.split()) <= HEADLINE_MAX_WORDS:  # "Oops! Plan fails." is a headline
+        parts, sentence = [text], text
+    limit = LEDE_TITLE_CHARS if len(parts) > 1 or len(sentence.split()) > HEADLINE_MAX_WORDS else HEADLINE_LINE_CHARS
+    if len(sentence) <= limit:
+        sentence = sentence.rstrip(" ,;:")
+        if sentence.endswith(".") and not sentence.endswith("..") and not _ends_in_abbreviation(sentence):
+            sentence = sentence[:-1]
+        return sentence
+    cut = sentence[:LEDE_TITLE_CHARS].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "\u2026"
 
 
@@ -398,7 +515,10 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     kept: list[str] = []
     first_line = headline  # the first line that is not web page furniture may be the headline
     for para in paragraphs:
-        if BOILERPLATE.fullmatch(para.strip().strip('"“”')):
+        if is_furniture(para):
+            continue
+        para = INLINE_FURNITURE.sub("", para).strip()
+        if not para:
             continue
         first_text = not kept  # still before the first body paragraph
         if first_text:
@@ -417,11 +537,15 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 continue
             if meta.get("title") and fold(para) == fold(meta["title"]):  # the headline again, in the body
                 continue
+            if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)):
+                continue  # the outlet's name or a section label above the headline
             if not art.title and first_line and _looks_like_headline(para) and len(paragraphs) > 1 \
-                    and not never_a_title(para):
+                    and not never_a_title(para, meta.get("outlet")):
                 art.title = para
                 continue
-            first_line = False
+            # A caption, picture credit or credit line above the headline does not end the
+            # search for it; a line of the story does.
+            first_line = first_line and not art.title and bool(CAPTION_MARK.search(para) or _is_credit(para))
             m = DATELINE.match(para)
             if m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3 \
                     and _is_capital_place(m.group("place")):
@@ -458,6 +582,18 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         art.authors = list(meta["authors"])
     art.contributors = list(dict.fromkeys(n for n in art.contributors if n not in art.authors))
     return art
+
+
+def is_furniture(para: str) -> bool:
+    """Web page furniture, a notice to app or phone readers, or a content warning: a line
+    that is no part of the story."""
+    line = para.strip().strip('"\u201c\u201d').strip()
+    return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line))
+
+
+def _is_section_label(para: str) -> bool:
+    """One capitalised word on a line, no full stop: "Politics", "OPINION", "Exclusive"."""
+    return bool(re.fullmatch(r"[A-Z][\w&'\u2019-]{1,25}:?", para.strip()))
 
 
 def _is_capital_place(place: str) -> bool:
