@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article
-from .article import (MAX_ARTICLE_BYTES, MAX_EXPORT_BYTES, MAX_PAGE_BYTES, IngestError, decode, normalised_text,
-                      parse_article)
+from .article import parse_article
+from .text import MAX_ARTICLE_BYTES, MAX_EXPORT_BYTES, MAX_PAGE_BYTES, IngestError, decode, normalised_text
 
 PAGE_SUFFIXES = (".html", ".htm")
 

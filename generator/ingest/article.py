@@ -1,5 +1,6 @@
 """One article's text in, one `Article` (metadata + body paragraphs) out: the plain-text
-reader (parse_article) and what every reader shares (decoding, cleaning, the line rules).
+reader (parse_article) and the line rules every reader shares (article_from_paragraphs);
+decoding and cleaning are in text.py, headlines and titles in titles.py.
 
 Saved web pages (html.py) and CMS exports (jsonl.py) have their text and metadata taken
 there, and their body then goes through the same line rules here
@@ -12,206 +13,13 @@ quotes of the story, so they are split off here, before extraction sees the text
 """
 from __future__ import annotations
 
-import codecs
-import datetime as _dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
-import yaml
 
 from ..model import Article, fold
-
-FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "authors": list}
-# Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
-# file's share of a build to seconds.
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-# A saved page carries its scripts, styles and inlined images beside the story: more room.
-MAX_PAGE_BYTES = 5 * 1024 * 1024
-# A CMS export holds a whole archive, one article a line (each line MAX_ARTICLE_BYTES at most).
-MAX_EXPORT_BYTES = 512 * 1024 * 1024
-# A longer "paragraph" is a dump with its line breaks lost, not prose, and would make
-# one unreadable page of megabytes (extraction itself is linear in paragraph length).
-MAX_PARAGRAPH_CHARS = 50_000
-# C0/C1 controls other than tab and newline: invisible in print, and Markdown engines use
-# some of them internally as placeholders.
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Invisible characters scraped copy carries inside words and names: zero-width space, word
-# joiner, a stray BOM, soft hyphen. They would split or disguise a name; dropped.
-# Non-breaking and narrow spaces become plain spaces.
-INVISIBLE_CHARS = re.compile("[\u200b\u2060\ufeff\u00ad]")
-ODD_SPACES = re.compile("[\u00a0\u2007\u202f]")
-# Some archives write every quotation mark as two apostrophes: a double mark. Three are a
-# single and a double mark nested: an opening double then single after a space, else a
-# closing single then double.
-TRIPLE_APOSTROPHE = re.compile(r"(?:^|(?<=[\s(\u2014\u2013-]))(''')|'''", re.M)
-
-
-class IngestError(Exception):
-    """A file that cannot be read as an article. str() is a one-line message naming it."""
-
-    def __init__(self, source: str, problem: str, line: int | None = None):
-        self.source, self.problem, self.line = source, problem, line
-        where = f"{_printable(source)}:{line}" if line else _printable(source)
-        super().__init__(f"{where}: {problem}")
-
-    def __reduce__(self):  # made in a worker process, reported by the parent
-        return IngestError, (self.source, self.problem, self.line)
-
-
-def _printable(name: str) -> str:
-    """A file name for a one-line message: control characters and undecodable bytes escaped."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
-
-
-# --- decoding ---------------------------------------------------------------------------
-
-# What common non-text files start with, to say what a misnamed file really is.
-FILE_SIGNATURES = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-                   b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (a Word .docx?)",
-                   b"{\\rtf": "an RTF document"}
-BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-# C0 controls other than whitespace: in text a stray one is dropped, in binary they abound.
-BINARY_CONTROLS = bytes(b for b in range(0x20) if b not in b"\t\n\x0b\x0c\r")
-# Share of non-ASCII bytes above which a file that is not UTF-8 is not Windows-1252 prose
-# either (Cyrillic, Greek, East Asian encodings, binary data): refused, not guessed.
-MAX_CP1252_HIGH_SHARE = 0.2
-# UTF-8 read as Windows-1252/Latin-1 ("â€œ", "Ã©", "Â£") and C1 controls (cp1252 punctuation
-# read as Latin-1): a cheap test, so ftfy only sees the texts that may need it.
-MOJIBAKE_HINT = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-    "|[\u0080-\u009f]")
-
-
-def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
-    """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (raises on
-    the five bytes cp1252 leaves undefined)."""
-    return exc.object[exc.start:exc.end].decode("cp1252"), exc.end
-
-
-codecs.register_error("whosaidwhat-cp1252", _cp1252_bytes)
-
-
-def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), BOM-marked UTF-16/32, or Windows-1252.
-
-    Windows-1252 (which covers Latin-1) is taken only for mostly-ASCII text that is not
-    valid UTF-8, also when mixed into UTF-8 (a pasted passage); anything else is refused
-    with a message rather than guessed at: a wrong guess would publish garbage under a
-    permanent link. Mojibake (UTF-8 once read as cp1252: "â€œ") is repaired.
-    """
-    if not data:
-        raise IngestError(source, "empty file")
-    if not data.strip():
-        raise IngestError(source, "empty file (only whitespace)")
-    for magic, what in FILE_SIGNATURES.items():
-        if data.startswith(magic):
-            raise IngestError(source, f"binary file ({what}), not plain text")
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            try:
-                return repair_mojibake(data[len(bom):].decode(codec))
-            except UnicodeDecodeError as exc:
-                raise IngestError(source, f"not valid {codec} despite its byte-order mark ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data:
-        raise IngestError(source, f"contains NUL bytes (first at offset {data.index(0)}): binary, or UTF-16 "
-                                  "without a byte-order mark; save it as UTF-8")
-    controls = len(data) - len(data.translate(None, BINARY_CONTROLS))
-    if controls > max(8, 0.01 * len(data)):
-        raise IngestError(source, "binary file (many control characters), not plain text")
-    try:
-        return repair_mojibake(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
-    if high <= MAX_CP1252_HIGH_SHARE * len(data):
-        try:
-            return repair_mojibake(data.decode("utf-8", errors="whosaidwhat-cp1252"))
-        except UnicodeDecodeError:
-            pass
-    raise IngestError(source, f"not UTF-8 text ({where}), nor Windows-1252 or Latin-1; save it as UTF-8")
-
-
-def repair_mojibake(text: str) -> str:
-    """Undo UTF-8 text once (or twice) decoded as Windows-1252/Latin-1: "â€œ" -> "\u201c"."""
-    if not MOJIBAKE_HINT.search(text):
-        return text
-    import ftfy  # only here: most texts never need it, and importing it takes 0.2 s
-
-    # Line by line, and only the lines that need it: a pasted passage is fixed on its own,
-    # and the rest of a long text costs nothing.
-    return "\n".join(ftfy.fix_encoding(line) if MOJIBAKE_HINT.search(line) else line for line in text.split("\n"))
-
-
-# --- front matter -----------------------------------------------------------------------
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text: an impossible one ("2024-13-45") is then reported
-    with its key and line below, and a title such as 2024-01-01 stays a title."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-
-
-def split_front_matter(text: str, source: str) -> tuple[dict, str]:
-    """Optional YAML front matter between `---` lines; its keys override inference."""
-    if not text.startswith("---\n") and not text.startswith("---\r\n"):
-        return {}, text
-    m = re.search(r"^(?:---|\.\.\.)[ \t]*\r?$", text[4:], re.M)
-    if not m:
-        raise IngestError(source, "front matter opened with '---' is never closed", 1)
-    raw, body = text[4:4 + m.start()], text[4 + m.end():]
-    try:
-        meta = yaml.load(raw, _FrontMatterLoader) or {}  # noqa: S506 (a SafeLoader)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise IngestError(source, f"front matter: {problem}", (line + 2) if line is not None else 1) from None
-    except ValueError as exc:  # an explicit !!timestamp that is no date
-        raise IngestError(source, f"front matter: impossible date ({exc})", 1) from None
-    except RecursionError:
-        raise IngestError(source, "front matter: nested too deeply", 1) from None
-    if not isinstance(meta, dict):
-        raise IngestError(source, "front matter must be a mapping of keys to values", 2)
-    clean: dict = {}
-    for key, value in meta.items():
-        line = _key_line(raw, key)
-        if key not in FRONT_MATTER_KEYS:
-            raise IngestError(source, f"front matter: unknown key {key!r} (known: {', '.join(FRONT_MATTER_KEYS)})", line)
-        if key == "date" and isinstance(value, (_dt.date, _dt.datetime)):
-            value = value.isoformat()[:10]
-        if key == "authors" and isinstance(value, str):
-            value = [value]
-        if not isinstance(value, FRONT_MATTER_KEYS[key]) or (key == "authors" and not all(isinstance(a, str) for a in value)):
-            want = "a list of names" if key == "authors" else "a string (put the value in quotes)"
-            raise IngestError(source, f"front matter: {key!r} must be {want}, not {type(value).__name__}", line)
-        if key == "date" and not is_date(value):
-            raise IngestError(source, f"front matter: date must be YYYY-MM-DD (a real date), not {value!r}", line)
-        if key == "url" and not re.match(r"https?://", value):
-            raise IngestError(source, f"front matter: url must start with http:// or https://, not {value!r}", line)
-        clean[key] = value
-    return clean, body
-
-
-def is_date(value: str) -> bool:
-    try:
-        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(_dt.date.fromisoformat(value))
-    except ValueError:
-        return False
-
-
-def _key_line(raw: str, key: object) -> int:
-    for i, line in enumerate(raw.splitlines()):
-        if line.startswith(f"{key}:"):
-            return i + 2  # +1 for the opening '---', +1 for 1-based lines
-    return 1
-
-
-# --- line classification ----------------------------------------------------------------
+from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
+from .titles import HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_outlet_line, lede_title, sentences
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting) [Bb]y|By|(?:BYLINE|Byline|Author)s?\s*:)"
@@ -383,68 +191,6 @@ def split_paragraphs(body: str) -> list[str]:
     return [ln for b in blocks for ln in b]
 
 
-# Headlines run to about twenty words (the longest of a few hundred real ones: 22 words,
-# 141 characters); a longer first line is a paragraph.
-HEADLINE_MAX_WORDS = 24
-HEADLINE_MAX_CHARS = 170
-LEDE_TITLE_CHARS = 90
-HEADLINE_LINE_CHARS = 120  # a first paragraph of one sentence up to this long is a headline with a full stop
-
-# Words written with a full stop that ends no sentence: titles, months, street and company
-# words, Latin shorthand. Single letters (initials, "U.S.", "U.N.") are handled apart.
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
-    "maj", "capt", "cpt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "fr", "sr", "jr", "hon", "pres", "atty",
-    "supt", "insp", "det", "const", "cllr", "amb", "sec", "treas", "st", "ste", "mt", "ft", "ave", "blvd", "rd",
-    "hwy", "no", "nos", "vol", "pp", "vs", "v", "etc", "approx", "est", "inc", "corp", "co", "ltd", "bros", "dept",
-    "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "e.g", "i.e", "a.m", "p.m", "al", "ph.d", "u.s", "u.k", "u.n", "d.c", "e.u",
-}
-# A sentence ends at . ! or ? (and any closing marks) before a space and a capital or an
-# opening quotation mark.
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
-
-
-def _ends_in_abbreviation(text: str) -> bool:
-    """'... said Gov.' or '... the U.S.' or '... J.': the full stop closes a short form."""
-    words = text.rstrip().rstrip(".").split()
-    word = words[-1].lstrip("([\"'\u201c\u2018\u2014\u2013-") if words else ""
-    return bool(word) and (word.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) is not None)
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, never split after an abbreviation or an initial
-    ("Gov. Ada Stone", "the U.S. Senate", "St. Louis", "Jan. 3", "J. R. Roe")."""
-    out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ends_in_abbreviation(text[start:m.start() + 1]):
-            continue
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
-
-
-HEADLINE_WORD = r"(?i:the|an?|on|in|to|for|at|with|over|after|as|is|are|was|says?|said|will|new|not|no|from|by|up|out)"
-# An outlet's name on a line of its own ("The Example Herald", "EXAMPLE NEWS", "example.com"):
-# a few capitalised words ending in a word news media are named with.
-MEDIA_WORD = (r"News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Media|Radio|Television|TV|Network"
-              r"|Broadcasting|Magazine|Weekly|Star|Sun|Mail|Globe|Review|Chronicle|Observer|Telegraph|Guardian"
-              r"|Independent|Express|Today|Wire|Online|Reporter|Standard|Courier|Dispatch|Bulletin|Sentinel"
-              r"|Examiner|Register|Inquirer|Monitor|Record|Mirror|Insider|Digest|Citizen|Leader|Beacon|Advocate"
-              r"|Free Press|Newswire|Newsroom|Agency")
-OUTLET_LINE = re.compile(
-    rf"(?:The\s+)?(?:(?!{HEADLINE_WORD}\b)[A-Z][\w.'\u2019&-]*\s+(?:(?:and|of|&)\s+)?){{0,3}}(?i:{MEDIA_WORD})"
-    r"|(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co|ca|uk|au|ie|in|info)/?")
-
-
-def is_outlet_line(line: str, outlet: str | None = None) -> bool:
-    line = line.strip().rstrip(".")
-    return bool(OUTLET_LINE.fullmatch(line)) and len(line.split()) <= 5 or \
-        bool(outlet and fold(line) == fold(outlet))
-
-
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
@@ -455,39 +201,6 @@ def _looks_like_headline(line: str) -> bool:
         return False
     # Headlines rarely end with a full stop; body sentences do.
     return not re.search(r"[.:;,]$", line.rstrip("\"'\u201d\u2019 "))
-
-
-def _lede_title(paragraphs: list[str]) -> str:
-    """The title of an article without a headline line: its first paragraph when that is one
-    sentence of up to HEADLINE_LINE_CHARS (a headline written with a full stop), else the lede's
-    first sentence (the whole paragraph when that sentence ends in ? or ! and the paragraph is
-    that short), cut at a word after LEDE_TITLE_CHARS with an ellipsis. Sentences are
-    never ended at an abbreviation; a closing full stop, colon or semicolon is dropped."""
-    text = paragraphs[0] if paragraphs else ""
-    parts = sentences(text)
-    sentence = parts[0] if parts else text
-    if len(parts) > 1 and sentence[-1:] in "?!" and len(text) <= HEADLINE_LINE_CHARS \
-            and len(text.split()) <= HEADLINE_MAX_WORDS:  # "Oops! Plan fails." is a headline
-        parts, sentence = [text], text
-    limit = LEDE_TITLE_CHARS if len(parts) > 1 or len(sentence.split()) > HEADLINE_MAX_WORDS else HEADLINE_LINE_CHARS
-    if len(sentence) <= limit:
-        sentence = sentence.rstrip(" ,;:")
-        if sentence.endswith(".") and not sentence.endswith("..") and not _ends_in_abbreviation(sentence):
-            sentence = sentence[:-1]
-        return sentence
-    cut = sentence[:LEDE_TITLE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "\u2026"
-
-
-def clean_text(text: str) -> str:
-    """Line ends made uniform; control and invisible characters dropped; odd spaces made
-    plain; quotation marks typed as two apostrophes made one double mark."""
-    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = ODD_SPACES.sub(" ", INVISIBLE_CHARS.sub("", text))
-    if "''" in text:
-        text = TRIPLE_APOSTROPHE.sub(lambda m: "\"'" if m.group(1) else "'\"", text)
-        text = text.replace("''", '"')
-    return text
 
 
 def parse_article(text: str, article_id: str, source: str = "") -> Article:
@@ -573,7 +286,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     art.paragraphs = kept
     art.title = meta.get("title") or art.title
     if not art.title:
-        art.title, art.title_inferred = _lede_title(kept), True
+        art.title, art.title_inferred = lede_title(kept), True
     art.date = meta.get("date") or art.date
     art.outlet = meta.get("outlet") or art.outlet
     art.url = meta.get("url")
@@ -621,10 +334,3 @@ def _credit_names(para: str) -> list[str]:
         sentence = re.sub(r"^(?:.*?\bby\b)", "", sentence) if re.search(r"\bby\b", sentence) else sentence
         names.extend(split_names(sentence))
     return names
-
-
-def normalised_text(text: str) -> str:
-    """The text with what does not change an article's content made uniform: line ends,
-    trailing spaces, control characters, Unicode normal form (a BOM is gone with decoding)."""
-    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return unicodedata.normalize("NFC", "\n".join(line.rstrip() for line in text.strip().split("\n")))

@@ -16,9 +16,9 @@ import re
 import lxml.etree
 import lxml.html
 
-from .article import IngestError, is_date, split_paragraphs, article_from_paragraphs, \
-    clean_text, never_a_title
 from ..model import Article, fold
+from .article import article_from_paragraphs, never_a_title, split_paragraphs
+from .text import IngestError, clean_text, is_date
 
 # The JSON-LD types of a news story (schema.org's Article and the kinds of it news sites use).
 ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",

@@ -14,9 +14,9 @@ import json
 import re
 from pathlib import Path
 
-from .article import MAX_ARTICLE_BYTES, IngestError, is_date, split_paragraphs, article_from_paragraphs, clean_text, \
-    decode, normalised_text
 from ..model import Article
+from .article import article_from_paragraphs, split_paragraphs
+from .text import MAX_ARTICLE_BYTES, IngestError, clean_text, decode, is_date, normalised_text
 
 def parse_export(data: bytes, path: Path) -> tuple[list[Article], list[IngestError]]:
     """The articles of an export and a problem for each line that is none; IngestError

@@ -1,0 +1,90 @@
+"""Titles: which line reads as a headline (an outlet's name never does), and the title
+derived from the lede when no line does; sentences never end at an abbreviation."""
+from __future__ import annotations
+
+import re
+
+from ..model import fold
+
+# Headlines run to about twenty words (the longest of a few hundred real ones: 22 words,
+# 141 characters); a longer first line is a paragraph.
+HEADLINE_MAX_WORDS = 24
+HEADLINE_MAX_CHARS = 170
+LEDE_TITLE_CHARS = 90
+HEADLINE_LINE_CHARS = 120  # a first paragraph of one sentence up to this long is a headline with a full stop
+
+# Words written with a full stop that ends no sentence: titles, months, street and company
+# words, Latin shorthand. Single letters (initials, "U.S.", "U.N.") are handled apart.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
+    "maj", "capt", "cpt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "fr", "sr", "jr", "hon", "pres", "atty",
+    "supt", "insp", "det", "const", "cllr", "amb", "sec", "treas", "st", "ste", "mt", "ft", "ave", "blvd", "rd",
+    "hwy", "no", "nos", "vol", "pp", "vs", "v", "etc", "approx", "est", "inc", "corp", "co", "ltd", "bros", "dept",
+    "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "a.m", "p.m", "al", "ph.d", "u.s", "u.k", "u.n", "d.c", "e.u",
+}
+# A sentence ends at . ! or ? (and any closing marks) before a space and a capital or an
+# opening quotation mark.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    """'... said Gov.' or '... the U.S.' or '... J.': the full stop closes a short form."""
+    words = text.rstrip().rstrip(".").split()
+    word = words[-1].lstrip("([\"'\u201c\u2018\u2014\u2013-") if words else ""
+    return bool(word) and (word.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) is not None)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, never split after an abbreviation or an initial
+    ("Gov. Ada Stone", "the U.S. Senate", "St. Louis", "Jan. 3", "J. R. Roe")."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _ends_in_abbreviation(text[start:m.start() + 1]):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+HEADLINE_WORD = r"(?i:the|an?|on|in|to|for|at|with|over|after|as|is|are|was|says?|said|will|new|not|no|from|by|up|out)"
+# An outlet's name on a line of its own ("The Example Herald", "EXAMPLE NEWS", "example.com"):
+# a few capitalised words ending in a word news media are named with.
+MEDIA_WORD = (r"News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Media|Radio|Television|TV|Network"
+              r"|Broadcasting|Magazine|Weekly|Star|Sun|Mail|Globe|Review|Chronicle|Observer|Telegraph|Guardian"
+              r"|Independent|Express|Today|Wire|Online|Reporter|Standard|Courier|Dispatch|Bulletin|Sentinel"
+              r"|Examiner|Register|Inquirer|Monitor|Record|Mirror|Insider|Digest|Citizen|Leader|Beacon|Advocate"
+              r"|Free Press|Newswire|Newsroom|Agency")
+OUTLET_LINE = re.compile(
+    rf"(?:The\s+)?(?:(?!{HEADLINE_WORD}\b)[A-Z][\w.'\u2019&-]*\s+(?:(?:and|of|&)\s+)?){{0,3}}(?i:{MEDIA_WORD})"
+    r"|(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co|ca|uk|au|ie|in|info)/?")
+
+
+def is_outlet_line(line: str, outlet: str | None = None) -> bool:
+    line = line.strip().rstrip(".")
+    return bool(OUTLET_LINE.fullmatch(line)) and len(line.split()) <= 5 or \
+        bool(outlet and fold(line) == fold(outlet))
+
+
+def lede_title(paragraphs: list[str]) -> str:
+    """The title of an article without a headline line: its first paragraph when that is one
+    sentence of up to HEADLINE_LINE_CHARS (a headline written with a full stop), else the lede's
+    first sentence (the whole paragraph when that sentence ends in ? or ! and the paragraph is
+    that short), cut at a word after LEDE_TITLE_CHARS with an ellipsis. Sentences are
+    never ended at an abbreviation; a closing full stop, colon or semicolon is dropped."""
+    text = paragraphs[0] if paragraphs else ""
+    parts = sentences(text)
+    sentence = parts[0] if parts else text
+    if len(parts) > 1 and sentence[-1:] in "?!" and len(text) <= HEADLINE_LINE_CHARS \
+            and len(text.split()) <= HEADLINE_MAX_WORDS:  # "Oops! Plan fails." is a headline
+        parts, sentence = [text], text
+    limit = LEDE_TITLE_CHARS if len(parts) > 1 or len(sentence.split()) > HEADLINE_MAX_WORDS else HEADLINE_LINE_CHARS
+    if len(sentence) <= limit:
+        sentence = sentence.rstrip(" ,;:")
+        if sentence.endswith(".") and not sentence.endswith("..") and not _ends_in_abbreviation(sentence):
+            sentence = sentence[:-1]
+        return sentence
+    cut = sentence[:LEDE_TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "\u2026"
