@@ -129,3 +129,21 @@ def test_cue_names_the_rule() -> None:
     paras = ["“Yes,” Tilde Aronsen said.", "Aronsen said she would “think about it.”"]
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
     assert [q.cue for q in ex.quotes] == ["said-after", "said-before"]
+
+
+def _people_names(*paras: str) -> list[str]:
+    return [p.name for p in extract_article(Article(id="t", source="t", title="T", paragraphs=list(paras))).people]
+
+
+def test_credits_possessives_and_role_labels_are_no_people() -> None:
+    """Issue 27: a photo credit ("Name/Agency", "(Agency)", "Getty Images"), a plural
+    possessive's mark, a legislature's "Members", page furniture and a role with no name
+    ("Lakeshore Centre MP", "the Kentucky Republican") never become people."""
+    names = _people_names(
+        "Crowds filled the square on Friday. (Halvor Brekke/Nordic Wire)",
+        "Crowds filled the square again. Getty Images",
+        "Investigators examined Marcus Jones’ phone records. Members shouted.",
+        "Story continues below advertisement",
+        "“It is a scandal,” the Kentucky Republican said. “We are ready,” said the Lakeshore Centre MP.",
+    )
+    assert names == ["Marcus Jones"]

@@ -40,6 +40,9 @@ from .patterns import (
 )
 
 
+DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'’-]*\s*")
+
+
 def find_mentions(doc) -> None:
     for p, text in enumerate(doc.masked):
         starts = [0]
@@ -67,6 +70,12 @@ def find_mentions(doc) -> None:
             run, start = m.group(), m.start()
             if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
+            if text[start - 1:start] == "(" and text[m.end():m.end() + 1] == ")" \
+                    and (not text[m.end() + 1:].strip(" .") or DATELINE_RE.fullmatch(text, 0, start - 1)):
+                # "... on Tuesday. (Nordic Wire)", "OSLO (Nordic Wire) -": a credit or an
+                # agency's dateline fills the brackets (a name in brackets mid-sentence,
+                # "candidates like him (Senator Jane Roe)", is still a name)
+                continue
             lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
             if lead and start not in sent_set:
                 run, start = text[lead.start():m.end()], lead.start()
@@ -125,7 +134,9 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if w.endswith(".") and not _is_abbrev(w):
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
-        elif w.endswith(("’s", "'s")) and len(w) > 2:
+        elif (w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1):
+            # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
+            # closing quotation mark ends the name (issue 27: "Smith’" was a name)
             groups.append([])
     out = []
     for g in groups:
@@ -142,7 +153,8 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
                     # (at offset 0, a lowercase particle the run was extended back to)
                     cur.append(tok)
                 elif cur and (prev in TITLES or prev in ORG_WORDS or prev in ORGISH
-                              or lw == "the" and prev in CONNECTORS):
+                              or lw == "the" and prev in CONNECTORS
+                              or _of_compound(prev, lw, g, tok)):
                     cur.append(tok)
                 else:
                     if cur:
@@ -159,6 +171,18 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if g:
             result.append(_group_entry(g))
     return tuple(result)
+
+
+# Compounds with "of" that are one role word: "Hall of Famer Jane Roe" is no "Famer" (issue 27).
+OF_COMPOUNDS = {("hall", "fame"), ("hall", "famer"), ("hall", "famers")}
+
+
+def _of_compound(prev: str, lw: str, g: list, tok: tuple) -> bool:
+    if lw != "of":
+        return False
+    i = g.index(tok)
+    nxt = g[i + 1][2].lower().rstrip(".,") if i + 1 < len(g) else ""
+    return (prev, nxt) in OF_COMPOUNDS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -206,11 +230,26 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
     "group" (a place or body), "none" (not a name at all)."""
-    words = list(tokens)
+    words = list(_after_credit(tokens))
+    if not words:
+        return None
     possessive = words[-1].endswith(("’s", "'s"))
     if possessive:
         words[-1] = words[-1][:-2]
+    elif words[-1].endswith(("’", "'")) and len(words[-1]) > 1:
+        # "Jones’ lawyer": a plural possessive; "Failure’": a closing quote mark. Either
+        # way the mark is no part of the name.
+        possessive = words[-1][-2:-1].lower() == "s"
+        words[-1] = words[-1][:-1]
     low = [w.lower() for w in words]
+    if low[-1] in CREDIT_WORDS:
+        return None  # "Getty Images", "Pool Photo": a picture credit
+    if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1].rstrip("s") in PARTY_WORDS) \
+            and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
+        # "Lakeshore Centre MP", "Kentucky Republican": a role (with a place or a
+        # party) and no name after it; the holder is a person named elsewhere. It stays
+        # a mention (the reporting patterns read "said <mention>"), of no one.
+        return tuple(words), tuple(words), 0, "none", possessive
     # the role ends at the last title noun that still leaves a name after it
     t = -1
     for i, w in enumerate(low):
@@ -267,6 +306,40 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     else:
         kind = "single"
     return role, tuple(name), k, kind, possessive
+
+
+# Words that end a picture credit ("Getty Images", "Pool Photo") and the agencies'
+# words a credit ends with after its slash ("Jane Roe/The Canadian Press").
+CREDIT_WORDS = {"images", "photo", "photos", "photograph", "pictures", "photography", "handout"}
+CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "pool", "file", "getty",
+                              "reuters", "afp", "ap", "epa", "xinhua", "tass", "photographer"}
+# Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
+MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "td", "mk"}
+# Party labels: "the Kentucky Republican" is a role, not a name.
+PARTY_WORDS = {"republican", "democrat", "conservative", "liberal", "tory", "libertarian", "socialist"}
+_CREDIT_RE = re.compile(r"[^/\s]+/[^/\s]+")
+
+
+def _after_credit(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens after a photo credit ("Jane Roe/Nordic Wire Foreign Minister Ann Lee"
+    -> "Foreign Minister Ann Lee"): a word with a slash between two words is a
+    credit's "photographer/agency" (issue 27: credits became people and roles). The
+    agency runs to its last agency word within three words of the slash, else to the
+    first word of a role (a title, portfolio, place or description) or a given name."""
+    c = max((i for i, w in enumerate(tokens) if _CREDIT_RE.fullmatch(w)), default=-1)
+    if c < 0:
+        return tokens
+    rest = tokens[c + 1:]
+    low = [w.lower().rstrip(".,") for w in rest]
+    tail = max((i for i, w in enumerate(low[:3]) if w in CREDIT_TAIL), default=-1)
+    if tail >= 0:
+        return rest[tail + 1:]
+    k = 0
+    while k < len(low) and not (low[k] in TITLES or low[k] in ORGISH or low[k] in PLACES
+                                or low[k] in NATIONALITIES or low[k] in DESCRIPTORS
+                                or low[k] in GIVEN_NAME_GENDER):
+        k += 1
+    return rest[k:] if k < len(low) else ()
 
 
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
