@@ -154,3 +154,20 @@ def test_below_the_threshold_the_best_candidate_is_a_guess_not_a_speaker():
 def test_the_committed_model_loads():
     model = load_model()
     assert model is not None and 0.5 <= model.threshold < 1.0 and len(model.weights) > 50
+
+
+def test_recogniser_labels_count_only_with_words_that_agree() -> None:
+    """Issue 27: a people, a work or a place says nothing, but the small recogniser also
+    labels unfamiliar names so; a label rules a name out only with words that agree."""
+    from generator.extract.document import PersonDraft, is_organisation
+    assert PersonDraft(["Democrats"], single_ents={"NORP": 2}).cannot_speak
+    assert PersonDraft(["Republican"], single_ents={"NORP": 1}).cannot_speak
+    assert not PersonDraft(["Cuban"], single_ents={"NORP": 3}).cannot_speak  # a surname too
+    assert PersonDraft(["Silent", "Harbour"], ents={"WORK_OF_ART": 2}).cannot_speak
+    assert not PersonDraft(["Silent", "Harbour"], ents={"WORK_OF_ART": 1}).cannot_speak
+    assert not PersonDraft(["Mark", "Silent"], ents={"WORK_OF_ART": 2}).cannot_speak  # a given name
+    assert not PersonDraft(["Silent", "Harbour"], ents={"WORK_OF_ART": 2, "PERSON": 1}).cannot_speak
+    assert is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 2}), None)
+    assert not is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 2}), "she")
+    assert not is_organisation(PersonDraft(["Brightwater"], single_ents={"ORG": 5}), None)
+    assert not is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 1}), None)

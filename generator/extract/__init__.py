@@ -25,7 +25,7 @@ from ..model import Article, ArticleExtraction, Person, Quote
 from .candidates import Candidates, gather
 from .coref import link, resolve
 from .cues import find_events
-from .document import Doc
+from .document import Doc, is_organisation
 from .mentions import find_mentions
 from .quotes import find_quotes
 from .rules import Votes, vote
@@ -110,7 +110,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
         per = doc.people[i]
         forms = list(dict.fromkeys([*per.forms, " ".join(per.name)]))
         people.append(Person(name=" ".join(per.name), forms=forms, roles=list(per.roles),
-                             kind="person" if per.kind == "person" else "organisation"))
+                             kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person"))
 
     quotes = []
     for q, d, described_as in zip(doc.quotes, decisions, described):
