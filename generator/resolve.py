@@ -53,7 +53,9 @@ def _tokens(name: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over
 def _translit(tok: str) -> str:
     """Normalise common transliteration variants of one name token."""
-    t = tok.replace("-", "").replace("'", "").replace("’", "")
+    # a particle joined by a hyphen is no part of the key: al-Masri is Masri (issue 27)
+    t = re.sub(r"^(?:al|el|bin|ibn|ben|abu|bint|ould|ag)-(?=\w\w)", "", tok)
+    t = t.replace("-", "").replace("'", "").replace("’", "")
     t = t.replace("ss", "s").replace("ks", "x")
     t = re.sub(r"(?:iy|yy|yi|ij|ii)$", "y", t)
     t = re.sub(r"ya$", "ia", t)

@@ -171,3 +171,15 @@ def test_recogniser_labels_count_only_with_words_that_agree() -> None:
     assert not is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 2}), "she")
     assert not is_organisation(PersonDraft(["Brightwater"], single_ents={"ORG": 5}), None)
     assert not is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 1}), None)
+
+
+def test_a_description_is_a_noun_phrase_for_a_person_or_body() -> None:
+    """Issue 27: "the arrest", "that", "the statement" are no descriptions of a speaker;
+    "a spokesperson", "officials", "the father", "the panel", "researchers" are."""
+    from generator.extract.syntax import names_someone
+    for head, tag in [("spokesperson", "NN"), ("officials", "NNS"), ("father", "NN"), ("panel", "NN"),
+                      ("researchers", "NNS"), ("ministry", "NN"), ("economist", "NN"), ("nominee", "NN")]:
+        assert names_someone(head, tag), head
+    for head, tag in [("arrest", "NN"), ("that", "DT"), ("statement", "NN"), ("those", "DT"),
+                      ("bottles", "NNS"), ("22", "CD"), ("what", "WP")]:
+        assert not names_someone(head, tag), head

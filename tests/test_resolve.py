@@ -50,6 +50,8 @@ def same(mapping, a, b) -> bool:
         ("Harriet B. Quill", "Harriet Quill"),  # middle initial
         ("Marcus Delaney III", "Marcus Delaney"),  # suffix
         ("Aleksandr Voronezhsky", "Alexandr Voronezhsky"),  # edit distance 1 on the given name
+        ("Karim al-Masri", "Karim Masri"),  # a family name with and without its particle (issue 27)
+        ("Rafiq El-Tawil", "Rafiq Tawil"),
     ],
 )
 def test_same_person(a: str, b: str) -> None:
@@ -65,6 +67,7 @@ def test_same_person(a: str, b: str) -> None:
         ("Anna Berg", "Anja Berg"),  # short given names: no fuzzy match
         ("Tomas Weller", "Tomas Waller"),  # short surnames: no fuzzy match
         ("Kim Tae-ho", "Kim Jong Su"),
+        ("Karim al-Masri", "Samir al-Masri"),  # one family name, two people
     ],
 )
 def test_different_people(a: str, b: str) -> None:

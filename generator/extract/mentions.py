@@ -28,6 +28,7 @@ from .lexicon import (
 from .patterns import (
     PARTY_TAG_RE,
     CONNECTORS,
+    HYPHEN_PARTICLES,
     LAST_WORD_RE,
     PARTICLE_SET,
     LEADING_PARTICLES_RE,
@@ -368,6 +369,15 @@ def norm_tok(w: str) -> str:
     return fold(w).replace(".", "").rstrip("’'")
 
 
+_HYPHEN_PARTICLE_RE = re.compile(rf"^(?:{HYPHEN_PARTICLES})-(?=\w{{2}})")
+
+
+def family_key(w: str) -> str:
+    """A normalised family name without a particle joined by a hyphen: "al-masri" and
+    "masri" are one family name (issue 27: a person split in two by the particle)."""
+    return _HYPHEN_PARTICLE_RE.sub("", w)
+
+
 def norm_name(name: list[str]) -> list[str]:
     """Folded name tokens without initials and suffixes: Jane Q. Roe III -> jane roe."""
     return list(norm_name_t(tuple(name)))
@@ -385,6 +395,6 @@ def same_full(a: list[str], b: list[str]) -> bool:
         return True  # Park Ji-won == Park Ji Won
     if len(a) < len(b) and all(w in PARTICLE_SET for w in a[:-1]) and list(b[-len(a):]) == list(a):
         return True  # "von der Leyen" is Ursula von der Leyen: a family name with its particles
-    if a[-1].replace("-", "") != b[-1].replace("-", ""):
+    if a[-1].replace("-", "") != b[-1].replace("-", "") and family_key(a[-1]) != family_key(b[-1]):
         return False
     return a[0] == b[0]
