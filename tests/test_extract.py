@@ -138,12 +138,12 @@ def _people_names(*paras: str) -> list[str]:
 def test_credits_possessives_and_role_labels_are_no_people() -> None:
     """Issue 27: a photo credit ("Name/Agency", "(Agency)", "Getty Images"), a plural
     possessive's mark, a legislature's "Members", page furniture and a role with no name
-    ("Lakeshore Centre MP", "the Kentucky Republican") never become people."""
+    ("the Lakeshore Centre MP") never become people."""
     names = _people_names(
         "Crowds filled the square on Friday. (Halvor Brekke/Nordic Wire)",
         "Crowds filled the square again. Getty Images",
         "Investigators examined Marcus Jones’ phone records. Members shouted.",
         "Story continues below advertisement",
-        "“It is a scandal,” the Kentucky Republican said. “We are ready,” said the Lakeshore Centre MP.",
+        "“We are ready,” said the Lakeshore Centre MP.",
     )
     assert names == ["Marcus Jones"]

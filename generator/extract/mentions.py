@@ -245,11 +245,13 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     low = [w.lower() for w in words]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
-    if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1].rstrip("s") in PARTY_WORDS) \
+    if len(low) > 1 and low[-1].rstrip(".") in MEMBER_TITLES \
             and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
-        # "Lakeshore Centre MP", "Kentucky Republican": a role (with a place or a
-        # party) and no name after it; the holder is a person named elsewhere. It stays
-        # a mention (the reporting patterns read "said <mention>"), of no one.
+        # "Lakeshore Centre MP": a role (with its constituency) and no name after it;
+        # the holder is a person named elsewhere. It stays a mention (the reporting
+        # patterns read "said <mention>"), of no one. (A party label, "the Kentucky
+        # Republican", is left as it was: made a role the same way, it cost a wrong
+        # speaker on the real dev set.)
         return tuple(words), tuple(words), 0, "none", possessive
     # the role ends at the last title noun that still leaves a name after it
     t = -1
@@ -316,8 +318,6 @@ CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "poo
                               "reuters", "afp", "ap", "epa", "xinhua", "tass", "photographer"}
 # Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
 MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "td", "mk"}
-# Party labels: "the Kentucky Republican" is a role, not a name.
-PARTY_WORDS = {"republican", "democrat", "conservative", "liberal", "tory", "libertarian", "socialist"}
 _CREDIT_RE = re.compile(r"[^/\s]+/[^/\s]+")
 
 
