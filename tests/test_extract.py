@@ -147,3 +147,13 @@ def test_credits_possessives_and_role_labels_are_no_people() -> None:
         "“We are ready,” said the Lakeshore Centre MP.",
     )
     assert names == ["Marcus Jones"]
+
+
+def test_title_case_headline_words_are_no_people() -> None:
+    """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
+    name of a person, only mentioned, still is."""
+    names = _people_names(
+        "Read more: Report Reveals Harbour Plan, and the report was long.",
+        "The talks were led by Oyelaran Tchamba, who left on Monday.",
+    )
+    assert names == ["Oyelaran Tchamba"]
