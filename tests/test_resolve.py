@@ -287,3 +287,15 @@ def test_same_speakers_as_the_all_pairs_search_on_the_synthetic_corpus(tmp_path)
     speakers, mapping = resolve_speakers(xs)
     assert len(speakers) > 2 * len(xs)  # a cast that grows with the archive
     assert (speakers, mapping) == all_pairs_resolve(xs)
+
+
+def test_a_titled_single_name_does_not_join_by_given_name() -> None:
+    """Issue 27: 'Pope Tancred' in one article and 'Tancred Olafsen' in another are two
+    people; an untitled 'Tancred' still joins the one full name with that given name."""
+    speakers, m = ids([
+        ex("a", P("Tancred Olafsen")),
+        ex("b", P("Tancred", roles=["Pope"])),
+        ex("c", P("Tancred")),
+    ])
+    assert not same(m, ("a", 0), ("b", 0))
+    assert same(m, ("a", 0), ("c", 0))
