@@ -157,3 +157,11 @@ def test_title_case_headline_words_are_no_people() -> None:
         "The talks were led by Oyelaran Tchamba, who left on Monday.",
     )
     assert names == ["Oyelaran Tchamba"]
+
+
+def test_a_name_in_decomposed_form_is_not_cut_at_its_accent() -> None:
+    """Issue 27: 'Jose' + a combining acute accent was cut to 'Jose', a second page."""
+    import unicodedata
+    para = unicodedata.normalize("NFD", "“We stay,” said Joséfina Ibáñez.")
+    names = _people_names(para)
+    assert names == [unicodedata.normalize("NFD", "Joséfina Ibáñez")]
