@@ -280,6 +280,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
             j += 1
         role_end = j
     role = tuple(w for w in words[:role_end] if w.lower() not in HONORIFICS)  # Mr. is no role
+    while role and role[0].lower().rstrip(".,") in AGENCY_WORDS:
+        role = role[1:]  # "Reuters Prime Minister": a caption's agency glued to the role (issue 27)
     k = role_end
     while k < len(words) and low[k] in HONORIFICS:
         k += 1
@@ -318,6 +320,9 @@ CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "poo
                               "reuters", "afp", "ap", "epa", "xinhua", "tass", "photographer"}
 # Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
 MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "td", "mk"}
+# Picture and news agencies that end a caption's credit ("... Reuters", "Getty Images").
+AGENCY_WORDS = {"reuters", "afp", "ap", "epa", "xinhua", "tass", "getty", "images", "photo", "photos",
+                "pool", "handout", "file"}
 _CREDIT_RE = re.compile(r"[^/\s]+/[^/\s]+")
 
 
