@@ -38,6 +38,11 @@ _GROUP_ALIASES = {
 }
 
 
+# Titles used with a single name that is not a family name.
+_HONORIFIC_ROLES = {"pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "sultan", "emir",
+                    "saint", "st", "brother", "sister", "father", "cardinal", "lady", "lord", "dame", "sir"}
+
+
 def _tokens(name: str) -> list[str]:
     """Folded name tokens; hyphenated parts stay one token, dots and initials go."""
     words = re.findall(r"[\w'’\-]+\.?", fold(name))
@@ -53,7 +58,9 @@ def _tokens(name: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over
 def _translit(tok: str) -> str:
     """Normalise common transliteration variants of one name token."""
-    t = tok.replace("-", "").replace("'", "").replace("’", "")
+    # a particle joined by a hyphen is no part of the key: al-Masri is Masri (issue 27)
+    t = re.sub(r"^(?:al|el|bin|ibn|ben|abu|bint|ould|ag)-(?=\w\w)", "", tok)
+    t = t.replace("-", "").replace("'", "").replace("’", "")
     t = t.replace("ss", "s").replace("ks", "x")
     t = re.sub(r"(?:iy|yy|yi|ij|ii)$", "y", t)
     t = re.sub(r"ya$", "ia", t)
@@ -257,8 +264,15 @@ def resolve_speakers(
         if not toks[k]:
             continue
         word = toks[k][0]
-        cands = roots_matching(word, True) or roots_matching(word, False)
-        if len(cands) > 1:
+        cands = roots_matching(word, True)
+        by_given = not cands
+        if by_given:
+            cands = roots_matching(word, False)
+        if len(cands) > 1 or (by_given and cands and _HONORIFIC_ROLES & {
+                w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))}):
+            # (a single name after a title of rank, "Pope Tancred", "King Abdullah", is a
+            # mononym: it joins a full name by its given name only when they share a
+            # role word; issue 27: a pope merged with a pilot sharing his given name)
             mine = {w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))}
             mine -= {"the", "of", "to", "for", "a", "s"}
             shared = {c for c in cands if mine & role_words[c]}

@@ -129,3 +129,39 @@ def test_cue_names_the_rule() -> None:
     paras = ["“Yes,” Tilde Aronsen said.", "Aronsen said she would “think about it.”"]
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
     assert [q.cue for q in ex.quotes] == ["said-after", "said-before"]
+
+
+def _people_names(*paras: str) -> list[str]:
+    return [p.name for p in extract_article(Article(id="t", source="t", title="T", paragraphs=list(paras))).people]
+
+
+def test_credits_possessives_and_role_labels_are_no_people() -> None:
+    """Issue 27: a photo credit ("Name/Agency", "(Agency)", "Getty Images"), a plural
+    possessive's mark, a legislature's "Members", page furniture and a role with no name
+    ("the Lakeshore Centre MP") never become people."""
+    names = _people_names(
+        "Crowds filled the square on Friday. (Halvor Brekke/Nordic Wire)",
+        "Crowds filled the square again. Getty Images",
+        "Investigators examined Marcus Jones’ phone records. Members shouted.",
+        "Story continues below advertisement",
+        "“We are ready,” said the Lakeshore Centre MP.",
+    )
+    assert names == ["Marcus Jones"]
+
+
+def test_title_case_headline_words_are_no_people() -> None:
+    """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
+    name of a person, only mentioned, still is."""
+    names = _people_names(
+        "Read more: Report Reveals Harbour Plan, and the report was long.",
+        "The talks were led by Oyelaran Tchamba, who left on Monday.",
+    )
+    assert names == ["Oyelaran Tchamba"]
+
+
+def test_a_name_in_decomposed_form_is_not_cut_at_its_accent() -> None:
+    """Issue 27: 'Jose' + a combining acute accent was cut to 'Jose', a second page."""
+    import unicodedata
+    para = unicodedata.normalize("NFD", "“We stay,” said Joséfina Ibáñez.")
+    names = _people_names(para)
+    assert names == [unicodedata.normalize("NFD", "Joséfina Ibáñez")]

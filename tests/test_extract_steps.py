@@ -193,3 +193,32 @@ def test_every_step_fills_what_it_says():
         step.run(doc)
         unchanged = [f for f in step.fills if _snapshot(doc, f) == before[f]]
         assert not unchanged, f"{step.name} says it fills {unchanged}, and left them as they were"
+
+
+def test_recogniser_labels_count_only_with_words_that_agree() -> None:
+    """Issue 27: a people, a work or a place says nothing, but the small recogniser also
+    labels unfamiliar names so; a label rules a name out only with words that agree."""
+    from generator.extract.document import PersonDraft, is_organisation
+    assert PersonDraft(["Democrats"], single_ents={"NORP": 2}).cannot_speak
+    assert PersonDraft(["Republican"], single_ents={"NORP": 1}).cannot_speak
+    assert not PersonDraft(["Cuban"], single_ents={"NORP": 3}).cannot_speak  # a surname too
+    assert PersonDraft(["Silent", "Harbour"], ents={"WORK_OF_ART": 2}).cannot_speak
+    assert not PersonDraft(["Silent", "Harbour"], ents={"WORK_OF_ART": 1}).cannot_speak
+    assert not PersonDraft(["Mark", "Silent"], ents={"WORK_OF_ART": 2}).cannot_speak  # a given name
+    assert not PersonDraft(["Silent", "Harbour"], ents={"WORK_OF_ART": 2, "PERSON": 1}).cannot_speak
+    assert is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 2}), None)
+    assert not is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 2}), "she")
+    assert not is_organisation(PersonDraft(["Brightwater"], single_ents={"ORG": 5}), None)
+    assert not is_organisation(PersonDraft(["Brightwater", "Holdings"], ents={"ORG": 1}), None)
+
+
+def test_a_description_is_a_noun_phrase_for_a_person_or_body() -> None:
+    """Issue 27: "the arrest", "that", "the statement" are no descriptions of a speaker;
+    "a spokesperson", "officials", "the father", "the panel", "researchers" are."""
+    from generator.extract.syntax import names_someone
+    for head, tag in [("spokesperson", "NN"), ("officials", "NNS"), ("father", "NN"), ("panel", "NN"),
+                      ("researchers", "NNS"), ("ministry", "NN"), ("economist", "NN"), ("nominee", "NN")]:
+        assert names_someone(head, tag), head
+    for head, tag in [("arrest", "NN"), ("that", "DT"), ("statement", "NN"), ("those", "DT"),
+                      ("bottles", "NNS"), ("22", "CD"), ("what", "WP")]:
+        assert not names_someone(head, tag), head

@@ -7,6 +7,8 @@ Figures when the thresholds were set (measuring part, 290 articles, issue 17): q
 recall 0.981, attribution 0.911 (wrong speaker 2.1%, no speaker 6.8%), e2e recall 0.915.
 The model's threshold is chosen for the worst held-out outlet, so it names fewer
 speakers than one chosen on the pooled tuning part (0.925 with 2.8% wrong before).
+Issue 27 (speakers that are people or bodies, whole roles and names): attribution 0.912
+(wrong 2.1%, no speaker 6.6%), e2e recall 0.916; the attribution floor is raised to 0.905.
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ def test_split_is_deterministic_and_about_a_third():
 def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
-    assert a["accuracy"] >= 0.90
+    assert a["accuracy"] >= 0.905
     assert a["wrong_rate"] <= 0.025  # a misattribution is the worst error
 
 

@@ -26,7 +26,10 @@ from ..model import Article, ArticleExtraction, Person, Quote
 from .candidates import Candidates, gather
 from .coref import link, resolve
 from .cues import find_events
-from .document import Doc
+from .document import Doc, is_organisation
+from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
+                      TITLES)
+from .patterns import fold
 from .mentions import find_mentions
 from .quotes import find_quotes
 from .rules import Votes, vote
@@ -35,6 +38,8 @@ from .syntax import ParseSubject, quote_subjects, read_sentences, unnamed_source
 
 __all__ = ["STEPS", "analyse", "extract_article", "find_quotes"]
 
+# Words that are no part of a person's name (see _looks_like_a_person).
+LEXICON_WORDS = COMMON | DESCRIPTORS | NATIONALITIES | ORG_WORDS | ORGISH | PLACES | TITLES
 SHOWN_CANDIDATES = 3  # candidates kept per quotation for editors (with their probability)
 MIN_GUESS = 0.25  # below this probability the best candidate is no guess worth showing
 
@@ -137,14 +142,14 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     # place, a work) only when they are a speaker or a guess
     used = {i for d in decisions for i in (d.speaker, d.guess) if i is not None}
     keep = [i for i, per in enumerate(doc.people)
-            if (per.kind == "person" and not per.not_a_person) or i in used]
+            if (per.kind == "person" and not per.not_a_person and _looks_like_a_person(doc, per)) or i in used]
     new_index = {old: new for new, old in enumerate(keep)}
     people = []
     for i in keep:
         per = doc.people[i]
         forms = list(dict.fromkeys([*per.forms, " ".join(per.name)]))
         people.append(Person(name=" ".join(per.name), forms=forms, roles=list(per.roles),
-                             kind="person" if per.kind == "person" else "organisation"))
+                             kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person"))
 
     quotes = []
     for q, d, described_as in zip(doc.quotes, decisions, described):
@@ -163,6 +168,23 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
                             guess=new_index.get(d.guess) if d.guess is not None else None,
                             candidates=ranked, described_as=described_as))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
+
+
+def _looks_like_a_person(doc: Doc, per) -> bool:
+    """Is a name only mentioned (no quotation is its) listed as a person? Not when
+    nothing says it is one (the recogniser, a role, a given name, being the subject of a
+    reporting verb) and something says it is not: one of its words is written in lower
+    case elsewhere in the article or is a word of the lexicon (a place, a body, a title,
+    a common word), or the recogniser read it as something else. Issue 27: headline words
+    in title case ("Report Reveals Plan", "Seismic Shift"), events and places were listed
+    as people. (Unfamiliar names of people have none of these marks and stay.)"""
+    if (len(per.name) == 1 or "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles
+            or per.last_subject >= (0, 0) or fold(per.name[0]) in GIVEN_NAME_GENDER):
+        return True
+    low = [fold(w).lower().strip("’'.") for w in per.name]
+    against = (per.ent not in ("?", "") or len(low) > 3
+               or any(w in LEXICON_WORDS or doc.in_vocab(w) for w in low))
+    return not against
 
 
 def _unnamed_speaker(d: Decision, parsed: ParseSubject | None) -> str:

@@ -187,6 +187,9 @@ def _context(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes],
         if w not in seen:
             seen.add(w)
             after.append(w)
+    # what the recogniser knows says nothing (a people, a place, a work) is no candidate
+    before = [c for c in before if not doc.people[c].cannot_speak]
+    after = [c for c in after if not doc.people[c].cannot_speak]
     if v.pronoun:
         # agreement: "he" and "she" are persons, "it" an organisation, "they" either;
         # never a place, a people, a party as a people, an event or a work

@@ -9,7 +9,7 @@ import functools
 
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS, TITLES
-from .mentions import norm_name, norm_name_t, norm_tok, same_full
+from .mentions import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
 
 
@@ -60,9 +60,25 @@ def link(doc) -> None:
             role = " ".join(m.role)
             if role and role not in per.roles:
                 per.roles.append(role)
+            role = _appositive_role(doc.masked[p], m)
+            if role and role not in per.roles:
+                per.roles.append(role)
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
+
+
+def _appositive_role(text: str, m: Mention) -> str:
+    """The role a noun phrase in apposition gives the name before it: "Jane Roe, the
+    town's mayor, opened ..." -> "the town's mayor" (issue 27: "the mayor said" was
+    "not named" when the article had named its mayor this way, outside a reporting
+    clause). Only a phrase closed by a comma or the sentence's end."""
+    if m.possessive or text[m.end:m.end + 2] != ", ":
+        return ""
+    rm = ROLE_NP_HEAD_RE.match(text[m.end + 1:m.end + 121])
+    if rm is None or text[m.end + 1 + rm.end():m.end + 2 + rm.end()] not in (",", ".", ";"):
+        return ""
+    return rm.group(0).strip()
 
 
 def _match_full(doc, name: list[str]) -> int | None:
@@ -83,6 +99,7 @@ def _match_full(doc, name: list[str]) -> int | None:
 
 def _match_single(doc, word: str) -> int | None:
     w = norm_tok(word)
+    wf = family_key(w)
     last, first = [], []
     for i, per in enumerate(doc.people):
         if per.kind != "person":
@@ -90,7 +107,8 @@ def _match_single(doc, word: str) -> int | None:
         n = norm_name_t(tuple(per.name))
         if not n:
             continue
-        if n[-1] == w or n[-1].replace("-", "") == w:
+        if n[-1] == w or n[-1].replace("-", "") == w or family_key(n[-1]) == wf:
+            # ("Masri" and "al-Masri" are the family name of Karim al-Masri)
             last.append(i)
         elif n[0] == w:
             first.append(i)

@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import Article
+from .lexicon import GIVEN_NAME_GENDER
 from .patterns import VOCAB_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
@@ -89,9 +90,56 @@ class PersonDraft:
         return typed > sum(n for k, n in votes.items() if k not in against)
 
 
+    @property
+    def cannot_speak(self) -> bool:
+        """The trained recogniser takes it for a thing that says nothing: a people or
+        party as a people, a place, a building, an event, a work, a law, a product, a
+        number ("Democrats", "Lake Erie", "Silent Harbour"); never when one of its
+        mentions was taken for a person (issue 27: quotations went to a sea, a bill,
+        a film title). A country or city (GPE) may speak for its government."""
+        if "PERSON" in self.ents or "PERSON" in self.single_ents:
+            return False
+        ent = self.ent
+        if ent not in NO_SPEAKER:
+            return False
+        # The small recogniser also gives these labels to unfamiliar names ("Cuban" the
+        # surname, a columnist's name as a work), so the label counts only with words that
+        # agree: a people named by a plural or a party ("Democrats", "Republican"), or two
+        # mentions or more of a thing whose name opens with no given name.
+        words = [fold(w).rstrip("’'") for w in self.name]
+        if ent == "NORP":
+            return words[-1].endswith("s") or words[-1] in PARTY_NOUNS
+        votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
+        # (a name that is the subject of a reporting verb speaks, whatever its label:
+        # "Ines Calder said" with Calder taken for a product)
+        return votes.get(ent, 0) >= 2 and words[0] not in GIVEN_NAME_GENDER and self.last_subject < (0, 0)
+
+
 # Entity labels of things that are no person.
 NOT_PERSON = {"NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
               "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+def is_organisation(per: PersonDraft, gender: str | None) -> bool:
+    """A body (its words say so), or a name the trained recogniser takes for an
+    organisation twice or more (in full) and never for a person, that no pronoun, given
+    name or title makes a person ("Verizon", "Judicial Watch"); issue 27: organisations were
+    typed "person". One ORG label is not enough: the small recogniser gives it to many
+    unfamiliar names of people."""
+    if per.kind != "person":
+        return True
+    if "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles or gender in ("he", "she", "?"):
+        return False
+    if fold(per.name[0]) in GIVEN_NAME_GENDER:
+        return False
+    # a name of one word ("Pence", "Verizon") stays a person: the recogniser takes
+    # many surnames for companies, and a person's surname joins their full name
+    # across the archive only as a person
+    return len(per.name) > 1 and per.ent == "ORG" and per.ents.get("ORG", 0) >= 2
+
+
+# Party members as a people: "a Republican", "the Democrats".
+PARTY_NOUNS = {"republican", "democrat", "conservative", "liberal", "tory", "libertarian", "socialist"}
+# Entity labels of things that never speak: no person and no organisation.
+NO_SPEAKER = NOT_PERSON - {"GPE"}
 
 
 class Doc:

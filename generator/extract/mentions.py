@@ -28,6 +28,7 @@ from .lexicon import (
 from .patterns import (
     PARTY_TAG_RE,
     CONNECTORS,
+    HYPHEN_PARTICLES,
     LAST_WORD_RE,
     PARTICLE_SET,
     LEADING_PARTICLES_RE,
@@ -38,6 +39,9 @@ from .patterns import (
     after_attribution_like,
     fold,
 )
+
+
+DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'’-]*\s*")
 
 
 def find_mentions(doc) -> None:
@@ -67,6 +71,12 @@ def find_mentions(doc) -> None:
             run, start = m.group(), m.start()
             if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
+            if text[start - 1:start] == "(" and text[m.end():m.end() + 1] == ")" \
+                    and (not text[m.end() + 1:].strip(" .") or DATELINE_RE.fullmatch(text, 0, start - 1)):
+                # "... on Tuesday. (Nordic Wire)", "OSLO (Nordic Wire) -": a credit or an
+                # agency's dateline fills the brackets (a name in brackets mid-sentence,
+                # "candidates like him (Senator Jane Roe)", is still a name)
+                continue
             lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
             if lead and start not in sent_set:
                 run, start = text[lead.start():m.end()], lead.start()
@@ -125,7 +135,9 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if w.endswith(".") and not _is_abbrev(w):
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
-        elif w.endswith(("’s", "'s")) and len(w) > 2:
+        elif (w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1):
+            # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
+            # closing quotation mark ends the name (issue 27: "Smith’" was a name)
             groups.append([])
     out = []
     for g in groups:
@@ -142,7 +154,8 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
                     # (at offset 0, a lowercase particle the run was extended back to)
                     cur.append(tok)
                 elif cur and (prev in TITLES or prev in ORG_WORDS or prev in ORGISH
-                              or lw == "the" and prev in CONNECTORS):
+                              or lw == "the" and prev in CONNECTORS
+                              or _of_compound(prev, lw, g, tok)):
                     cur.append(tok)
                 else:
                     if cur:
@@ -159,6 +172,18 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if g:
             result.append(_group_entry(g))
     return tuple(result)
+
+
+# Compounds with "of" that are one role word: "Hall of Famer Jane Roe" is no "Famer" (issue 27).
+OF_COMPOUNDS = {("hall", "fame"), ("hall", "famer"), ("hall", "famers")}
+
+
+def _of_compound(prev: str, lw: str, g: list, tok: tuple) -> bool:
+    if lw != "of":
+        return False
+    i = g.index(tok)
+    nxt = g[i + 1][2].lower().rstrip(".,") if i + 1 < len(g) else ""
+    return (prev, nxt) in OF_COMPOUNDS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -206,11 +231,28 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
     "group" (a place or body), "none" (not a name at all)."""
-    words = list(tokens)
+    words = list(_after_credit(tokens))
+    if not words:
+        return None
     possessive = words[-1].endswith(("’s", "'s"))
     if possessive:
         words[-1] = words[-1][:-2]
+    elif words[-1].endswith(("’", "'")) and len(words[-1]) > 1:
+        # "Jones’ lawyer": a plural possessive; "Failure’": a closing quote mark. Either
+        # way the mark is no part of the name.
+        possessive = words[-1][-2:-1].lower() == "s"
+        words[-1] = words[-1][:-1]
     low = [w.lower() for w in words]
+    if low[-1] in CREDIT_WORDS:
+        return None  # "Getty Images", "Pool Photo": a picture credit
+    if len(low) > 1 and low[-1].rstrip(".") in MEMBER_TITLES \
+            and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
+        # "Lakeshore Centre MP": a role (with its constituency) and no name after it;
+        # the holder is a person named elsewhere. It stays a mention (the reporting
+        # patterns read "said <mention>"), of no one. (A party label, "the Kentucky
+        # Republican", is left as it was: made a role the same way, it cost a wrong
+        # speaker on the real dev set.)
+        return tuple(words), tuple(words), 0, "none", possessive
     # the role ends at the last title noun that still leaves a name after it
     t = -1
     for i, w in enumerate(low):
@@ -238,6 +280,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
             j += 1
         role_end = j
     role = tuple(w for w in words[:role_end] if w.lower() not in HONORIFICS)  # Mr. is no role
+    while role and role[0].lower().rstrip(".,") in AGENCY_WORDS:
+        role = role[1:]  # "Reuters Prime Minister": a caption's agency glued to the role (issue 27)
     k = role_end
     while k < len(words) and low[k] in HONORIFICS:
         k += 1
@@ -269,6 +313,41 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     return role, tuple(name), k, kind, possessive
 
 
+# Words that end a picture credit ("Getty Images", "Pool Photo") and the agencies'
+# words a credit ends with after its slash ("Jane Roe/The Canadian Press").
+CREDIT_WORDS = {"images", "photo", "photos", "photograph", "pictures", "photography", "handout"}
+CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "pool", "file", "getty",
+                              "reuters", "afp", "ap", "epa", "xinhua", "tass", "photographer"}
+# Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
+MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "td", "mk"}
+# Picture and news agencies that end a caption's credit ("... Reuters", "Getty Images").
+AGENCY_WORDS = {"reuters", "afp", "ap", "epa", "xinhua", "tass", "getty", "images", "photo", "photos",
+                "pool", "handout", "file"}
+_CREDIT_RE = re.compile(r"[^/\s]+/[^/\s]+")
+
+
+def _after_credit(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens after a photo credit ("Jane Roe/Nordic Wire Foreign Minister Ann Lee"
+    -> "Foreign Minister Ann Lee"): a word with a slash between two words is a
+    credit's "photographer/agency" (issue 27: credits became people and roles). The
+    agency runs to its last agency word within three words of the slash, else to the
+    first word of a role (a title, portfolio, place or description) or a given name."""
+    c = max((i for i, w in enumerate(tokens) if _CREDIT_RE.fullmatch(w)), default=-1)
+    if c < 0:
+        return tokens
+    rest = tokens[c + 1:]
+    low = [w.lower().rstrip(".,") for w in rest]
+    tail = max((i for i, w in enumerate(low[:3]) if w in CREDIT_TAIL), default=-1)
+    if tail >= 0:
+        return rest[tail + 1:]
+    k = 0
+    while k < len(low) and not (low[k] in TITLES or low[k] in ORGISH or low[k] in PLACES
+                                or low[k] in NATIONALITIES or low[k] in DESCRIPTORS
+                                or low[k] in GIVEN_NAME_GENDER):
+        k += 1
+    return rest[k:] if k < len(low) else ()
+
+
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIAL_RE = re.compile(r"[a-z]\.?")
 
@@ -295,6 +374,15 @@ def norm_tok(w: str) -> str:
     return fold(w).replace(".", "").rstrip("’'")
 
 
+_HYPHEN_PARTICLE_RE = re.compile(rf"^(?:{HYPHEN_PARTICLES})-(?=\w{{2}})")
+
+
+def family_key(w: str) -> str:
+    """A normalised family name without a particle joined by a hyphen: "al-masri" and
+    "masri" are one family name (issue 27: a person split in two by the particle)."""
+    return _HYPHEN_PARTICLE_RE.sub("", w)
+
+
 def norm_name(name: list[str]) -> list[str]:
     """Folded name tokens without initials and suffixes: Jane Q. Roe III -> jane roe."""
     return list(norm_name_t(tuple(name)))
@@ -312,6 +400,6 @@ def same_full(a: list[str], b: list[str]) -> bool:
         return True  # Park Ji-won == Park Ji Won
     if len(a) < len(b) and all(w in PARTICLE_SET for w in a[:-1]) and list(b[-len(a):]) == list(a):
         return True  # "von der Leyen" is Ursula von der Leyen: a family name with its particles
-    if a[-1].replace("-", "") != b[-1].replace("-", ""):
+    if a[-1].replace("-", "") != b[-1].replace("-", "") and family_key(a[-1]) != family_key(b[-1]):
         return False
     return a[0] == b[0]

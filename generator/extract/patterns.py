@@ -79,13 +79,16 @@ ROLE_NP_HEAD_RE = re.compile(
 
 # A particle joined to a family name by a hyphen belongs to it: "al-Sharaa", "el-Sisi".
 HYPHEN_PARTICLES = "al|el|bin|ibn|ben|abu|bint|ould|ag"
-_TOK = rf"(?:(?:(?:{HYPHEN_PARTICLES})-)?[{UP}][\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?)"
+# Word characters of a name: also combining accents (a name in decomposed form, "José" as
+# "Jose" + U+0301, was cut at its accent) and the C1 controls of mis-decoded text.
+_NAME_CHARS = "\\w\u0300-\u036f\u0080-\u009f’'\\-&/"
+_TOK = rf"(?:(?:(?:{HYPHEN_PARTICLES})-)?[{UP}][{_NAME_CHARS}]*(?:\.(?=\w)[{_NAME_CHARS}]*)*\.?)"
 # The word body is written [chars]*(?:.(?=\w)[chars]*)* rather than (?:[chars]|.(?=\w))*:
 # the same matches, but the engine runs through a word in one step.
 # (?<!\w\w) right after the first capital: "not inside a word", written so that the
 # regex engine can skip ahead to the next capital letter (a leading \b cannot)
 RUN_RE = re.compile(
-    rf"[{UP}](?<!\w\w)[\w’'\-&/]*(?:\.(?=\w)[\w’'\-&/]*)*\.?"
+    rf"[{UP}](?<!\w\w)[{_NAME_CHARS}]*(?:\.(?=\w)[{_NAME_CHARS}]*)*\.?"
     rf"(?:(?:\s+(?:{PARTICLES}))?(?:\s+(?:{PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
 )
 # Lowercase particles right before a capitalised run open the family name it holds

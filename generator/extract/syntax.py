@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from . import nlp
 from .document import Doc, Mention
-from .lexicon import CHARACTERISE, GIVEN_NAME_GENDER, PARTICIPLE, SPEECH
+from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, ORG_NOUNS, PARTICIPLE, ROLE_NOUNS,
+                      SPEECH, TITLES)
 from .patterns import fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -34,6 +35,8 @@ class ParseSubject:
     mention: Mention | None = None  # the mention the subject is (or is the head of)
     pronoun: str | None = None  # "he", "she", "they", "it", ... when the subject is a pronoun
     words: str = ""  # the subject's words when it is neither ("a spokesperson for the agency")
+    head: str = ""  # the head word of those words ("spokesperson") and its tag
+    head_tag: str = ""
     verb: str = ""  # the verb it is the subject of
     reporting: bool = False  # that verb reports speech ("said", "told", "according to", "called")
     pair: bool = False  # the subject is two or more conjoined ("Roe and Doe said"): no one in particular
@@ -46,6 +49,34 @@ INDEFINITE = {"a", "an", "one", "some", "another", "two", "three", "four", "seve
 MAX_DESCRIPTION_WORDS = 8
 
 
+# Head nouns of a description of a person or body, besides the word lists' titles,
+# role nouns, descriptions and bodies (issue 27: "the arrest", "that" were descriptions).
+PEOPLE_NOUNS = set("""
+source person people man men woman women child children boy girl kid teen teenager crowd audience
+campaign office staff government administration family team user commenter insider confidant
+narrator voice committee commission board panel court police military army navy authority
+authorities official leadership opposition public majority minority pair couple member figure
+nominee frontrunner front-runner mogul tycoon developer neurosurgeon surgeon designer impostor
+playwright star media community spymaster hand heavyweight look-alike impersonator agent officer
+citizen guard chairmen salespersons persons executive someone somebody
+""".split()) | DESCRIPTORS | TITLES | set(ROLE_NOUNS.split("|")) | set(ORG_NOUNS.split("|")) | COMMON
+PEOPLE_SUFFIXES = ("ist", "ian", "man", "woman", "men", "person", "eer", "ers", "ors", "-year-old")
+# Quantifiers that head a phrase of people: "one of the advisers", "some of the delegates".
+QUANTIFIERS = {"one", "some", "many", "most", "several", "two", "three", "few", "all", "each"}
+
+
+def names_someone(head: str, tag: str) -> bool:
+    """Is the head of a subject's noun phrase a person or a body? A noun that the word
+    lists know for people or bodies, or that ends like one ("-ist", "-ian", "-man",
+    "-ers"); never a pronoun, a determiner or a number ("that", "those", "22")."""
+    w = fold(head).lower().strip("’'")
+    if tag not in ("NN", "NNS", "NNP", "NNPS") and not w.endswith("-year-old"):
+        return False
+    stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
+             w[:-3] + "y" if w.endswith("ies") else w}
+    return bool(stems & PEOPLE_NOUNS) or w.endswith(PEOPLE_SUFFIXES)
+
+
 def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     """(description, indefinite) when the quotation's reporting verb has a subject that
     describes its speaker without naming anyone ("a spokesperson for the agency",
@@ -53,6 +84,10 @@ def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     "officials") is nobody of the article; a definite one may be someone named before."""
     if ps is None or not ps.reporting or ps.mention is not None or ps.pronoun or not ps.words:
         return "", False
+    if not names_someone(ps.head, ps.head_tag) and not (
+            fold(ps.head).lower() in QUANTIFIERS and " of " in ps.words
+            and any(names_someone(w.strip(",.’'"), "NNS") for w in ps.words.split(" of ", 1)[1].split())):
+        return "", False  # "the arrest", "that", "water bottles": no description of a speaker
     words = ps.words.split()
     if len(words) > MAX_DESCRIPTION_WORDS or not any(w[:1].islower() for w in words):
         return "", False
@@ -362,7 +397,8 @@ def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str) -> ParseSubject
         first = next(t for t in toks if t.start == lo)
         if first.tag not in ("NNP", "NNPS") and (first.sent_start or lo == 0):
             words = words[:1].lower() + words[1:]  # "Officials said": capitalised as a sentence's first word
-    return ParseSubject(mention=m, words=words, verb=verb, reporting=reporting)
+    return ParseSubject(mention=m, words=words, verb=verb, reporting=reporting,
+                        head=word if m is None else "", head_tag=tok.tag if m is None else "")
 
 
 def _subtree_span(toks: list[nlp.Token], k: int) -> tuple[int, int]:
