@@ -116,7 +116,7 @@ def gather(doc: Doc, votes: list[Votes], parsed: list[ParseSubject | None]) -> l
     subjects = sentence_subjects(doc)
     out: list[Candidates] = []
     for qi, q in enumerate(doc.quotes):
-        out.append(_for_quote(doc, tl, qi, votes, parsed[qi], subjects))
+        out.append(_for_quote(doc, tl, qi, votes, parsed=parsed[qi], subjects=subjects))
     return out
 
 
@@ -142,7 +142,7 @@ class _Context:
     next_subjects: set[int] = field(default_factory=set)  # subjects of the sentence after it
 
 
-def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes], parsed: ParseSubject | None,
+def _for_quote(doc: Doc, tl: _Timeline, qi: int, votes: list[Votes], *, parsed: ParseSubject | None,
                subjects: list[list[tuple[int, object]]]) -> Candidates:
     ctx, people = _context(doc, tl, qi, votes, parsed)
     ctx.parse_subjects = _recent_subjects(doc, qi, subjects)

@@ -124,7 +124,7 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return mk(men.start, ve, ("mention", men))
     if before.endswith(","):
         head = _chain_head(doc, p, text, sstart, e - 1)
-        got = _appositive(doc, p, text, lo, e - 1, head)
+        got = _appositive(doc, p, text, lo, e - 1, head=head)
         if head is not None and (got is None or got[0] != ("mention", head)):
             head.subject = True  # a body or a later name is never chosen over it
             got = ("mention", head), head.start
@@ -191,7 +191,7 @@ def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
     return first
 
 
-def _appositive(doc, p: int, text: str, lo: int, comma: int,
+def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
                 head: Mention | None = None) -> tuple[tuple, int] | None:
     """Subject of 'Roe, the finance minister, said' / 'the minister, Roe, said' /
     'Roe, speaking through a translator, said'."""
@@ -221,7 +221,7 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int,
             and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
         # 'Roe, from the Coastal Institute, who led the study, said': a phrase
         # about the subject, not the subject; look one comma further back
-        return _appositive(doc, p, text, lo, prev_comma, head)
+        return _appositive(doc, p, text, lo, prev_comma, head=head)
     if men is not None and not men.possessive:
         if COMPOUND_BEFORE_RE.search(text, max(0, men.start - 8), men.start):
             return ("none",), men.start  # "Roe, Doe and Poe, the founders, said": no one person

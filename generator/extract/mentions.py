@@ -82,14 +82,14 @@ def find_mentions(doc) -> None:
                 run, start = text[lead.start():m.end()], lead.start()
             plan = _run_plan(run)
             if plan:
-                _split_run(doc, p, text, start, plan, ms, sent_set)
+                _split_run(doc, p, text, start, plan, result=ms, sent_set=sent_set)
         doc.mentions.append(ms)
         doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})
         doc.by_start.append({m.start: m for m in ms})
 
 
-def _split_run(doc, p: int, text: str, base: int, plan: tuple, result: list,
+def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                sent_set: set[int]) -> None:
     for rel, end, toks, lw, name_offs in plan:
         # leading sentence words ("But", "Meanwhile", "Officials") already skipped

@@ -38,7 +38,7 @@ class QuoteSpan:
         return self.parts[-1]
 
 
-def _classify_mark(text: str, i: int, ch: str, is_open: bool, opens: str, closes: str) -> str:
+def _classify_mark(text: str, i: int, ch: str, is_open: bool, *, opens: str, closes: str) -> str:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     left = i == 0 or prev.isspace() or prev in LEFT_OPENERS
@@ -176,7 +176,7 @@ def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[QuoteSpan]:
                 continue
             if not doubles and _is_apostrophe(text, i):
                 continue
-            kind = _classify_mark(text, i, m.group(), is_open, opens, closes)
+            kind = _classify_mark(text, i, m.group(), is_open, opens=opens, closes=closes)
             if kind == "open":
                 if is_open:  # two openers in a row: the earlier one was stray
                     carry = None
