@@ -58,11 +58,20 @@ def test_tokens_come_back_in_paragraph_offsets():
     assert any(text[a:b] == "Ada Roe" and label == "PERSON" for a, b, label in chunk.ents)
 
 
-@pytest.mark.parametrize("words, indefinite", [
-    ("a spokesperson for the agency", True), ("officials", True), ("one viewer", True),
-    ("two aides to the mayor", True), ("the father", False), ("the senator", False)])
-def test_a_description_of_no_one_named(words, indefinite):
-    assert unnamed_source(ParseSubject(words=words, verb="said", reporting=True)) == (words, indefinite)
+@pytest.mark.parametrize("words, head, tag, indefinite", [
+    ("a spokesperson for the agency", "spokesperson", "NN", True), ("officials", "officials", "NNS", True),
+    ("one viewer", "viewer", "NN", True), ("two aides to the mayor", "aides", "NNS", True),
+    ("the father", "father", "NN", False), ("the senator", "senator", "NN", False)])
+def test_a_description_of_no_one_named(words, head, tag, indefinite):
+    said = ParseSubject(words=words, head=head, head_tag=tag, verb="said", reporting=True)
+    assert unnamed_source(said) == (words, indefinite)
+
+
+@pytest.mark.parametrize("words, head, tag", [("the arrest", "arrest", "NN"), ("that", "that", "DT"),
+                                             ("water bottles", "bottles", "NNS")])
+def test_no_description_from_words_that_name_no_one(words, head, tag):
+    said = ParseSubject(words=words, head=head, head_tag=tag, verb="said", reporting=True)
+    assert unnamed_source(said) == ("", False)
 
 
 def test_no_description_from_a_name_a_pronoun_or_a_verb_that_reports_nothing():

@@ -51,6 +51,8 @@ MAX_DESCRIPTION_WORDS = 8
 
 # Head nouns of a description of a person or body, besides the word lists' titles,
 # role nouns, descriptions and bodies (issue 27: "the arrest", "that" were descriptions).
+# (singular agent nouns are listed: "-ers" covers their plurals, and "-er" alone is too
+# wide: paper, letter, order)
 PEOPLE_NOUNS = set("""
 source person people man men woman women child children boy girl kid teen teenager crowd audience
 campaign office staff government administration family team user commenter insider confidant
@@ -59,6 +61,9 @@ authorities official leadership opposition public majority minority pair couple 
 nominee frontrunner front-runner mogul tycoon developer neurosurgeon surgeon designer impostor
 playwright star media community spymaster hand heavyweight look-alike impersonator agent officer
 citizen guard chairmen salespersons persons executive someone somebody
+viewer reader listener caller voter worker resident supporter protester protestor organizer organiser
+owner driver passenger player fan lawmaker speaker manager leader teacher researcher witness neighbour
+neighbor customer donor buyer seller worker
 """.split()) | DESCRIPTORS | TITLES | set(ROLE_NOUNS.split("|")) | set(ORG_NOUNS.split("|")) | COMMON
 PEOPLE_SUFFIXES = ("ist", "ian", "man", "woman", "men", "person", "eer", "ers", "ors", "-year-old")
 # Quantifiers that head a phrase of people: "one of the advisers", "some of the delegates".
