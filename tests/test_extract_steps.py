@@ -151,6 +151,19 @@ def test_below_the_threshold_the_best_candidate_is_a_guess_not_a_speaker():
     assert (unsure.speaker, unsure.guess) == (None, a.votes[0].cascade) and unsure.confidence < 0.6
 
 
+def test_the_calibration_map_is_increasing_and_within_0_and_1():
+    knots = ((0.35, 0.25), (0.5, 0.45), (0.62, 0.6), (0.85, 0.83), (0.99, 0.995))  # invented
+    model = Model({"cascade": 1.0}, threshold=0.6, knots=knots)
+    grid = [i / 200 for i in range(-10, 211)]
+    out = [model.calibrated(p) for p in grid]
+    assert all(0.0 <= y <= 1.0 for y in out)
+    assert all(a < b for a, b in zip(out, out[1:]) if 0.0 < a and b < 1.0)
+    assert model.calibrated(0.0) == 0.0 and model.calibrated(1.0) == 1.0
+    assert all(math.isclose(model.calibrated(x), y) for x, y in knots)
+    assert math.isclose(model.calibrated(0.56), (0.45 + 0.6) / 2)  # straight between knots
+    assert Model({"cascade": 1.0}, threshold=0.6).calibrated(0.37) == 0.37  # no knots: unchanged
+
+
 def test_the_committed_model_loads():
     model = load_model()
     assert model is not None and 0.5 <= model.threshold < 1.0 and len(model.weights) > 50

@@ -18,11 +18,14 @@ everything after the weights is chosen on outlets held out: for each of the seve
 outlets, weights fitted on the other six give its quotations out-of-outlet
 probabilities. On those:
 - the calibration (a scale for every score and a shift for "no speaker", fitted by
-  maximum likelihood of "the best candidate is right"), so that a confidence of 0.9 is
-  right nine times in ten on unseen copy;
-- the threshold: the lowest calibrated probability at which no held-out outlet has
-  more than --max-wrong of its quotations given a wrong speaker, nor all of them
-  together more than --max-pooled-wrong.
+  maximum likelihood of "the best candidate is right"), then a monotone map of the
+  best candidate's probability (isotonic: knots at the share right of runs of at least
+  MIN_KNOT_COUNT quotations, straight lines between them), so that a confidence of 0.9
+  is right nine times in ten on unseen copy;
+- the threshold: the lowest probability (before the map, in steps of 0.01; stored as
+  the map gives it) at which no held-out outlet has more than --max-wrong of its
+  quotations given a wrong speaker, nor all of them together more than
+  --max-pooled-wrong.
 
 `--by-outlet` measures that end to end: for each outlet, a model fitted without it
 (weights, calibration and threshold all chosen on the other six) extracts its 120
@@ -44,9 +47,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.extract import Analysis, analyse, extraction_of  # noqa: E402
-from generator.extract.scoring import MODEL_FILE, Model  # noqa: E402
+from generator.extract.scoring import MODEL_FILE, Model, through_knots  # noqa: E402
 
 MIN_FEATURE_COUNT = 3  # features seen fewer times than this in the fitting data are dropped
+MIN_KNOT_COUNT = 30  # held-out quotations behind each point of the calibration map, at least
 
 
 @dataclass
@@ -160,7 +164,7 @@ class Scored:
     none: float
     right: set[int]
 
-    def best(self, scale: float = 1.0, shift: float = 0.0) -> tuple[float, bool]:
+    def best(self, scale: float = 1.0, shift: float = 0.0, knots=()) -> tuple[float, bool]:
         """(probability of the best candidate, is it right) under a calibration."""
         if not self.scores:
             return 0.0, False
@@ -168,7 +172,7 @@ class Scored:
         top = max(alts)
         z = sum(math.exp(a - top) for a in alts)
         k = max(range(len(self.scores)), key=lambda i: self.scores[i])
-        return math.exp(alts[k] - top) / z, k in self.right
+        return through_knots(math.exp(alts[k] - top) / z, knots), k in self.right
 
 
 def scored(weights: dict[str, float], groups: list[Group]) -> list[Scored]:
@@ -208,6 +212,25 @@ def calibrate(held: list[Scored]) -> tuple[float, float]:
     return round(float(res.x[0]), 4), round(float(res.x[1]), 4)
 
 
+def monotone_map(held: list[Scored], scale: float, shift: float,
+                 min_count: int = MIN_KNOT_COUNT) -> tuple[tuple[float, float], ...]:
+    """Knots (mean probability, share right) of the best candidates' probabilities under
+    (scale, shift): pooled adjacent violators, so the share right never falls as the
+    probability rises, with runs merged until each holds at least min_count quotations."""
+    rows = sorted(h.best(scale, shift) for h in held if h.scores)
+    blocks: list[list[float]] = []  # [sum of probabilities, number right, count]
+    for p, ok in rows:
+        blocks.append([p, float(ok), 1])
+        while len(blocks) > 1 and (blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]
+                                   or blocks[-2][2] < min_count):
+            last = blocks.pop()
+            blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    if len(blocks) > 1 and blocks[-1][2] < min_count:
+        last = blocks.pop()
+        blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    return tuple((round(sp / n, 4), round(r / n, 4)) for sp, r, n in blocks)
+
+
 def choose_threshold(held: list[Scored], scale: float, shift: float, max_wrong: float,
                      max_pooled_wrong: float) -> float:
     """The lowest threshold (so the most names) at which no held-out outlet has more than
@@ -227,11 +250,11 @@ def choose_threshold(held: list[Scored], scale: float, shift: float, max_wrong: 
     return 0.99
 
 
-def report(held: list[Scored], scale: float, shift: float, t: float) -> str:
+def report(held: list[Scored], scale: float, shift: float, knots, t: float) -> str:
     lines = []
     by_outlet: dict[str, list[tuple[float, bool]]] = {}
     for h in held:
-        by_outlet.setdefault(h.outlet, []).append(h.best(scale, shift))
+        by_outlet.setdefault(h.outlet, []).append(h.best(scale, shift, knots))
     for o, rows in sorted(by_outlet.items()):
         n = len(rows)
         right = sum(1 for p, ok in rows if p >= t and ok)
@@ -245,11 +268,15 @@ def choose_model(groups: list[Group], args, verbose: bool = False) -> Model:
     l2 = args.l2
     held = held_out(groups, l2)
     scale, shift = calibrate(held)
-    t = choose_threshold(held, scale, shift, args.max_wrong, args.max_pooled_wrong)
+    knots = monotone_map(held, scale, shift)
+    # the threshold is chosen on the probabilities before the map, which keeps their
+    # order, so the map changes the confidences shown and never who is named
+    t = round(through_knots(choose_threshold(held, scale, shift, args.max_wrong, args.max_pooled_wrong), knots), 4)
     if verbose:
-        print(f"held-out outlets, calibration scale {scale} none shift {shift}, threshold {t:.2f}:")
-        print(report(held, scale, shift, t))
-    return Model(weights=fit(groups, l2), threshold=t, scale=scale, none_shift=shift)
+        print(f"held-out outlets, calibration scale {scale} none shift {shift}, {len(knots)} knots, threshold {t:.4f}:")
+        print(f"knots {knots}")
+        print(report(held, scale, shift, knots, t))
+    return Model(weights=fit(groups, l2), threshold=t, scale=scale, none_shift=shift, knots=knots)
 
 
 def by_outlet(args) -> int:
@@ -309,7 +336,8 @@ def main() -> int:
                      "outlets held out one at a time.",
             "l2": args.l2, "max_wrong": args.max_wrong, "max_pooled_wrong": args.max_pooled_wrong,
             "threshold": model.threshold,
-            "calibration": {"scale": model.scale, "none_shift": model.none_shift},
+            "calibration": {"scale": model.scale, "none_shift": model.none_shift,
+                            "knots": [list(k) for k in model.knots]},
             "weights": dict(sorted(model.weights.items())),
         }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
