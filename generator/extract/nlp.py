@@ -252,11 +252,12 @@ def name_windows(text: str, lo: int, hi: int, names: list[tuple[int, int]],
         j = min(bisect.bisect_left(ends, end), len(words) - 1)  # the word it ends in
         a = words[max(0, i - NAME_CONTEXT_WORDS)][0]
         b = words[min(len(words) - 1, j + NAME_CONTEXT_WORDS)][1]
-        for s, e, _ in quote_spans:
-            if s <= a < e:
-                a = s - 1  # from its opening mark
-            if s < b <= e:
-                b = e + 1  # to its closing mark
+        k = bisect.bisect_right(quote_spans, (a, float("inf"))) - 1  # the last quotation opening by a
+        if k >= 0 and a < quote_spans[k][1]:
+            a = quote_spans[k][0] - 1  # from its opening mark
+        k = bisect.bisect_left(quote_spans, (b,)) - 1  # the last opening before b
+        if k >= 0 and b <= quote_spans[k][1]:
+            b = quote_spans[k][1] + 1  # to its closing mark
         a, b = max(lo, a), min(hi, b)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(b, out[-1][1]))

@@ -83,8 +83,11 @@ def read_sentences(doc: Doc) -> None:
         if not sents:
             continue
         spans = sorted((s, e, qi) for qi in doc.quotes_in[p] for pp, s, e in doc.quotes[qi].parts if pp == p)
+        by_name = sorted(doc.mentions[p], key=lambda m: m.name_start)
+        name_starts = [m.name_start for m in by_name]
         for lo, hi in _runs(doc, p, sorted(sents)):
-            names = [(m.start, m.end) for m in doc.mentions[p] if lo <= m.name_start < hi]
+            names = [(m.start, m.end) for m in
+                     by_name[bisect.bisect_left(name_starts, lo):bisect.bisect_left(name_starts, hi)]]
             requests.append((p, doc.paras[p], spans, lo, hi, names))
     doc.chunks = [[] for _ in doc.paras]
     for chunk in nlp.read(requests):
@@ -211,8 +214,14 @@ def quote_subjects(doc: Doc) -> list[ParseSubject | None]:
 
 def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
     for p in dict.fromkeys([q.first[0], q.last[0]]):
-        for whole in doc.chunks[p]:
-            inside = sorted({i for pp, s, e in q.parts if pp == p for i in whole.tokens_from(s, e)})
+        chunks, parts = doc.chunks[p], [(s, e) for pp, s, e in q.parts if pp == p]
+        if not parts:
+            continue
+        lo, hi = min(s for s, _ in parts), max(e for _, e in parts)
+        # only the chunks that reach into the quotation (a paragraph may have many)
+        first = max(0, bisect.bisect_right(chunks, lo, key=lambda c: c.start) - 1)
+        for whole in _chunks_between(chunks, first, hi):
+            inside = sorted({i for s, e in parts for i in whole.tokens_from(s, e)})
             if not inside:
                 continue
             # the quotation's sentences and one either side: where its verb can be
@@ -228,6 +237,14 @@ def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
             if source is not None:
                 return _describe(doc, p, c, source, "according to")
     return None
+
+
+def _chunks_between(chunks: list[nlp.Chunk], first: int, hi: int):
+    """chunks[first], chunks[first + 1], ... while they start before hi."""
+    for k in range(first, len(chunks)):
+        if chunks[k].start >= hi:
+            return
+        yield chunks[k]
 
 
 def _governing_verb(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
