@@ -53,3 +53,18 @@ def test_work_grows_linearly_with_a_paragraphs_quotations(what):
     assert small[what] > 1000, small  # the count does see the work
     growth = large[what] / small[what]
     assert growth <= MAX_GROWTH, f"{what} reads x{growth:.2f} for x2 the quotations: {small} -> {large}"
+
+
+def test_a_long_paragraph_is_parsed_in_pieces_and_each_quotation_keeps_its_subject():
+    # the parser's own work grows faster than a text's length: it reads stretches of at
+    # most MAX_RUN_CHARS, cut between sentences
+    from generator.extract import analyse
+    from generator.extract.syntax import MAX_RUN_CHARS
+    an = analyse(Article(id="long", source="long", title="long", paragraphs=[UNIT * 80]))
+    chunks = an.doc.chunks[0]
+    assert len(chunks) > 1 and all(c.end - c.start <= MAX_RUN_CHARS for c in chunks)
+    assert all(a.end <= b.start for a, b in zip(chunks, chunks[1:]))
+    said = [(ps.mention.name_text if ps.mention else None, ps.pronoun, ps.verb) if ps else None for ps in an.parsed]
+    assert said[:4] == [("Jane Roe", None, "said"), (None, "she", "added"), ("Jon Doe", None, "disagreed"),
+                        (None, "he", "said")]
+    assert said == said[:4] * 80  # also where a stretch ends

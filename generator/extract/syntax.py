@@ -44,6 +44,11 @@ class ParseSubject:
 INDEFINITE = {"a", "an", "one", "some", "another", "two", "three", "four", "several", "many", "most",
               "other", "others", "few", "no", "any"}
 MAX_DESCRIPTION_WORDS = 8
+# The longest stretch of sentences the parser reads as one text. Its work per text grows
+# faster than the text's length (x2.4 for twice a paragraph of 94 KB): a transcript
+# pasted as one paragraph is read in pieces. Twice the longest paragraph of the real dev
+# set (2.6 KB), so that news copy is read as before.
+MAX_RUN_CHARS = 5000
 
 
 def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
@@ -153,12 +158,13 @@ def _word_offsets(text: str, m: Mention) -> list[tuple[int, int]]:
 
 
 def _runs(doc: Doc, p: int, sents: list[int]) -> list[tuple[int, int]]:
-    """Consecutive sentences as one stretch each: the parser sees them together."""
+    """Consecutive sentences as one stretch each: the parser sees them together; but
+    not more than MAX_RUN_CHARS (a sentence longer is a stretch of its own)."""
     out: list[tuple[int, int]] = []
     prev = None
     for si in sents:
         lo, hi = doc.sentence_span(p, si)
-        if prev is not None and prev == si - 1:
+        if prev is not None and prev == si - 1 and hi - out[-1][0] <= MAX_RUN_CHARS:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
