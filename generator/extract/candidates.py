@@ -29,6 +29,8 @@ WINDOW_PARAGRAPHS = 4
 WINDOW_CHARS = 2500
 AFTER_CHARS = 300  # a name right after the quotation ('"Q," said Roe')
 MAX_CANDIDATES = 12
+# the subjects of the sentences before a quotation that its features look at (the latest first)
+RECENT_SUBJECTS = 2
 # Cues by how the clause is tied to the quotation: rare cues share the weight of their kind.
 FRAMES = {"said-after": "attached", "dash": "attached", "colon-name": "attached", "said-colon": "attached",
           "according-to": "attached", "said-before": "same-sentence", "said-later": "same-sentence",
@@ -138,7 +140,7 @@ class _Context:
     colon_before: bool
     parsed: ParseSubject | None  # the subject of the verb the quotation hangs on (syntax.py)
     parse_speaker: int | None  # the person that subject names
-    parse_subjects: list[int] = field(default_factory=list)  # subjects of the sentences before, latest first
+    parse_subjects: list[int] = field(default_factory=list)  # subjects of the sentences before, latest first (two)
     next_subjects: set[int] = field(default_factory=set)  # subjects of the sentence after it
 
 
@@ -253,7 +255,7 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
             f["parse-subject-other"] = 1.0
         if ps.pronoun and c == v.cascade:
             f["parse-pronoun&cascade"] = 1.0
-    for rank, who in enumerate(ctx.parse_subjects[:2]):
+    for rank, who in enumerate(ctx.parse_subjects[:RECENT_SUBJECTS]):
         if who == c:
             f[f"parse-sentence-subject={rank + 1}"] = 1.0
             if v.pronoun:
@@ -325,20 +327,25 @@ def _features(doc: Doc, tl: _Timeline, v: Votes, ctx: _Context, c: int) -> dict[
 def _recent_subjects(doc: Doc, qi: int, subjects: list[list[tuple[int, object]]]) -> list[int]:
     """The people the parse makes the subjects of the sentences read before the
     quotation opens (its own sentence included), in its paragraph and the one before,
-    the latest first, each once; -1 for a sentence whose subject is no one named."""
+    the latest first, each once; -1 for a sentence whose subject is no one named. Only
+    the first RECENT_SUBJECTS: the features look no further, and a paragraph of a
+    transcript may hold thousands of sentences (each quotation then looks back a few)."""
     p0, s0, _ = doc.quotes[qi].first
     out: list[int] = []
     for p in (p0, p0 - 1):
         if p < 0:
             break
-        for pos, m in reversed(subjects[p]):
-            if p == p0 and pos >= s0:
-                continue
+        # by offset: start at the last subject before the quotation opens
+        k = bisect.bisect_left(subjects[p], s0, key=lambda x: x[0]) if p == p0 else len(subjects[p])
+        for i in range(k - 1, -1, -1):
+            m = subjects[p][i][1]
             who = m.person if m is not None else None
             if who is None:
                 out.append(-1)  # a sentence about no one named still comes between
             elif who not in out:
                 out.append(who)
+            if len(out) >= RECENT_SUBJECTS:
+                return out
     return out
 
 

@@ -47,6 +47,11 @@ class ParseSubject:
 INDEFINITE = {"a", "an", "one", "some", "another", "two", "three", "four", "several", "many", "most",
               "other", "others", "few", "no", "any"}
 MAX_DESCRIPTION_WORDS = 8
+# The longest stretch of sentences the parser reads as one text. Its work per text grows
+# faster than the text's length (x2.4 for twice a paragraph of 94 KB): a transcript
+# pasted as one paragraph is read in pieces. Twice the longest paragraph of the real dev
+# set (2.6 KB), so that news copy is read as before.
+MAX_RUN_CHARS = 5000
 
 
 # Head nouns of a description of a person or body, besides the word lists' titles,
@@ -122,9 +127,13 @@ def read_sentences(doc: Doc) -> None:
     for p, sents in enumerate(wanted):
         if not sents:
             continue
-        spans = [(s, e, qi) for qi in doc.quotes_in[p] for pp, s, e in doc.quotes[qi].parts if pp == p]
+        spans = sorted((s, e, qi) for qi in doc.quotes_in[p] for pp, s, e in doc.quotes[qi].parts if pp == p)
+        by_name = sorted(doc.mentions[p], key=lambda m: m.name_start)
+        name_starts = [m.name_start for m in by_name]
         for lo, hi in _runs(doc, p, sorted(sents)):
-            requests.append((p, doc.paras[p], spans, lo, hi))
+            names = [(m.start, m.end) for m in
+                     by_name[bisect.bisect_left(name_starts, lo):bisect.bisect_left(name_starts, hi)]]
+            requests.append((p, doc.paras[p], spans, lo, hi, names))
     doc.chunks = [[] for _ in doc.paras]
     for chunk in nlp.read(requests):
         doc.chunks[chunk.para].append(chunk)
@@ -152,8 +161,9 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     Advocate Jane Roe", "Vermonter Jane Roe"), a headline verb after it ("Jane Roe
     Praises"); and a name the capitalisation rules took for a place, a body or an
     acronym ("Kerry Washington", "J.J. Roe") is a person's."""
-    people = [(s, e) for s, e, lab in chunk.ents if lab == "PERSON" and s < m.end and e > m.name_start]
-    bodies = [(s, e) for s, e, lab in chunk.ents if lab != "PERSON" and s < m.end and e > m.name_start]
+    over = chunk.ents_over(m.name_start, m.end)
+    people = [(s, e) for s, e, lab in over if lab == "PERSON"]
+    bodies = [(s, e) for s, e, lab in over if lab != "PERSON"]
     if len(people) != 1 or bodies:
         return
     s, e = people[0]
@@ -188,12 +198,13 @@ def _word_offsets(text: str, m: Mention) -> list[tuple[int, int]]:
 
 
 def _runs(doc: Doc, p: int, sents: list[int]) -> list[tuple[int, int]]:
-    """Consecutive sentences as one stretch each: the parser sees them together."""
+    """Consecutive sentences as one stretch each: the parser sees them together; but
+    not more than MAX_RUN_CHARS (a sentence longer is a stretch of its own)."""
     out: list[tuple[int, int]] = []
     prev = None
     for si in sents:
         lo, hi = doc.sentence_span(p, si)
-        if prev is not None and prev == si - 1:
+        if prev is not None and prev == si - 1 and hi - out[-1][0] <= MAX_RUN_CHARS:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
@@ -202,16 +213,15 @@ def _runs(doc: Doc, p: int, sents: list[int]) -> list[tuple[int, int]]:
 
 
 def _chunk_at(chunks: list[nlp.Chunk], pos: int) -> nlp.Chunk | None:
-    for c in chunks:
-        if c.start <= pos < c.end:
-            return c
-    return None
+    """The chunk (of a paragraph's, in order) that holds offset pos."""
+    k = bisect.bisect_right(chunks, pos, key=lambda c: c.start) - 1
+    return chunks[k] if k >= 0 and pos < chunks[k].end else None
 
 
 def _entity_of(chunk: nlp.Chunk, m: Mention) -> str:
     """The label of the entity that covers most of the mention's name, or ""."""
     best, label = 0, ""
-    for s, e, lab in chunk.ents:
+    for s, e, lab in chunk.ents_over(m.name_start, m.end):
         overlap = min(e, m.end) - max(s, m.name_start)
         if overlap > best:
             best, label = overlap, lab
@@ -224,7 +234,7 @@ def sentence_subjects(doc: Doc) -> list[list[tuple[int, Mention | None]]]:
     one ("Few expected Roe to resign"); sentences with a pronoun subject are left out."""
     out: list[list[tuple[int, Mention]]] = [[] for _ in doc.paras]
     for p, chunks in enumerate(doc.chunks):
-        for c in chunks:
+        for c in (whole.window(first, first)[0] for whole in chunks for first in whole.sents):
             for k, t in enumerate(c.tokens):
                 if t.head != k or t.quote >= 0:
                     continue  # not the root of its sentence
@@ -250,11 +260,19 @@ def quote_subjects(doc: Doc) -> list[ParseSubject | None]:
 
 def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
     for p in dict.fromkeys([q.first[0], q.last[0]]):
-        for c in doc.chunks[p]:
-            toks = c.tokens
-            inside = [i for i, t in enumerate(toks) if t.quote == qi or _within(t, q, p)]
+        chunks, parts = doc.chunks[p], [(s, e) for pp, s, e in q.parts if pp == p]
+        if not parts:
+            continue
+        lo, hi = min(s for s, _ in parts), max(e for _, e in parts)
+        # only the chunks that reach into the quotation (a paragraph may have many)
+        first = max(0, bisect.bisect_right(chunks, lo, key=lambda c: c.start) - 1)
+        for whole in _chunks_between(chunks, first, hi):
+            inside = sorted({i for s, e in parts for i in whole.tokens_from(s, e)})
             if not inside:
                 continue
+            # the quotation's sentences and one either side: where its verb can be
+            c, at = whole.window(inside[0], inside[-1], around=1)
+            toks, inside = c.tokens, [i - at for i in inside]
             verb = _governing_verb(toks, inside, doc.paras[p])
             if verb is None:
                 verb = _verb_beside(toks, inside, doc.paras[p])
@@ -267,8 +285,12 @@ def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
     return None
 
 
-def _within(t: nlp.Token, q, p: int) -> bool:
-    return any(pp == p and s <= t.start < e for pp, s, e in q.parts)
+def _chunks_between(chunks: list[nlp.Chunk], first: int, hi: int):
+    """chunks[first], chunks[first + 1], ... while they start before hi."""
+    for k in range(first, len(chunks)):
+        if chunks[k].start >= hi:
+            return
+        yield chunks[k]
 
 
 def _governing_verb(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
