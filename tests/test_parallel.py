@@ -65,7 +65,7 @@ def test_workers_die_with_a_build_killed_by_its_pid(tmp_path):
         sys.path.insert(0, {str(ROOT)!r})
         from generator.publish import parallel
         def work(_):
-            print(os.getpid(), flush=True)
+            os.write(1, f"{{os.getpid()}}\\n".encode())  # one write: two workers' lines never interleave
             time.sleep(120)
         with parallel.pool(2) as workers:
             list(workers.map(work, range(2)))
