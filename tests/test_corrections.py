@@ -219,7 +219,8 @@ def test_every_key_applies_to_the_corpus(corpus):
     assert [c.date for c in c.corrections] == sorted((c.date for c in c.corrections), reverse=True)
     assert {c.page for c in c.corrections} >= {f"quotes/{BEST_DAY}.md", f"quotes/{MIRACLE}.md",
                                                 "speakers/carl-brandt.md", "speakers/ann-smith-jones.md"}
-    assert {q.id for q in corpus.quotes} >= {MIRACLE}, "the corpus given is left as it was"
+    # "harbour miracle" is a phrase (two words, no speaker, no cue): kept apart, but a fix still finds it
+    assert MIRACLE in {p.id for ps in corpus.phrases.values() for p in ps}, "the corpus given is left as it was"
 
 
 APPLY_ERRORS = [

@@ -295,7 +295,8 @@ def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
     for i in range(16):
         (seeds / f"r{i:02d}.txt").write_text(
             f"---\ntitle: Report number {i}\ndate: 2031-{1 + i % 4:02d}-{1 + i:02d}\noutlet: Outlet {i % 3}\n---\n\n"
-            f"The so-called \u201cgreen corridor\u201d has been in place since the spring. {filler}\n\n"
+            # (a statement, not the scare quote "green corridor" alone: that is a phrase, with no page)
+            f"The ministry repeats that \u201cthe green corridor stays open\u201d since the spring. {filler}\n\n"
             f"\u201cWe will reopen the crossing number {i} next week,\u201d Jane Roe said.\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(paginate, "PAGE_LIMIT", 3000)
@@ -322,7 +323,7 @@ def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
     assert_registry_resolves(out)
     # an article page names ten other reports and links the quote page for the rest
     line = next(ln for ln in (out / "site_src" / "articles" / "r00.md").read_text(encoding="utf-8").splitlines()
-                if ln.startswith(f"- \u201c[green corridor](../quotes/{qid}.md)"))
+                if ln.startswith(f"- \u201c[the green corridor stays open](../quotes/{qid}.md)"))
     assert line.count("](../articles/") == 10 and line.endswith(f" and [5 more](../quotes/{qid}.md)")
 
     (out / ".cache" / "manifest.json").unlink()

@@ -140,10 +140,13 @@ def link(path: str, from_page: str, anchor: str = "") -> Markup:
 _CLOSING = re.compile("[,.;:!?]?[\u201d\u2019\"'\u00bb]")
 
 
-def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]], page: str) -> Markup:
+def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]], page: str,
+                     phrases: set[int] | frozenset[int] = frozenset(), pages: set[str] | None = None) -> Markup:
     """A paragraph with each quoted span wrapped in an anchored <mark>, linked to its quote page.
 
     spans: (start, end, quote, first_part) sorted by start; overlapping spans are skipped.
+    phrases: id() of the quote records that are phrases (link.is_phrase): marked, with no
+    page to link to. pages: ids of the speakers with a page (None: all have one).
     """
     out: list[str] = []
     pos = 0
@@ -151,24 +154,38 @@ def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]],
         if start < pos or end > len(text) or start >= end:
             continue
         out.append(_inline(text[pos:start]))
+        phrase = id(q) in phrases
         anchor = f' id="{q.anchor}"' if first else ""
-        who = (q.speaker.name if q.speaker else f"{q.described_as} (not named)" if q.described_as
-               else f"speaker uncertain (possibly {q.guess.name})" if q.guess else "unattributed")
+        who = "a quoted phrase, not a quotation" if phrase else q.speaker.name if q.speaker else _lower_first(
+            speaker_label(q))
         out.append(f'<mark class="quote"{anchor} title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
         closing = _CLOSING.match(text, end)  # the link goes after the closing mark ('Q,”')
         if closing:
             out.append(_inline(closing.group()))
             end = closing.end()
-        if first:
+        if first and not phrase:
             out.append(f'<sup>[¶]({link(q.page, page)} "Quote page")</sup>')
         pos = end
     out.append(_inline(text[pos:]))
     return Markup(_line_start("".join(out).strip()))
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def speaker_label(q: QuoteRecord) -> str:
+    """Who said it, as every page, feed entry and citation names the speaker of one occurrence."""
+    if q.speaker:
+        return q.speaker.name
+    if q.described_as:
+        return f"{q.described_as[:1].upper()}{q.described_as[1:]} (not named)"
+    return f"Speaker uncertain (possibly {q.guess.name})" if q.guess else "Unattributed"
+
+
 def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
     spans: dict[int, list] = {}
-    for q in corpus.quotes_by_article.get(article_id, []):
+    for q in [*corpus.quotes_by_article.get(article_id, []), *corpus.phrases.get(article_id, [])]:
         for i, (para, start, end) in enumerate(q.parts):
             spans.setdefault(para, []).append((start, end, q, i == 0))
     return spans
@@ -335,6 +352,8 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     env.globals.update(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date,
                        named_quotes=sum(1 for q in corpus.quotes if q.speaker),
                        quoted_speakers=sum(1 for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)),
+                       has_page=lambda sp, _ids=frozenset(s.id for s in corpus.speakers): sp is not None
+                       and sp.id in _ids,
                        article_anchor=lambda art_id: article_anchor(corpus, art_id), by_article=by_article,
                        by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
                        of_kind=lambda items, k: [i for i in items if kind(i) == k],
@@ -368,13 +387,18 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                     timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
                     unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
 
+    mentioned_in: dict[str, list[Speaker]] = {}  # article -> the people it names who have no page
+    for sp in sorted(corpus.mentioned, key=lambda s: s.name):
+        for art_id in sp.articles:
+            mentioned_in.setdefault(art_id, []).append(sp)
     articles_index = listings["articles/index"]
     rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
     for art in corpus.articles:
         if not mine():
             continue
         spans = _article_spans(corpus, art.id)
-        paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id])
+        phrases = {id(p) for p in corpus.phrases.get(art.id, [])}
+        paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id], phrases)
                       for i, text in enumerate(art.paragraphs)]
         quotes = corpus.quotes_by_article.get(art.id, [])
         also_reported = {}
@@ -383,6 +407,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                       for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
             also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
         yield put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
+            named=[sp.name for sp in mentioned_in.get(art.id, [])],
             also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
             related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
 
