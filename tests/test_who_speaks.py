@@ -112,3 +112,98 @@ def test_an_editors_attribution_gives_a_page():
     assert out.problems == []
     assert [s.id for s in out.corpus.speakers] == ["ada-stone"] and out.corpus.phrases == {}
     assert out.corpus.quotes[0].speaker.id == "ada-stone" and out.corpus.quotes[0].attribution == "editor"
+
+
+# --- one quotation, one attribution (item 7): a site built and read back -----------------
+
+SAME_WORDS = "We will not close the harbour this winter, whatever the storms bring"
+HARBOUR = {
+    "roe.txt": f"---\ntitle: Mayor Keeps Harbour Open\ndate: 2031-01-05\noutlet: Coast News\n---\n\n"
+               f"Mayor Ann Roe spoke to fishermen on Monday.\n\n\u201c{SAME_WORDS},\u201d Roe said.\n",
+    "brandt.txt": f"---\ntitle: Councillor Echoes Harbour Pledge\ndate: 2031-01-06\noutlet: Bay Times\n---\n\n"
+                  f"Councillor Carl Brandt addressed the council on Tuesday.\n\n\u201c{SAME_WORDS},\u201d Brandt "
+                  f"said, repeating the pledge word for word.\n",
+    "notice.txt": f"---\ntitle: Harbour Notice Posted\ndate: 2031-01-07\n---\n\n"
+                  f"A notice was posted at the harbour gate on Wednesday.\n\n\u201c{SAME_WORDS}.\u201d\n",
+}
+
+
+def one_speaker_everywhere(site) -> list[str]:
+    """Every quotation (one report of some words in one article) against every place that
+    shows it: the article's mark, the quote page, speaker pages, feeds and both exports.
+    Returns the disagreements."""
+    import csv
+    import json
+    import re
+    import xml.etree.ElementTree as ET
+    from conftest import parse_html
+    data = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    rows = {q["context_url"]: q for q in data["quotes"]}
+    by_id: dict[str, set] = {}
+    for q in data["quotes"]:
+        by_id.setdefault(q["id"], set()).add((q["speaker"] or {}).get("id"))
+    problems = []
+    titles = {a["page"]: a["title"] for a in data["articles"]}
+    speaker_pages = {s["id"]: s["url"] for s in data["speakers"]}
+    for url, q in rows.items():
+        page, anchor = url.split("#")
+        name = q["speaker"]["name"] if q["speaker"] else None
+        mark = [m for m in parse_html(site / page).find("mark") if m.attrs.get("id") == anchor]
+        shown = mark[0].attrs.get("title") if mark else None
+        if (name and shown != name) or (not name and shown in {s["name"] for s in data["speakers"]}):
+            problems.append(f"{url}: the article shows {shown!r}, the export {name!r}")
+        quote_page = parse_html(site / q["url"])
+        if len(by_id[q["id"]]) == 1:
+            heading = quote_page.find("h1")[0].text
+            if name and not heading.startswith(name) or not name and any(
+                    heading.startswith(s["name"]) for s in data["speakers"]):
+                problems.append(f"{q['url']}: heading {heading!r}, export {name!r} for {url}")
+        else:
+            row = [tr.text for tr in quote_page.find("tr") if titles[page] in tr.text]
+            if not row or (name or "Unattributed") not in row[0] and not (q["described_as"] or q["speaker_guess"]):
+                problems.append(f"{q['url']}: the report in {page} shows {row!r}, the export {name!r}")
+        for sid, spage in speaker_pages.items():
+            linked = any(a.attrs.get("href", "").endswith(url) for a in parse_html(site / spage).find("a"))
+            if linked != (sid == (q["speaker"] or {}).get("id")):
+                problems.append(f"{spage} {'lists' if linked else 'does not list'} {url} (export: {name!r})")
+    for row in csv.DictReader((site / "data" / "quotes.csv").open(encoding="utf-8")):
+        same = [q for q in rows.values() if q["id"] == row["id"] and q["article"] == row["article"]]
+        if not same or (row["speaker"] or None) not in {(q["speaker"] or {}).get("name") for q in same}:
+            problems.append(f"quotes.csv: {row['id']} in {row['article']} by {row['speaker']!r}")
+    atom = "{http://www.w3.org/2005/Atom}"
+    for feed in [site / "feed.xml", *sorted((site / "speakers").glob("*.xml"))]:
+        for entry in ET.parse(feed).getroot().iter(f"{atom}entry"):
+            related = next(l.get("href") for l in entry.iter(f"{atom}link") if l.get("rel") == "related")
+            url = re.sub(r"^(\.\./)+", "", related)
+            author = entry.find(f"{atom}author/{atom}name")
+            name = (rows[url]["speaker"] or {}).get("name")
+            if (author.text if author is not None else None) != name:
+                problems.append(f"{feed.name}: entry for {url} by {author.text if author is not None else None!r}, "
+                                f"export {name!r}")
+    return problems
+
+
+def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path):
+    from conftest import broken_links, build
+    from generator.site.feeds import entry_id
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in HARBOUR.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    site = tmp_path / "out" / "site"
+    (qid,) = [qid for qid, occ in result.corpus.quotes_by_id.items() if len(occ) == 3]
+    speakers = {o.article: o.speaker.name if o.speaker else None for o in result.corpus.quotes_by_id[qid]}
+    assert speakers == {"roe": "Ann Roe", "brandt": "Carl Brandt", "notice": None}, speakers
+    assert one_speaker_everywhere(site) == []
+    page = (site / "quotes" / f"{qid}.html").read_text(encoding="utf-8")
+    assert "the reports differ on who said them" in page and "Unattributed" in page
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    ids = {entry_id(qid, sid) for sid in ("ann-roe", "carl-brandt", "")}
+    assert all(i in feed for i in ids) and entry_id(qid) not in feed  # one entry per attribution
+    assert broken_links(site) == []
+
+
+def test_the_seeds_site_shows_one_speaker_per_quotation(seeds_site):
+    _, out = seeds_site
+    assert one_speaker_everywhere(out / "site") == []

@@ -39,8 +39,8 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
     """(path, Atom text) of every feed: the site's (in the first part) and each quoted
     speaker's (the k-th of every n in part k of n)."""
     if part[0] == 0:
-        yield SITE_FEED, atom(corpus, list(corpus.quotes_by_id.values()), SITE_FEED,
-                              f"{SITE_TITLE}: latest quotations", "index.html", site_url)
+        yield SITE_FEED, atom(corpus, [g for occ in corpus.quotes_by_id.values() for g in _by_speaker(occ)],
+                              SITE_FEED, f"{SITE_TITLE}: latest quotations", "index.html", site_url)
     quoted = [sp for sp in corpus.speakers if corpus.quotes_by_speaker.get(sp.id)]
     for i, sp in enumerate(quoted):
         if i % part[1] != part[0]:
@@ -51,6 +51,16 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
         path = speaker_feed_path(sp)
         yield path, atom(corpus, list(by_id.values()), path, f"{sp.name}: latest quotations ({SITE_TITLE})",
                          f"{sp.id}.html", site_url)
+
+
+def _by_speaker(occurrences: list[QuoteRecord]) -> list[list[QuoteRecord]]:
+    """The reports of one quotation, one group per speaker (None: no speaker named): words
+    quoted by two people, or attributed in one article and not in another, are an entry
+    each, so that an entry never shows another report's speaker."""
+    groups: dict[str | None, list[QuoteRecord]] = {}
+    for q in occurrences:
+        groups.setdefault(q.speaker.id if q.speaker else None, []).append(q)
+    return list(groups.values())
 
 
 def latest(corpus: Corpus, quotations: list[list[QuoteRecord]], n: int = FEED_ENTRIES) -> list[QuoteRecord]:
@@ -83,9 +93,12 @@ def feed_id(path: str) -> str:
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'feed:' + path)}"
 
 
-def entry_id(quote_id: str) -> str:
-    """A quotation's entry id: from its quote id alone, so the same in every feed and build."""
-    return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'quote:' + quote_id)}"
+def entry_id(quote_id: str, speaker: str | None = None) -> str:
+    """A quotation's entry id: from its quote id, so the same in every feed and build; when
+    its reports differ on the speaker, from the speaker too (speaker: their id, or "" for
+    no speaker named), so each attribution is an entry of its own."""
+    key = f"quote:{quote_id}" if speaker is None else f"quote:{quote_id}:{speaker}"
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}"
 
 
 def _entry(corpus: Corpus, q: QuoteRecord, up: str) -> str:
@@ -96,7 +109,9 @@ def _entry(corpus: Corpus, q: QuoteRecord, up: str) -> str:
     when = _timestamp(art.date)
     source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
     summary = f"\u201c{text}\u201d \u2014 {who or 'speaker not named'}, quoted in {source}"
-    return (f"  <entry>\n    <id>{entry_id(q.id)}</id>\n"
+    speakers = {o.speaker.id if o.speaker else "" for o in corpus.quotes_by_id.get(q.id, [q])}
+    eid = entry_id(q.id) if len(speakers) == 1 else entry_id(q.id, q.speaker.id if q.speaker else "")
+    return (f"  <entry>\n    <id>{eid}</id>\n"
             f"    <title>{_text((who + ': ' if who else '') + chr(0x201c) + shown + chr(0x201d))}</title>\n"
             f'    <link rel="alternate" type="text/html" href={_attr(up + html_path(q.page))}/>\n'
             f'    <link rel="related" type="text/html" href={_attr(up + html_path(corpus.article_pages[q.article]) + "#" + q.anchor)}'
