@@ -95,7 +95,7 @@ def test_period_keys_and_labels():
     assert [period_label(k) for k in ("2031", "2031-03", "2031-03-w2", "2031-04-w5", "2031-03-04",
                                       "2031-03-04-p01", "undated-p1")] == [
         "2031", "March 2031", "8\u201314 March 2031", "29\u201330 April 2031", "4 March 2031",
-        "4 March 2031, part 01", "Undated, part 1"]
+        "4 March 2031, part 2 of 4", "Undated, part 2 of 2"]  # hash bits read as "part n of m", not "01"
     assert name_keys("jo-li") == ["j", "jo", "jo-", "jo-l", "jo-li"]
 
 

@@ -207,3 +207,65 @@ def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path)
 def test_the_seeds_site_shows_one_speaker_per_quotation(seeds_site):
     _, out = seeds_site
     assert one_speaker_everywhere(out / "site") == []
+
+
+# --- what a journalist copies (item 10) ---------------------------------------------------
+
+def test_the_build_warns_in_one_line_when_citations_are_relative(tmp_path):
+    from generator.site.lean import relative_citations
+    (tmp_path / "index.html").write_text("<html><head><title>x</title></head></html>", encoding="utf-8")
+    warning = relative_citations(tmp_path)
+    assert warning and "SITE_URL" in warning and "\n" not in warning
+    (tmp_path / "index.html").write_text('<html><head><link rel=canonical href=https://example.org/></head></html>',
+                                         encoding="utf-8")
+    assert relative_citations(tmp_path) is None
+
+
+@pytest.mark.parametrize("speaker,described,guess,heading", [
+    ("Dana Quist", "", None, "Dana Quist"), (None, "a spokesperson for the agency", None, "A spokesperson for the agency"),
+    (None, "", "Jo Roe", "Speaker uncertain"), (None, "", None, "Unattributed")])
+def test_heading_citation_and_social_card_agree(speaker, described, guess, heading):
+    import yaml
+    text = "The water will not come through here again this spring"
+    para = f"\u201c{text},\u201d someone said."
+    art = Article(id="w", source="w", title="Water", outlet="Coast News", paragraphs=[para])
+    people = [Person(n, [n]) for n in (speaker, guess) if n]
+    q = Quote("w", 0, 1, 1 + len(text), text, speaker=0 if speaker else None, guess=0 if guess else None,
+              described_as=described, cue="said-after", confidence=0.5)
+    sps = [Speaker(id="p0", name=(speaker or guess), articles=["w"])] if people else []
+    corpus = link([art], [ArticleExtraction("w", people=people, quotes=[q])], sps, {("w", 0): "p0"} if people else {})
+    page = render_site(corpus)[f"quotes/{q.id}.md"]
+    meta = yaml.safe_load(page.split("---")[1])
+    cite = page.split("## Cite this")[1]
+    assert meta["title"].startswith(f"{heading}:") and f"\n{heading}: \u201c{text}\u201d Quoted in" in cite
+    assert f"\u2014 {heading}, <a href=" in cite
+    og = meta["og_title"]
+    assert "quotation" not in og and text[:30] in og and (og.startswith(f"{heading} said:") if speaker or described
+                                                           else og.endswith(("uncertain", "named")))
+
+
+# --- undated copy (item 9) ----------------------------------------------------------------
+
+def test_an_undated_quotation_is_dated_in_feeds_by_the_day_it_first_appeared(tmp_path, monkeypatch):
+    import json
+    import xml.etree.ElementTree as ET
+    from conftest import build
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    (seeds / "gate.txt").write_text("Harbour Gate Reopens\n\n\u201cThe gate will stay open all winter for the "
+                                    "boats,\u201d said harbourmaster Lena Osk.\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")  # 2024-06-01
+    build(seeds, out)
+    (seeds / "quay.txt").write_text("Quay Repairs Begin\n\n\u201cThe quay will be rebuilt stone by stone before "
+                                    "spring,\u201d said engineer Piet Vahl.\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1719792000")  # 2024-07-01
+    result = build(seeds, out)
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ET.parse(out / "site" / "feed.xml").getroot()
+    dates = {next(l.get("title") for l in e.iter(f"{atom}link") if l.get("rel") == "related"):
+             e.find(f"{atom}published").text for e in root.iter(f"{atom}entry")}
+    assert dates == {"Harbour Gate Reopens": "2024-06-01T00:00:00Z", "Quay Repairs Begin": "2024-07-01T00:00:00Z"}
+    assert root.find(f"{atom}updated").text == "2024-07-01T00:00:00Z"
+    pages = json.loads((out / "permalinks.json").read_text(encoding="utf-8"))["pages"]
+    assert sorted(e["first_seen"] for e in pages.values() if "first_seen" in e) == ["2024-06-01", "2024-07-01"]
+    assert all(not a.date for a in result.corpus.articles)

@@ -22,7 +22,7 @@ FEED_ENTRIES = 50
 SITE_FEED = "feed.xml"
 SITE_TITLE = "Who said what"
 TITLE_CHARS = 120  # of a quotation in an entry's title; the summary has it whole
-UNDATED = "1970-01-01T00:00:00Z"  # an undated article's entries: last, and the same on every build
+UNDATED = "1970-01-01T00:00:00Z"  # only a corpus built without the registry's first_seen dates
 # uuid5 namespace of this site's ids (any fixed UUID: the ids only need to be stable)
 NAMESPACE = uuid.UUID("5b1f3c2e-8f61-5e0c-9a55-2d0a4c7e19b3")
 # Characters XML 1.0 does not allow (clean_text drops the C0 controls already; surrogates and
@@ -68,7 +68,13 @@ def latest(corpus: Corpus, quotations: list[list[QuoteRecord]], n: int = FEED_EN
     def first(occurrences: list[QuoteRecord]) -> QuoteRecord:
         return min(occurrences, key=lambda q: (corpus.article(q.article).date or "9999", q.article))
     firsts = [first(o) for o in quotations]
-    return sorted(firsts, key=lambda q: (corpus.article(q.article).date or "", q.id), reverse=True)[:n]
+    return sorted(firsts, key=lambda q: (entry_date(corpus, q) or "", q.id), reverse=True)[:n]
+
+
+def entry_date(corpus: Corpus, q: QuoteRecord) -> str | None:
+    """An entry's date: its article's, or for an undated article the day the quotation first
+    appeared on the site (Corpus.first_seen, kept by the permalink registry)."""
+    return corpus.article(q.article).date or corpus.first_seen.get(q.id)
 
 
 def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: str, page: str,
@@ -77,7 +83,7 @@ def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: 
     the HTML page it is the feed of, relative to the feed."""
     up = "../" * path.count("/")
     entries = latest(corpus, quotations)
-    updated = max((_timestamp(corpus.article(q.article).date) for q in entries), default=UNDATED)
+    updated = max((_timestamp(entry_date(corpus, q)) for q in entries), default=UNDATED)
     self_href = site_url.rstrip("/") + "/" + path if site_url else path.rsplit("/", 1)[-1]
     out = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n',
            f"  <id>{feed_id(path)}</id>\n  <title>{_text(title)}</title>\n  <updated>{updated}</updated>\n",
@@ -106,8 +112,10 @@ def _entry(corpus: Corpus, q: QuoteRecord, up: str) -> str:
     who = q.speaker.name if q.speaker else None
     text = " ".join(q.text.split())
     shown = text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + "\u2026"
-    when = _timestamp(art.date)
+    when = _timestamp(entry_date(corpus, q))
     source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
+    if not art.date and q.id in corpus.first_seen:
+        source += f" (undated; on this site since {corpus.first_seen[q.id]})"
     summary = f"\u201c{text}\u201d \u2014 {who or 'speaker not named'}, quoted in {source}"
     speakers = {o.speaker.id if o.speaker else "" for o in corpus.quotes_by_id.get(q.id, [q])}
     eid = entry_id(q.id) if len(speakers) == 1 else entry_id(q.id, q.speaker.id if q.speaker else "")
