@@ -74,11 +74,13 @@ NO_SPEECH_CUES = frozenset({"", "none", "title", "scare-quote"})
 
 
 def is_phrase(q: QuoteRecord) -> bool:
-    """A scare quote rather than a quotation: three words or fewer, nobody named or
-    described as its speaker (a guess does not count: the site does not assert it), no
-    speech cue, and not something an editor has ruled on (corrections.yaml)."""
-    return (q.speaker is None and not q.described_as and q.attribution != "editor" and q.cue in NO_SPEECH_CUES
-            and len(quote_words(q.text)) <= PHRASE_MAX_WORDS)
+    """A scare quote rather than a quotation: three words or fewer (as a reader counts them,
+    by spaces), nobody named as its speaker (a guess does not count: the site does not
+    assert it), no speech cue (so no description of a speaker either: with no verb of saying,
+    "many" or "her team" near the words did not say them), and not something an editor has
+    ruled on (corrections.yaml)."""
+    return (q.speaker is None and q.attribution != "editor" and q.cue in NO_SPEECH_CUES
+            and len(q.text.split()) <= PHRASE_MAX_WORDS)
 
 
 def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],

@@ -43,7 +43,9 @@ def test_a_phrase_is_short_unspoken_and_unattributed():
     assert not is_phrase(_record("we will not stop", cue="none"))  # four words
     assert not is_phrase(_record("no", speaker=jo, cue="said-after"))  # a partial quotation with a speaker
     assert not is_phrase(_record("absolutely not", cue="said-after-unknown"))  # a verb of saying frames it
-    assert not is_phrase(_record("absolutely not", described_as="a spokesperson"))
+    assert not is_phrase(_record("absolutely not", described_as="a spokesperson", cue="said-after-anonymous"))
+    assert is_phrase(_record("the never trump", described_as="many", cue="scare-quote"))  # no verb of saying
+    assert is_phrase(_record("U.S.-Mexico border"))  # three words as a reader counts them
     assert not is_phrase(_record("absolutely not", attribution="editor"))  # an editor ruled on it
 
 
