@@ -127,12 +127,15 @@ def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[Quot
         corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()},
                                         variant_pairs)
     else:
-        live = corpus.quotes_by_id
-        corpus.variants = {qid: kept for qid, vs in variants.items() if qid in live
-                           for kept in [[v for v in vs if v in live]] if kept}
+        corpus.variants = live_variants(variants, corpus.quotes_by_id)
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     corpus.listings = site_listings(corpus)
     return corpus
+
+
+def live_variants(variants: dict[str, list[str]], live: dict) -> dict[str, list[str]]:
+    """The variants among quotations that have a page (`live`: quote ids), e.g. not a phrase's."""
+    return {qid: kept for qid, vs in variants.items() if qid in live for kept in [[v for v in vs if v in live]] if kept}
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # all that quote_words() are made of

@@ -271,3 +271,13 @@ def test_an_undated_quotation_is_dated_in_feeds_by_the_day_it_first_appeared(tmp
     pages = json.loads((out / "permalinks.json").read_text(encoding="utf-8"))["pages"]
     assert sorted(e["first_seen"] for e in pages.values() if "first_seen" in e) == ["2024-06-01", "2024-07-01"]
     assert all(not a.date for a in result.corpus.articles)
+
+
+def test_a_phrase_that_reads_like_a_variant_of_a_quotation_is_not_listed_as_one():
+    # "U.S.-Mexico border wall" is four words to the variant finder, three to a reader
+    art = Article(id="v", source="v", title="Wall", paragraphs=[
+        "Critics mocked the \u201cU.S.-Mexico border-wall\u201d again.",
+        "\u201cWe will build the U.S.-Mexico border wall,\u201d said candidate Jo Roe."])
+    corpus = analyse([art])
+    assert corpus.phrases and all(v in corpus.quotes_by_id for vs in corpus.variants.values() for v in vs)
+    render_site(corpus)
