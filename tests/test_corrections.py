@@ -512,7 +512,8 @@ def test_cli_review_lists_skips_what_is_corrected_and_writes_a_skeleton(tmp_path
     proc = run_cli("review", "--format", "json", "--limit", "0", cwd=folder)
     assert proc.returncode == 0, proc.stderr
     queue = json.loads(proc.stdout)
-    first = queue["quotes"][0]
+    # the queue is ranked as before; where "harbour miracle" stands in it moved with issue 27's phrases
+    first = next(q for q in queue["quotes"] if q["id"] == MIRACLE)
     assert (first["id"], first["speaker"], first["article"]) == (MIRACLE, None, "harbour")
     assert first["sentence"] == "The council approved what supporters call the \u201charbour miracle\u201d on Monday."
     assert [c["id"] for c in first["candidates"]] == ["ann-smith", "carl-brandt"]

@@ -203,7 +203,8 @@ def test_quote_page_links_to_the_speaker_page_that_holds_it(small_pages):
     checked = 0
     for qid, occurrences in c.quotes_by_id.items():
         q = occurrences[0]
-        if not q.speaker or c.listings[f"speakers/{q.speaker.id}"].root.leaf:
+        if not q.speaker or c.listings[f"speakers/{q.speaker.id}"].root.leaf or any(
+                o.speaker is not q.speaker for o in occurrences):  # reports differ: each shows its own speaker
             continue
         page = html(out, q.page)
         hrefs = [a.attrs["href"] for a in parse_html(page).find("a")
