@@ -18,7 +18,7 @@ from .extract.nlp import ModelError
 from .ingest import ARTICLE_PATTERNS, find_articles
 from .site import export as export_mod
 from .site import json_text
-from .site.lean import site_limits
+from .site.lean import relative_citations, site_limits
 
 # Exit codes
 OK, FAILED, USAGE, SKIPPED_FILES = 0, 1, 2, 3
@@ -83,6 +83,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"open {(result.site_dir / 'index.html').resolve()}")
     if too_big := site_limits(result.site_dir):
         print(f"warning: {too_big}", file=sys.stderr)
+    if not offline and (relative := relative_citations(result.site_dir)):
+        print(f"warning: {relative}", file=sys.stderr)
     if offline:
         print(f"zipped {(args.out / OFFLINE_ZIP).resolve()}")
     return code

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -78,11 +79,12 @@ class _Run:
         self.corpus, self.source, self.registry, self.dates, self.today = corpus, source, registry, dates, today
         # Copies: the corpus given stays as it was.
         self.speakers = {s.id: dataclasses.replace(s, aliases=list(s.aliases), roles=list(s.roles),
-                                                   articles=list(s.articles)) for s in corpus.speakers}
+                                                   articles=list(s.articles))
+                         for s in [*corpus.speakers, *corpus.mentioned]}  # a fix may give a page to either
         self.ids = {sid: sid for sid in self.speakers}  # every id a speaker had -> its id now
         self.quotes = [dataclasses.replace(q, speaker=self._now(q.speaker), guess=self._now(q.guess),
                                            candidates=[(self._now(s), p) for s, p in q.candidates])
-                       for q in corpus.quotes]
+                       for q in _with_phrases(corpus)]
         self.by_id: dict[str, list[QuoteRecord]] = {}
         self.touching: dict[int, list[QuoteRecord]] = {}  # id() of a speaker -> quotes it speaks or may speak
         for q in self.quotes:
@@ -355,7 +357,9 @@ class _Run:
     def outcome(self) -> Outcome:
         gone = {id(q) for occ in self.removed.values() for q in occ}
         corpus = assemble(self.corpus.articles, list(self.speakers.values()),
-                          [q for q in self.quotes if id(q) not in gone], self.corpus.variants)
+                          [q for q in self.quotes if id(q) not in gone], self.corpus.variants,
+                          keep={p.quote for p in self.pending if p.quote is not None},  # their pages show the fix
+                          keep_speakers={self.ids[p.speaker] for p in self.pending if p.speaker is not None})
         withdrawn = {qid: [dataclasses.replace(q, speaker=None, guess=None, candidates=[]) for q in occ]
                      for qid, occ in self.removed.items() if qid not in corpus.quotes_by_id}
         corpus.withdrawn = withdrawn
@@ -378,6 +382,21 @@ class _Run:
         published.sort(key=lambda lc: lc[0])
         corpus.corrections = sorted((c for _, c in published), key=lambda c: c.date, reverse=True)
         return Outcome(corpus, self.problems, dates)
+
+
+def _with_phrases(corpus: Corpus) -> list[QuoteRecord]:
+    """Every quote record, the phrases (link.is_phrase) too, each in its article's order: a fix
+    can make a phrase a quotation again (an editor names its speaker)."""
+    if not corpus.phrases:
+        return list(corpus.quotes)
+    out: list[QuoteRecord] = []
+    placed: set[str] = set()
+    for art, group in itertools.groupby(corpus.quotes, key=lambda q: q.article):
+        out += sorted([*group, *corpus.phrases.get(art, [])], key=lambda q: (q.paragraph, q.start))
+        placed.add(art)
+    for art in sorted(set(corpus.phrases) - placed):
+        out += corpus.phrases[art]
+    return out
 
 
 def _attribution_change(new: Speaker | None, old: set[str | None]) -> str:

@@ -65,16 +65,54 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     return assemble(articles, speakers, quotes, variants=variants, variant_pairs=variant_pairs)
 
 
+# A quoted phrase this short, with no speaker and no speech cue, is a scare quote or a term
+# ('a "temporary" levee'), not a quotation: it stays marked in its article, without a page.
+PHRASE_MAX_WORDS = 3
+# The cues that mean no verb of saying frames the words (extract.rules): a title, a scare
+# quote, or no rule answered at all.
+NO_SPEECH_CUES = frozenset({"", "none", "title", "scare-quote"})
+
+
+def is_phrase(q: QuoteRecord) -> bool:
+    """A scare quote rather than a quotation: three words or fewer (as a reader counts them,
+    by spaces), nobody named as its speaker (a guess does not count: the site does not
+    assert it), no speech cue (so no description of a speaker either: with no verb of saying,
+    "many" or "her team" near the words did not say them), and not something an editor has
+    ruled on (corrections.yaml)."""
+    return (q.speaker is None and q.attribution != "editor" and q.cue in NO_SPEECH_CUES
+            and len(q.text.split()) <= PHRASE_MAX_WORDS)
+
+
 def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],
              variants: dict[str, list[str]] | None = None,
-             variant_pairs: dict[tuple[str, str], bool] | None = None) -> Corpus:
+             variant_pairs: dict[tuple[str, str], bool] | None = None,
+             keep: set[str] | frozenset[str] = frozenset(),
+             keep_speakers: set[str] | frozenset[str] = frozenset()) -> Corpus:
     """The corpus of these quote records, with every index and cross-reference built.
     variants: those of a corpus with the same quotes or more (variants depend on the words
     alone), kept for the quotes still here instead of found again; variant_pairs: see
-    find_variants."""
+    find_variants. keep: quote ids that stay quotations even if they read as a phrase
+    (an editor's note is published on their page); keep_speakers: speaker ids that keep
+    their page without a quotation (an editor's correction of the speaker is published there).
+
+    Only quotations count: a short phrase (is_phrase) goes to corpus.phrases, and a
+    speaker goes to corpus.speakers (a page, an index entry, a feed) only when at least
+    one quotation is attributed to them; the others, only mentioned or only guessed,
+    go to corpus.mentioned."""
+    phrases: dict[str, list[QuoteRecord]] = defaultdict(list)
+    quotations = []
+    for q in quotes:
+        if q.id not in keep and is_phrase(q):
+            phrases[q.article].append(q)
+        else:
+            quotations.append(q)
+    quotes = quotations
+    quoted = {q.speaker.id for q in quotes if q.speaker} | set(keep_speakers)
     corpus = Corpus(articles=sorted(articles, key=lambda a: a.id),
-                    speakers=sorted(speakers, key=lambda s: s.id), quotes=quotes,
-                    article_pages=article_pages(articles))
+                    speakers=sorted((s for s in speakers if s.id in quoted), key=lambda s: s.id), quotes=quotes,
+                    article_pages=article_pages(articles),
+                    mentioned=sorted((s for s in speakers if s.id not in quoted), key=lambda s: s.id),
+                    phrases=dict(phrases))
     groups: dict[str, dict[str, list[QuoteRecord]]] = {"id": defaultdict(list), "article": defaultdict(list),
                                                         "speaker": defaultdict(list)}
     for q in quotes:
@@ -89,12 +127,15 @@ def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[Quot
         corpus.variants = find_variants({qid: occ[0].text for qid, occ in corpus.quotes_by_id.items()},
                                         variant_pairs)
     else:
-        live = corpus.quotes_by_id
-        corpus.variants = {qid: kept for qid, vs in variants.items() if qid in live
-                           for kept in [[v for v in vs if v in live]] if kept}
+        corpus.variants = live_variants(variants, corpus.quotes_by_id)
     corpus.related_articles, corpus.quoted_alongside = _shared_speakers(corpus)
     corpus.listings = site_listings(corpus)
     return corpus
+
+
+def live_variants(variants: dict[str, list[str]], live: dict) -> dict[str, list[str]]:
+    """The variants among quotations that have a page (`live`: quote ids), e.g. not a phrase's."""
+    return {qid: kept for qid, vs in variants.items() if qid in live for kept in [[v for v in vs if v in live]] if kept}
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # all that quote_words() are made of

@@ -177,6 +177,12 @@ class Corpus:
     withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor
     # marked "not a quotation", for ids with no occurrence left: their pages say so
     listings: dict = field(default_factory=dict)  # base path -> its pages (a site.paginate.Listing)
+    mentioned: list[Speaker] = field(default_factory=list)  # people and bodies no quotation is attributed
+    # to (only mentioned, or only an uncertain guess): no page, index entry or feed (link.assemble)
+    first_seen: dict[str, str] = field(default_factory=dict)  # quote id -> the day it was first published
+    # (YYYY-MM-DD), for quotations reported in an undated article: their feed date (permalinks.first_seen)
+    phrases: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # article id -> short quoted phrases
+    # with no speaker and no speech cue (scare quotes): highlighted in the article, no page (link.assemble)
 
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]

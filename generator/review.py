@@ -59,7 +59,7 @@ def doubt(q: QuoteRecord) -> float:
 def quote_queue(corpus: Corpus) -> list[QuoteItem]:
     """Every quotation an editor has not corrected yet, most doubtful first."""
     mentioned: dict[str, list[Speaker]] = defaultdict(list)
-    for sp in corpus.speakers:
+    for sp in [*corpus.speakers, *corpus.mentioned]:  # those without a page are candidates too
         for art in sp.articles:
             mentioned[art].append(sp)
     todo = [q for q in corpus.quotes if q.correction is None]
@@ -153,7 +153,7 @@ def _role_groups(sp: Speaker) -> list[list[str]]:
 def speaker_queue(corpus: Corpus, skip: set[str] = frozenset()) -> list[SpeakerItem]:
     """Pairs of speakers that may be one person, then speakers that may be two, likeliest
     first. skip: speaker ids an editor has dealt with (corrected or marked reviewed)."""
-    speakers = [s for s in corpus.speakers if s.id not in skip]
+    speakers = [s for s in [*corpus.speakers, *corpus.mentioned] if s.id not in skip]  # page or not: one person
     blocks: dict[str, list[Speaker]] = defaultdict(list)
     for sp in speakers:  # compare only names that share the start of a first or last name
         t = _tokens(sp.name)

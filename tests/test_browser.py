@@ -255,6 +255,20 @@ def test_copy_link_without_the_clipboard_api(site, page):
         == site.url(quote["url"])
 
 
+def test_cite_this_and_the_embed_hold_the_pages_absolute_address(site, page):
+    """Built without SITE_URL, the Markdown holds "quotes/<id>.html": the page's script
+    fills in the address it is viewed at, so what a journalist copies works elsewhere."""
+    quote = a_quote(site)
+    page.goto(site.url(quote["url"]))
+    own = site.url(quote["url"])
+    section = page.evaluate("""() => { const out = []; let el = document.getElementById('cite-this');
+        for (el = el.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) out.push(el.innerText);
+        return out.join('\\n'); }""")
+    assert section.count(own) == 2, section  # the citation's address and the embed's link
+    assert f" {quote['url']}" not in section and f'"{quote["url"]}"' not in section
+    assert page.locator("h1").inner_text().startswith(section.split(": ")[0].strip()), "heading and citation disagree"
+
+
 def test_404_page_search_box_opens_search(browser, served_site):
     """A missing address on the server gets 404.html (as on GitHub Pages); its box searches."""
     watched = Watched(browser, served_site, expect_missing="/speakers/vladimir-putn.html")

@@ -219,7 +219,8 @@ def test_every_key_applies_to_the_corpus(corpus):
     assert [c.date for c in c.corrections] == sorted((c.date for c in c.corrections), reverse=True)
     assert {c.page for c in c.corrections} >= {f"quotes/{BEST_DAY}.md", f"quotes/{MIRACLE}.md",
                                                 "speakers/carl-brandt.md", "speakers/ann-smith-jones.md"}
-    assert {q.id for q in corpus.quotes} >= {MIRACLE}, "the corpus given is left as it was"
+    # "harbour miracle" is a phrase (two words, no speaker, no cue): kept apart, but a fix still finds it
+    assert MIRACLE in {p.id for ps in corpus.phrases.values() for p in ps}, "the corpus given is left as it was"
 
 
 APPLY_ERRORS = [
@@ -489,7 +490,9 @@ def test_cli_reports_a_stale_correction_on_every_build(tmp_path):
                "removed or re-extracted); this correction does nothing now")
     for _ in range(2):  # the second build finds nothing changed, and still says so
         proc = run_cli("build", cwd=folder)
-        assert proc.returncode == 0 and proc.stderr.strip() == warning, proc.stderr
+        # (a full build also warns that SITE_URL is unset: one line of its own, not a correction's)
+        lines = [ln for ln in proc.stderr.splitlines() if not ln.startswith("warning: SITE_URL is not set")]
+        assert proc.returncode == 0 and lines == [warning], proc.stderr
     assert "up to date" in proc.stdout
 
 
@@ -509,7 +512,8 @@ def test_cli_review_lists_skips_what_is_corrected_and_writes_a_skeleton(tmp_path
     proc = run_cli("review", "--format", "json", "--limit", "0", cwd=folder)
     assert proc.returncode == 0, proc.stderr
     queue = json.loads(proc.stdout)
-    first = queue["quotes"][0]
+    # the queue is ranked as before; where "harbour miracle" stands in it moved with issue 27's phrases
+    first = next(q for q in queue["quotes"] if q["id"] == MIRACLE)
     assert (first["id"], first["speaker"], first["article"]) == (MIRACLE, None, "harbour")
     assert first["sentence"] == "The council approved what supporters call the \u201charbour miracle\u201d on Monday."
     assert [c["id"] for c in first["candidates"]] == ["ann-smith", "carl-brandt"]

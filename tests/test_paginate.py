@@ -95,7 +95,7 @@ def test_period_keys_and_labels():
     assert [period_label(k) for k in ("2031", "2031-03", "2031-03-w2", "2031-04-w5", "2031-03-04",
                                       "2031-03-04-p01", "undated-p1")] == [
         "2031", "March 2031", "8\u201314 March 2031", "29\u201330 April 2031", "4 March 2031",
-        "4 March 2031, part 01", "Undated, part 1"]
+        "4 March 2031, part 2 of 4", "Undated, part 2 of 2"]  # hash bits read as "part n of m", not "01"
     assert name_keys("jo-li") == ["j", "jo", "jo-", "jo-l", "jo-li"]
 
 
@@ -203,7 +203,8 @@ def test_quote_page_links_to_the_speaker_page_that_holds_it(small_pages):
     checked = 0
     for qid, occurrences in c.quotes_by_id.items():
         q = occurrences[0]
-        if not q.speaker or c.listings[f"speakers/{q.speaker.id}"].root.leaf:
+        if not q.speaker or c.listings[f"speakers/{q.speaker.id}"].root.leaf or any(
+                o.speaker is not q.speaker for o in occurrences):  # reports differ: each shows its own speaker
             continue
         page = html(out, q.page)
         hrefs = [a.attrs["href"] for a in parse_html(page).find("a")
@@ -295,7 +296,8 @@ def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
     for i in range(16):
         (seeds / f"r{i:02d}.txt").write_text(
             f"---\ntitle: Report number {i}\ndate: 2031-{1 + i % 4:02d}-{1 + i:02d}\noutlet: Outlet {i % 3}\n---\n\n"
-            f"The so-called \u201cgreen corridor\u201d has been in place since the spring. {filler}\n\n"
+            # (a statement, not the scare quote "green corridor" alone: that is a phrase, with no page)
+            f"The ministry repeats that \u201cthe green corridor stays open\u201d since the spring. {filler}\n\n"
             f"\u201cWe will reopen the crossing number {i} next week,\u201d Jane Roe said.\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(paginate, "PAGE_LIMIT", 3000)
@@ -322,7 +324,7 @@ def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
     assert_registry_resolves(out)
     # an article page names ten other reports and links the quote page for the rest
     line = next(ln for ln in (out / "site_src" / "articles" / "r00.md").read_text(encoding="utf-8").splitlines()
-                if ln.startswith(f"- \u201c[green corridor](../quotes/{qid}.md)"))
+                if ln.startswith(f"- \u201c[the green corridor stays open](../quotes/{qid}.md)"))
     assert line.count("](../articles/") == 10 and line.endswith(f" and [5 more](../quotes/{qid}.md)")
 
     (out / ".cache" / "manifest.json").unlink()

@@ -112,12 +112,12 @@ def test_render_site_pages_and_links():
 def _two_quote_corpus(confidence: float, asserted: bool):
     """One article with a quote whose speaker is asserted or only guessed, and one with
     no candidate at all; a second person is mentioned but never quoted."""
-    text = "\u201cWe are ready,\u201d a voice said. Ada Stone and Bo Lind were there. \u201cGo home.\u201d"
+    text = "\u201cWe are ready,\u201d a voice said. Ada Stone and Bo Lind were there. \u201cGo home and stay there.\u201d"
     art = Article(id="a", source="a", title="Storm", paragraphs=[text])
     s1, e1 = text.index("We"), text.index(",\u201d")
-    s2, e2 = text.index("Go"), text.index(".\u201d") + 1
+    s2, e2 = text.index("Go"), text.index(".\u201d") + 1  # four words: a quotation, not a phrase
     q1 = Quote("a", 0, s1, e1, text[s1:e1], speaker=0 if asserted else None, confidence=confidence,
-               guess=None if asserted else 0, candidates=[(0, confidence)])
+               guess=None if asserted else 0, candidates=[(0, confidence)], cue="said-after")
     q2 = Quote("a", 0, s2, e2, text[s2:e2], confidence=0.1)
     ex = ArticleExtraction("a", people=[Person("Ada Stone", ["Ada Stone"]), Person("Bo Lind", ["Bo Lind"])],
                            quotes=[q1, q2])
@@ -130,12 +130,14 @@ def _two_quote_corpus(confidence: float, asserted: bool):
 def test_an_uncertain_speaker_is_a_guess_not_an_assertion():
     corpus, pages, qid, _ = _two_quote_corpus(0.55, asserted=False)
     page = pages[f"quotes/{qid}.md"]
-    assert "Speaker uncertain" in page and "(../speakers/ada-stone.md)" in page and "55%" in page
+    assert "Speaker uncertain" in page and "most likely\nAda Stone (confidence 55%)" in page
     meta = yaml.safe_load(page.split("---")[1])
     assert meta["title"].startswith("Speaker uncertain:") and meta["attribution_confidence"] == 0.55
-    assert "speaker uncertain (possibly [Ada Stone]" in pages["articles/a.md"]
+    assert "speaker uncertain (possibly Ada Stone)" in pages["articles/a.md"]
     assert corpus.quotes_by_speaker == {}  # nobody is credited with it
-    assert f"(../quotes/{qid}.md)" not in pages["speakers/ada-stone.md"]
+    # a guess alone gives no page: the site does not assert that she speaks
+    assert "speakers/ada-stone.md" not in pages and "(../speakers/ada-stone.md)" not in page
+    assert [s.id for s in corpus.mentioned] == ["ada-stone", "bo-lind"] and corpus.speakers == []
 
 
 def test_an_asserted_speaker_shows_its_confidence():

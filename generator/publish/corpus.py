@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import BuildError
 from ..extract import extract_article, nlp
 from ..ingest import IngestError, drop_duplicates, find_articles, parse_file, read_articles
-from ..link import find_variants, link, quote_texts
+from ..link import find_variants, link, live_variants, quote_texts
 from ..model import Article, ArticleExtraction, Corpus
 from ..resolve import resolve_speakers
 from . import parallel, state
@@ -61,7 +61,8 @@ def analyse(articles: list[Article], jobs: int = 1, extractions: list | None = N
     with parallel.aside(find_variants_with_answers, quote_texts(done), variant_pairs, jobs=jobs) as found:
         speakers, speaker_of = resolve_speakers(done)
         corpus = link(kept, done, speakers, speaker_of, variants={})  # filled in next
-        corpus.variants, answers = found()
+        variants, answers = found()
+        corpus.variants = live_variants(variants, corpus.quotes_by_id)  # phrases (link.is_phrase) have no page
     if variant_pairs is not None:
         variant_pairs.update(answers)
     return corpus

@@ -71,6 +71,7 @@ def _build(options: BuildOptions) -> BuildResult:
         raise BuildError("\n".join(str(p) for p in fix_problems if not p.stale)
                          + "\n--strict: not building with a bad corrections file")
     out.mkdir(parents=True, exist_ok=True)
+    corpus.first_seen = permalinks.first_seen(registry, corpus, today())  # undated quotations' feed date
     live = permalinks.live_entries(corpus)
     gone = permalinks.gone_pages(registry, corpus, live)
     src_dir, site_dir = out / "site_src", out / "site"

@@ -19,7 +19,7 @@ def html_path(md_path: str) -> str:
     return md_path[:-3] + ".html"
 
 
-def quote_record(corpus: Corpus, q: QuoteRecord) -> dict:
+def quote_record(corpus: Corpus, q: QuoteRecord, phrase: bool = False) -> dict:
     return {
         "id": q.id,
         "text": q.text,
@@ -35,7 +35,8 @@ def quote_record(corpus: Corpus, q: QuoteRecord) -> dict:
         "cue": q.cue,
         "attribution": q.attribution,
         "correction": correction_record(q.correction, q.role),
-        "url": html_path(q.page),
+        "url": None if phrase else html_path(q.page),
+        "phrase": phrase,  # a short quoted phrase, not a quotation (link.is_phrase): no page, not on the site
         "context_url": f"{html_path(corpus.article_pages[q.article])}#{q.anchor}",
     }
 
@@ -50,7 +51,9 @@ def correction_record(c: Correction | None, role: str | None = None) -> dict | N
 def export(corpus: Corpus) -> dict:
     return {
         "version": SCHEMA_VERSION,
-        "quotes": [quote_record(corpus, q) for q in corpus.quotes],
+        # every quoted span the extractor found: the phrases too (what the scorer measures), marked
+        "quotes": [quote_record(corpus, q) for q in corpus.quotes]
+        + [quote_record(corpus, p, phrase=True) for a in sorted(corpus.phrases) for p in corpus.phrases[a]],
         "speakers": [
             {
                 "id": sp.id,

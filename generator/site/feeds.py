@@ -22,7 +22,7 @@ FEED_ENTRIES = 50
 SITE_FEED = "feed.xml"
 SITE_TITLE = "Who said what"
 TITLE_CHARS = 120  # of a quotation in an entry's title; the summary has it whole
-UNDATED = "1970-01-01T00:00:00Z"  # an undated article's entries: last, and the same on every build
+UNDATED = "1970-01-01T00:00:00Z"  # only a corpus built without the registry's first_seen dates
 # uuid5 namespace of this site's ids (any fixed UUID: the ids only need to be stable)
 NAMESPACE = uuid.UUID("5b1f3c2e-8f61-5e0c-9a55-2d0a4c7e19b3")
 # Characters XML 1.0 does not allow (clean_text drops the C0 controls already; surrogates and
@@ -39,8 +39,8 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
     """(path, Atom text) of every feed: the site's (in the first part) and each quoted
     speaker's (the k-th of every n in part k of n)."""
     if part[0] == 0:
-        yield SITE_FEED, atom(corpus, list(corpus.quotes_by_id.values()), SITE_FEED,
-                              f"{SITE_TITLE}: latest quotations", "index.html", site_url=site_url)
+        yield SITE_FEED, atom(corpus, [g for occ in corpus.quotes_by_id.values() for g in _by_speaker(occ)],
+                              SITE_FEED, f"{SITE_TITLE}: latest quotations", "index.html", site_url=site_url)
     quoted = [sp for sp in corpus.speakers if corpus.quotes_by_speaker.get(sp.id)]
     for i, sp in enumerate(quoted):
         if i % part[1] != part[0]:
@@ -53,12 +53,28 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
                          f"{sp.id}.html", site_url=site_url)
 
 
+def _by_speaker(occurrences: list[QuoteRecord]) -> list[list[QuoteRecord]]:
+    """The reports of one quotation, one group per speaker (None: no speaker named): words
+    quoted by two people, or attributed in one article and not in another, are an entry
+    each, so that an entry never shows another report's speaker."""
+    groups: dict[str | None, list[QuoteRecord]] = {}
+    for q in occurrences:
+        groups.setdefault(q.speaker.id if q.speaker else None, []).append(q)
+    return list(groups.values())
+
+
 def latest(corpus: Corpus, quotations: list[list[QuoteRecord]], n: int = FEED_ENTRIES) -> list[QuoteRecord]:
     """The first report of each quotation, the latest n of them (newest first; ties by id)."""
     def first(occurrences: list[QuoteRecord]) -> QuoteRecord:
         return min(occurrences, key=lambda q: (corpus.article(q.article).date or "9999", q.article))
     firsts = [first(o) for o in quotations]
-    return sorted(firsts, key=lambda q: (corpus.article(q.article).date or "", q.id), reverse=True)[:n]
+    return sorted(firsts, key=lambda q: (entry_date(corpus, q) or "", q.id), reverse=True)[:n]
+
+
+def entry_date(corpus: Corpus, q: QuoteRecord) -> str | None:
+    """An entry's date: its article's, or for an undated article the day the quotation first
+    appeared on the site (Corpus.first_seen, kept by the permalink registry)."""
+    return corpus.article(q.article).date or corpus.first_seen.get(q.id)
 
 
 def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: str, page: str, *,
@@ -67,7 +83,7 @@ def atom(corpus: Corpus, quotations: list[list[QuoteRecord]], path: str, title: 
     the HTML page it is the feed of, relative to the feed."""
     up = "../" * path.count("/")
     entries = latest(corpus, quotations)
-    updated = max((_timestamp(corpus.article(q.article).date) for q in entries), default=UNDATED)
+    updated = max((_timestamp(entry_date(corpus, q)) for q in entries), default=UNDATED)
     self_href = site_url.rstrip("/") + "/" + path if site_url else path.rsplit("/", 1)[-1]
     out = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n',
            f"  <id>{feed_id(path)}</id>\n  <title>{_text(title)}</title>\n  <updated>{updated}</updated>\n",
@@ -83,9 +99,12 @@ def feed_id(path: str) -> str:
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'feed:' + path)}"
 
 
-def entry_id(quote_id: str) -> str:
-    """A quotation's entry id: from its quote id alone, so the same in every feed and build."""
-    return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'quote:' + quote_id)}"
+def entry_id(quote_id: str, speaker: str | None = None) -> str:
+    """A quotation's entry id: from its quote id, so the same in every feed and build; when
+    its reports differ on the speaker, from the speaker too (speaker: their id, or "" for
+    no speaker named), so each attribution is an entry of its own."""
+    key = f"quote:{quote_id}" if speaker is None else f"quote:{quote_id}:{speaker}"
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}"
 
 
 def _entry(corpus: Corpus, q: QuoteRecord, up: str) -> str:
@@ -93,10 +112,14 @@ def _entry(corpus: Corpus, q: QuoteRecord, up: str) -> str:
     who = q.speaker.name if q.speaker else None
     text = " ".join(q.text.split())
     shown = text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + "\u2026"
-    when = _timestamp(art.date)
+    when = _timestamp(entry_date(corpus, q))
     source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
+    if not art.date and q.id in corpus.first_seen:
+        source += f" (undated; on this site since {corpus.first_seen[q.id]})"
     summary = f"\u201c{text}\u201d \u2014 {who or 'speaker not named'}, quoted in {source}"
-    return (f"  <entry>\n    <id>{entry_id(q.id)}</id>\n"
+    speakers = {o.speaker.id if o.speaker else "" for o in corpus.quotes_by_id.get(q.id, [q])}
+    eid = entry_id(q.id) if len(speakers) == 1 else entry_id(q.id, q.speaker.id if q.speaker else "")
+    return (f"  <entry>\n    <id>{eid}</id>\n"
             f"    <title>{_text((who + ': ' if who else '') + chr(0x201c) + shown + chr(0x201d))}</title>\n"
             f'    <link rel="alternate" type="text/html" href={_attr(up + html_path(q.page))}/>\n'
             f'    <link rel="related" type="text/html" href={_attr(up + html_path(corpus.article_pages[q.article]) + "#" + q.anchor)}'

@@ -82,3 +82,17 @@ def site_limits(site_dir: Path) -> str | None:
     if files > SITE_FILES_LIMIT:
         over.append(f"{files:,} files (GitLab Pages takes 200,000)")
     return f"the site is {' and '.join(over)}: it may not publish" if over else None
+
+
+def relative_citations(site_dir: Path) -> str | None:
+    """A one-line warning when the site was built without its address (SITE_URL): MkDocs then
+    writes no canonical link, and the citations and embed codes of quote pages are relative
+    (assets/quote.js fills in the address a page is viewed at, but not where no script runs)."""
+    try:
+        home = (site_dir / "index.html").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    if 'rel="canonical"' in home or "rel=canonical" in home:
+        return None
+    return ("SITE_URL is not set: \"Cite this\" and the embed code on quote pages hold relative links "
+            "(the page's script fills in its address when viewed); set SITE_URL to the site's address")

@@ -119,9 +119,10 @@ class Listing:
 
 def period_label(key: str) -> str:
     """"2031" -> "2031", "2031-03" -> "March 2031", "2031-03-w2" -> "8–14 March 2031",
-    "2031-03-14" -> "14 March 2031", "2031-03-14-p01" -> "14 March 2031, part 01"."""
+    "2031-03-14" -> "14 March 2031", "2031-03-14-p01" -> "14 March 2031, part 2 of 4" (the
+    bits of a hash that split a busy day, or the undated items, read as a part number)."""
     key, _, part = key.partition("-p")
-    part = f", part {part}" if part else ""
+    part = f", part {int(part, 2) + 1} of {2 ** len(part)}" if part else ""
     if key == "undated" or len(key) == 4:
         return key.capitalize() + part
     year, month = int(key[:4]), int(key[5:7])

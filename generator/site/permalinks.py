@@ -43,6 +43,8 @@ def live_entries(corpus: Corpus) -> dict[str, dict]:
             "speaker": q.speaker.name if q.speaker else None,
             "articles": sorted({o.article for o in occurrences}),
         }
+        if qid in corpus.first_seen:
+            entries[f"quotes/{qid}.md"]["first_seen"] = corpus.first_seen[qid]
     for sp in corpus.speakers:
         entries[f"speakers/{sp.id}.md"] = {"kind": "speaker", "name": sp.name, "aliases": sorted(sp.aliases)}
     for art in corpus.articles:
@@ -53,6 +55,16 @@ def live_entries(corpus: Corpus) -> dict[str, dict]:
             entries.setdefault(listing.page(node), {  # a speaker's first page is registered as the speaker
                 "kind": "listing", "listing": listing.base, "keys": node.path, "title": listing.page_title(node)})
     return entries
+
+
+def first_seen(registry: dict[str, dict], corpus: Corpus, today: str) -> dict[str, str]:
+    """Quote id -> the day it first appeared on the site, for every quotation reported in an
+    undated article: what the registry remembers, or `today` for a quotation new in this
+    build. The feeds date such a quotation by it (an undated article gives no better date;
+    1970-01-01 would be untrue), and the registry keeps it, so it stays the same."""
+    undated = {a.id for a in corpus.articles if not a.date}
+    return {qid: registry.get(f"quotes/{qid}.md", {}).get("first_seen") or today
+            for qid, occ in corpus.quotes_by_id.items() if any(o.article in undated for o in occ)}
 
 
 def load_registry(path: Path) -> dict[str, dict]:

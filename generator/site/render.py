@@ -140,10 +140,13 @@ def link(path: str, from_page: str, anchor: str = "") -> Markup:
 _CLOSING = re.compile("[,.;:!?]?[\u201d\u2019\"'\u00bb]")
 
 
-def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]], page: str) -> Markup:
+def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]], page: str,
+                     phrases: set[int] | frozenset[int] = frozenset(), pages: set[str] | None = None) -> Markup:
     """A paragraph with each quoted span wrapped in an anchored <mark>, linked to its quote page.
 
     spans: (start, end, quote, first_part) sorted by start; overlapping spans are skipped.
+    phrases: id() of the quote records that are phrases (link.is_phrase): marked, with no
+    page to link to. pages: ids of the speakers with a page (None: all have one).
     """
     out: list[str] = []
     pos = 0
@@ -151,24 +154,49 @@ def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]],
         if start < pos or end > len(text) or start >= end:
             continue
         out.append(_inline(text[pos:start]))
+        phrase = id(q) in phrases
         anchor = f' id="{q.anchor}"' if first else ""
-        who = (q.speaker.name if q.speaker else f"{q.described_as} (not named)" if q.described_as
-               else f"speaker uncertain (possibly {q.guess.name})" if q.guess else "unattributed")
+        who = "a quoted phrase, not a quotation" if phrase else q.speaker.name if q.speaker else _lower_first(
+            speaker_label(q))
         out.append(f'<mark class="quote"{anchor} title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
         closing = _CLOSING.match(text, end)  # the link goes after the closing mark ('Q,”')
         if closing:
             out.append(_inline(closing.group()))
             end = closing.end()
-        if first:
+        if first and not phrase:
             out.append(f'<sup>[¶]({link(q.page, page)} "Quote page")</sup>')
         pos = end
     out.append(_inline(text[pos:]))
     return Markup(_line_start("".join(out).strip()))
 
 
+def _attributed(q: QuoteRecord, page: str, page_ids: frozenset[str]) -> Markup:
+    """Markdown naming the speaker of one occurrence (linked where they have a page)."""
+    def name(sp: Speaker) -> str:
+        return f"[{md_text(sp.name)}]({link(f'speakers/{sp.id}.md', page)})" if sp.id in page_ids else md_text(sp.name)
+    if q.speaker:
+        return Markup(name(q.speaker))
+    if q.described_as:
+        return Markup(md_text(f"{q.described_as} (not named)"))
+    return Markup(f"Speaker uncertain (possibly {name(q.guess)})" if q.guess else "Unattributed")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def speaker_label(q: QuoteRecord) -> str:
+    """Who said it, as every page, feed entry and citation names the speaker of one occurrence."""
+    if q.speaker:
+        return q.speaker.name
+    if q.described_as:
+        return f"{q.described_as[:1].upper()}{q.described_as[1:]} (not named)"
+    return f"Speaker uncertain (possibly {q.guess.name})" if q.guess else "Unattributed"
+
+
 def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
     spans: dict[int, list] = {}
-    for q in corpus.quotes_by_article.get(article_id, []):
+    for q in [*corpus.quotes_by_article.get(article_id, []), *corpus.phrases.get(article_id, [])]:
         for i, (para, start, end) in enumerate(q.parts):
             spans.setdefault(para, []).append((start, end, q, i == 0))
     return spans
@@ -219,10 +247,52 @@ def _quote_context(corpus: Corpus, occ: QuoteRecord) -> list[Markup]:
     return out
 
 
+def attribution(q: QuoteRecord) -> str:
+    """Who said one occurrence, in a few words: as the quote page's heading, its citation and
+    embed, its social card and the feeds name the speaker (speaker_label adds the guess)."""
+    if q.speaker:
+        return q.speaker.name
+    if q.described_as:
+        return q.described_as[:1].upper() + q.described_as[1:]
+    return "Speaker uncertain" if q.guess else "Unattributed"
+
+
+def _attribution_key(q: QuoteRecord) -> tuple:
+    return ("speaker", q.speaker.id) if q.speaker else ("described", q.described_as) if q.described_as else \
+        ("guess", q.guess.id) if q.guess else ("none",)
+
+
+def attributions(occurrences: list[QuoteRecord]) -> list[list[QuoteRecord]]:
+    """The occurrences of one quotation grouped by who they are attributed to, in order of
+    first appearance: one group when every report agrees."""
+    groups: dict[tuple, list[QuoteRecord]] = {}
+    for o in occurrences:
+        groups.setdefault(_attribution_key(o), []).append(o)
+    return list(groups.values())
+
+
+def _names(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}" if len(labels) <= 3 \
+        else f"{', '.join(labels[:2])} and {len(labels) - 2} others"
+
+
+def social_title(groups: list[list[QuoteRecord]], text: str) -> str:
+    """The social card's title, as a sentence: who said what."""
+    words = " ".join(text.split())
+    short = words if len(words) <= 70 else words[:69].rsplit(" ", 1)[0] + "\u2026"
+    said = [attribution(g[0]) for g in groups if g[0].speaker or g[0].described_as]
+    if len(groups) == 1 and said:
+        return f"{said[0]} said: \u201c{short}\u201d"
+    if said:
+        return f"{_names(said)} said: \u201c{short}\u201d"
+    if groups[0][0].guess:
+        return f"\u201c{short}\u201d: who said it is uncertain"
+    return f"\u201c{short}\u201d: no speaker is named"
+
+
 def _citation(corpus: Corpus, q: QuoteRecord, url: str) -> tuple[str, str]:
     art = corpus.article(q.article)
-    who = q.speaker.name if q.speaker else f"{q.described_as} (not named)" if q.described_as else "Unattributed"
-    who = who[:1].upper() + who[1:]
+    who = attribution(q)
     source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
     text = " ".join(q.text.split())
     plain = f"{who}: \u201c{text}\u201d Quoted in {source}. {url}"
@@ -230,6 +300,11 @@ def _citation(corpus: Corpus, q: QuoteRecord, url: str) -> tuple[str, str]:
              f'<footer>\u2014 {html.escape(who)}, <a href="{html.escape(url)}">{html.escape(source)}</a>'
              f"</footer></blockquote>")
     return plain, embed
+
+
+def _roles_of(occurrences: list[QuoteRecord]) -> list[str]:
+    """The roles shown with one speaker's occurrences: an editor's, else those the article gives."""
+    return list(dict.fromkeys(r for o in occurrences for r in ([o.role] if o.role else _roles_in(o.speaker, o.article))))
 
 
 def _roles_in(speaker: Speaker | None, article_id: str) -> list[str]:
@@ -331,10 +406,13 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
     articles_by_date = sorted(corpus.articles, key=lambda a: (a.date or "", a.id), reverse=True)
     listings = corpus.listings
+    page_ids = frozenset(s.id for s in corpus.speakers)  # speakers with a page
     # what every page may show: globals, so that _listing.md.j2's macros see them too
     env.globals.update(corpus=corpus, speakers_sorted=speakers_sorted, articles_by_date=articles_by_date,
                        named_quotes=sum(1 for q in corpus.quotes if q.speaker),
                        quoted_speakers=sum(1 for s in corpus.speakers if corpus.quotes_by_speaker.get(s.id)),
+                       has_page=lambda sp: sp is not None and sp.id in page_ids,
+                       attributed=lambda q, page: _attributed(q, page, page_ids),
                        article_anchor=lambda art_id: article_anchor(corpus, art_id), by_article=by_article,
                        by_outlet=by_outlet, latest_quotes=lambda sp: latest_quotes(corpus, sp),
                        of_kind=lambda items, k: [i for i in items if kind(i) == k],
@@ -368,13 +446,18 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                     timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
                     unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
 
+    mentioned_in: dict[str, list[Speaker]] = {}  # article -> the people it names who have no page
+    for sp in sorted(corpus.mentioned, key=lambda s: s.name):
+        for art_id in sp.articles:
+            mentioned_in.setdefault(art_id, []).append(sp)
     articles_index = listings["articles/index"]
     rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
     for art in corpus.articles:
         if not mine():
             continue
         spans = _article_spans(corpus, art.id)
-        paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id])
+        phrases = {id(p) for p in corpus.phrases.get(art.id, [])}
+        paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id], phrases)
                       for i, text in enumerate(art.paragraphs)]
         quotes = corpus.quotes_by_article.get(art.id, [])
         also_reported = {}
@@ -383,6 +466,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                       for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
             also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
         yield put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
+            named=[sp.name for sp in mentioned_in.get(art.id, [])],
             also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
             related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
 
@@ -416,21 +500,25 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                                             for o in corpus.quotes_by_id[vid]))
             variants.append(dict(quote=other, this_side=this_side, other_side=other_side, where=where))
         listed = None  # where the speaker's pages list this quotation, when they are split
-        if q.speaker and not listings[f"speakers/{q.speaker.id}"].root.leaf:
+        if q.speaker and not listings[f"speakers/{q.speaker.id}"].root.leaf and all(o.speaker is q.speaker
+                                                                                  for o in occurrences):
             listing = listings[f"speakers/{q.speaker.id}"]
             holder = listing.holder(q)
             listed = dict(label=listing.label(holder.key), page=listing.page(holder))
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
+        groups = attributions(occurrences)
+        said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=_roles_of(g)) for g in groups]
         yield put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
-            roles=list(dict.fromkeys(r for o in occurrences for r in ([o.role] if o.role else
-                                                                      _roles_in(q.speaker, o.article)))),
+            roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
+            who=said_by[0]["label"] if len(groups) == 1 else _names([a["label"] for a in said_by]),
+            og_title=social_title(groups, q.text),
             notes=notes.get(f"quotes/{qid}.md", []),
             shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
             timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
             copy_button=_copy_button(qid), citation=citation, embed=embed)
         for node in reports.nodes()[1:] if reports else []:
-            yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node,
+            yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node, mixed=len(groups) > 1,
                 timeline=timeline(reports, node, "quotes") if not node.leaf else [])
 
     for qid, occurrences in corpus.withdrawn.items():  # marked "not a quotation" by an editor

@@ -25,3 +25,27 @@ document.addEventListener("click", function (event) {
     fallback();
   }
 });
+
+// "Cite this" and the embed code on a quote page built without SITE_URL hold the page's
+// relative address ("quotes/<id>.html"), which breaks once pasted elsewhere: filled in here
+// with the absolute address the page is viewed at. A site built with SITE_URL has absolute
+// addresses already, and they are left as they are.
+(function () {
+  var button = document.querySelector("button.copy-link");
+  var heading = document.getElementById("cite-this");
+  if (!button || !heading) return;
+  var own = button.getAttribute("data-permalink");  // "<id>.html"
+  var relative = new RegExp('(^|[\\s"])quotes/' + own.replace(/\./g, "\\.") + "(?=$|[\\s\"<#])", "g");
+  var absolute = new URL(own, location.href);
+  absolute.hash = absolute.search = "";
+  for (var el = heading.nextElementSibling; el && el.tagName !== "H2"; el = el.nextElementSibling) {
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (relative.test(node.nodeValue)) {
+        relative.lastIndex = 0;
+        node.nodeValue = node.nodeValue.replace(relative, "$1" + absolute.href);
+      }
+      relative.lastIndex = 0;
+    }
+  }
+})();

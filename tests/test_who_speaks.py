@@ -1,0 +1,284 @@
+"""Issue 27, the site half: pages only for those who speak, and only for quotations.
+
+A speaker gets a page, an index entry and a feed only when a quotation is attributed to
+them; a short quoted phrase with no speaker and no speech cue (a scare quote) stays marked
+in its article with no page of its own; pages that existed and no longer qualify get their
+"gone" page. Sentences of our own, extracted and linked as a build does.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.link import is_phrase, link
+from generator.model import Article, ArticleExtraction, Person, Quote, QuoteRecord, Speaker, quote_id
+from generator.publish import analyse
+from generator.site import feeds
+from generator.site.export import export
+from generator.site.permalinks import gone_pages, live_entries
+from generator.site.render import render_site
+
+LEVEE = Article(id="levee", source="levee", title="Town Repairs Levee", date="2031-03-14", paragraphs=[
+    "Workers finished a \u201ctemporary\u201d levee on Friday, watched by Orla Breemer "
+    "and Tomas Vell.",
+    "\u201cThe water will not come through here again this spring,\u201d said engineer Dana Quist.",
+])
+
+
+@pytest.fixture(scope="module")
+def levee():
+    corpus = analyse([LEVEE])
+    return corpus, render_site(corpus)
+
+
+def _record(text: str, speaker: Speaker | None = None, cue: str = "none", **kw) -> QuoteRecord:
+    return QuoteRecord(id=quote_id(text), text=text, article="a", paragraph=0, start=0, end=len(text),
+                       parts=[(0, 0, len(text))], speaker=speaker, cue=cue, anchor="q-x", **kw)
+
+
+def test_a_phrase_is_short_unspoken_and_unattributed():
+    jo = Speaker(id="jo-roe", name="Jo Roe")
+    assert is_phrase(_record("temporary"))
+    assert is_phrase(_record("green new deal", cue="scare-quote"))
+    assert is_phrase(_record("fake news", cue="title", guess=jo))  # a guess is not a speaker
+    assert not is_phrase(_record("we will not stop", cue="none"))  # four words
+    assert not is_phrase(_record("no", speaker=jo, cue="said-after"))  # a partial quotation with a speaker
+    assert not is_phrase(_record("absolutely not", cue="said-after-unknown"))  # a verb of saying frames it
+    assert not is_phrase(_record("absolutely not", described_as="a spokesperson", cue="said-after-anonymous"))
+    assert is_phrase(_record("the never trump", described_as="many", cue="scare-quote"))  # no verb of saying
+    assert is_phrase(_record("U.S.-Mexico border"))  # three words as a reader counts them
+    assert not is_phrase(_record("absolutely not", attribution="editor"))  # an editor ruled on it
+
+
+def test_only_people_who_are_quoted_get_pages(levee):
+    corpus, pages = levee
+    assert [s.name for s in corpus.speakers] == ["Dana Quist"]
+    mentioned = {s.name for s in corpus.mentioned}
+    assert {"Orla Breemer", "Tomas Vell"} <= mentioned
+    for sp in corpus.mentioned:
+        assert f"speakers/{sp.id}.md" not in pages and f"speakers/{sp.id}.xml" not in dict(feeds.feed_files(corpus))
+        assert sp.id not in pages["speakers/index.md"]
+    assert "speakers/dana-quist.md" in pages and "dana-quist" in pages["speakers/index.md"]
+    article = pages["articles/levee.md"]
+    assert "Orla Breemer" in article and "(../speakers/orla-breemer.md)" not in article  # named, as text
+    assert {s["id"] for s in export(corpus)["speakers"]} == {"dana-quist"}
+
+
+def test_a_scare_quote_stays_marked_in_its_article_without_a_page(levee):
+    corpus, pages = levee
+    (phrase,) = corpus.phrases["levee"]
+    assert phrase.text == "temporary"
+    assert f"quotes/{phrase.id}.md" not in pages and phrase.id not in corpus.quotes_by_id
+    article = pages["articles/levee.md"]
+    assert f'id="{phrase.anchor}" title="a quoted phrase, not a quotation">temporary</mark>' in article
+    assert f"quotes/{phrase.id}" not in article
+    data = export(corpus)
+    assert [(q["id"], q["url"]) for q in data["quotes"] if q["phrase"]] == [(phrase.id, None)]  # data, no page
+    assert phrase.id not in feeds.atom(corpus, list(corpus.quotes_by_id.values()), "feed.xml", "t", "index.html")
+    for listing in ("quotes/by-date.md", "quotes/index.md", "quotes/unattributed.md", "index.md"):
+        assert phrase.id not in pages.get(listing, "")
+    (quotation,) = corpus.quotes
+    assert quotation.speaker.name == "Dana Quist" and f"quotes/{quotation.id}.md" in pages
+
+
+def test_pages_that_no_longer_qualify_get_their_gone_page(levee):
+    corpus, _ = levee
+    phrase = corpus.phrases["levee"][0]
+    registry = {**live_entries(corpus),
+                "speakers/orla-breemer.md": {"kind": "speaker", "name": "Orla Breemer", "aliases": []},
+                "speakers/orla-breemer/2031.md": {"kind": "listing", "listing": "speakers/orla-breemer",
+                                                  "keys": ["2031"], "title": "Orla Breemer: 2031"},
+                f"quotes/{phrase.id}.md": {"kind": "quote", "text": phrase.text, "speaker": None,
+                                           "articles": ["levee"]}}
+    gone = {g.path: g for g in gone_pages(registry, corpus)}
+    assert set(gone) == {"speakers/orla-breemer.md", "speakers/orla-breemer/2031.md", f"quotes/{phrase.id}.md"}
+    assert gone["speakers/orla-breemer.md"].successor == "speakers/index.md"
+    assert gone[f"quotes/{phrase.id}.md"].successor == "articles/levee.md"  # where the words still are
+    pages = render_site(corpus, list(gone.values()))
+    assert all(path in pages for path in gone)
+    assert "Orla Breemer" in pages["speakers/orla-breemer.md"]
+
+
+def test_an_editors_attribution_gives_a_page():
+    text = "\u201cNever again,\u201d read the banner Ada Stone held."
+    art = Article(id="b", source="b", title="Banner", paragraphs=[text])
+    s, e = text.index("Never"), text.index(",\u201d")
+    ex = ArticleExtraction("b", people=[Person("Ada Stone", ["Ada Stone"])],
+                           quotes=[Quote("b", 0, s, e, text[s:e], cue="none")])
+    ada = Speaker(id="ada-stone", name="Ada Stone", articles=["b"])
+    corpus = link([art], [ex], [ada], {("b", 0): "ada-stone"})
+    assert corpus.speakers == [] and corpus.quotes == [] and len(corpus.phrases["b"]) == 1
+    from generator import correct
+    from generator.corrections import parse
+    out = correct.apply(corpus, parse(f"quotes:\n  {quote_id('Never again')}:\n    speaker: ada-stone\n"),
+                        today="2031-01-01")
+    assert out.problems == []
+    assert [s.id for s in out.corpus.speakers] == ["ada-stone"] and out.corpus.phrases == {}
+    assert out.corpus.quotes[0].speaker.id == "ada-stone" and out.corpus.quotes[0].attribution == "editor"
+
+
+# --- one quotation, one attribution (item 7): a site built and read back -----------------
+
+SAME_WORDS = "We will not close the harbour this winter, whatever the storms bring"
+HARBOUR = {
+    "roe.txt": f"---\ntitle: Mayor Keeps Harbour Open\ndate: 2031-01-05\noutlet: Coast News\n---\n\n"
+               f"Mayor Ann Roe spoke to fishermen on Monday.\n\n\u201c{SAME_WORDS},\u201d Roe said.\n",
+    "brandt.txt": f"---\ntitle: Councillor Echoes Harbour Pledge\ndate: 2031-01-06\noutlet: Bay Times\n---\n\n"
+                  f"Councillor Carl Brandt addressed the council on Tuesday.\n\n\u201c{SAME_WORDS},\u201d Brandt "
+                  f"said, repeating the pledge word for word.\n",
+    "notice.txt": f"---\ntitle: Harbour Notice Posted\ndate: 2031-01-07\n---\n\n"
+                  f"A notice was posted at the harbour gate on Wednesday.\n\n\u201c{SAME_WORDS}.\u201d\n",
+}
+
+
+def one_speaker_everywhere(site) -> list[str]:
+    """Every quotation (one report of some words in one article) against every place that
+    shows it: the article's mark, the quote page, speaker pages, feeds and both exports.
+    Returns the disagreements."""
+    import csv
+    import json
+    import re
+    import xml.etree.ElementTree as ET
+    from conftest import parse_html
+    data = json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    data["quotes"] = [q for q in data["quotes"] if not q["phrase"]]  # no page, on no list
+    rows = {q["context_url"]: q for q in data["quotes"]}
+    by_id: dict[str, set] = {}
+    for q in data["quotes"]:
+        by_id.setdefault(q["id"], set()).add((q["speaker"] or {}).get("id"))
+    problems = []
+    titles = {a["page"]: a["title"] for a in data["articles"]}
+    speaker_pages = {s["id"]: s["url"] for s in data["speakers"]}
+    for url, q in rows.items():
+        page, anchor = url.split("#")
+        name = q["speaker"]["name"] if q["speaker"] else None
+        mark = [m for m in parse_html(site / page).find("mark") if m.attrs.get("id") == anchor]
+        shown = mark[0].attrs.get("title") if mark else None
+        if (name and shown != name) or (not name and shown in {s["name"] for s in data["speakers"]}):
+            problems.append(f"{url}: the article shows {shown!r}, the export {name!r}")
+        quote_page = parse_html(site / q["url"])
+        if len(by_id[q["id"]]) == 1:
+            heading = quote_page.find("h1")[0].text
+            if name and not heading.startswith(name) or not name and any(
+                    heading.startswith(s["name"]) for s in data["speakers"]):
+                problems.append(f"{q['url']}: heading {heading!r}, export {name!r} for {url}")
+        else:
+            row = [tr.text for tr in quote_page.find("tr") if titles[page] in tr.text]
+            if not row or (name or "Unattributed") not in row[0] and not (q["described_as"] or q["speaker_guess"]):
+                problems.append(f"{q['url']}: the report in {page} shows {row!r}, the export {name!r}")
+        for sid, spage in speaker_pages.items():
+            linked = any(a.attrs.get("href", "").endswith(url) for a in parse_html(site / spage).find("a"))
+            if linked != (sid == (q["speaker"] or {}).get("id")):
+                problems.append(f"{spage} {'lists' if linked else 'does not list'} {url} (export: {name!r})")
+    for row in csv.DictReader((site / "data" / "quotes.csv").open(encoding="utf-8")):
+        same = [q for q in rows.values() if q["id"] == row["id"] and q["article"] == row["article"]]
+        if not same or (row["speaker"] or None) not in {(q["speaker"] or {}).get("name") for q in same}:
+            problems.append(f"quotes.csv: {row['id']} in {row['article']} by {row['speaker']!r}")
+    atom = "{http://www.w3.org/2005/Atom}"
+    for feed in [site / "feed.xml", *sorted((site / "speakers").glob("*.xml"))]:
+        for entry in ET.parse(feed).getroot().iter(f"{atom}entry"):
+            related = next(l.get("href") for l in entry.iter(f"{atom}link") if l.get("rel") == "related")
+            url = re.sub(r"^(\.\./)+", "", related)
+            author = entry.find(f"{atom}author/{atom}name")
+            name = (rows[url]["speaker"] or {}).get("name")
+            if (author.text if author is not None else None) != name:
+                problems.append(f"{feed.name}: entry for {url} by {author.text if author is not None else None!r}, "
+                                f"export {name!r}")
+    return problems
+
+
+def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path):
+    from conftest import broken_links, build
+    from generator.site.feeds import entry_id
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in HARBOUR.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    result = build(seeds, tmp_path / "out")
+    site = tmp_path / "out" / "site"
+    (qid,) = [qid for qid, occ in result.corpus.quotes_by_id.items() if len(occ) == 3]
+    speakers = {o.article: o.speaker.name if o.speaker else None for o in result.corpus.quotes_by_id[qid]}
+    assert speakers == {"roe": "Ann Roe", "brandt": "Carl Brandt", "notice": None}, speakers
+    assert one_speaker_everywhere(site) == []
+    page = (site / "quotes" / f"{qid}.html").read_text(encoding="utf-8")
+    assert "the reports differ on who said them" in page and "Unattributed" in page
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    ids = {entry_id(qid, sid) for sid in ("ann-roe", "carl-brandt", "")}
+    assert all(i in feed for i in ids) and entry_id(qid) not in feed  # one entry per attribution
+    assert broken_links(site) == []
+
+
+def test_the_seeds_site_shows_one_speaker_per_quotation(seeds_site):
+    _, out = seeds_site
+    assert one_speaker_everywhere(out / "site") == []
+
+
+# --- what a journalist copies (item 10) ---------------------------------------------------
+
+def test_the_build_warns_in_one_line_when_citations_are_relative(tmp_path):
+    from generator.site.lean import relative_citations
+    (tmp_path / "index.html").write_text("<html><head><title>x</title></head></html>", encoding="utf-8")
+    warning = relative_citations(tmp_path)
+    assert warning and "SITE_URL" in warning and "\n" not in warning
+    (tmp_path / "index.html").write_text('<html><head><link rel=canonical href=https://example.org/></head></html>',
+                                         encoding="utf-8")
+    assert relative_citations(tmp_path) is None
+
+
+@pytest.mark.parametrize("speaker,described,guess,heading", [
+    ("Dana Quist", "", None, "Dana Quist"), (None, "a spokesperson for the agency", None, "A spokesperson for the agency"),
+    (None, "", "Jo Roe", "Speaker uncertain"), (None, "", None, "Unattributed")])
+def test_heading_citation_and_social_card_agree(speaker, described, guess, heading):
+    import yaml
+    text = "The water will not come through here again this spring"
+    para = f"\u201c{text},\u201d someone said."
+    art = Article(id="w", source="w", title="Water", outlet="Coast News", paragraphs=[para])
+    people = [Person(n, [n]) for n in (speaker, guess) if n]
+    q = Quote("w", 0, 1, 1 + len(text), text, speaker=0 if speaker else None, guess=0 if guess else None,
+              described_as=described, cue="said-after", confidence=0.5)
+    sps = [Speaker(id="p0", name=(speaker or guess), articles=["w"])] if people else []
+    corpus = link([art], [ArticleExtraction("w", people=people, quotes=[q])], sps, {("w", 0): "p0"} if people else {})
+    page = render_site(corpus)[f"quotes/{q.id}.md"]
+    meta = yaml.safe_load(page.split("---")[1])
+    cite = page.split("## Cite this")[1]
+    assert meta["title"].startswith(f"{heading}:") and f"\n{heading}: \u201c{text}\u201d Quoted in" in cite
+    assert f"\u2014 {heading}, <a href=" in cite
+    og = meta["og_title"]
+    assert "quotation" not in og and text[:30] in og and (og.startswith(f"{heading} said:") if speaker or described
+                                                           else og.endswith(("uncertain", "named")))
+
+
+# --- undated copy (item 9) ----------------------------------------------------------------
+
+def test_an_undated_quotation_is_dated_in_feeds_by_the_day_it_first_appeared(tmp_path, monkeypatch):
+    import json
+    import xml.etree.ElementTree as ET
+    from conftest import build
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    (seeds / "gate.txt").write_text("Harbour Gate Reopens\n\n\u201cThe gate will stay open all winter for the "
+                                    "boats,\u201d said harbourmaster Lena Osk.\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1717200000")  # 2024-06-01
+    build(seeds, out)
+    (seeds / "quay.txt").write_text("Quay Repairs Begin\n\n\u201cThe quay will be rebuilt stone by stone before "
+                                    "spring,\u201d said engineer Piet Vahl.\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1719792000")  # 2024-07-01
+    result = build(seeds, out)
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ET.parse(out / "site" / "feed.xml").getroot()
+    dates = {next(l.get("title") for l in e.iter(f"{atom}link") if l.get("rel") == "related"):
+             e.find(f"{atom}published").text for e in root.iter(f"{atom}entry")}
+    assert dates == {"Harbour Gate Reopens": "2024-06-01T00:00:00Z", "Quay Repairs Begin": "2024-07-01T00:00:00Z"}
+    assert root.find(f"{atom}updated").text == "2024-07-01T00:00:00Z"
+    pages = json.loads((out / "permalinks.json").read_text(encoding="utf-8"))["pages"]
+    assert sorted(e["first_seen"] for e in pages.values() if "first_seen" in e) == ["2024-06-01", "2024-07-01"]
+    assert all(not a.date for a in result.corpus.articles)
+
+
+def test_a_phrase_that_reads_like_a_variant_of_a_quotation_is_not_listed_as_one():
+    # "U.S.-Mexico border wall" is four words to the variant finder, three to a reader
+    art = Article(id="v", source="v", title="Wall", paragraphs=[
+        "Critics mocked the \u201cU.S.-Mexico border-wall\u201d again.",
+        "\u201cWe will build the U.S.-Mexico border wall,\u201d said candidate Jo Roe."])
+    corpus = analyse([art])
+    assert corpus.phrases and all(v in corpus.quotes_by_id for vs in corpus.variants.values() for v in vs)
+    render_site(corpus)
