@@ -51,15 +51,19 @@ def test_pages_and_export_agree(synthetic):
     site, data = base / "out" / "site", _export(base / "out")
     c = result.corpus
     assert len(c.articles) == len(data["articles"]) == N
-    assert len(data["quotes"]) == len(c.quotes) and len(data["speakers"]) == len(c.speakers)
-    for q in data["quotes"]:
+    quotations = [q for q in data["quotes"] if not q["phrase"]]  # short phrases are rows without a page
+    phrases = [q for q in data["quotes"] if q["phrase"]]
+    assert len(quotations) == len(c.quotes) and len(phrases) == sum(len(p) for p in c.phrases.values())
+    assert len(data["speakers"]) == len(c.speakers)
+    for q in quotations:
         assert (site / q["url"]).is_file(), q["url"]
         assert (site / q["context_url"].split("#")[0]).is_file()
+    assert all(q["url"] is None and (site / q["context_url"].split("#")[0]).is_file() for q in phrases)
     for sp in data["speakers"]:
         assert (site / sp["url"]).is_file(), sp["url"]
     for art in data["articles"]:
         assert (site / art["page"]).is_file(), art["page"]
-    assert sum(a["quotes"] for a in data["articles"]) == len(data["quotes"])
+    assert sum(a["quotes"] for a in data["articles"]) == len(quotations)
 
 
 def test_ground_truth_is_recovered(synthetic):
