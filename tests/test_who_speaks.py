@@ -247,6 +247,19 @@ def test_heading_citation_and_social_card_agree(speaker, described, guess, headi
                                                            else og.endswith(("uncertain", "named")))
 
 
+def test_reports_that_disagree_list_named_speakers_first():
+    from generator.site.render import attributions
+    named = Speaker(id="dana-quist", name="Dana Quist")
+    guessed = Speaker(id="jo-roe", name="Jo Roe")
+
+    def report(article: str, speaker=None, guess=None) -> QuoteRecord:
+        return QuoteRecord(id="q", text="The water will not come", article=article, paragraph=0, start=0, end=5,
+                           parts=[], speaker=speaker, cue="said-after", anchor=f"q-{article}", guess=guess)
+    groups = attributions([report("a"), report("b", guess=guessed), report("c", speaker=named), report("d")])
+    assert [(g[0].speaker, g[0].guess, [o.article for o in g]) for g in groups] == [
+        (named, None, ["c"]), (None, guessed, ["b"]), (None, None, ["a", "d"])]
+
+
 # --- undated copy (item 9) ----------------------------------------------------------------
 
 def test_an_undated_quotation_is_dated_in_feeds_by_the_day_it_first_appeared(tmp_path, monkeypatch):

@@ -262,13 +262,17 @@ def _attribution_key(q: QuoteRecord) -> tuple:
         ("guess", q.guess.id) if q.guess else ("none",)
 
 
+_NAMED_FIRST = {"speaker": 0, "described": 1, "guess": 2, "none": 3}
+
+
 def attributions(occurrences: list[QuoteRecord]) -> list[list[QuoteRecord]]:
-    """The occurrences of one quotation grouped by who they are attributed to, in order of
-    first appearance: one group when every report agrees."""
+    """The occurrences of one quotation grouped by who they are attributed to: one group
+    when every report agrees; else named speakers first, then descriptions, then the
+    uncertain and the unattributed, each in order of first appearance."""
     groups: dict[tuple, list[QuoteRecord]] = {}
     for o in occurrences:
         groups.setdefault(_attribution_key(o), []).append(o)
-    return list(groups.values())
+    return sorted(groups.values(), key=lambda g: _NAMED_FIRST[_attribution_key(g[0])[0]])
 
 
 def _names(labels: list[str]) -> str:
