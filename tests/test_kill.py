@@ -83,6 +83,14 @@ def outputs(out: Path) -> dict[str, dict[str, bytes]]:
             "permalinks.json": {"": (out / "permalinks.json").read_bytes()}}
 
 
+def reference_build(seeds: Path, before: Path, reference: Path) -> tuple[dict, float]:
+    """An uninterrupted build from the state `before`: its outputs, and how long it took."""
+    shutil.copytree(before, reference, symlinks=True)
+    started = time.perf_counter()
+    finished(cli_build(seeds, reference))
+    return outputs(reference), time.perf_counter() - started
+
+
 def test_a_build_killed_at_random_moments_then_rerun_equals_an_uninterrupted_one(tmp_path):
     seeds = copy_seeds(tmp_path / "seeds")
     before = tmp_path / "before"  # the state a newsroom has: the last build of the archive
@@ -90,12 +98,7 @@ def test_a_build_killed_at_random_moments_then_rerun_equals_an_uninterrupted_one
     old_site = tree(before / "site")
 
     (seeds / ADDED).write_text(STORY, encoding="utf-8")  # then an article comes in
-    reference = tmp_path / "reference"
-    shutil.copytree(before, reference, symlinks=True)
-    started = time.perf_counter()
-    finished(cli_build(seeds, reference))
-    duration = time.perf_counter() - started
-    expected = outputs(reference)
+    expected, duration = reference_build(seeds, before, tmp_path / "reference")
     assert expected["site"] != old_site
 
     rng = random.Random(18)
@@ -133,12 +136,7 @@ def test_a_build_killed_by_its_pid_leaves_no_worker_and_never_blocks_the_next(tm
     for f in sorted(seeds.glob("*.txt"))[-10:]:  # ten articles change: the pool is started again
         f.write_text(f.read_text(encoding="utf-8") + "\n\u201cA closing word,\u201d Ann Smith said.\n",
                      encoding="utf-8")
-    reference = tmp_path / "reference"
-    shutil.copytree(before, reference, symlinks=True)
-    started = time.perf_counter()
-    finished(cli_build(seeds, reference))
-    duration = time.perf_counter() - started
-    expected = outputs(reference)
+    expected, duration = reference_build(seeds, before, tmp_path / "reference")
 
     rng = random.Random(26)
     for k in range(PID_KILLS):

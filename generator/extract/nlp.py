@@ -274,27 +274,28 @@ def _memo() -> dict:
 def _parse(texts: list[str]) -> list[tuple]:
     """Per text: its tokens as (offset, length, tag, dep, head, sentence start), from
     the pipeline without the recogniser."""
-    memo = _memo()
-    keys = [(MEMO_FORMAT, "parse", t) for t in texts]
-    todo = [k for k in dict.fromkeys(keys) if k not in memo]
-    if todo:
-        with load().select_pipes(disable=["ner"]):
-            for key, sdoc in zip(todo, load().pipe([k[2] for k in todo], batch_size=64)):
-                memo[key] = tuple((w.idx, len(w.text), w.tag_, w.dep_, w.head.i, bool(w.is_sent_start))
-                                  for w in sdoc)
-    return [memo[k] for k in keys]
+    return _memoised("parse", texts, {"disable": ["ner"]},
+                     lambda sdoc: tuple((w.idx, len(w.text), w.tag_, w.dep_, w.head.i, bool(w.is_sent_start))
+                                        for w in sdoc))
 
 
 def _entities(texts: list[str]) -> list[tuple]:
     """Per text: its entities as (start, end, label), from the recogniser alone (it
     embeds the words itself)."""
+    return _memoised("ents", texts, {"enable": ["ner"]},
+                     lambda sdoc: tuple((e.start_char, e.end_char, e.label_) for e in sdoc.ents))
+
+
+def _memoised(kind: str, texts: list[str], pipes: dict, answer) -> list[tuple]:
+    """answer(doc) per text, from the pipeline with `pipes` (select_pipes' arguments)
+    run once over the texts the memo does not hold yet."""
     memo = _memo()
-    keys = [(MEMO_FORMAT, "ents", t) for t in texts]
+    keys = [(MEMO_FORMAT, kind, t) for t in texts]
     todo = [k for k in dict.fromkeys(keys) if k not in memo]
     if todo:
-        with load().select_pipes(enable=["ner"]):
+        with load().select_pipes(**pipes):
             for key, sdoc in zip(todo, load().pipe([k[2] for k in todo], batch_size=64)):
-                memo[key] = tuple((e.start_char, e.end_char, e.label_) for e in sdoc.ents)
+                memo[key] = answer(sdoc)
     return [memo[k] for k in keys]
 
 
