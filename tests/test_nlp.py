@@ -50,7 +50,8 @@ def test_tokens_come_back_in_paragraph_offsets():
     text = "Before this, Ada Roe told the council: “The bridge will be closed for the whole of the summer.”"
     s = text.index("The bridge")
     e = text.index(".”") + 1
-    (chunk,) = nlp.read([(0, text, [(s, e, 0)], 0, len(text))])
+    name = text.index("Ada Roe")
+    (chunk,) = nlp.read([(0, text, [(s, e, 0)], 0, len(text), [(name, name + len("Ada Roe"))])])
     words = [text[t.start:t.end] for t in chunk.tokens if t.quote < 0]
     assert words[:4] == ["Before", "this", ",", "Ada"]
     quoted = [t for t in chunk.tokens if t.quote == 0]

@@ -82,9 +82,10 @@ def read_sentences(doc: Doc) -> None:
     for p, sents in enumerate(wanted):
         if not sents:
             continue
-        spans = [(s, e, qi) for qi in doc.quotes_in[p] for pp, s, e in doc.quotes[qi].parts if pp == p]
+        spans = sorted((s, e, qi) for qi in doc.quotes_in[p] for pp, s, e in doc.quotes[qi].parts if pp == p)
         for lo, hi in _runs(doc, p, sorted(sents)):
-            requests.append((p, doc.paras[p], spans, lo, hi))
+            names = [(m.start, m.end) for m in doc.mentions[p] if lo <= m.name_start < hi]
+            requests.append((p, doc.paras[p], spans, lo, hi, names))
     doc.chunks = [[] for _ in doc.paras]
     for chunk in nlp.read(requests):
         doc.chunks[chunk.para].append(chunk)
@@ -112,8 +113,9 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     Advocate Jane Roe", "Vermonter Jane Roe"), a headline verb after it ("Jane Roe
     Praises"); and a name the capitalisation rules took for a place, a body or an
     acronym ("Kerry Washington", "J.J. Roe") is a person's."""
-    people = [(s, e) for s, e, lab in chunk.ents if lab == "PERSON" and s < m.end and e > m.name_start]
-    bodies = [(s, e) for s, e, lab in chunk.ents if lab != "PERSON" and s < m.end and e > m.name_start]
+    over = chunk.ents_over(m.name_start, m.end)
+    people = [(s, e) for s, e, lab in over if lab == "PERSON"]
+    bodies = [(s, e) for s, e, lab in over if lab != "PERSON"]
     if len(people) != 1 or bodies:
         return
     s, e = people[0]
@@ -162,16 +164,15 @@ def _runs(doc: Doc, p: int, sents: list[int]) -> list[tuple[int, int]]:
 
 
 def _chunk_at(chunks: list[nlp.Chunk], pos: int) -> nlp.Chunk | None:
-    for c in chunks:
-        if c.start <= pos < c.end:
-            return c
-    return None
+    """The chunk (of a paragraph's, in order) that holds offset pos."""
+    k = bisect.bisect_right(chunks, pos, key=lambda c: c.start) - 1
+    return chunks[k] if k >= 0 and pos < chunks[k].end else None
 
 
 def _entity_of(chunk: nlp.Chunk, m: Mention) -> str:
     """The label of the entity that covers most of the mention's name, or ""."""
     best, label = 0, ""
-    for s, e, lab in chunk.ents:
+    for s, e, lab in chunk.ents_over(m.name_start, m.end):
         overlap = min(e, m.end) - max(s, m.name_start)
         if overlap > best:
             best, label = overlap, lab
@@ -184,7 +185,7 @@ def sentence_subjects(doc: Doc) -> list[list[tuple[int, Mention | None]]]:
     one ("Few expected Roe to resign"); sentences with a pronoun subject are left out."""
     out: list[list[tuple[int, Mention]]] = [[] for _ in doc.paras]
     for p, chunks in enumerate(doc.chunks):
-        for c in chunks:
+        for c in (whole.window(first, first)[0] for whole in chunks for first in whole.sents):
             for k, t in enumerate(c.tokens):
                 if t.head != k or t.quote >= 0:
                     continue  # not the root of its sentence
@@ -210,11 +211,13 @@ def quote_subjects(doc: Doc) -> list[ParseSubject | None]:
 
 def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
     for p in dict.fromkeys([q.first[0], q.last[0]]):
-        for c in doc.chunks[p]:
-            toks = c.tokens
-            inside = [i for i, t in enumerate(toks) if t.quote == qi or _within(t, q, p)]
+        for whole in doc.chunks[p]:
+            inside = sorted({i for pp, s, e in q.parts if pp == p for i in whole.tokens_from(s, e)})
             if not inside:
                 continue
+            # the quotation's sentences and one either side: where its verb can be
+            c, at = whole.window(inside[0], inside[-1], around=1)
+            toks, inside = c.tokens, [i - at for i in inside]
             verb = _governing_verb(toks, inside, doc.paras[p])
             if verb is None:
                 verb = _verb_beside(toks, inside, doc.paras[p])
@@ -225,10 +228,6 @@ def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
             if source is not None:
                 return _describe(doc, p, c, source, "according to")
     return None
-
-
-def _within(t: nlp.Token, q, p: int) -> bool:
-    return any(pp == p and s <= t.start < e for pp, s, e in q.parts)
 
 
 def _governing_verb(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
