@@ -52,7 +52,7 @@ def test_pages_and_export_agree(synthetic):
     c = result.corpus
     assert len(c.articles) == len(data["articles"]) == N
     quotations = [q for q in data["quotes"] if not q["phrase"]]  # short phrases are rows without a page
-    phrases = [q for q in data["quotes"] if q["phrase"]]
+    phrases = [q for q in data["quotes"] if q["phrase"]] + data["terms"]
     assert len(quotations) == len(c.quotes) and len(phrases) == sum(len(p) for p in c.phrases.values())
     assert len(data["speakers"]) == len(c.speakers)
     for q in quotations:

@@ -72,7 +72,9 @@ def test_a_scare_quote_stays_marked_in_its_article_without_a_page(levee):
     assert f'id="{phrase.anchor}" title="a quoted phrase, not a quotation">temporary</mark>' in article
     assert f"quotes/{phrase.id}" not in article
     data = export(corpus)
-    assert [(q["id"], q["url"]) for q in data["quotes"] if q["phrase"]] == [(phrase.id, None)]  # data, no page
+    # data, no page: a scare quote is a term, not one of the quotes (a phrase that may be speech stays there)
+    assert [(q["id"], q["url"], q["phrase"]) for q in data["terms"]] == [(phrase.id, None, True)]
+    assert phrase.id not in {q["id"] for q in data["quotes"]}
     assert phrase.id not in feeds.atom(corpus, list(corpus.quotes_by_id.values()), "feed.xml", "t", "index.html")
     for listing in ("quotes/by-date.md", "quotes/index.md", "quotes/unattributed.md", "index.md"):
         assert phrase.id not in pages.get(listing, "")

@@ -48,12 +48,26 @@ def correction_record(c: Correction | None, role: str | None = None) -> dict | N
     return {**record, "role": role} if role else record
 
 
+# The cues by which the extractor rules that quoted words are no one's words: the title of
+# a work, or a term in quotation marks with nothing around it that reports speech.
+NOT_SPEECH_CUES = frozenset({"title", "scare-quote"})
+
+
+def is_term(q: QuoteRecord) -> bool:
+    """A phrase (link.is_phrase) that the extractor ruled is not speech: a title or scare quote."""
+    return q.cue in NOT_SPEECH_CUES
+
+
 def export(corpus: Corpus) -> dict:
+    phrases = [p for a in sorted(corpus.phrases) for p in corpus.phrases[a]]
     return {
         "version": SCHEMA_VERSION,
-        # every quoted span the extractor found: the phrases too (what the scorer measures), marked
+        # every quoted span the extractor reads as someone's words: the quotations, and the
+        # short phrases that may be speech (no page: no speaker is asserted), marked
         "quotes": [quote_record(corpus, q) for q in corpus.quotes]
-        + [quote_record(corpus, p, phrase=True) for a in sorted(corpus.phrases) for p in corpus.phrases[a]],
+        + [quote_record(corpus, p, phrase=True) for p in phrases if not is_term(p)],
+        # titles and scare quotes: quoted words but no one's words (issue 27: not quotations)
+        "terms": [quote_record(corpus, p, phrase=True) for p in phrases if is_term(p)],
         "speakers": [
             {
                 "id": sp.id,
