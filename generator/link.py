@@ -65,7 +65,7 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
     return assemble(articles, speakers, quotes, variants=variants, variant_pairs=variant_pairs)
 
 
-# A quoted phrase this short, with no speaker and no speech cue, is a scare quote or a term
+# A quoted phrase this short with no speaker is a scare quote, a term or a fragment
 # ('a "temporary" levee'), not a quotation: it stays marked in its article, without a page.
 PHRASE_MAX_WORDS = 3
 # The cues that mean no verb of saying frames the words (extract.rules): a title, a scare
@@ -74,12 +74,14 @@ NO_SPEECH_CUES = frozenset({"", "none", "title", "scare-quote"})
 
 
 def is_phrase(q: QuoteRecord) -> bool:
-    """A scare quote rather than a quotation: three words or fewer (as a reader counts them,
-    by spaces), nobody named as its speaker (a guess does not count: the site does not
-    assert it), no speech cue (so no description of a speaker either: with no verb of saying,
-    "many" or "her team" near the words did not say them), and not something an editor has
-    ruled on (corrections.yaml)."""
-    return (q.speaker is None and q.attribution != "editor" and q.cue in NO_SPEECH_CUES
+    """A phrase rather than a quotation: three words or fewer (as a reader counts them, by
+    spaces), nobody named as its speaker (a guess does not count: the site does not assert
+    it, and "Speaker uncertain" over two words tells a reader nothing), no description of
+    a speaker that a verb of saying ties to the words (with no verb of saying, "many" or
+    "her team" near the words did not say them), and not something an editor has ruled on
+    (corrections.yaml)."""
+    return (q.speaker is None and q.attribution != "editor"
+            and (q.cue in NO_SPEECH_CUES or not q.described_as)
             and len(q.text.split()) <= PHRASE_MAX_WORDS)
 
 

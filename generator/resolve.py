@@ -6,8 +6,9 @@ One speaker per real person across the corpus:
   hyphens (Park Ji-won == Park Ji Won == Park Jiwon), or when the surname AND
   the given name match after a normalisation of common transliteration endings
   (-iy/-yy/-y, -ya/-ia, -ey/-ei, ss/s, ks/x) or within a small edit distance (surname
-  <= 1 from 7 letters, <= 2 from 9; given name <= 1 from 5 letters); middle initials
-  and suffixes (J., III, Jr.) do not count; a different given name never merges;
+  <= 1 from 7 letters, <= 2 from 9; given name: one letter replaced from 5 letters, never
+  one added, Ivana / Ivanka); middle initials do not count; a different given name never
+  merges, nor a name with a generational suffix (Jr., III) with one without it;
 * an article that only gives a surname ("Roe") joins the one full-name cluster
   with that surname; when several share it (two Parks) it joins the one sharing a role
   word, or stays on its own rather than guess;
@@ -26,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from .extract.lexicon import GIVEN_NAME_GENDER
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
@@ -53,6 +55,12 @@ def _tokens(name: str) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _suffix(name: str) -> str:
+    """The generational suffix a name ends with ("jr", "iii"), or ""."""
+    words = re.findall(r"[\w'’\-]+", fold(name))
+    return words[-1] if len(words) > 2 and words[-1] in _SUFFIXES else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over
@@ -101,7 +109,20 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return False
     # surnames: one edit from 7 letters, two from 9; given names: one edit from 5
     surname = _close(a[-1], b[-1], 7, 1) or _close(a[-1], b[-1], 9, 2)
-    return surname and _close(a[0], b[0], 5, 1)
+    return surname and _given_close(a[0], b[0])
+
+
+def _given_close(a: str, b: str) -> bool:
+    """Given names of one person: alike after transliteration, or from 5 letters one letter
+    replaced (Mohammad / Mohammed), never a letter added (Ivana / Ivanka, Julia / Julian:
+    relatives share a surname) nor names of different genders (Mario / Maria)."""
+    ka, kb = _translit(a), _translit(b)
+    if ka == kb:
+        return True
+    if len(ka) != len(kb) or not _close(a, b, 5, 1):
+        return False
+    ga, gb = GIVEN_NAME_GENDER.get(a), GIVEN_NAME_GENDER.get(b)
+    return not (ga and gb and ga != gb)
 
 
 def _blocks(name: tuple[str, ...]) -> set[str]:
@@ -238,22 +259,27 @@ def resolve_speakers(
         toks[k] = t
         (full if len(t) >= 2 else single).append(k)
 
-    # full names: the same tokens are one person; names that differ merge when similar enough
-    by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # full names: the same tokens are one person; names that differ merge when similar
+    # enough; a generational suffix keeps father and son apart (Jane Roe Jr. is not Jane Roe)
+    by_name: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for k in full:
-        by_name[tuple(toks[k])].append(k)
+        by_name[(_suffix(nodes[k][2].name), tuple(toks[k]))].append(k)
     for ks in by_name.values():
         for k in ks[1:]:
             uf.union(ks[0], k)
-    names = sorted(by_name)
-    for a, b in _similar_pairs(names):
-        uf.union(by_name[a][0], by_name[b][0])
+    for suffix in sorted({sf for sf, _ in by_name}):
+        for a, b in _similar_pairs(sorted(n for sf, n in by_name if sf == suffix)):
+            uf.union(by_name[(suffix, a)][0], by_name[(suffix, b)][0])
 
     # surname-only people join the unique full-name cluster with that surname
+    keys_of: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for key in sorted(by_name):
+        keys_of[key[1]].append(key)
+    names = sorted(keys_of)
     names_with = _token_lookup(names)
 
     def roots_matching(word: str, last: bool) -> set[int]:
-        return {uf.find(by_name[n][0]) for n in names_with(word, last)}
+        return {uf.find(by_name[key][0]) for n in names_with(word, last) for key in keys_of[n]}
 
     role_words: dict[int, set[str]] = defaultdict(set)
     for k in full:

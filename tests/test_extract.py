@@ -165,3 +165,60 @@ def test_a_name_in_decomposed_form_is_not_cut_at_its_accent() -> None:
     para = unicodedata.normalize("NFD", "“We stay,” said Joséfina Ibáñez.")
     names = _people_names(para)
     assert names == [unicodedata.normalize("NFD", "Joséfina Ibáñez")]
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_name() -> None:
+    """Issue 27: "Aides say ..." made "Aides" a person and a speaker when the article never
+    wrote "aides" in lowercase. A family name that looks like a plural stays a name."""
+    names = _people_names(
+        "Aides say the former governor plans to campaign. “We are ready,” the governor said.",
+        "Analysts expect a close race in the district.",
+        "Sanders spoke first. Julia Sanders was the only speaker, and she said little.",
+    )
+    assert names == ["Julia Sanders"]
+
+
+def test_a_colon_glued_to_a_quotation_leaves_the_name_whole() -> None:
+    """Issue 27: 'Jane Rodham Doyle:"We learned ..."' gave the quotation to "Jane Rodham"."""
+    from generator.ingest.text import clean_text
+    para = clean_text('Former secretary Jane Rodham Doyle:"We learned that from the department."')
+    assert para == 'Former secretary Jane Rodham Doyle: "We learned that from the department."'
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[para]))
+    assert [ex.people[q.speaker].name for q in ex.quotes] == ["Jane Rodham Doyle"]
+    assert clean_text('He wrote "as follows:" and left.') == 'He wrote "as follows:" and left.'
+
+
+def test_the_name_after_said_speaks_a_partial_quote_opened_by_another_name() -> None:
+    """Issue 27: 'Manafort "has taken on a tough task," said Black': the parser gives
+    "said" two subjects, and the one before the quotation (the subject of the quoted
+    words) was taken for the speaker."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The firm lobbied for the company, said strategist Charlie Black, a former partner of Paul Manafort.",
+        "Manafort \u201chas taken on a tough task, but certainly it is a good decision for the campaign,\u201d "
+        "said Black, who has been friends with Manafort for 40 years."]))
+    assert [ex.people[q.speaker].name for q in ex.quotes] == ["Charlie Black"]
+
+
+def test_a_party_word_before_a_name_is_a_role() -> None:
+    """Issue 27: "Republican Donald Trump" was one name, a second page beside "Donald Trump"."""
+    names = _people_names("The rally was held on Friday, and Republican Donald Trump spoke about trade.",
+                          "Democrat Jane Roe answered him later.")
+    assert names == ["Donald Trump", "Jane Roe"]
+
+
+def test_a_noun_for_people_before_a_given_name_is_a_role() -> None:
+    """Issue 27: "Comedian Sarah Silverman", "Billionaire Donald Trump" and "Celebrities
+    Julianne Moore" were names of their own, second pages of one person."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Comedian Sarah Roe was booed at the fair, and Billionaire Peter Quist laughed.",
+        "Celebrities Julia Brekke and Tomas Vell signed the letter."]))
+    assert sorted(p.name for p in ex.people) == ["Julia Brekke", "Peter Quist", "Sarah Roe", "Tomas Vell"]
+
+
+def test_father_and_son_are_two_people_in_one_article() -> None:
+    """Issue 27: "Donald Trump" and "Donald Trump Jr." were one person, the son's name."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Orrin Quist spoke first at the rally on Friday.",
+        "Later, Orrin Quist Jr. took the stage. \u201cMy father will win,\u201d Orrin Quist Jr. said.",
+        "\u201cWe will build it,\u201d Orrin Quist said."]))
+    assert [ex.people[q.speaker].name for q in ex.quotes] == ["Orrin Quist Jr.", "Orrin Quist"]

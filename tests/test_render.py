@@ -112,7 +112,7 @@ def test_render_site_pages_and_links():
 def _two_quote_corpus(confidence: float, asserted: bool):
     """One article with a quote whose speaker is asserted or only guessed, and one with
     no candidate at all; a second person is mentioned but never quoted."""
-    text = "\u201cWe are ready,\u201d a voice said. Ada Stone and Bo Lind were there. \u201cGo home and stay there.\u201d"
+    text = "\u201cWe are all ready,\u201d a voice said. Ada Stone and Bo Lind were there. \u201cGo home and stay there.\u201d"
     art = Article(id="a", source="a", title="Storm", paragraphs=[text])
     s1, e1 = text.index("We"), text.index(",\u201d")
     s2, e2 = text.index("Go"), text.index(".\u201d") + 1  # four words: a quotation, not a phrase

@@ -48,7 +48,7 @@ def same(mapping, a, b) -> bool:
         ("Park Ji-won", "Park Jiwon"),
         ("José Ibáñez", "Jose Ibanez"),  # accents
         ("Harriet B. Quill", "Harriet Quill"),  # middle initial
-        ("Marcus Delaney III", "Marcus Delaney"),  # suffix
+        ("Marcus Delaney III", "Marcus Delaney"),  # one name (resolve_speakers keeps a suffix apart)
         ("Aleksandr Voronezhsky", "Alexandr Voronezhsky"),  # edit distance 1 on the given name
         ("Karim al-Masri", "Karim Masri"),  # a family name with and without its particle (issue 27)
         ("Rafiq El-Tawil", "Rafiq Tawil"),
@@ -68,10 +68,25 @@ def test_same_person(a: str, b: str) -> None:
         ("Tomas Weller", "Tomas Waller"),  # short surnames: no fuzzy match
         ("Kim Tae-ho", "Kim Jong Su"),
         ("Karim al-Masri", "Samir al-Masri"),  # one family name, two people
+        ("Ivana Quist", "Ivanka Quist"),  # a letter added: relatives (issue 27)
+        ("Julia Brekke", "Julian Brekke"),
+        ("Mario Castellane", "Maria Castellane"),  # one letter apart, different genders
     ],
 )
 def test_different_people(a: str, b: str) -> None:
     assert not same_person(_tokens(a), _tokens(b))
+
+
+def test_a_generational_suffix_keeps_father_and_son_apart() -> None:
+    """Issue 27: "Donald Trump Jr." was an alias on his father's page."""
+    speakers, m = ids([
+        ex("a1", P("Orrin Quist Jr.")),
+        ex("a2", P("Orrin Quist")),
+        ex("a3", P("Orrin B. Quist Jr.")),
+    ])
+    assert not same(m, ("a1", 0), ("a2", 0))
+    assert same(m, ("a1", 0), ("a3", 0))
+    assert sorted(s.name for s in speakers) == ["Orrin B. Quist Jr.", "Orrin Quist"]
 
 
 def test_surname_only_joins_the_full_name_of_another_article() -> None:

@@ -42,7 +42,8 @@ def test_a_phrase_is_short_unspoken_and_unattributed():
     assert is_phrase(_record("fake news", cue="title", guess=jo))  # a guess is not a speaker
     assert not is_phrase(_record("we will not stop", cue="none"))  # four words
     assert not is_phrase(_record("no", speaker=jo, cue="said-after"))  # a partial quotation with a speaker
-    assert not is_phrase(_record("absolutely not", cue="said-after-unknown"))  # a verb of saying frames it
+    assert is_phrase(_record("absolutely not", cue="said-after", guess=jo))  # "Speaker uncertain" over two words
+    assert is_phrase(_record("absolutely not", cue="said-after-unknown"))  # a verb of saying, but no one
     assert not is_phrase(_record("absolutely not", described_as="a spokesperson", cue="said-after-anonymous"))
     assert is_phrase(_record("the never trump", described_as="many", cue="scare-quote"))  # no verb of saying
     assert is_phrase(_record("U.S.-Mexico border"))  # three words as a reader counts them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .document import Mention
+from .document import PARTY_NOUNS, Mention
 from .lexicon import (
     GIVEN_NAME_GENDER,
     ABBREV,
@@ -94,8 +94,8 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
     for rel, end, toks, lw, name_offs in plan:
         # leading sentence words ("But", "Meanwhile", "Officials") already skipped
         start = base + rel
-        if lw is not None and start in sent_set and doc.in_vocab(lw):
-            continue  # "Analysts said": a common word with a capital
+        if lw is not None and start in sent_set and (doc.in_vocab(lw) or _people_plural(lw)):
+            continue  # "Analysts said", "Aides say": a common word with a capital
         before4 = text[start - 4:start] if start >= 4 else text[:start]
         got = _split_role_name(toks, before4.lower() == "the ")
         if got is None:
@@ -105,6 +105,26 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
             kind = "group"  # "an analyst at Capital Economics": a place of work
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
                                possessive, base + name_offs[j]))
+
+
+# Endings of nouns for people ("comedian", "billionaire", "novelist", "celebrities"): before a
+# given name ("Comedian Sarah Roe") such a word is a description, not the first word of a name.
+PEOPLE_NOUN_ENDINGS = ("ian", "ist", "aire", "ess", "er", "or", "ant", "ies", "ers", "ors", "ists", "ians")
+
+
+def _people_noun_like(lw: str) -> bool:
+    return lw.endswith(PEOPLE_NOUN_ENDINGS) and lw not in GIVEN_NAME_GENDER
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_plural(lw: str) -> bool:
+    """The plural of a noun for people ("aides", "advisers", "deputies"): opening a
+    sentence it is a description, not a name, even when the article never writes it in
+    lowercase. Plurals only: a singular may be a family name (Baker, Porter, Carter)."""
+    if not lw.endswith("s") or lw.endswith("ss"):
+        return False
+    stems = {lw[:-1], lw[:-2] if lw.endswith("es") else "", lw[:-3] + "y" if lw.endswith("ies") else ""}
+    return bool(stems & DESCRIPTORS)
 
 
 def known_surname(doc, p: int, m: Mention) -> bool:
@@ -268,8 +288,11 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     if t < 0 and len(low) >= 3:
         # "Senate Minority Whip Jane Roe": words of a body or office, then a given name
         g = next((i for i in range(1, len(low) - 1) if low[i] in GIVEN_NAME_GENDER), -1)
+        # ("Republican Bob Dole": a party's word is a role too, not the name's first word;
+        # so is a noun for people, "Comedian Sarah Roe", "Celebrities Julia Roe")
         if g > 0 and any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES
-                         or w.split("-")[-1] in DESCRIPTORS or _is_acronym(words[i])
+                         or w in PARTY_NOUNS or w.split("-")[-1] in DESCRIPTORS or _is_acronym(words[i])
+                         or _people_noun_like(w)
                          for i, w in enumerate(low[:g])):
             t = g - 1
     role_end = t + 1

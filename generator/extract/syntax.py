@@ -276,7 +276,7 @@ def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
             verb = _governing_verb(toks, inside, doc.paras[p])
             if verb is None:
                 verb = _verb_beside(toks, inside, doc.paras[p])
-            subj = _subject_of(toks, verb) if verb is not None else None
+            subj = _subject_of(toks, verb, quote=(inside[0], inside[-1])) if verb is not None else None
             if subj is not None:
                 return _describe(doc, p, c, subj, doc.paras[p][toks[verb].start:toks[verb].end])
             source = _according_to(toks, inside, doc.paras[p])
@@ -358,13 +358,19 @@ def _according_to(toks: list[nlp.Token], inside: list[int], text: str) -> int | 
     return None
 
 
-def _subject_of(toks: list[nlp.Token], verb: int) -> int | None:
+def _subject_of(toks: list[nlp.Token], verb: int, quote: tuple[int, int] | None = None) -> int | None:
     subjects = [k for k, t in enumerate(toks) if t.head == verb and k != verb and t.dep in SUBJECT_DEPS
                 and t.quote < 0 and not _object_of_bare_preposition(toks, k)]
     if subjects:
         # two subjects are a parse error ("in Berea, Ohio, Gov. Jane Roe said"): the
-        # nearer one before the verb is the real one
+        # nearer one before the verb is the real one; but when the verb follows the
+        # quotation and is followed by a subject ('Roe "has a tough task," said Lee'),
+        # the one before the quotation is the subject of its partial quote, and the
+        # inverted one is who speaks
         before = [k for k in subjects if k < verb]
+        after = [k for k in subjects if k > verb]
+        if quote is not None and before and after and before[-1] < quote[0] and quote[1] < verb:
+            return after[0]
         return before[-1] if before else subjects[0]
     # a conjoined verb shares the subject of the first ('Roe smiled and said, "Q"')
     if toks[verb].dep == "conj" and toks[verb].head != verb:
