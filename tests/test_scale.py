@@ -147,7 +147,7 @@ def test_jobs_give_the_same_output(synthetic, tmp_path, monkeypatch):
     one, two = tree(base / "out" / "site_src"), tree(tmp_path / "out" / "site_src")
     assert len(two) > 50 and sorted(one) == sorted(two)
     assert [path for path in one if one[path] != two[path]] == []
-    for name in ("quotes.json", "speakers.json", "articles.json", "quotes.csv"):
+    for name in ("quotes.json", "speakers.json", "articles.json", "quotes.csv", "quotes.db"):
         assert (tmp_path / "out" / "site" / "data" / name).read_bytes() == \
             (base / "out" / "site" / "data" / name).read_bytes()
     search = tree(tmp_path / "out" / "site" / "search")  # split on another process

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..model import Corpus
 from . import export as export_mod
 from . import feeds
+from .quotes_db import quotes_db
 from .permalinks import Gone
 from .render import iter_pages
 
@@ -32,6 +33,7 @@ def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     yield "data/speakers.json", json_text({"version": data["version"], "speakers": data["speakers"]})
     yield "data/articles.json", json_text({"version": data["version"], "articles": data["articles"]})
     yield "data/quotes.csv", export_mod.quotes_csv(corpus)
+    yield "data/quotes.db", quotes_db(data)  # the same export as SQLite tables
 
 
 def json_text(data: object, indent: int | None = None) -> str:
