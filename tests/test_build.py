@@ -43,7 +43,9 @@ def test_export_schema_and_offsets(seeds_site):
         if not q.get("parts"):
             assert para[q["start"]:q["end"]] == q["text"]
         assert re.fullmatch(r"[0-9a-f]{10}", q["id"])
-        assert q["url"] == f"quotes/{q['id']}.html"
+        # a phrase (three words or fewer, no speaker named) is a row with no page
+        assert q["url"] == (None if q["phrase"] else f"quotes/{q['id']}.html")
+        assert not q["phrase"] or (q["speaker"] is None and len(q["text"].split()) <= 3)
         if q["speaker"] is not None:
             assert set(q["speaker"]) == {"id", "name", "aliases"}
             assert q["speaker"]["id"] in speaker_ids
