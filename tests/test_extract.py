@@ -222,3 +222,29 @@ def test_father_and_son_are_two_people_in_one_article() -> None:
         "Later, Orrin Quist Jr. took the stage. \u201cMy father will win,\u201d Orrin Quist Jr. said.",
         "\u201cWe will build it,\u201d Orrin Quist said."]))
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Orrin Quist Jr.", "Orrin Quist"]
+
+
+def test_roles_are_cut_from_headline_words_and_glued_credits() -> None:
+    """Issue 27: a title-case headline run before a title ("... Refugees Fleeing President")
+    and a credit glued to the text ("PRESSOhio Gov.") became a person's role."""
+    from generator.extract.mentions import _role_words
+    assert _role_words(tuple("Island Will Welcome Refugees Fleeing President".split())) == ("President",)
+    assert _role_words(tuple("HarlowASSOCIATED PRESSOhio Gov.".split())) == ("Gov.",)
+    assert _role_words(tuple("Former Secretary of State".split())) == tuple("Former Secretary of State".split())
+    assert _role_words(tuple("Acting Director".split())) == ("Acting", "Director")
+    assert _role_words(("Lord", "for")) == ("Lord",)
+    assert _role_words(tuple("Review Crowd Does Not Like".split())) == ()
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Pres. Orrin Quist spoke on Friday. \u201cWe are going to win this one,\u201d Pres. Orrin Quist said."]))
+    assert [(p.name, p.roles) for p in ex.people] == [("Orrin Quist", ["Pres."])]
+
+
+def test_a_family_name_that_is_also_a_people_or_a_direction_stays_the_person() -> None:
+    """Issue 27: "Mark Cuban ... Cuban said" gave a speaker "Cuban", typed organisation;
+    "Marty West ... West said" a speaker "West"."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The investor Peter Cuban spoke on Friday about the race.",
+        "\u201cI would not vote for either one of them,\u201d Cuban said.",
+        "Marty West, a strategist, disagreed. \u201cIt is a close race,\u201d West said."]))
+    assert [ex.people[q.speaker].name for q in ex.quotes] == ["Peter Cuban", "Marty West"]
+    assert sorted(p.name for p in ex.people) == ["Marty West", "Peter Cuban"]

@@ -176,6 +176,7 @@ STEPS_ARTICLE = [
     "generation,\u201d she said.",
     "\u201cWe will keep the bridge open all winter,\u201d Kerry Washington told reporters.",
     "\u201cThe budget holds,\u201d the Harbour Authority said.",
+    "Analyst Marty West disagreed. \u201cIt is a close race,\u201d West said.",
 ]
 
 

@@ -314,3 +314,14 @@ def test_a_titled_single_name_does_not_join_by_given_name() -> None:
     ])
     assert not same(m, ("a", 0), ("b", 0))
     assert same(m, ("a", 0), ("c", 0))
+
+
+def test_a_bare_family_name_joins_the_person_the_archive_names_far_more_often() -> None:
+    """Issue 27: "Roe said" in a brief that never gives the full name was a page of its own,
+    beside the page of the Roe named in most of the archive. Only a clear lead counts."""
+    many = [ex(f"a{i}", P("Orrin Quist")) for i in range(6)] + [ex("b", P("Ann Quist")), ex("c", P("Quist"))]
+    _, m = ids(many)
+    assert same(m, ("c", 0), ("a0", 0)) and not same(m, ("c", 0), ("b", 0))
+    few = [ex(f"a{i}", P("Orrin Quist")) for i in range(3)] + [ex("b", P("Ann Quist")), ex("c", P("Quist"))]
+    _, m = ids(few)
+    assert not same(m, ("c", 0), ("a0", 0)) and not same(m, ("c", 0), ("b", 0))

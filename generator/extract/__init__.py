@@ -30,7 +30,7 @@ from .document import Doc, is_organisation
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
                       TITLES)
 from .patterns import fold
-from .mentions import find_mentions
+from .mentions import find_mentions, surnames_are_people
 from .quotes import find_quotes
 from .rules import Votes, vote
 from .scoring import Model, load_model, probabilities
@@ -80,6 +80,7 @@ STEPS: tuple[Step, ...] = (
          fills=("mentions", "mention_starts", "by_start", "by_end", "sent_starts", "sent_start_set")),
     Step("sentences", read_sentences, needs=("paras", "quotes", "quotes_in", "mentions", "sent_starts"),
          fills=("chunks", "mentions.ent", "mentions.kind")),  # the parse and the recogniser: what each name is
+    Step("surnames", surnames_are_people, needs=("mentions", "mentions.kind"), fills=("mentions.kind",)),
     Step("cues", find_events, needs=("masked", "mentions", "mention_starts", "by_start", "by_end", "sent_starts"),
          fills=("events", "verb_starts")),
     Step("coref", link, needs=("mentions", "mentions.ent", "excluded", "excluded_tokens"),

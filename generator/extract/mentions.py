@@ -89,6 +89,21 @@ def find_mentions(doc) -> None:
         doc.by_start.append({m.start: m for m in ms})
 
 
+def surnames_are_people(doc) -> None:
+    """A single word the lists take for a place, a people or a direction ("Cuban", "West",
+    "Jordan") is the family name of a person the article named before it: "Mark Cuban ...
+    Cuban said" (issue 27: a speaker page "Cuban", typed organisation, beside Mark Cuban's).
+    After the recogniser has said which runs are people's names ("the investor Mark Cuban"
+    is one)."""
+    seen: set[str] = set()
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "person":
+                seen.add(norm_tok(m.name[-1]))
+            elif m.kind in ("group", "none") and len(m.name) == 1 and not m.role and norm_tok(m.name[0]) in seen:
+                m.kind = "single"
+
+
 def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                sent_set: set[int]) -> None:
     for rel, end, toks, lw, name_offs in plan:
@@ -305,6 +320,7 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     role = tuple(w for w in words[:role_end] if w.lower() not in HONORIFICS)  # Mr. is no role
     while role and role[0].lower().rstrip(".,") in AGENCY_WORDS:
         role = role[1:]  # "Reuters Prime Minister": a caption's agency glued to the role (issue 27)
+    role = _role_words(role)
     k = role_end
     while k < len(words) and low[k] in HONORIFICS:
         k += 1
@@ -312,7 +328,10 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     if not name:
         return None
     after_the = after_the and not role
-    placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS
+    # (a given name, then a family name that is also a people or a direction, is a
+    # person's: "Mark Cuban", "Marty West", "Tom French")
+    family_like = len(name_low) == 2 and name_low[0] in GIVEN_NAME_GENDER and name_low[1] not in PLACES
+    placey = any(w in ORG_WORDS or w in PLACES or (w in NATIONALITIES or w in DIRECTIONS) and not family_like
                  for w in name_low)
     weak = after_the and any(w in WEAK_ORG_WORDS for w in name_low)
     if (placey or weak or " ".join(name_low) in MULTIWORD_ORGS
@@ -334,6 +353,36 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     else:
         kind = "single"
     return role, tuple(name), k, kind, possessive
+
+
+# Words that qualify a role rather than end a headline before it ("Former Secretary",
+# "Acting Director", "Ranking Member").
+ROLE_QUALIFIERS = {"former", "acting", "then", "interim", "outgoing", "incoming", "late", "first", "new",
+                   "vice", "deputy", "assistant", "chief", "senior", "general", "ruling", "governing",
+                   "presiding", "managing", "leading", "founding", "ranking", "sitting", "visiting",
+                   "serving", "reigning", "retiring", "commanding", "consulting", "contributing",
+                   "supervising", "presumptive", "remaining", "surviving", "striking", "opposing"}
+_GLUED_RE = re.compile(r"[a-z][A-Z]{2}|[A-Z]{2}[A-Z][a-z]")  # "BushASSOCIATED", "PRESSOhio"
+
+
+def _role_words(role: tuple[str, ...]) -> tuple[str, ...]:
+    """The role without what a title-case headline or glued page text put before it
+    ("Refugees Fleeing President" -> "President", "PRESSOhio Gov." -> "Gov."): it starts
+    after the last common word, "-ing" word or words run together; no connector ends it."""
+    start = 0
+    for i, w in enumerate(role[:-1]):
+        low = w.lower().rstrip(".,")
+        if (low in COMMON and low not in CONNECTORS and low not in ROLE_QUALIFIERS) or _GLUED_RE.search(w) \
+                or (low.endswith("ing") and len(low) > 5 and low not in ROLE_QUALIFIERS):
+            start = i + 1
+    role = role[start:]
+    if role and _GLUED_RE.search(role[0]):
+        role = role[1:]
+    while role and role[-1].lower() in CONNECTORS:
+        role = role[:-1]
+    if role and role[-1].lower() in COMMON and role[-1].lower() not in TITLES:
+        return ()  # "... Crowd Does Not Like": no role word at all
+    return role
 
 
 # Words that end a picture credit ("Getty Images", "Pool Photo") and the agencies'
