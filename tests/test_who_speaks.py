@@ -203,6 +203,10 @@ def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path)
     assert one_speaker_everywhere(site) == []
     page = (site / "quotes" / f"{qid}.html").read_text(encoding="utf-8")
     assert "the reports differ on who said them" in page and "Unattributed" in page
+    assert heading_citation_and_card_disagree(tmp_path / "out") == []
+    from conftest import parse_html
+    assert parse_html(site / "quotes" / f"{qid}.html").find("h1")[0].text.startswith(
+        "Carl Brandt, Ann Roe and an unnamed speaker: \u201c")  # in order of first report
     feed = (site / "feed.xml").read_text(encoding="utf-8")
     ids = {entry_id(qid, sid) for sid in ("ann-roe", "carl-brandt", "")}
     assert all(i in feed for i in ids) and entry_id(qid) not in feed  # one entry per attribution
@@ -212,6 +216,29 @@ def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path)
 def test_the_seeds_site_shows_one_speaker_per_quotation(seeds_site):
     _, out = seeds_site
     assert one_speaker_everywhere(out / "site") == []
+    assert heading_citation_and_card_disagree(out) == []
+
+
+def heading_citation_and_card_disagree(out) -> list[str]:
+    """Every quote page of a built site whose title, heading, citation, embed and social card
+    do not name the same speaker(s)."""
+    import html
+    import yaml
+    problems = []
+    for md in sorted((out / "site_src" / "quotes").glob("*.md")):
+        text = md.read_text(encoding="utf-8")
+        if "## Cite this" not in text:
+            continue  # a gone or withdrawn page
+        meta = yaml.safe_load(text.split("---")[1])
+        heading = next(line[2:] for line in text.splitlines() if line.startswith("# "))
+        who = heading.split(": \u201c")[0]
+        cite = [line.strip() for line in text.split("## Cite this")[1].splitlines()[1:] if line.strip()]
+        og = meta["og_title"]
+        if not (html.unescape(meta["title"]).startswith(f"{html.unescape(who)}: \u201c")
+                and cite[0].startswith(f"{who}: \u201c") and f"\u2014 {html.escape(html.unescape(who))}, <a" in cite[-1]
+                and (og.startswith(f"{html.unescape(who)} said: ") or who in ("Speaker uncertain", "Unattributed"))):
+            problems.append(f"{md.name}: heading {who!r}, citation {cite[0][:60]!r}, card {og[:60]!r}")
+    return problems
 
 
 # --- what a journalist copies (item 10) ---------------------------------------------------
