@@ -177,7 +177,8 @@ def test_read_article_sets_id_and_hash(tmp_path):
     ("Don't touch Roe's car.", "Don't touch Roe's car."),  # apostrophes stay
 ])
 def test_two_apostrophes_are_one_double_quotation_mark(raw, clean):
-    assert parse(raw + "\nMore text.\n").paragraphs[0] == clean
+    # (under a headline: a first line of one short sentence would be the headline, with a full stop)
+    assert parse("Pier Reopens After Storm Repairs\n" + raw + "\nMore text.\n").paragraphs[0] == clean
 
 
 def test_invisible_characters_inside_names_are_dropped():
@@ -335,3 +336,36 @@ def test_story_lines_that_look_like_furniture_are_kept(line):
 def test_headlines_with_media_words_stay_headlines(headline):
     art = parse(f"{headline}\n{BODY}")
     assert art.title == headline and not art.title_inferred
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Ferry service to the islands resumes after storm.", "Ferry service to the islands resumes after storm"),
+    ("Harbour chief: pier \u2018safe again.\u2019", "Harbour chief: pier \u2018safe again.\u2019"),
+    ("Council to fund Main St. repairs.", "Council to fund Main St. repairs"),
+    ("Ferry crews brace for the winter;", "Ferry crews brace for the winter"),
+    ("Oops! Ferry sails without passengers.", "Oops! Ferry sails without passengers"),
+    ("Ferry Service Suffers A Big Blow. Here’s What Comes Next.",
+     "Ferry Service Suffers A Big Blow. Here’s What Comes Next"),   # Title Case: one headline
+    ("EXCLUSIVE – Ferry Chief: Trust the New Timetable.", "EXCLUSIVE – Ferry Chief: Trust the New Timetable"),
+])
+def test_a_headline_written_as_a_paragraph_is_the_title_and_not_the_first_paragraph(headline, title):
+    art = parse(f"{headline}\n\nPORT ALDER (Coastal Wire) \u2014 The ferry left at dawn on Monday with 40 passengers.\n\n"
+                "\u201cWe are glad to sail again,\u201d said captain Ines Varga.\n")
+    assert art.title == title
+    assert art.paragraphs == ["The ferry left at dawn on Monday with 40 passengers.",
+                              "\u201cWe are glad to sail again,\u201d said captain Ines Varga."]
+    assert all(not p.startswith(title.rstrip(".")) for p in art.paragraphs)
+
+
+def test_a_one_sentence_lede_that_quotes_someone_stays_in_the_story():
+    lede = "\u201cWe are glad to sail again,\u201d said captain Ines Varga on Monday."
+    art = parse(f"{lede}\n\nThe ferry left at dawn with 40 passengers.\n")
+    assert art.title == lede[:-1] and art.paragraphs[0] == lede
+
+
+def test_a_lede_the_title_is_cut_from_stays_in_the_story():
+    lede = "The ferry left at dawn on Monday with 40 passengers. The crossing took two hours."
+    art = parse(f"{lede}\n\nMore text follows.\n")
+    assert art.title == "The ferry left at dawn on Monday with 40 passengers" and art.paragraphs[0] == lede
+    art = parse("Ferry service to the islands resumes after storm.\n")  # nothing else: it is the story
+    assert art.paragraphs == ["Ferry service to the islands resumes after storm."]

@@ -89,14 +89,48 @@ def test_adding_items_never_moves_an_item_to_another_keys_page(old_raw, new_raw,
 def test_period_keys_and_labels():
     keys = period_keys("2031-03-14", "x")
     assert keys[:4] == ["2031", "2031-03", "2031-03-w2", "2031-03-14"]
-    assert keys[4] in ("2031-03-14-p0", "2031-03-14-p1") and keys[5].startswith(keys[4])
+    # then the hash ranges that hold the item, each half the last, named by four hex digits a side
+    assert keys[4] in ("2031-03-14-0000-7fff", "2031-03-14-8000-ffff")
+    ranges = [tuple(int(x, 16) for x in k.rsplit("-", 2)[1:]) for k in keys[4:]]
+    assert all(lo <= lo2 and hi2 <= hi and hi2 - lo2 + 1 == (hi - lo + 1) // 2
+               for (lo, hi), (lo2, hi2) in zip(ranges, ranges[1:]))
+    assert len({len(k) for k in keys[4:]}) == 1  # names that never grow
     assert period_keys(None, "x")[0] == "undated" == period_keys("2031-02-30", "x")[0]
+    assert period_keys(None, "x")[1] in ("undated-0000-7fff", "undated-8000-ffff")
     assert period_keys("2031-03-14", "x") == keys  # the same item, the same page, build after build
     assert [period_label(k) for k in ("2031", "2031-03", "2031-03-w2", "2031-04-w5", "2031-03-04",
-                                      "2031-03-04-p01", "undated-p1")] == [
+                                      "2031-03-04-4000-7fff", "undated", "undated-8000-ffff")] == [
         "2031", "March 2031", "8\u201314 March 2031", "29\u201330 April 2031", "4 March 2031",
-        "4 March 2031, part 2 of 4", "Undated, part 2 of 2"]  # hash bits read as "part n of m", not "01"
+        "4 March 2031", "Undated", "Undated"]  # a part reads as its day; Listing.label numbers it
     assert name_keys("jo-li") == ["j", "jo", "jo-", "jo-l", "jo-li"]
+
+
+def test_the_parts_of_a_busy_day_or_of_the_undated_are_one_ordered_group():
+    """However deep the halving goes, a day's parts (or the undated items') are listed once
+    each, numbered 1..N in hash order, under their day; a part that split says which parts
+    it holds; breadcrumbs skip the parts above a part."""
+    from generator.site.paginate import Listing
+    items = [(f"u{i}", None, 400) for i in range(300)] + [(f"d{i}", "2031-03-14", 400) for i in range(40)]
+    listing = Listing("quotes/by-date", "Quotes by date", split(items, _keys, lambda it: it[2], 4000), _keys)
+    day_node = listing.root.children["2031"].children["2031-03"].children["2031-03-w2"].children["2031-03-14"]
+    for group in (listing.root.children["undated"], day_node):
+        parts = group.shown_children()
+        assert all(p.leaf for p in parts) and max(len(p.path) for p in parts) >= len(group.path) + 3  # deep
+        assert sorted(it for p in parts for it in p.items) == sorted(group.all_items())  # each item once
+        day = listing.label(group.key)
+        assert [listing.label(p.key) for p in parts] == [f"{day}, part {k} of {len(parts)}"
+                                                          for k in range(1, len(parts) + 1)]
+        assert [listing.page(p) for p in parts] == sorted(listing.page(p) for p in parts)  # hash order = name order
+        assert all(re.fullmatch(r"quotes/by-date/(undated|2031-03-14)-[0-9a-f]{4}-[0-9a-f]{4}\.md", listing.page(p))
+                   for p in parts)
+        assert [lbl for lbl, _ in listing.breadcrumb(parts[-1])][-1] == day
+        split_part = next(p for p in group.children.values() if not p.leaf)
+        held = split_part.shown_children()
+        assert held == [p for p in parts if p in held] and listing.label(split_part.key) == \
+            f"{day}, parts {parts.index(held[0]) + 1}\u2013{parts.index(held[-1]) + 1} of {len(parts)}"
+    # the first page looks through "Undated" alone to its parts
+    only_undated = Listing("a", "A", split(items[:300], _keys, lambda it: it[2], 4000), _keys)
+    assert only_undated.root.shown_children() == only_undated.root.children["undated"].shown_children()
 
 
 def test_a_name_prefix_that_windows_reserves_gets_another_file_name():
@@ -331,4 +365,65 @@ def test_a_quotation_reported_very_often_lists_its_reports_by_period(tmp_path):
     merged = build(seeds, out)  # the default limit: all 16 reports fit on the quote page again
     moved = [g for g in merged.gone if g.path.startswith(f"quotes/{qid}/")]
     assert moved and all(g.redirect and g.successor == f"quotes/{qid}.md" for g in moved)
+    assert_registry_resolves(out)
+
+
+def _old_name(key: str) -> str:
+    """A part's key as builds before hash ranges named it: the hash's first bits ("undated-p01")."""
+    if not re.search(r"undated-[0-9a-f]{4}-[0-9a-f]{4}$", key):
+        return key
+    group, lo, hi = key.rsplit("-", 2)
+    bits = 16 - (int(hi, 16) - int(lo, 16) + 1).bit_length() + 1
+    return f"{group}-p{int(lo, 16) >> (16 - bits):0{bits}b}"
+
+
+def test_undated_copy_is_listed_as_one_group_of_parts_in_order(tmp_path):
+    """Many undated articles, on small pages: the indexes list "Undated, part 1 of N" ... "part
+    N of N", in that order, each once, on pages named by hash range; the part pages an earlier
+    build named by hash bits ("undated-p01") go to the part that holds the same items."""
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for i in range(64):
+        (seeds / f"ferry{i:02d}.txt").write_text(
+            f"Ferry Timetable Change Number {i}\n\n\u201cThe ferry number {i} will leave the north quay at dawn "
+            f"from Monday,\u201d said harbourmaster Lena Osk.\n\nThe harbour board met about crossing {i} twice.\n",
+            encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(paginate, "PAGE_LIMIT", 1500)
+        first = build(seeds, out)
+    checked = 0
+    for base in ("articles/index", "quotes/by-date"):
+        listing = first.corpus.listings[base]
+        undated = listing.root.children["undated"]
+        parts = undated.shown_children()
+        assert len(parts) >= 8 and max(len(p.path) for p in parts) >= 4  # split at several levels
+        labels = [f"Undated, part {k} of {len(parts)}" for k in range(1, len(parts) + 1)]
+        for md in (listing.page(listing.root), listing.page(undated)):  # the first page, and Undated's
+            rows = [a.text.strip() for a in parse_html(html(out, md)).find("a") if a.text.startswith("Undated")]
+            assert rows == labels, (md, rows)
+        names = sorted(p.name for p in (out / "site_src" / base).glob("undated-*.md"))
+        assert names and all(re.fullmatch(r"undated-[0-9a-f]{4}-[0-9a-f]{4}\.md", n) for n in names)
+        assert [listing.page(p) for p in parts] == sorted(listing.page(p) for p in parts)
+        crumbs = " ".join(parse_html(html(out, listing.page(parts[-1]))).text.split())
+        assert f"Undated \u203a {labels[-1]}" in crumbs
+        checked += 1
+    assert checked == 2
+
+    # pages an earlier build published under the old names: each redirects to its namesake
+    registry = json.loads((out / "permalinks.json").read_text(encoding="utf-8"))
+    old = {}
+    for path, entry in list(registry["pages"].items()):
+        if entry.get("kind") == "listing" and re.search(r"/undated-[0-9a-f]{4}-", path):
+            old_path = path.rsplit("/", 1)[0] + "/" + _old_name(path.rsplit("/", 1)[1][:-3]) + ".md"
+            registry["pages"][old_path] = dict(entry, keys=[_old_name(k) for k in entry["keys"]])
+            old[old_path] = path
+    (out / "permalinks.json").write_text(json.dumps(registry), encoding="utf-8")
+    (out / ".cache" / "manifest.json").unlink()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(paginate, "PAGE_LIMIT", 1500)
+        again = build(seeds, out)
+    moved = {g.path: g for g in again.gone}
+    assert set(moved) == set(old)
+    for old_path, path in old.items():
+        assert moved[old_path].redirect and moved[old_path].successor == path
     assert_registry_resolves(out)

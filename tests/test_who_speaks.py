@@ -204,6 +204,10 @@ def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path)
     assert one_speaker_everywhere(site) == []
     page = (site / "quotes" / f"{qid}.html").read_text(encoding="utf-8")
     assert "the reports differ on who said them" in page and "Unattributed" in page
+    assert heading_citation_and_card_disagree(tmp_path / "out") == []
+    from conftest import parse_html
+    assert parse_html(site / "quotes" / f"{qid}.html").find("h1")[0].text.startswith(
+        "Carl Brandt, Ann Roe and an unnamed speaker: \u201c")  # in order of first report
     feed = (site / "feed.xml").read_text(encoding="utf-8")
     ids = {entry_id(qid, sid) for sid in ("ann-roe", "carl-brandt", "")}
     assert all(i in feed for i in ids) and entry_id(qid) not in feed  # one entry per attribution
@@ -213,6 +217,29 @@ def test_the_same_words_from_two_speakers_show_each_speaker_everywhere(tmp_path)
 def test_the_seeds_site_shows_one_speaker_per_quotation(seeds_site):
     _, out = seeds_site
     assert one_speaker_everywhere(out / "site") == []
+    assert heading_citation_and_card_disagree(out) == []
+
+
+def heading_citation_and_card_disagree(out) -> list[str]:
+    """Every quote page of a built site whose title, heading, citation, embed and social card
+    do not name the same speaker(s)."""
+    import html
+    import yaml
+    problems = []
+    for md in sorted((out / "site_src" / "quotes").glob("*.md")):
+        text = md.read_text(encoding="utf-8")
+        if "## Cite this" not in text:
+            continue  # a gone or withdrawn page
+        meta = yaml.safe_load(text.split("---")[1])
+        heading = next(line[2:] for line in text.splitlines() if line.startswith("# "))
+        who = heading.split(": \u201c")[0]
+        cite = [line.strip() for line in text.split("## Cite this")[1].splitlines()[1:] if line.strip()]
+        og = meta["og_title"]
+        if not (html.unescape(meta["title"]).startswith(f"{html.unescape(who)}: \u201c")
+                and cite[0].startswith(f"{who}: \u201c") and f"\u2014 {html.escape(html.unescape(who))}, <a" in cite[-1]
+                and (og.startswith(f"{html.unescape(who)} said: ") or who in ("Speaker uncertain", "Unattributed"))):
+            problems.append(f"{md.name}: heading {who!r}, citation {cite[0][:60]!r}, card {og[:60]!r}")
+    return problems
 
 
 # --- what a journalist copies (item 10) ---------------------------------------------------
@@ -248,6 +275,94 @@ def test_heading_citation_and_social_card_agree(speaker, described, guess, headi
     og = meta["og_title"]
     assert "quotation" not in og and text[:30] in og and (og.startswith(f"{heading} said:") if speaker or described
                                                            else og.endswith(("uncertain", "named")))
+
+
+def _reported(reports: list[tuple], title=lambda i: f"Water report {i}", outlet: str | None = "Coast News"):
+    """The same words reported in one article each, attributed as `reports` says: (speaker,
+    description, guess) per report. Returns (corpus, words)."""
+    text = "The water will not come through here again this spring"
+    arts, extractions, speakers, speaker_of = [], [], {}, {}
+    for i, (speaker, described, guess) in enumerate(reports):
+        aid = f"w{i}"
+        arts.append(Article(id=aid, source=aid, title=title(i), outlet=outlet,
+                            paragraphs=[f"\u201c{text},\u201d someone said."]))
+        names = [n for n in (speaker, guess) if n]
+        for j, n in enumerate(names):
+            sid = n.lower().replace(" ", "-")
+            speakers.setdefault(sid, Speaker(id=sid, name=n, articles=[])).articles.append(aid)
+            speaker_of[(aid, j)] = sid
+        q = Quote(aid, 0, 1, 1 + len(text), text, speaker=0 if speaker else None,
+                  guess=names.index(guess) if guess else None, described_as=described, cue="said-after",
+                  confidence=0.5)
+        extractions.append(ArticleExtraction(aid, people=[Person(n, [n]) for n in names], quotes=[q]))
+    return link(arts, extractions, list(speakers.values()), speaker_of), text
+
+
+def _heading_citation_card(corpus, text: str) -> tuple[str, str, str, str, str]:
+    """(front-matter title, heading, plain citation, embed, social-card title) of the quote page."""
+    import yaml
+    page = render_site(corpus)[f"quotes/{quote_id(text)}.md"]
+    meta = yaml.safe_load(page.split("---")[1])
+    heading = next(line[2:] for line in page.splitlines() if line.startswith("# "))
+    cite = [line for line in page.split("## Cite this")[1].splitlines()[1:] if line.strip()]
+    return meta["title"], heading, cite[0], cite[-1].strip(), meta["og_title"]
+
+
+@pytest.mark.parametrize("reports,heading", [
+    ([("Dana Quist", "", None), ("Jo Roe", "", None)], "Dana Quist and Jo Roe"),
+    # the uncertain said once, however many guesses
+    ([(None, "", "Dana Quist"), (None, "", "Jo Roe"), (None, "", None)], "Speaker uncertain"),
+    # a description after a name reads as in a sentence
+    ([("Dana Quist", "", None), (None, "the head of the harbour board", None)],
+     "Dana Quist and the head of the harbour board"),
+    ([(None, "The head of the harbour board", None), (None, "New Harbour officials", None)],
+     "The head of the harbour board and New Harbour officials"),
+    ([("Dana Quist", "", None), (None, "", "Jo Roe"), (None, "", "Ana Berg")], "Dana Quist and an uncertain speaker"),
+    ([("Dana Quist", "", None), (None, "", None)], "Dana Quist and an unnamed speaker"),
+    # six ways of telling it: the heading, the citation and the card count the same others
+    ([("Dana Quist", "", None), ("Dana Quist", "", None), ("Jo Roe", "", None), ("Ana Berg", "", None),
+      ("Ola Lind", "", None), (None, "many reporters", None), (None, "", "Dana Quist")],
+     "Dana Quist, Jo Roe and 4 others"),
+])
+def test_heading_citation_and_social_card_agree_when_reports_differ(reports, heading):
+    corpus, text = _reported(reports)
+    title, h1, cite, embed, og = _heading_citation_card(corpus, text)
+    assert title.startswith(f"{heading}: \u201c") and h1.startswith(f"{heading}: \u201c")
+    first_named = next((i for i, r in enumerate(reports) if r[0]), next((i for i, r in enumerate(reports) if r[1]), 0))
+    others = f"and {len(reports) - 1} other report{'s' if len(reports) > 2 else ''}"
+    # the citation names the article of the first speaker named, and how many other reports there are
+    assert cite == (f"{heading}: \u201c{text}\u201d Quoted in \u201cWater report {first_named}\u201d, Coast News "
+                    f"{others}. quotes/{quote_id(text)}.html")
+    assert embed.startswith("<blockquote") and f"\u2014 {heading}, <a href=" in embed
+    assert f"</a> {others}</footer>" in embed
+    if any(r[0] or r[1] for r in reports):
+        assert og == f"{heading} said: \u201c{text}\u201d"
+    else:
+        assert og == f"\u201c{text}\u201d: who said it is uncertain"
+    assert heading.count("ncertain") <= 1 and " and The " not in heading
+
+
+def test_a_title_that_ends_its_sentence_takes_no_other_full_stop():
+    for title, ends in [("Harbour Chief: Gate \u2018Closed For Good.\u2019", "Good.\u2019\u201d"),
+                        ("Will the Gate Hold?", "Hold?\u201d"), ("Gate Holds", "Holds\u201d.")]:
+        corpus, text = _reported([("Dana Quist", "", None)], title=lambda i: title, outlet=None)
+        _, _, cite, _, _ = _heading_citation_card(corpus, text)
+        assert cite.endswith(f"{ends} quotes/{quote_id(text)}.html"), cite
+    corpus, text = _reported([("Dana Quist", "", None)], title=lambda i: "Gate \u2018Closed.\u2019")
+    assert _heading_citation_card(corpus, text)[2].endswith("\u2019\u201d, Coast News. quotes/"
+                                                             f"{quote_id(text)}.html")
+
+
+def test_the_embed_code_wraps_instead_of_scrolling_sideways(seeds_site):
+    import re
+    from conftest import ROOT
+    css = (ROOT / "generator" / "site" / "static" / "assets" / "site.css").read_text(encoding="utf-8")
+    rule = re.search(r"([^{}]*)\{([^}]*white-space: pre-wrap[^}]*)\}", css)
+    assert rule and rule.group(1).split("*/")[-1].strip() == ".md-typeset #cite-this ~ pre > code"
+    assert "overflow-wrap" in rule.group(2)
+    result, out = seeds_site
+    page = (out / "site" / "quotes" / f"{result.corpus.quotes[0].id}.html").read_text(encoding="utf-8")
+    assert re.search(r'<h2[^>]*\bid="?cite-this"?[^>]*>.*?</h2>(<p>.*?</p>)+<pre><code>&lt;blockquote', page, re.S)
 
 
 def test_reports_that_disagree_list_named_speakers_first():

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ..model import Article, fold
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
-from .titles import HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_outlet_line, lede_title, sentences
+from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
+                     sentences)
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting) [Bb]y|By|(?:BYLINE|Byline|Author)s?\s*:)"
@@ -227,7 +228,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     art = Article(id=article_id, source=source, title="")
     kept: list[str] = []
     first_line = headline  # the first line that is not web page furniture may be the headline
-    for para in paragraphs:
+    headline_para = None  # a headline written as a paragraph (with a full stop): the title
+    for i, para in enumerate(paragraphs):
         if is_furniture(para):
             continue
         para = INLINE_FURNITURE.sub("", para).strip()
@@ -256,12 +258,20 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                     and not never_a_title(para, meta.get("outlet")):
                 art.title = para
                 continue
+            m = DATELINE.match(para)
+            dateline = bool(m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3
+                            and _is_capital_place(m.group("place")) and m.group("place").strip() not in KICKERS)
+            if not art.title and not meta.get("title") and first_line and not dateline \
+                    and i < len(paragraphs) - 1 and is_headline_paragraph([para, *paragraphs[i + 1:]]) \
+                    and not CAPTION_MARK.search(para) and not _is_credit(para):
+                # the first line, one short sentence with a full stop: the title (as lede_title
+                # reads it), and not the first paragraph of the story as well
+                art.title, art.title_inferred, headline_para = lede_title([para]), True, para
+                continue
             # A caption, picture credit or credit line above the headline does not end the
             # search for it; a line of the story does.
             first_line = first_line and not art.title and bool(CAPTION_MARK.search(para) or _is_credit(para))
-            m = DATELINE.match(para)
-            if m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3 \
-                    and _is_capital_place(m.group("place")):
+            if dateline:
                 art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:")
                 if m.group("outlet"):
                     art.outlet = art.outlet or m.group("outlet").strip()
@@ -281,6 +291,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             continue
         kept.append(para)
 
+    if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
+        kept.append(headline_para)
     if not kept:
         raise IngestError(source, "no body text (only a headline or metadata lines)")
     art.paragraphs = kept
@@ -307,6 +319,11 @@ def is_furniture(para: str) -> bool:
 def _is_section_label(para: str) -> bool:
     """One capitalised word on a line, no full stop: "Politics", "OPINION", "Exclusive"."""
     return bool(re.fullmatch(r"[A-Z][\w&'\u2019-]{1,25}:?", para.strip()))
+
+
+# Labels a headline may open with, in capitals and a dash like a dateline's place: no place.
+KICKERS = {"EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS",
+           "OPINION", "EDITORIAL", "LIVE", "REVIEW", "INTERVIEW", "FACT CHECK", "EXPLAINER"}
 
 
 def _is_capital_place(place: str) -> bool:

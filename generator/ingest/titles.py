@@ -74,17 +74,45 @@ def lede_title(paragraphs: list[str]) -> str:
     first sentence (the whole paragraph when that sentence ends in ? or ! and the paragraph is
     that short), cut at a word after LEDE_TITLE_CHARS with an ellipsis. Sentences are
     never ended at an abbreviation; a closing full stop, colon or semicolon is dropped."""
+    return _lede_title(paragraphs)[0]
+
+
+# A lede that quotes someone: words in double quotation marks and a verb of saying. Headlines
+# quote with single marks ("Mayor: Pier \u2018Safe Again.\u2019"), and seldom say who said it.
+_QUOTED = re.compile("[\u201c\"][^\u201d\"]{3,}[\u201d\"]")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|according to)\b")
+
+
+def _title_case(text: str) -> bool:
+    """Written as a headline in Title Case: nearly every word of four letters or more capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.85 * len(long)
+
+
+def is_headline_paragraph(paragraphs: list[str]) -> bool:
+    """Is the first paragraph the headline itself: taken whole as the title (lede_title: one
+    short sentence, a headline written with a full stop), with more paragraphs after it, and
+    quoting nobody (a one-sentence lede that quotes someone stays in the story, whose
+    quotation it is)? Such a paragraph is the title, and not the first paragraph as well."""
+    if len(paragraphs) < 2 or not _lede_title(paragraphs[:1])[1]:
+        return False
+    return not (_QUOTED.search(paragraphs[0]) and _SAYING.search(paragraphs[0]))
+
+
+def _lede_title(paragraphs: list[str]) -> tuple[str, bool]:
+    """lede_title, and whether it is the whole first paragraph (less a closing mark)."""
     text = paragraphs[0] if paragraphs else ""
     parts = sentences(text)
     sentence = parts[0] if parts else text
-    if len(parts) > 1 and sentence[-1:] in "?!" and len(text) <= HEADLINE_LINE_CHARS \
-            and len(text.split()) <= HEADLINE_MAX_WORDS:  # "Oops! Plan fails." is a headline
-        parts, sentence = [text], text
+    if len(parts) > 1 and (sentence[-1:] in "?!" or _title_case(text)) and len(text) <= HEADLINE_LINE_CHARS \
+            and len(text.split()) <= HEADLINE_MAX_WORDS:  # "Oops! Plan fails." is a headline, and
+        parts, sentence = [text], text  # so is "Pier Closes. Here Is What Comes Next."
     limit = LEDE_TITLE_CHARS if len(parts) > 1 or len(sentence.split()) > HEADLINE_MAX_WORDS else HEADLINE_LINE_CHARS
     if len(sentence) <= limit:
+        whole = len(parts) == 1 and bool(sentence)
         sentence = sentence.rstrip(" ,;:")
         if sentence.endswith(".") and not sentence.endswith("..") and not _ends_in_abbreviation(sentence):
             sentence = sentence[:-1]
-        return sentence
+        return sentence, whole
     cut = sentence[:LEDE_TITLE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "\u2026"
+    return cut.rstrip(",;:") + "\u2026", False

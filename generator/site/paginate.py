@@ -2,13 +2,21 @@
 
 A listing (a speaker's quotations, the articles by date, the speakers by name...) is a tree
 of pages. Each item has a key path, coarse to fine: for a dated item its year, month, week
-of the month and day, then bits of a hash of the item, so that even one very busy day is
-split in halves; for a name, its first letter, first two letters and so on. A page whose
+of the month and day (or "undated"), then ever narrower ranges of a 16-bit hash of the
+item ("undated-0000-7fff", "undated-0000-3fff", ...), so that even one very busy day, or
+the undated copy, is split in halves; for a name, its first letter, first two letters and
+so on. A page whose
 items fit in PAGE_LIMIT holds them; a bigger one lists its sub-pages instead, one per key
 of the next level. A page's URL is its key (`speakers/jane-roe/2031-03.md`), and an item's
 key never changes, so adding items never moves an item to a page of another key: at most
 a page that grew too big turns into the list of its finer pages, at the same URL. The
 first page of a listing keeps the listing's old URL (`speakers/jane-roe.md`).
+
+The halves of a day or of the undated items are a matter of page size, not of time: the
+reader sees them as one group of numbered parts in hash order ("Undated, part 1 of 6",
+..., "part 6 of 6"), each listed once, however deep its page is in the tree. A part's page
+is named by its hash range, four hex digits each end, so its name never grows and never
+changes; a part that splits keeps its page, which then lists the parts it holds.
 
 Plain data in (a linked `Corpus`), plain data out; no I/O.
 """
@@ -33,6 +41,10 @@ if TYPE_CHECKING:
 # HTML, the theme's ~12 KB included: well under the 200 KB aim.
 PAGE_LIMIT = 60_000
 HASH_BITS = 12  # halvings of one day (4,096 parts) before a page may exceed the limit
+_HASH_SPACE = 16  # bits of the hash whose ranges name the parts of a day (4 hex digits)
+# A part of a day or of the undated items: the group's key, then its hash range
+_PART = re.compile(r"((?:^|/)(?:undated|\d{4}-\d{2}-\d{2}))-([0-9a-f]{4})-([0-9a-f]{4})$")
+_OLD_PART = re.compile(r"((?:^|/)(?:undated|\d{4}-\d{2}-\d{2}))-p([01]{1,%d})$" % HASH_BITS)
 SHOWN_QUOTE = 300  # a listing shows a quotation up to this many characters; its page has all
 QUOTES_PER_SPEAKER = 5  # the quotes index shows each speaker's latest few, then links to their page
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -61,7 +73,14 @@ class Node:
         kids = list(self.children.values())
         while len(kids) == 1 and kids[0].children and not kids[0].items:
             kids = list(kids[0].children.values())
+        if kids and is_part(kids[0].key):  # the parts of a day, or of the undated: every one, in order
+            kids = sorted((leaf for kid in kids for leaf in kid.leaves()), key=lambda n: part_range(n.key))
         return kids
+
+    def leaves(self) -> list[Node]:
+        if self.leaf:
+            return [self]
+        return [leaf for child in self.children.values() for leaf in child.leaves()]
 
     def all_items(self) -> list:
         out = list(self.items)
@@ -78,7 +97,20 @@ class Listing:
     title: str  # "Jane Roe", "Quotes by date"
     root: Node
     keys: Callable[[object], list[str]]  # an item's key path
-    label: Callable[[str], str] = lambda key: period_label(key)  # a key as the reader sees it
+    key_label: Callable[[str], str] = lambda key: period_label(key)  # a key as the reader sees it (see label)
+    _parts: dict[str, tuple[int, int, int]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def label(self, key: str) -> str:
+        """A page's key as the reader sees it; a part of a day or of the undated items says
+        which ("Undated, part 2 of 6"; a part that split: "Undated, parts 2–3 of 6")."""
+        text = self.key_label(key)
+        if is_part(key):
+            if self._parts is None:
+                self._parts = _part_numbers(self.root)
+            if key in self._parts:
+                first, last, count = self._parts[key]
+                text += f", part {first} of {count}" if first == last else f", parts {first}–{last} of {count}"
+        return text
 
     def page(self, node: Node) -> str:
         if not node.key:
@@ -113,16 +145,65 @@ class Listing:
         here = self.root
         for key in node.path[:-1]:
             here = here.children[key]
-            out.append((self.label(key), self.page(here)))
+            if not is_part(key):  # a part's page is listed by its day (or "Undated"), not by the part above it
+                out.append((self.label(key), self.page(here)))
         return out
+
+
+def is_part(key: str) -> bool:
+    """Is this the key of a part of a day, or of the undated items (a hash range)?"""
+    return _PART.search(key) is not None
+
+
+def part_range(key: str) -> tuple[int, int]:
+    m = _PART.search(key)
+    return int(m.group(2), 16), int(m.group(3), 16)
+
+
+def _part_numbers(root: Node) -> dict[str, tuple[int, int, int]]:
+    """The key of every part page -> (first, last, count): the parts (leaves) of its group it
+    holds, numbered from 1 in hash order, and how many parts the group has."""
+    out: dict[str, tuple[int, int, int]] = {}
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        kids = list(node.children.values())
+        if kids and is_part(kids[0].key) and not is_part(node.key):  # a day, or "undated", split in parts
+            leaves = node.shown_children()
+            starts = [part_range(leaf.key) for leaf in leaves]
+            parts = []
+            stack = list(kids)
+            while stack:
+                part = stack.pop()
+                parts.append(part)
+                stack.extend(part.children.values())
+            for part in parts:
+                low, high = part_range(part.key)
+                inside = [i for i, (s, e) in enumerate(starts, 1) if low <= s and e <= high]
+                out[part.key] = (inside[0], inside[-1], len(leaves))
+        else:
+            todo.extend(kids)
+    return out
+
+
+def renamed_key(key: str) -> str:
+    """A part's key as earlier builds wrote it ("undated-p01": the hash's first bits) -> its
+    key now ("undated-4000-7fff": the same items, named by their hash range)."""
+    m = _OLD_PART.search(key)
+    if not m:
+        return key
+    bits = m.group(2)
+    size = 1 << (_HASH_SPACE - len(bits))
+    start = int(bits, 2) * size
+    return f"{key[:m.start()]}{m.group(1)}-{start:04x}-{start + size - 1:04x}"
 
 
 def period_label(key: str) -> str:
     """"2031" -> "2031", "2031-03" -> "March 2031", "2031-03-w2" -> "8–14 March 2031",
-    "2031-03-14" -> "14 March 2031", "2031-03-14-p01" -> "14 March 2031, part 2 of 4" (the
-    bits of a hash that split a busy day, or the undated items, read as a part number)."""
-    key, _, part = key.partition("-p")
-    part = f", part {int(part, 2) + 1} of {2 ** len(part)}" if part else ""
+    "2031-03-14" -> "14 March 2031", "undated" -> "Undated". A part of a day (or of the
+    undated items) reads as its day: Listing.label numbers it among the day's parts."""
+    m = _PART.search(key)
+    key, part = (m.group(1), "") if m else (key, "")
     if key == "undated" or len(key) == 4:
         return key.capitalize() + part
     year, month = int(key[:4]), int(key[5:7])
@@ -138,10 +219,16 @@ def period_label(key: str) -> str:
 
 def period_keys(date: str | None, ident: str) -> list[str]:
     """Year, month, week of the month (days 1-7, 8-14, ...), day (or "undated"), then halves
-    of the day by the bits of a hash of the item."""
+    of the day: the ranges of a 16-bit hash of the item that hold it, each half the last
+    ("2031-03-14-0000-7fff", "2031-03-14-4000-7fff", ...)."""
     levels = _date_levels(date)
-    bits = f"{int(hashlib.sha1(ident.encode('utf-8')).hexdigest()[:4], 16):016b}"
-    return [*levels, *(f"{levels[-1]}-p{bits[:i]}" for i in range(1, HASH_BITS + 1))]
+    value = int(hashlib.sha1(ident.encode('utf-8')).hexdigest()[:4], 16)
+    out = list(levels)
+    for bits in range(1, HASH_BITS + 1):
+        size = 1 << (_HASH_SPACE - bits)
+        start = value // size * size
+        out.append(f"{levels[-1]}-{start:04x}-{start + size - 1:04x}")
+    return out
 
 
 @functools.lru_cache(maxsize=4096)  # an archive has a few thousand dates, each item one of them
@@ -273,13 +360,13 @@ def site_listings(corpus: Corpus) -> dict[str, Listing]:
         outlet, _, period = key.partition("/")
         return f"{names.get(outlet, outlet)}, {period_label(period)}" if period else names.get(outlet, outlet)
 
-    add("articles/outlets", "Outlets", by_outlet, outlet_path, weigh, label=outlet_label)
+    add("articles/outlets", "Outlets", by_outlet, outlet_path, weigh, key_label=outlet_label)
 
     by_name = sorted(corpus.speakers, key=lambda s: s.id)
     add("speakers/index", "Speakers", by_name, lambda s: name_keys(s.id),
-        lambda s: _speaker_weight(corpus, s, False), label=prefix_label)
+        lambda s: _speaker_weight(corpus, s, False), key_label=prefix_label)
     add("quotes/index", "Quotes by speaker", [s for s in by_name if corpus.quotes_by_speaker.get(s.id)],
-        lambda s: name_keys(s.id), lambda s: _speaker_weight(corpus, s, True), label=prefix_label)
+        lambda s: name_keys(s.id), lambda s: _speaker_weight(corpus, s, True), key_label=prefix_label)
 
     def report(q: QuoteRecord) -> int:  # a row of "Where it appears" and the paragraph around it
         art = corpus.article(q.article)

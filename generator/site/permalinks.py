@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..model import Corpus
 from ..model import fold, quote_words
+from .paginate import renamed_key
 
 REGISTRY_VERSION = 1
 
@@ -189,7 +190,7 @@ def _listing_successor(path: str, entry: dict, corpus: Corpus, registry: dict[st
             return Gone(path, "listing", entry, "speakers/index.md", "all speakers", redirect=False)
         return Gone(path, "listing", entry, "quotes/index.md", "all quotes", redirect=False)
     node = listing.root
-    for key in keys:
+    for key in map(renamed_key, keys):  # a part of a day as earlier builds named it: its range now
         if key not in node.children:
             break
         node = node.children[key]

@@ -280,29 +280,78 @@ def _names(labels: list[str]) -> str:
         else f"{', '.join(labels[:2])} and {len(labels) - 2} others"
 
 
-def social_title(groups: list[list[QuoteRecord]], text: str) -> str:
-    """The social card's title, as a sentence: who said what."""
+def who_said(groups: list[list[QuoteRecord]]) -> str:
+    """Who said a quotation, as its page's heading and title, its citation and embed and its
+    social card all name them (groups: attributions()). One attribution reads as
+    attribution() gives it. When reports differ: the named speakers, then the descriptions
+    (lowercase as the article wrote them, after the first: "Jo Roe and the head of the
+    board"), then "an uncertain speaker" or "an unnamed speaker" for the reports that name
+    no one, each said once; more than three read "A, B and 4 others". Reports that differ
+    only in their uncertain guesses read "Speaker uncertain", once."""
+    if len(groups) == 1:
+        return attribution(groups[0][0])
+    labels: list[str] = []
+    for g in groups:
+        q = g[0]
+        if q.speaker or q.described_as:
+            label = q.speaker.name if q.speaker else attribution(q) if not labels else _after_and(q.described_as)
+        elif not labels:
+            return attribution(q)  # no report names anyone: the first is a guess ("Speaker uncertain")
+        else:
+            label = "an uncertain speaker" if q.guess else "an unnamed speaker"
+        if label not in labels:
+            labels.append(label)
+    return _names(labels)
+
+
+# Words that open a description and are lowercase inside a sentence ("and the head of"),
+# unlike a name that opens one ("and New York officials").
+_DETERMINERS = frozenset("the a an one two three some many several another other this that these those his her "
+                         "its their our my your each every both all most few".split())
+
+
+def _after_and(description: str) -> str:
+    """A description as it reads after a name and "and": its opening determiner lowercase."""
+    first = description.split(" ", 1)[0]
+    return first.lower() + description[len(first):] if first.lower() in _DETERMINERS else description
+
+
+def social_title(groups: list[list[QuoteRecord]], text: str, who: str | None = None) -> str:
+    """The social card's title, as a sentence: who said what (who: who_said(groups))."""
+    who = who_said(groups) if who is None else who
     words = " ".join(text.split())
     short = words if len(words) <= 70 else words[:69].rsplit(" ", 1)[0] + "\u2026"
-    said = [attribution(g[0]) for g in groups if g[0].speaker or g[0].described_as]
-    if len(groups) == 1 and said:
-        return f"{said[0]} said: \u201c{short}\u201d"
-    if said:
-        return f"{_names(said)} said: \u201c{short}\u201d"
+    if any(g[0].speaker or g[0].described_as for g in groups):
+        return f"{who} said: \u201c{short}\u201d"
     if groups[0][0].guess:
         return f"\u201c{short}\u201d: who said it is uncertain"
     return f"\u201c{short}\u201d: no speaker is named"
 
 
-def _citation(corpus: Corpus, q: QuoteRecord, url: str) -> tuple[str, str]:
+# The end of a sentence already: a full stop, question or exclamation mark, then any closing
+# quotation marks or brackets ("... In Question.\u2019\u201d" takes no other full stop).
+_ENDS_SENTENCE = re.compile("[.!?\u2026][\u2019\u201d\u203a\u00bb\"')\\]]*$")
+
+
+def _full_stop(text: str) -> str:
+    return text if _ENDS_SENTENCE.search(text) else text + "."
+
+
+def _citation(corpus: Corpus, groups: list[list[QuoteRecord]], who: str, words: str, url: str) -> tuple[str, str]:
+    """The "Cite this" text and the embed code: who said it (who_said, as the heading), the
+    words (as the page shows them), and the article of the first report (of the first
+    speaker named); when reports differ on the speaker, how many other reports there are.
+    A source that ends its own sentence ("\u201c... In Question.\u2019\u201d") takes no other full stop."""
+    q = groups[0][0]
     art = corpus.article(q.article)
-    who = attribution(q)
+    others = sum(map(len, groups)) - 1 if len(groups) > 1 else 0
+    also = f" and {others} other report{'s' if others != 1 else ''}" if others else ""
     source = ", ".join(x for x in (f"\u201c{art.title}\u201d", art.outlet, art.date) if x)
-    text = " ".join(q.text.split())
-    plain = f"{who}: \u201c{text}\u201d Quoted in {source}. {url}"
+    text = " ".join(words.split())
+    plain = f"{who}: \u201c{text}\u201d Quoted in {_full_stop(source + also)} {url}"
     embed = (f'<blockquote class="quote-embed"><p>\u201c{html.escape(text)}\u201d</p>'
              f'<footer>\u2014 {html.escape(who)}, <a href="{html.escape(url)}">{html.escape(source)}</a>'
-             f"</footer></blockquote>")
+             f"{also}</footer></blockquote>")
     return plain, embed
 
 
@@ -510,13 +559,14 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             holder = listing.holder(q)
             listed = dict(label=listing.label(holder.key), page=listing.page(holder))
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
-        citation, embed = _citation(corpus, q, f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         groups = attributions(occurrences)
+        who = who_said(groups)  # the heading, the citation, the embed and the social card name the same
+        citation, embed = _citation(corpus, groups, who, q.text,
+                                    f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=_roles_of(g)) for g in groups]
         yield put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
             roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
-            who=said_by[0]["label"] if len(groups) == 1 else _names([a["label"] for a in said_by]),
-            og_title=social_title(groups, q.text),
+            who=who, og_title=social_title(groups, q.text, who),
             notes=notes.get(f"quotes/{qid}.md", []),
             shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
             timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
