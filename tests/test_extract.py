@@ -248,3 +248,17 @@ def test_a_family_name_that_is_also_a_people_or_a_direction_stays_the_person() -
         "Marty West, a strategist, disagreed. \u201cIt is a close race,\u201d West said."]))
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Peter Cuban", "Marty West"]
     assert sorted(p.name for p in ex.people) == ["Marty West", "Peter Cuban"]
+
+
+def test_a_description_names_the_person_the_article_gave_that_title() -> None:
+    """Issue 27 item 5: "the Florida senator said" after "Florida Sen. Tomas Vell" was
+    "(not named)": an abbreviated title is the same title."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "President Orrin Quist met the council on Monday, and Senate Minority Leader Ann Brekke joined them.",
+        "\u201cWe will find the money for the bridge this year,\u201d the president said.",
+        "\u201cThat is not going to happen,\u201d the minority leader said.",
+        "Florida Sen. Tomas Vell spoke later. \u201cWe need the bridge,\u201d the Florida senator said."]))
+    # named, or (less sure) offered as the likely speaker: never "not named"
+    assert [ex.people[q.speaker if q.speaker is not None else q.guess].name for q in ex.quotes] == \
+        ["Orrin Quist", "Ann Brekke", "Tomas Vell"]
+    assert [q.described_as for q in ex.quotes] == ["", "", ""]

@@ -97,6 +97,7 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
 
 @pytest.mark.parametrize("text, cue", [
     ("She starred in the film “Rain Again” last year.", "title"),
+    ("Viewers of “Harbour Lights at Night” wrote in on Friday.", "title"),  # Title Case: a title (issue 27)
     ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),
@@ -236,3 +237,8 @@ def test_a_description_is_a_noun_phrase_for_a_person_or_body() -> None:
     for head, tag in [("arrest", "NN"), ("that", "DT"), ("statement", "NN"), ("those", "DT"),
                       ("bottles", "NNS"), ("22", "CD"), ("what", "WP")]:
         assert not names_someone(head, tag), head
+
+
+def test_title_case_words_with_a_verb_of_saying_are_still_speech():
+    v = doc_of("\u201cMake Harbours Great Again,\u201d said Ines Varga.").votes[0]
+    assert v.cue == "said-after" and v.cascade is not None

@@ -369,3 +369,12 @@ def test_a_lede_the_title_is_cut_from_stays_in_the_story():
     assert art.title == "The ferry left at dawn on Monday with 40 passengers" and art.paragraphs[0] == lede
     art = parse("Ferry service to the islands resumes after storm.\n")  # nothing else: it is the story
     assert art.paragraphs == ["Ferry service to the islands resumes after storm."]
+
+
+def test_copy_with_no_title_line_keeps_its_one_sentence_lede():
+    """A one-sentence first paragraph as long as a lede (15 words or more, not Title Case)
+    is the story's opening, not a headline: it gives the title and stays in the story."""
+    lede = ("Mayor Ines Varga met the harbour council on Monday, and the ferry operators joined "
+            "them for the talks.")
+    art = parse(f"{lede}\n\nThe ferry left at dawn with 40 passengers.\n")
+    assert art.paragraphs[0] == lede and art.title_inferred

@@ -134,7 +134,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     no model, as the first answering rule does)."""
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
-    described = [_unnamed_speaker(d, ps) for d, ps in zip(decisions, analysis.parsed)]
+    described = [_unnamed_speaker(d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
     for d, words in zip(decisions, described):
         if words:  # the text describes its speaker: no name is asserted or offered
             d.speaker = d.guess = None
@@ -188,13 +188,18 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     return not against
 
 
-def _unnamed_speaker(d: Decision, parsed: ParseSubject | None) -> str:
+def _unnamed_speaker(d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
     """The text's description of a speaker it does not name ("a spokesperson for the
     agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
     one of the article, so it stands even against a speaker; a definite one ("the
-    senator") may be someone named before, so only when no speaker is asserted."""
+    senator") may be someone named before, so only when no speaker is asserted, and
+    not when the rules and the model both take it for the same person (the one the
+    article gave that title: "the minority leader" after "Minority Leader Ann Roe" is
+    shown as her, uncertain, rather than "not named")."""
     words, indefinite = unnamed_source(parsed)
-    return words if words and (indefinite or d.speaker is None) else ""
+    if not words or indefinite:
+        return words
+    return words if d.speaker is None and (d.guess is None or d.guess != votes.cascade) else ""
 
 
 def _trim_span(text: str, p: int, s: int, e: int) -> tuple[int, int, int]:

@@ -393,7 +393,15 @@ def _implied_role_words(rw: set[str]) -> set[str]:
         rw.add("judge")
     if "ceo" in rw:
         rw |= {"chief", "executive"}
+    rw |= {TITLE_ABBREVIATIONS[w] for w in rw if w in TITLE_ABBREVIATIONS}  # "Sen. Roe" is "the senator"
     return rw
+
+
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                       "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+                       "capt": "captain", "adm": "admiral", "atty": "attorney", "sec": "secretary",
+                       "supt": "superintendent", "prof": "professor", "amb": "ambassador", "rev": "reverend",
+                       "insp": "inspector", "cmdr": "commander", "maj": "major"}
 
 
 def _mention_gender(text: str, m: Mention) -> str | None:

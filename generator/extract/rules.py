@@ -9,6 +9,7 @@ single piece of evidence, and the decision when no scoring model is loaded.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -192,7 +193,24 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 
 def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     p, s, e = q.first
-    return bool(TITLE_CUE_RE.search(doc.masked[p][max(0, s - 30):s - 1]))
+    return bool(TITLE_CUE_RE.search(doc.masked[p][max(0, s - 30):s - 1])) \
+        or (len(q.parts) == 1 and _title_case(doc.paras[p][s:e]))
+
+
+# Words a title leaves in lowercase ("Meet the Press", "Ban on Face Coverings").
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "from", "vs"}
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _title_case(inner: str) -> bool:
+    """A short quoted span in Title Case ("Access Hollywood", "Ban on Face Coverings") is
+    the name of a show, a work or a campaign, not someone's words (no verb of saying
+    frames it: the rules before this one answer '"Make Us Great," Roe said.')."""
+    words = _TITLE_WORD_RE.findall(inner)
+    if not 2 <= len(words) <= 6 or inner.rstrip()[-1:] in ",;:":
+        return False
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(caps) >= 2 and all(w[0].isupper() for w in caps) and words[0][0].isupper()
 
 
 def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
