@@ -262,3 +262,10 @@ def test_a_description_names_the_person_the_article_gave_that_title() -> None:
     assert [ex.people[q.speaker if q.speaker is not None else q.guess].name for q in ex.quotes] == \
         ["Orrin Quist", "Ann Brekke", "Tomas Vell"]
     assert [q.described_as for q in ex.quotes] == ["", "", ""]
+
+
+def test_a_verb_in_ing_opening_a_run_is_no_part_of_a_name() -> None:
+    """Issue 27: "Celebrating Clinton" and "Asserting Clinton" were speaker pages."""
+    names = _people_names("Orla Quist spoke at noon. Celebrating Quist, the crowd sang.",
+                          "Asserting Quist was wrong, the council voted again.")
+    assert names == ["Orla Quist"]

@@ -246,11 +246,18 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
     k = 0
     while k < len(words):
         lw = words[k].lower().rstrip(",")
-        if lw in COMMON or (lw in HONORIFICS and k == len(words) - 1):
+        if lw in COMMON or (lw in HONORIFICS and k == len(words) - 1) \
+                or (k == 0 and len(words) > 1 and _gerund(lw)):
             k += 1
             continue
         break
     return tuple((s, e) for s, e, _ in g), words, k
+
+
+def _gerund(lw: str) -> bool:
+    """A verb in -ing opening a run ("Asserting Clinton", "Celebrating Roe"): a headline's
+    or a list's verb, not a given name (those the lists know stay: "Channing", "Sterling")."""
+    return lw.endswith("ing") and len(lw) > 5 and lw not in GIVEN_NAME_GENDER and lw not in ROLE_QUALIFIERS
 
 
 @functools.lru_cache(maxsize=65536)
