@@ -378,3 +378,16 @@ def test_copy_with_no_title_line_keeps_its_one_sentence_lede():
             "them for the talks.")
     art = parse(f"{lede}\n\nThe ferry left at dawn with 40 passengers.\n")
     assert art.paragraphs[0] == lede and art.title_inferred
+
+
+@pytest.mark.parametrize("name, date", [
+    ("herald_2031-02-24_budget-vote", "2031-02-24"),  # outlet, date, slug
+    ("2031-02-24-budget-vote", "2031-02-24"),  # as static-site tools name posts
+    ("budget-2031-13-45", None),  # no such day
+    ("000_98e21d13d47d04b2", None),
+])
+def test_a_date_in_the_file_name_dates_an_undated_text(name, date):
+    art = parse_article("Council Passes Budget\n\nThe council voted on the budget.\n", name)
+    assert art.date == date
+    dated = parse_article("---\ndate: 2030-01-02\n---\nCouncil Passes Budget\n\nThe council voted.\n", name)
+    assert dated.date == "2030-01-02"  # the text's own date wins

@@ -204,6 +204,16 @@ def _looks_like_headline(line: str) -> bool:
     return not re.search(r"[.:;,]$", line.rstrip("\"'\u201d\u2019 "))
 
 
+# A date in the file's name, as static-site tools name posts ("2016-02-24-budget-vote.txt",
+# "herald_2016-02-24_budget.txt"): the article's date when the text gives none.
+NAME_DATE = re.compile(r"(?:^|(?<=[_\-. ]))((?:19|20)\d\d-[01]\d-[0-3]\d)(?=$|[_\-. ])")
+
+
+def date_in_name(article_id: str) -> str:
+    m = NAME_DATE.search(article_id)
+    return m.group(1) if m and is_date(m.group(1)) else ""
+
+
 def parse_article(text: str, article_id: str, source: str = "") -> Article:
     """Split an article's text into metadata and body paragraphs."""
     source = source or article_id
@@ -299,7 +309,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     art.title = meta.get("title") or art.title
     if not art.title:
         art.title, art.title_inferred = lede_title(kept), True
-    art.date = meta.get("date") or art.date
+    art.date = meta.get("date") or art.date or date_in_name(article_id) or None
     art.outlet = meta.get("outlet") or art.outlet
     art.url = meta.get("url")
     art.language = meta.get("language")
