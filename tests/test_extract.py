@@ -269,3 +269,15 @@ def test_a_verb_in_ing_opening_a_run_is_no_part_of_a_name() -> None:
     names = _people_names("Orla Quist spoke at noon. Celebrating Quist, the crowd sang.",
                           "Asserting Quist was wrong, the council voted again.")
     assert names == ["Orla Quist"]
+
+
+def test_a_given_name_then_a_place_word_is_still_a_person() -> None:
+    """Issue 27: "Deborah Jordan Reynolds" was taken for a place (Jordan), so her bare
+    "Reynolds" joined another Reynolds of the archive; "Virginia Beach" stays a place."""
+    from generator.extract.mentions import _split_role_name
+    assert _split_role_name(("Deborah", "Jordan", "Quist"), False)[3] == "person"
+    assert _split_role_name(("Virginia", "Beach"), False)[3] == "group"
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "In an interview, Deborah Jordan Quist - the host's co-host - told reporters about the show.",
+        "\u201cWhat he does is dangerous,\u201d Quist says."]))
+    assert [ex.people[q.speaker].name for q in ex.quotes] == ["Deborah Jordan Quist"]

@@ -335,11 +335,13 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     if not name:
         return None
     after_the = after_the and not role
-    # (a given name, then a family name that is also a people or a direction, is a
-    # person's: "Mark Cuban", "Marty West", "Tom French")
-    family_like = len(name_low) == 2 and name_low[0] in GIVEN_NAME_GENDER and name_low[1] not in PLACES
-    placey = any(w in ORG_WORDS or w in PLACES or (w in NATIONALITIES or w in DIRECTIONS) and not family_like
-                 for w in name_low)
+    if len(name_low) >= 2 and name_low[0] in GIVEN_NAME_GENDER:
+        # a given name, then names that are also a people, a direction or a place, is a
+        # person's ("Mark Cuban", "Marty West", "Deborah Jordan Reynolds"), unless its
+        # last word makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
+        placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACES or name_low[-1] in PLACE_TYPE_WORDS
+    else:
+        placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS for w in name_low)
     weak = after_the and any(w in WEAK_ORG_WORDS for w in name_low)
     if (placey or weak or " ".join(name_low) in MULTIWORD_ORGS
             or (len(name) == 1 and _is_acronym(name[0]) and name_low[0] not in SUFFIXES)):
@@ -390,6 +392,13 @@ def _role_words(role: tuple[str, ...]) -> tuple[str, ...]:
     if role and role[-1].lower() in COMMON and role[-1].lower() not in TITLES:
         return ()  # "... Crowd Does Not Like": no role word at all
     return role
+
+
+# Last words of a place's name that starts like a given name ("Virginia Beach", "Victoria Falls").
+PLACE_TYPE_WORDS = {"beach", "falls", "springs", "island", "islands", "heights", "park", "valley", "city",
+                    "county", "river", "lake", "bay", "hills", "harbor", "harbour", "creek", "mountain",
+                    "mountains", "point", "port", "ridge", "village", "township", "borough", "coast", "canyon",
+                    "forest", "desert", "square", "street", "avenue", "road", "airport", "station", "bridge"}
 
 
 # Words that end a picture credit ("Getty Images", "Pool Photo") and the agencies'
