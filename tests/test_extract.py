@@ -281,3 +281,11 @@ def test_a_given_name_then_a_place_word_is_still_a_person() -> None:
         "In an interview, Deborah Jordan Quist - the host's co-host - told reporters about the show.",
         "\u201cWhat he does is dangerous,\u201d Quist says."]))
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Deborah Jordan Quist"]
+
+
+def test_a_plural_title_or_party_word_before_a_name_is_no_part_of_it() -> None:
+    """Issue 27: "Senators Rubio" and "Republicans Jolly" were speaker pages; "Neither
+    Warren" (a sentence's first word) too."""
+    names = _people_names("Orla Quist and Tomas Vell met on Friday. Senators Quist and Vell agreed.",
+                          "Republicans Vell and Quist spoke. Neither Quist nor Vell would comment.")
+    assert names == ["Orla Quist", "Tomas Vell"]

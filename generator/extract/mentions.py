@@ -254,6 +254,13 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
     return tuple((s, e) for s, e, _ in g), words, k
 
 
+def _role_plural(lw: str) -> bool:
+    """The plural of a title, a party's word or a noun for people ("Senators",
+    "Republicans", "Lawmakers"): opening a run, it is no part of the name."""
+    return lw.endswith("s") and not lw.endswith("ss") and (lw[:-1] in TITLES or lw[:-1] in PARTY_NOUNS
+                                                         or lw[:-1] in DESCRIPTORS)
+
+
 def _gerund(lw: str) -> bool:
     """A verb in -ing opening a run ("Asserting Clinton", "Celebrating Roe"): a headline's
     or a list's verb, not a given name (those the lists know stay: "Channing", "Sterling")."""
@@ -300,6 +307,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
             t = i
+    if t < 0 and len(low) >= 2 and _role_plural(low[0]):
+        t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]):
         # "Peter T. King of New York", "Jane Bishop of Acme": a title word right after a
         # name word is a surname, and the "of ..." after it says where they are from
