@@ -247,3 +247,55 @@ def test_pages_whose_inputs_did_not_change_are_not_made_again(tmp_path, monkeypa
     assert again.full and not again.kept and again.extracted == len(corpus.articles())
     full = full_build_like(corpus.seeds, registry, tmp_path)
     assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_a_state_database_that_cannot_be_written_means_a_full_build_next(tmp_path):
+    """A state.db of the right format whose tables are not this code's (made by hand, or
+    by another version): the build still publishes, drops the state, and the next build
+    is a full one that gives the same site."""
+    import sqlite3
+    from generator.publish import state
+    corpus = Corpus(tmp_path, 10)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    state.drop(out)
+    with sqlite3.connect(out / ".cache" / "state.db") as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute(f"PRAGMA user_version = {state.DB_FORMAT}")
+    registry = (out / "permalinks.json").read_bytes()
+    corpus.edit()
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert result.full and not (out / ".cache" / "state.db").exists()
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    corpus.edit()
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full  # no state: every page
+    corpus.edit()
+    assert not build_site(BuildOptions(corpus.seeds, out, CONFIG)).full  # and the state is back
+
+
+def test_a_build_stopped_between_the_swap_and_the_state_is_followed_by_a_full_one(tmp_path, monkeypatch):
+    """The state's page rows describe the site in place: they are marked stale before the
+    swap, so a build stopped after the swap but before its rows are written leaves no
+    record that a next build could take for the new site's."""
+    from generator.publish import state
+    corpus = Corpus(tmp_path, 13)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    corpus.edit()
+
+    def stopped(*args):
+        raise KeyboardInterrupt
+    with monkeypatch.context() as m:
+        m.setattr(state, "save_record", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    corpus.edit()
+    again = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert again.full and not again.kept  # no record, no digests: every page made and rendered
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+    corpus.edit()
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).kept  # and the state is back

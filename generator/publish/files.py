@@ -56,16 +56,21 @@ def reuse(old: Path, dest: Path, data: bytes | None = None) -> bool:
         return False
 
 
-def reuse_unchanged(new_root: Path, old_root: Path) -> int:
+def reuse_unchanged(new_root: Path, old_root: Path, linked: Iterable[str] = ()) -> int:
     """Replace every file of new_root byte-identical to its old_root counterpart by a hard
-    link to it. Returns how many were kept."""
+    link to it. linked: paths (relative, "/"-separated) already linked from old_root,
+    not looked at again. Returns how many were kept."""
     if not old_root.is_dir():
         return 0
+    skip = set(linked)
     kept = 0
     for dirpath, _, names in os.walk(new_root):
+        rel_dir = os.path.relpath(dirpath, new_root)
+        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
         for name in names:
-            new = Path(dirpath) / name
-            kept += reuse(old_root / new.relative_to(new_root), new)
+            rel = prefix + name
+            if rel not in skip:
+                kept += reuse(old_root / rel, Path(dirpath) / name)
     return kept
 
 

@@ -17,6 +17,7 @@ import datetime
 import gc
 import os
 import signal
+import sqlite3
 import tempfile
 import threading
 from collections import Counter
@@ -106,13 +107,16 @@ def _build(options: BuildOptions) -> BuildResult:
                                                Path(scratch) / "pages.pickle")
             registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)
             split()
-        files.reuse_unchanged(new_site, site_dir)
+        files.reuse_unchanged(new_site, site_dir, pages.to_link)
         state.forget_record(out)  # the record describes the old site until the new one is in place
         with interrupts_deferred():  # both trees are swapped, or neither
             files.replace_dir(new_src, src_dir)
             files.replace_dir(new_site, site_dir)
-        cache.save()
-        state.save_record(out, staged_record)
+        try:
+            cache.save()
+            state.save_record(out, staged_record)
+        except sqlite3.Error:  # the site is in place; without its state the next build is a full one
+            state.drop(out)
     if options.offline:
         files.write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     files.write_atomic(registry_file, registry_text)

@@ -156,8 +156,6 @@ def problems_of(manifest: dict) -> list[IngestError]:
 
 # --- the state database -------------------------------------------------------------------
 
-DB_FORMAT = 1  # PRAGMA user_version of the database this code writes; any other: started afresh
-
 _SCHEMA = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     # one article file: its FileEntry (pickled), by "file name\0sha256"
@@ -172,8 +170,20 @@ _SCHEMA = (
 )
 
 
+# PRAGMA user_version of the database this code writes: its schema's digest (a database
+# with any other is started afresh)
+DB_FORMAT = int.from_bytes(hashlib.sha256("\n".join(_SCHEMA).encode()).digest()[:4], "big") >> 1
+
+
 def db_file(out: Path) -> Path:
     return state_dir(out) / "state.db"
+
+
+def drop(out: Path) -> None:
+    """Delete the state database (and a journal a killed build left): the next build is a full one."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{db_file(out)}{suffix}")
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -218,9 +228,7 @@ def writing(out: Path) -> Iterator[sqlite3.Connection]:
     except sqlite3.DatabaseError:  # not a database: start again
         with contextlib.suppress(NameError):
             con.close()
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{path}{suffix}")
+        drop(out)
         con = _open(path)
         _create(con)
     try:

@@ -137,6 +137,7 @@ class PagePlugin(BasePlugin):
             return env
         log = logging.getLogger("mkdocs.structure.pages")
         in_site = {f.dest_uri for f in files} | _ALWAYS_WRITTEN
+        by_src = files.src_uris  # recorded paths are src_uris already: no PurePath per link (get_file_from_path)
         for file in files.documentation_pages():
             page = file.page
             if page.content is not None:
@@ -144,7 +145,7 @@ class PagePlugin(BasePlugin):
             old = self.previous.pages[file.src_uri]
             page.present_anchor_ids = set(old.anchors)
             page.links_to_anchors = {target: links for src, links in old.anchor_links.items()
-                                     if (target := files.get_file_from_path(src)) is not None}
+                                     if (target := by_src.get(src)) is not None}
             for dest in sorted(old.links):
                 if dest not in in_site:
                     log.warning(f"Doc file '{file.src_uri}' contains a link to '{dest}', which is not "

@@ -404,6 +404,10 @@ class Kept(str):
 KEPT = Kept("")
 
 
+_PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
+                            if f.name not in ("speaker", "guess", "candidates"))
+
+
 class _Inputs:
     """A page's inputs as one digest: its template's context, and what the template reads
     of the corpus beyond it (given as `extra`). Model objects are fingerprinted once per
@@ -438,8 +442,13 @@ class _Inputs:
             return memo
         if isinstance(value, Speaker):  # all an article or quote page shows of a speaker (roles come in the context)
             made = repr(("S", value.id, value.name, value.id in self.page_ids))
-        elif isinstance(value, QuoteRecord):
-            made = "Q(" + ",".join(self.fp(getattr(value, f.name)) for f in dataclasses.fields(value)) + ")"
+        elif isinstance(value, Listing):  # its pages and their items (its key and label functions are code)
+            made = "L" + self.fp([value.base, value.title, value.root])
+        elif isinstance(value, Node):
+            made = "N" + self.fp([value.key, value.path, value.items, value.children, value.tally])
+        elif isinstance(value, QuoteRecord):  # its plain fields as they are, its speakers as above
+            made = "Q" + repr(tuple(getattr(value, name) for name in _PLAIN_QUOTE_FIELDS)) + \
+                self.fp([value.speaker, value.guess, value.candidates])
         elif isinstance(value, Article):  # every field but where it was read from (the folder may move)
             made = repr(dataclasses.replace(value, source=""))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Correction
@@ -465,7 +474,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     counts once, with all its pages), for n processes sharing the work.
 
     known: the digest of each page's inputs in the last build, whose site_src is kept
-    (see _Inputs; only article and quote pages have one). A page whose inputs have that
+    (see _Inputs; article, quote and speaker pages have one). A page whose inputs have that
     digest is not rendered: KEPT is given instead of its text. digests: filled with
     this build's digests, to be `known` next time."""
     env = make_env()
@@ -566,9 +575,15 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                    roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
                    latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
+        # what speaker.md.j2 (and its macros) read beyond the context: all of the speaker, how many
+        # quotations they have, the title, outlet, date, page and anchor of each article it links to
+        linked = sorted({q.article for q in listing.root.all_items() if kind(q) == "quotes"}
+                        | {r["latest"] for r in roles})
+        extra = (repr(sp), len(quotes), [(a, (art := corpus.article(a)).title, art.outlet, art.date,
+                                          corpus.article_pages[a], article_anchor(corpus, a)) for a in linked])
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            yield put(listing.page(node), "speaker.md.j2", node=node,
+            yield put_unless_kept(listing.page(node), "speaker.md.j2", extra, node=node,
                 timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
