@@ -299,3 +299,26 @@ def test_a_build_stopped_between_the_swap_and_the_state_is_followed_by_a_full_on
     assert_same_tree(out / "site_src", full / "site_src")
     corpus.edit()
     assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).kept  # and the state is back
+
+
+def test_a_state_that_can_be_neither_written_nor_deleted_stops_the_build_in_one_line(tmp_path, monkeypatch):
+    """Its page rows would be taken for the new site's: the build stops before the swap,
+    with one line naming the file, and the last site stays."""
+    import sqlite3
+    from generator.errors import BuildError
+    from generator.publish import state
+    corpus = Corpus(tmp_path, 14)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    before = tree(out / "site")
+    corpus.edit()
+
+    def read_only(con, key, value):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+    monkeypatch.setattr(state, "_set_meta", read_only)
+    monkeypatch.setattr(state, "drop", lambda out: None)
+    with pytest.raises(BuildError) as caught:
+        build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    message = str(caught.value)
+    assert "\n" not in message and "state.db" in message and "readonly" in message
+    assert tree(out / "site") == before

@@ -6,8 +6,10 @@ Both trees are written to a scratch folder first and switched in only when MkDoc
 built them without a warning, so a failed build leaves the last site intact; the
 permalink registry is updated last. When no input changed since the last successful
 build nothing is done at all (state.py); otherwise only new or changed articles are
-extracted, and MkDocs renders only the pages whose Markdown changed (site/pages.py),
-unless `full` or anything but the articles changed.
+extracted, the Markdown of a page is made only when its inputs changed (site/render.py),
+and MkDocs renders only the pages whose Markdown changed (site/pages.py), unless `full`
+or anything but the articles changed. What the next build needs is written to the state
+database (state.py) once the new site is in place.
 """
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import BuildError
 from ..extract import nlp
 from ..ingest import IngestError, find_articles, read_bytes
 from ..model import Article, ArticleExtraction
@@ -182,7 +183,7 @@ def db_file(out: Path) -> Path:
 def drop(out: Path) -> None:
     """Delete the state database (and a journal a killed build left): the next build is a full one."""
     for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # missing; or not ours to delete: then it is read as no state
             os.unlink(f"{db_file(out)}{suffix}")
 
 
@@ -389,11 +390,18 @@ def load_sources(out: Path, setup: str) -> dict[str, str] | None:
 
 
 def forget_record(out: Path) -> None:
-    """Called before the new site is swapped in: a record never describes another site."""
-    with reading(out) as con:
-        if con is not None:
-            with transaction(con):
-                _set_meta(con, "site", "")
+    """Called before the new site is swapped in: a record never describes another site.
+    A state that cannot be marked is deleted; one that cannot be deleted either stops the
+    build (the next one would take it for the new site's)."""
+    try:
+        with reading(out) as con:
+            if con is not None:
+                with transaction(con):
+                    _set_meta(con, "site", "")
+    except sqlite3.Error as exc:
+        drop(out)
+        if db_file(out).exists():
+            raise BuildError(f"{db_file(out)}: the build state cannot be written ({exc}); delete it") from None
 
 
 def stage_record(record: SiteRecord, previous: SiteRecord | None, sources: dict[str, str],

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import posixpath
 import re
 import sys
@@ -96,7 +97,7 @@ class PagePlugin(BasePlugin):
             return True
         if file.is_documentation_page() and file.src_uri not in self.previous.pages:
             return True
-        return not (self.old_site / file.dest_uri).is_file()
+        return not os.path.isfile(os.path.join(self.old_site, file.dest_uri))  # (no Path: once per file)
 
     @event_priority(-100)  # after every other plugin: the files as they will be built
     def on_files(self, files, *, config):

@@ -404,6 +404,7 @@ class Kept(str):
 KEPT = Kept("")
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # values whose repr is their fingerprint
 _PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
                             if f.name not in ("speaker", "guess", "candidates"))
 
@@ -429,6 +430,11 @@ class _Inputs:
         return h.hexdigest()
 
     def fp(self, value: object, link: bool = False) -> str:
+        kind_of = type(value)
+        if kind_of in _PLAIN:
+            return repr(value)
+        if (kind_of is list or kind_of is tuple) and all(type(v) in _PLAIN for v in value):
+            return repr(value)  # (spans, names: most lists are of plain values)
         if value is None or isinstance(value, (str, int, float, bool)):
             return repr(value)
         if isinstance(value, (list, tuple)):
