@@ -85,7 +85,7 @@ def link_or_copy(old: Path, dest: Path) -> None:
 def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: Path | None = None,
                kept: set[str] | None = None) -> set[str]:
     """Write files (path, content) under root; a file identical in `previous` is hard-linked
-    from there, and so is one whose content is given as site.KEPT (known to be unchanged:
+    from there, and so is one whose content is given as site.render.KEPT (known to be unchanged:
     not even read; their paths are added to `kept`). Returns the paths written: those new
     or different since `previous`."""
     written = set()

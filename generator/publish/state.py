@@ -162,8 +162,8 @@ _SCHEMA = (
     # one article file: its FileEntry (pickled), by "file name\0sha256"
     "CREATE TABLE files (key TEXT PRIMARY KEY, entry BLOB NOT NULL) WITHOUT ROWID",
     # link.find_variants' answers: are quotes a and b renderings of one statement
-    "CREATE TABLE variant_pairs (a TEXT NOT NULL, b TEXT NOT NULL, same INTEGER NOT NULL, PRIMARY KEY (a, b))"
-    " WITHOUT ROWID",
+    ("CREATE TABLE variant_pairs (a TEXT NOT NULL, b TEXT NOT NULL, same INTEGER NOT NULL, PRIMARY KEY (a, b))"
+     " WITHOUT ROWID"),
     # one page of the site in place: its PageRecord (pickled), by src path
     "CREATE TABLE pages (path TEXT PRIMARY KEY, record BLOB NOT NULL) WITHOUT ROWID",
     # one Markdown page of the site_src in place: the digest of what it was made from (site.render._Inputs)

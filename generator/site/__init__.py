@@ -10,7 +10,7 @@ from ..model import Corpus
 from . import export as export_mod
 from . import feeds
 from .permalinks import Gone
-from .render import KEPT, Kept, iter_pages
+from .render import iter_pages
 
 STATIC = Path(__file__).parent / "static"
 

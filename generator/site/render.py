@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import hashlib
 import functools
+import hashlib
 import html
 import itertools
 import json
