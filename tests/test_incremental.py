@@ -130,6 +130,7 @@ def test_random_changes_rebuild_as_a_full_build(tmp_path, seed):
         assert not result.full, what
         changed = [k for k, v in tree(out / "site_src").items() if k.endswith(".md") and markdown.get(k) != v]
         assert result.rendered == len(changed), f"{what}: rendered {result.rendered}, changed {len(changed)}"
+        assert not result.kept & set(changed), what  # a page kept without being made is one that did not change
         full = full_build_like(corpus.seeds, registry, tmp_path)
         assert_same_tree(out / "site", full / "site")
         assert_same_tree(out / "site_src", full / "site_src")
@@ -180,7 +181,7 @@ def test_full_build_when_asked_or_when_the_setup_changed(tmp_path, monkeypatch):
     monkeypatch.setenv("SITE_URL", "https://example.net/")  # every page's canonical URL changes
     assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
     corpus.edit()
-    (out / ".cache" / "pages.pickle").write_bytes(b"not a pickle")  # a damaged record is ignored
+    (out / ".cache" / "state.db").write_bytes(b"not a database")  # a damaged state is ignored
     assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
     corpus.edit()
     assert not build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
@@ -209,3 +210,115 @@ def test_the_command_line_and_build_site_read_the_same_inputs(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(corpus.seeds),
                            "--out", str(out), "--config", str(CONFIG)], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0 and "up to date" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_pages_whose_inputs_did_not_change_are_not_made_again(tmp_path, monkeypatch):
+    """The build state holds, per Markdown page, a digest of what it is made from: an edit
+    to one article makes again only the pages it feeds; the other article and quote pages
+    are the last build's files, not even rendered. --full, a new setup or a damaged state
+    make every page."""
+    import sqlite3
+    corpus = Corpus(tmp_path, 9)
+    out = tmp_path / "out"
+    first = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert first.full and not first.kept
+    victim = corpus.articles()[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\nA sentence with no quote in it.\n", encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert not result.full and result.extracted == 1
+    page = result.corpus.article_pages[victim.stem]
+    assert page not in result.kept
+    others = {result.corpus.article_pages[a.id] for a in result.corpus.articles if a.id != victim.stem}
+    quote_pages = {q.page for q in result.corpus.quotes if q.article != victim.stem}
+    assert others and others | quote_pages <= result.kept
+    with sqlite3.connect(out / ".cache" / "state.db") as db:  # a row per article file, per page
+        files = [key.split("\0")[0] for (key,) in db.execute("SELECT key FROM files")]
+        assert sorted(files) == sorted(p.name for p in corpus.articles())
+        sources = {path for (path,) in db.execute("SELECT path FROM sources")}
+        assert page in sources and others <= sources
+    assert not build_site(BuildOptions(corpus.seeds, out, CONFIG, full=True)).kept  # --full
+    corpus.edit()
+    monkeypatch.setenv("SITE_URL", "https://example.net/")  # a new setup: every page is made
+    assert not build_site(BuildOptions(corpus.seeds, out, CONFIG)).kept
+    corpus.edit()
+    registry = (out / "permalinks.json").read_bytes()
+    (out / ".cache" / "state.db").write_bytes(b"not a database")
+    again = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert again.full and not again.kept and again.extracted == len(corpus.articles())
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_a_state_database_that_cannot_be_written_means_a_full_build_next(tmp_path):
+    """A state.db of the right format whose tables are not this code's (made by hand, or
+    by another version): the build still publishes, drops the state, and the next build
+    is a full one that gives the same site."""
+    import sqlite3
+    from generator.publish import state
+    corpus = Corpus(tmp_path, 10)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    state.drop(out)
+    with sqlite3.connect(out / ".cache" / "state.db") as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute(f"PRAGMA user_version = {state.DB_FORMAT}")
+    registry = (out / "permalinks.json").read_bytes()
+    corpus.edit()
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert result.full and not (out / ".cache" / "state.db").exists()
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    corpus.edit()
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).full  # no state: every page
+    corpus.edit()
+    assert not build_site(BuildOptions(corpus.seeds, out, CONFIG)).full  # and the state is back
+
+
+def test_a_build_stopped_between_the_swap_and_the_state_is_followed_by_a_full_one(tmp_path, monkeypatch):
+    """The state's page rows describe the site in place: they are marked stale before the
+    swap, so a build stopped after the swap but before its rows are written leaves no
+    record that a next build could take for the new site's."""
+    from generator.publish import state
+    corpus = Corpus(tmp_path, 13)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    corpus.edit()
+
+    def stopped(*args):
+        raise KeyboardInterrupt
+    with monkeypatch.context() as m:
+        m.setattr(state, "save_record", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    corpus.edit()
+    again = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert again.full and not again.kept  # no record, no digests: every page made and rendered
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+    corpus.edit()
+    assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).kept  # and the state is back
+
+
+def test_a_state_that_can_be_neither_written_nor_deleted_stops_the_build_in_one_line(tmp_path, monkeypatch):
+    """Its page rows would be taken for the new site's: the build stops before the swap,
+    with one line naming the file, and the last site stays."""
+    import sqlite3
+    from generator.errors import BuildError
+    from generator.publish import state
+    corpus = Corpus(tmp_path, 14)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    before = tree(out / "site")
+    corpus.edit()
+
+    def read_only(con, key, value):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+    monkeypatch.setattr(state, "_set_meta", read_only)
+    monkeypatch.setattr(state, "drop", lambda out: None)
+    with pytest.raises(BuildError) as caught:
+        build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    message = str(caught.value)
+    assert "\n" not in message and "state.db" in message and "readonly" in message
+    assert tree(out / "site") == before

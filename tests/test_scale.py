@@ -159,7 +159,7 @@ def test_forked_writers_refuse_two_files_for_one_path(tmp_path, monkeypatch):
     """Each writer sees only its share, so a path made twice is caught across shares too."""
     from generator.publish import BuildError, parallel, pipeline
 
-    def site_files(corpus, gone, site_url, part=(0, 1)):
+    def site_files(corpus, gone, site_url, part=(0, 1), *state):
         yield "same.md", f"part {part[0]}"
     monkeypatch.setattr(pipeline, "site_files", site_files)
     monkeypatch.setattr(parallel, "can_fork", lambda: True)
@@ -177,7 +177,7 @@ def test_a_build_that_lets_the_corpus_go_makes_the_same_site(synthetic, tmp_path
     assert result.corpus is None and result.summary == kept.summary
     assert result.summary.quotes == len(kept.corpus.quotes) and result.summary.articles == len(kept.corpus.articles)
     assert tree(out / "site_src") == tree(base / "out" / "site_src")
-    assert (out / ".cache" / "articles.pickle").is_file() and not list(out.glob(".build-*"))
+    assert (out / ".cache" / "state.db").is_file() and not list(out.glob(".build-*"))
     victim = sorted((base / "articles").glob("*.txt"))[0]
     (tmp_path / "articles").mkdir()
     for f in (base / "articles").glob("*.txt"):

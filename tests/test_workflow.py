@@ -188,6 +188,11 @@ def test_a_restored_state_rebuilds_only_what_the_push_changed(github, tmp_path):
     result = build(second / "seeds", second)
     assert not result.full and result.extracted == 1
     assert 0 < result.rendered < len(list((second / "site").rglob("*.html")))
+    # the restored state.db knew what every page was made from: the pages of the
+    # articles already published were not made again (their inputs did not change)
+    before = {q.page for q in result.corpus.quotes if q.article != "c"} | {"articles/a.md", "articles/b.md"}
+    assert before <= result.kept
+    assert not result.kept & ({q.page for q in result.corpus.quotes if q.article == "c"} | {"articles/c.md"})
     cold = tmp_path / "cold"
     cold.mkdir()
     (cold / "permalinks.json").write_bytes(registry)

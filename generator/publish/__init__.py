@@ -4,7 +4,7 @@ workflow run it.
     options.py   what a build is asked (BuildOptions) and what it reports (BuildResult)
     pipeline.py  the stages in order, top to bottom
     corpus.py    the corpus: ingest + extract on worker processes, then resolve + link
-    state.py     the build state in OUT/.cache/: inputs digest, manifest, caches
+    state.py     the build state in OUT/.cache/: inputs digest, manifest, the SQLite state.db
     parallel.py  the one way worker processes are started
     files.py     atomic writes, hard-link reuse, the switch to the new site
     lock.py      one build at a time per out folder

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
-import pickle
 import posixpath
 import shutil
 import zipfile
@@ -13,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import BuildError
+from ..site.render import Kept
 
 
 @contextlib.contextmanager
@@ -32,20 +32,6 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
 def write_atomic(path: Path, data: str | bytes) -> None:
     with replaced_atomically(path) as tmp:
         tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-
-
-def pickle_aside(data: object, path: Path) -> Path:
-    """Pickle `data` to `path`, to be put in place (put_in_place) once the build it
-    describes is. Streamed: no second copy of `data` in memory."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
-
-
-def put_in_place(written: Path, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(written, dest)
 
 
 def reuse(old: Path, dest: Path, data: bytes | None = None) -> bool:
@@ -70,16 +56,21 @@ def reuse(old: Path, dest: Path, data: bytes | None = None) -> bool:
         return False
 
 
-def reuse_unchanged(new_root: Path, old_root: Path) -> int:
+def reuse_unchanged(new_root: Path, old_root: Path, linked: Iterable[str] = ()) -> int:
     """Replace every file of new_root byte-identical to its old_root counterpart by a hard
-    link to it. Returns how many were kept."""
+    link to it. linked: paths (relative, "/"-separated) already linked from old_root,
+    not looked at again. Returns how many were kept."""
     if not old_root.is_dir():
         return 0
+    skip = set(linked)
     kept = 0
     for dirpath, _, names in os.walk(new_root):
+        rel_dir = os.path.relpath(dirpath, new_root)
+        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
         for name in names:
-            new = Path(dirpath) / name
-            kept += reuse(old_root / new.relative_to(new_root), new)
+            rel = prefix + name
+            if rel not in skip:
+                kept += reuse(old_root / rel, Path(dirpath) / name)
     return kept
 
 
@@ -91,9 +82,12 @@ def link_or_copy(old: Path, dest: Path) -> None:
         dest.write_bytes(old.read_bytes())
 
 
-def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: Path | None = None) -> set[str]:
+def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: Path | None = None,
+               kept: set[str] | None = None) -> set[str]:
     """Write files (path, content) under root; a file identical in `previous` is hard-linked
-    from there. Returns the paths written: those new or different since `previous`."""
+    from there, and so is one whose content is given as site.render.KEPT (known to be unchanged:
+    not even read; their paths are added to `kept`). Returns the paths written: those new
+    or different since `previous`."""
     written = set()
     made: set[Path] = set()
     seen: set[str] = set()
@@ -107,6 +101,13 @@ def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: P
         if dest.parent not in made:
             dest.parent.mkdir(parents=True, exist_ok=True)
             made.add(dest.parent)
+        if isinstance(content, Kept):
+            if previous is None:
+                raise BuildError(f"{rel}: kept from no previous build (a bug: please report it)")
+            link_or_copy(previous / rel, dest)
+            if kept is not None:
+                kept.add(rel)
+            continue
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         if previous and reuse(previous / rel, dest, data):
             continue

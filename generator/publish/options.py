@@ -82,4 +82,5 @@ class BuildResult:
     extracted: int = 0  # articles extracted (not taken from the cache)
     rendered: int = 0  # pages MkDocs rendered (the others were unchanged and copied)
     full: bool = True  # MkDocs built every page
+    kept: set[str] = field(default_factory=set)  # Markdown pages not made again: their inputs had not changed
     summary: Summary = field(default_factory=Summary)

@@ -6,8 +6,10 @@ Both trees are written to a scratch folder first and switched in only when MkDoc
 built them without a warning, so a failed build leaves the last site intact; the
 permalink registry is updated last. When no input changed since the last successful
 build nothing is done at all (state.py); otherwise only new or changed articles are
-extracted, and MkDocs renders only the pages whose Markdown changed (site/pages.py),
-unless `full` or anything but the articles changed.
+extracted, the Markdown of a page is made only when its inputs changed (site/render.py),
+and MkDocs renders only the pages whose Markdown changed (site/pages.py), unless `full`
+or anything but the articles changed. What the next build needs is written to the state
+database (state.py) once the new site is in place.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import datetime
 import gc
 import os
 import signal
+import sqlite3
 import tempfile
 import threading
 from collections import Counter
@@ -76,17 +79,21 @@ def _build(options: BuildOptions) -> BuildResult:
     gone = permalinks.gone_pages(registry, corpus, live)
     src_dir, site_dir = out / "site_src", out / "site"
     previous = None if options.full else state.load_record(out, inputs.setup)
+    known = None if previous is None else state.load_sources(out, inputs.setup)  # the Markdown's inputs
+    sources: dict[str, str] = {}
+    kept: set[str] = set()  # Markdown pages taken as they were, not made again
     with tempfile.TemporaryDirectory(prefix=lock.SCRATCH_PREFIX, dir=out) as scratch:
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
         new_src.mkdir()
         cfg = mkdocs.load_mkdocs_config(config_file, new_src, new_site)
         if options.offline:
             mkdocs.check_offline(cfg, config_file)
-        changed = write_site(corpus, gone, cfg["site_url"] or "", root=new_src, previous=src_dir, jobs=jobs)
+        changed = write_site(corpus, gone, cfg["site_url"] or "", root=new_src, previous=src_dir, jobs=jobs,
+                             known=known, digests=sources, kept=kept)
         # what the end of the build needs of the corpus, taken now (the cache is written
         # aside, and put in place only once the site is)
         summary = Summary.of(corpus)
-        pending_cache = cache.write(corpus.quotes_by_id, Path(scratch) / "articles.pickle")
+        cache.stage(corpus.quotes_by_id, Path(scratch) / "files.pickle")  # written once the site is in place
         if not options.keep_corpus:
             corpus = articles = extractions = loaded.articles = None  # type: ignore[assignment]
             cache.forget()
@@ -98,16 +105,20 @@ def _build(options: BuildOptions) -> BuildResult:
         # another process splits the search index while this one writes down what the
         # next build needs (put in place once the site is)
         with parallel.aside(search_index.split_index, new_site, jobs=jobs) as split:
-            pending_record = state.write_record(pages.record, Path(scratch) / "pages.pickle")
+            staged_record = state.stage_record(pages.record, pages.previous, sources, known,
+                                               Path(scratch) / "pages.pickle")
             registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)
             split()
-        files.reuse_unchanged(new_site, site_dir)
+        files.reuse_unchanged(new_site, site_dir, pages.to_link)
         state.forget_record(out)  # the record describes the old site until the new one is in place
         with interrupts_deferred():  # both trees are swapped, or neither
             files.replace_dir(new_src, src_dir)
             files.replace_dir(new_site, site_dir)
-        cache.put_in_place(pending_cache)
-        state.put_record_in_place(out, pending_record)
+        try:
+            cache.save()
+            state.save_record(out, staged_record)
+        except sqlite3.Error:  # the site is in place; without its state the next build is a full one
+            state.drop(out)
     if options.offline:
         files.write_zip(site_dir, out / OFFLINE_ZIP, "who-said-what")
     files.write_atomic(registry_file, registry_text)
@@ -116,34 +127,51 @@ def _build(options: BuildOptions) -> BuildResult:
                         corrections=[[p.source, p.line, p.message, p.stale] for p in fix_problems])
     return BuildResult(corpus, loaded.problems, site_dir, src_dir, gone, corrections=fix_problems,
                        extracted=cache.extracted, rendered=pages.rendered, full=not pages.incremental,
-                       summary=summary)
+                       summary=summary, kept=kept)
 
 
 def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, previous: Path | None,
-               jobs: int = 1) -> set[str]:
+               jobs: int = 1, known: dict[str, str] | None = None, digests: dict[str, str] | None = None,
+               kept: set[str] | None = None) -> set[str]:
     """The site's files written under root (see files.write_tree). With jobs > 1, where
     processes can be forked from a single thread, `jobs` processes share the pages: each
-    inherits the corpus as it is, so nothing is copied to them; same files as one process makes."""
-    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous), jobs)
+    inherits the corpus as it is, so nothing is copied to them; same files as one process makes.
+    known, digests: the last build's digests of the pages' inputs, and this build's (see
+    render.iter_pages): a page made from the same inputs is `previous`'s file, not made
+    again (and its path is added to `kept`)."""
+    if previous is None or not previous.is_dir():
+        known = None
+    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous, known, digests is not None), jobs)
     if shares is None:
-        return files.write_tree(site_files(corpus, gone, site_url), root, previous=previous)
-    paths = Counter(rel for made, _ in shares for rel in made)
+        return files.write_tree(site_files(corpus, gone, site_url, known=known, digests=digests), root,
+                                previous=previous, kept=kept)
+    paths = Counter(rel for made, *_ in shares for rel in made)
     if twice := [rel for rel, n in paths.items() if n > 1]:
         raise BuildError(f"two files for one path: {twice[0]} (a bug: please report it)")
-    return set().union(*(written for _, written in shares))
+    for _, _, made_digests, made_kept in shares:
+        if digests is not None:
+            digests.update(made_digests)
+        if kept is not None:
+            kept.update(made_kept)
+    return set().union(*(written for _, written, *_ in shares))
 
 
-def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None],
-                 part: tuple[int, int]) -> tuple[list[str], set[str]]:
-    """In a forked process: one share of the site's files. Returns (paths made, paths written)."""
-    corpus, gone, site_url, root, previous = site
+def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None, dict[str, str] | None, bool],
+                 part: tuple[int, int]) -> tuple[list[str], set[str], dict[str, str], set[str]]:
+    """In a forked process: one share of the site's files. Returns (paths made, paths
+    written, digests of the pages' inputs, paths kept)."""
+    corpus, gone, site_url, root, previous, known, with_digests = site
     made: list[str] = []
+    digests: dict[str, str] | None = {} if with_digests else None
 
     def noted(made_files: Iterable[tuple[str, str | bytes]]) -> Iterator[tuple[str, str | bytes]]:
         for rel, content in made_files:
             made.append(rel)
             yield rel, content
-    return made, files.write_tree(noted(site_files(corpus, gone, site_url, part)), root, previous=previous)
+    kept: set[str] = set()
+    written = files.write_tree(noted(site_files(corpus, gone, site_url, part, known, digests)), root,
+                               previous=previous, kept=kept)
+    return made, written, digests or {}, kept
 
 
 def load_corrections(path: Path | None) -> corrections.Corrections | None:

@@ -7,12 +7,17 @@
   templates and static files, mkdocs.yml and its theme overrides, the versions of
   MkDocs and its kin, SITE_URL). When it changed, every page is rendered again
   (incremental_mkdocs.py renders only changed pages otherwise).
-* The extraction cache: the (Article, ArticleExtraction) pairs of each file, keyed by file name,
-  content hash and code version, so only new or changed articles are parsed and extracted.
-* The record of the last site's pages (site/pages.py), so MkDocs renders only the
-  pages whose Markdown changed.
+* The state database (OUT/.cache/state.db, SQLite): a row per article file with its
+  (Article, ArticleExtraction) pairs, keyed by file name and content hash (for one code
+  version), so only new or changed articles are parsed and extracted; the answers of the
+  near-duplicate comparison; and a row per page of the last site (site/pages.py's
+  record), so MkDocs renders only the pages whose Markdown changed. A build changes only
+  the rows of what changed, each write one transaction: a build killed at any moment
+  leaves the database as the last committed transaction left it.
 
-Everything lives in OUT/.cache/ (state_dir) and is put in place only after a build succeeded.
+Everything lives in OUT/.cache/ (state_dir). The page rows describe the site in place:
+they are marked stale before a new site is swapped in and rewritten after, so a build
+killed between the two is followed by a full one.
 """
 from __future__ import annotations
 
@@ -24,14 +29,17 @@ import json
 import os
 import pickle
 import re
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import BuildError
 from ..extract import nlp
 from ..ingest import IngestError, find_articles, read_bytes
 from ..model import Article, ArticleExtraction
 from ..site.pages import SiteRecord
-from .files import pickle_aside, put_in_place, write_atomic
+from .files import write_atomic
 
 PACKAGE = Path(__file__).parent.parent  # the generator package
 CACHE_FORMAT = 2  # 2: an entry per file (a CMS export holds many articles)
@@ -147,6 +155,132 @@ def problems_of(manifest: dict) -> list[IngestError]:
     return [IngestError(*p) for p in manifest.get("problems", [])]
 
 
+# --- the state database -------------------------------------------------------------------
+
+_SCHEMA = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    # one article file: its FileEntry (pickled), by "file name\0sha256"
+    "CREATE TABLE files (key TEXT PRIMARY KEY, entry BLOB NOT NULL) WITHOUT ROWID",
+    # link.find_variants' answers: are quotes a and b renderings of one statement
+    ("CREATE TABLE variant_pairs (a TEXT NOT NULL, b TEXT NOT NULL, same INTEGER NOT NULL, PRIMARY KEY (a, b))"
+     " WITHOUT ROWID"),
+    # one page of the site in place: its PageRecord (pickled), by src path
+    "CREATE TABLE pages (path TEXT PRIMARY KEY, record BLOB NOT NULL) WITHOUT ROWID",
+    # one Markdown page of the site_src in place: the digest of what it was made from (site.render._Inputs)
+    "CREATE TABLE sources (path TEXT PRIMARY KEY, digest TEXT NOT NULL) WITHOUT ROWID",
+)
+
+
+# PRAGMA user_version of the database this code writes: its schema's digest (a database
+# with any other is started afresh)
+DB_FORMAT = int.from_bytes(hashlib.sha256("\n".join(_SCHEMA).encode()).digest()[:4], "big") >> 1
+
+
+def db_file(out: Path) -> Path:
+    return state_dir(out) / "state.db"
+
+
+def drop(out: Path) -> None:
+    """Delete the state database (and a journal a killed build left): the next build is a full one."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):  # missing; or not ours to delete: then it is read as no state
+            os.unlink(f"{db_file(out)}{suffix}")
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, isolation_level=None)  # autocommit: changes only in _transaction
+    con.execute("PRAGMA journal_mode = DELETE")  # one file when no build runs (the workflow caches it)
+    return con
+
+
+@contextlib.contextmanager
+def reading(out: Path) -> Iterator[sqlite3.Connection | None]:
+    """The state database to read, or None when there is none usable (missing, damaged,
+    another format): then the build has no state to go on."""
+    path = db_file(out)
+    con = None
+    if path.is_file():
+        try:
+            con = _open(path)
+            if con.execute("PRAGMA user_version").fetchone()[0] != DB_FORMAT:
+                con.close()
+                con = None
+        except sqlite3.DatabaseError:
+            if con is not None:
+                con.close()
+            con = None
+    try:
+        yield con
+    finally:
+        if con is not None:
+            con.close()
+
+
+@contextlib.contextmanager
+def writing(out: Path) -> Iterator[sqlite3.Connection]:
+    """The state database to write, made (or made afresh, when damaged or of another format) as needed."""
+    path = db_file(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = _open(path)
+        fmt = con.execute("PRAGMA user_version").fetchone()[0]
+        if fmt != DB_FORMAT:
+            _create(con)
+    except sqlite3.DatabaseError:  # not a database: start again
+        with contextlib.suppress(NameError):
+            con.close()
+        drop(out)
+        con = _open(path)
+        _create(con)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _create(con: sqlite3.Connection) -> None:
+    with transaction(con):
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            con.execute(f'DROP TABLE "{name}"')
+        for statement in _SCHEMA:
+            con.execute(statement)
+        con.execute(f"PRAGMA user_version = {DB_FORMAT}")
+
+
+@contextlib.contextmanager
+def transaction(con: sqlite3.Connection) -> Iterator[None]:
+    """All of the block's changes, or (on an error, or a kill at any moment) none."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _meta(con: sqlite3.Connection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(con: sqlite3.Connection, key: str, value: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _unpickled(f) -> Iterator:
+    """The objects pickled one after another into a file."""
+    while True:
+        try:
+            yield pickle.load(f)
+        except EOFError:
+            return
+
+
+def _dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 # --- the extraction cache -------------------------------------------------------------------
 
 @dataclass
@@ -160,35 +294,58 @@ class FileEntry:
 
 @dataclass
 class ExtractCache:
-    """FileEntry by "file name\\0sha256". A pickle written by this program
-    into the output folder; anything unreadable or from another code version is ignored."""
+    """FileEntry by "file name\\0sha256", and the variant answers, as the state database
+    holds them for this code version (anything unreadable or of another version: none)."""
 
-    file: Path
+    out: Path
     old: dict[str, FileEntry] = field(default_factory=dict)
     new: dict[str, FileEntry] = field(default_factory=dict)
     extracted: int = 0  # articles extracted this build (cache misses)
     variant_pairs: dict[tuple[str, str], bool] = field(default_factory=dict)  # link.find_variants' answers
+    _old_pairs: set[tuple[str, str]] = field(default_factory=set)
+    _staged: tuple | None = None  # what save() writes (stage)
 
     @classmethod
     def load(cls, out: Path) -> ExtractCache:
-        cache = cls(state_dir(out) / "articles.pickle")
-        try:
-            with cache.file.open("rb") as f:
-                data = pickle.load(f)
-            if data.get("version") == code_version():
-                cache.old, cache.variant_pairs = data["entries"], data["variant_pairs"]
-        except Exception:  # noqa: BLE001 (missing, truncated, stale: rebuild it)
-            cache.old, cache.variant_pairs = {}, {}
+        cache = cls(out)
+        with reading(out) as con:
+            if con is None:
+                return cache
+            try:
+                if _meta(con, "code") == code_version():
+                    cache.old = {key: pickle.loads(entry) for key, entry in con.execute("SELECT key, entry FROM files")}
+                    cache.variant_pairs = {(a, b): bool(same) for a, b, same in
+                                           con.execute("SELECT a, b, same FROM variant_pairs")}
+                    cache._old_pairs = set(cache.variant_pairs)
+            except Exception:  # noqa: BLE001 (damaged, or rows pickled by other code: extract again)
+                cache.old, cache.variant_pairs, cache._old_pairs = {}, {}, set()
         return cache
 
-    def write(self, quote_ids: set[str] | dict, path: Path) -> Path:
-        """Write the cache to `path`, to be put in place once the build succeeds.
-        quote_ids: the quotes of this build (answers about others are dropped)."""
+    def stage(self, quote_ids: set[str] | dict, path: Path) -> None:
+        """Note what changed since the last build, to be written (save) once the build
+        succeeds: the new files' rows (pickled to `path`, so that the articles can be let
+        go meanwhile), the files gone, the answers about this build's quotes (others are
+        dropped). quote_ids: the quotes of this build."""
         pairs = {pair: same for pair, same in self.variant_pairs.items() if pair[0] in quote_ids and pair[1] in quote_ids}
-        return pickle_aside({"version": code_version(), "entries": self.new, "variant_pairs": pairs}, path)
+        with path.open("wb") as f:
+            for key, entry in self.new.items():
+                if key not in self.old:
+                    pickle.dump((key, _dumps(entry)), f, protocol=pickle.HIGHEST_PROTOCOL)
+        self._staged = (path, sorted(self.old.keys() - self.new.keys()), sorted(self._old_pairs - pairs.keys()),
+                        [(a, b, int(same)) for (a, b), same in pairs.items() if (a, b) not in self._old_pairs])
 
-    def put_in_place(self, written: Path) -> None:
-        put_in_place(written, self.file)
+    def save(self) -> None:
+        """Write what stage() noted, in one transaction."""
+        path, gone, gone_pairs, new_pairs = self._staged
+        with writing(self.out) as con, transaction(con), path.open("rb") as f:
+            if _meta(con, "code") != code_version():  # rows of another version: none kept
+                con.execute("DELETE FROM files")
+                con.execute("DELETE FROM variant_pairs")
+                _set_meta(con, "code", code_version())
+            con.executemany("DELETE FROM files WHERE key = ?", [(k,) for k in gone])
+            con.executemany("INSERT OR REPLACE INTO files (key, entry) VALUES (?, ?)", _unpickled(f))
+            con.executemany("DELETE FROM variant_pairs WHERE a = ? AND b = ?", gone_pairs)
+            con.executemany("INSERT OR REPLACE INTO variant_pairs (a, b, same) VALUES (?, ?, ?)", new_pairs)
 
     def forget(self) -> None:
         """Let the articles and extractions go (once written)."""
@@ -199,36 +356,81 @@ class ExtractCache:
 
 # --- the record of the last site's pages (site/pages.py renders only what changed) -------------
 
-RECORD_FORMAT = 1
-
-
-def record_file(out: Path) -> Path:
-    return state_dir(out) / "pages.pickle"
-
-
 def load_record(out: Path, setup: str) -> SiteRecord | None:
-    """The last build's record, if it was made with this setup and its site is there."""
+    """The record of the site in place, if it was made with this setup and is there."""
     if not (out / "site").is_dir():
         return None
-    try:
-        with record_file(out).open("rb") as f:
-            data = pickle.load(f)
-        record = data["record"] if data.get("format") == RECORD_FORMAT else None
-    except Exception:  # noqa: BLE001 (missing, truncated, another version: build in full)
+    with reading(out) as con:
+        if con is None:
+            return None
+        try:
+            if _meta(con, "site") != setup:  # another setup, or marked stale (forget_record)
+                return None
+            record = SiteRecord(setup, _meta(con, "nav") or "")
+            record.pages = {path: pickle.loads(rec) for path, rec in con.execute("SELECT path, record FROM pages")}
+        except Exception:  # noqa: BLE001 (damaged, or another version: build in full)
+            return None
+    return record
+
+
+def load_sources(out: Path, setup: str) -> dict[str, str] | None:
+    """The digest of each Markdown page's inputs, for the site_src in place, if it was made
+    with this setup (any other: None, and every page is made)."""
+    if not (out / "site_src").is_dir():
         return None
-    return record if isinstance(record, SiteRecord) and record.setup == setup else None
+    with reading(out) as con:
+        if con is None:
+            return None
+        try:
+            if _meta(con, "site") != setup:
+                return None
+            return dict(con.execute("SELECT path, digest FROM sources").fetchall())
+        except sqlite3.DatabaseError:
+            return None
 
 
 def forget_record(out: Path) -> None:
-    """Called before the new site is swapped in: a record never describes another site."""
-    with contextlib.suppress(FileNotFoundError):
-        record_file(out).unlink()
+    """Called before the new site is swapped in: a record never describes another site.
+    A state that cannot be marked is deleted; one that cannot be deleted either stops the
+    build (the next one would take it for the new site's)."""
+    try:
+        with reading(out) as con:
+            if con is not None:
+                with transaction(con):
+                    _set_meta(con, "site", "")
+    except sqlite3.Error as exc:
+        drop(out)
+        if db_file(out).exists():
+            raise BuildError(f"{db_file(out)}: the build state cannot be written ({exc}); delete it") from None
 
 
-def write_record(record: SiteRecord, path: Path) -> Path:
-    """Write the record to `path`, to be put in place once its site is."""
-    return pickle_aside({"format": RECORD_FORMAT, "record": record}, path)
+def stage_record(record: SiteRecord, previous: SiteRecord | None, sources: dict[str, str],
+                 known: dict[str, str] | None, path: Path) -> tuple:
+    """Note the record of the new site and the digests of its Markdown pages' inputs
+    (`sources`; `known`: those the database holds), to be written (save_record) once the
+    site is in place: only the rows of pages rendered, made or gone (rows pickled to `path`)."""
+    whole = previous is None
+    with path.open("wb") as f:
+        for page, rec in record.pages.items():
+            if whole or previous.pages.get(page) is not rec:
+                pickle.dump((page, _dumps(rec)), f, protocol=pickle.HIGHEST_PROTOCOL)
+    gone = [] if whole else sorted(previous.pages.keys() - record.pages.keys())
+    old_sources = known or {}
+    return (path, whole, gone, record.setup, record.nav, known is None,
+            sorted(old_sources.keys() - sources.keys()), [(p, d) for p, d in sources.items() if old_sources.get(p) != d])
 
 
-def put_record_in_place(out: Path, written: Path) -> None:
-    put_in_place(written, record_file(out))
+def save_record(out: Path, staged: tuple) -> None:
+    """Write what stage_record noted, in one transaction, and mark the record as the site's."""
+    path, whole, gone, setup, nav, all_sources, gone_sources, new_sources = staged
+    with writing(out) as con, transaction(con), path.open("rb") as f:
+        if whole or _meta(con, "nav") is None:
+            con.execute("DELETE FROM pages")
+        con.executemany("DELETE FROM pages WHERE path = ?", [(p,) for p in gone])
+        con.executemany("INSERT OR REPLACE INTO pages (path, record) VALUES (?, ?)", _unpickled(f))
+        if all_sources:
+            con.execute("DELETE FROM sources")
+        con.executemany("DELETE FROM sources WHERE path = ?", [(p,) for p in gone_sources])
+        con.executemany("INSERT OR REPLACE INTO sources (path, digest) VALUES (?, ?)", new_sources)
+        _set_meta(con, "nav", nav)
+        _set_meta(con, "site", setup)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import posixpath
 import re
 import sys
@@ -96,7 +97,7 @@ class PagePlugin(BasePlugin):
             return True
         if file.is_documentation_page() and file.src_uri not in self.previous.pages:
             return True
-        return not (self.old_site / file.dest_uri).is_file()
+        return not os.path.isfile(os.path.join(self.old_site, file.dest_uri))  # (no Path: once per file)
 
     @event_priority(-100)  # after every other plugin: the files as they will be built
     def on_files(self, files, *, config):
@@ -137,6 +138,7 @@ class PagePlugin(BasePlugin):
             return env
         log = logging.getLogger("mkdocs.structure.pages")
         in_site = {f.dest_uri for f in files} | _ALWAYS_WRITTEN
+        by_src = files.src_uris  # recorded paths are src_uris already: no PurePath per link (get_file_from_path)
         for file in files.documentation_pages():
             page = file.page
             if page.content is not None:
@@ -144,7 +146,7 @@ class PagePlugin(BasePlugin):
             old = self.previous.pages[file.src_uri]
             page.present_anchor_ids = set(old.anchors)
             page.links_to_anchors = {target: links for src, links in old.anchor_links.items()
-                                     if (target := files.get_file_from_path(src)) is not None}
+                                     if (target := by_src.get(src)) is not None}
             for dest in sorted(old.links):
                 if dest not in in_site:
                     log.warning(f"Doc file '{file.src_uri}' contains a link to '{dest}', which is not "

@@ -6,8 +6,10 @@ only fragments this module builds itself are marked safe with `Markup`.
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
+import hashlib
 import html
 import itertools
 import json
@@ -22,7 +24,7 @@ from markupsafe import Markup
 
 from .export import html_path
 from .feeds import SITE_FEED, speaker_feed_path
-from ..model import Corpus, QuoteRecord
+from ..model import Article, Corpus, QuoteRecord
 from ..model import Speaker, quote_words
 from .paginate import (NO_OUTLET, QUOTES_PER_SPEAKER, SHOWN_QUOTE, Listing, Node, kind, latest_quotes,
                        period_label)
@@ -443,17 +445,93 @@ LISTING_TEMPLATES = {"articles/index": ("articles_index.md.j2", "articles"),
                      "quotes/index": ("quotes_index.md.j2", None), "speakers/index": ("speakers_index.md.j2", None)}
 
 
+class Kept(str):
+    """In place of a page's Markdown (iter_pages with `known`): the page is made from exactly
+    the inputs of the last build's, whose file is kept as it is (files.write_tree links it)."""
+
+
+KEPT = Kept("")
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # values whose repr is their fingerprint
+_PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
+                            if f.name not in ("speaker", "guess", "candidates"))
+
+
+class _Inputs:
+    """A page's inputs as one digest: its template's context, and what the template reads
+    of the corpus beyond it (given as `extra`). Model objects are fingerprinted once per
+    build: articles and quotes by every field, speakers by what article and quote pages
+    show of them (id, name, whether they have a page: a template that shows more of a
+    speaker on those pages must add it here)."""
+
+    def __init__(self, page_ids: frozenset[str]) -> None:
+        self.page_ids = page_ids
+        self._memo: dict[int, str] = {}
+
+    def digest(self, template: str, ctx: dict, extra: object = (), links: tuple[str, ...] = ()) -> str:
+        """links: the context's keys whose articles the page only links to (by title,
+        outlet and date): their other fields do not count."""
+        h = hashlib.sha256(template.encode())
+        for key in sorted(ctx):
+            h.update(f"\0{key}\0{self.fp(ctx[key], key in links)}".encode("utf-8", "surrogatepass"))
+        h.update(f"\0\0{self.fp(extra)}".encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def fp(self, value: object, link: bool = False) -> str:
+        kind_of = type(value)
+        if kind_of in _PLAIN:
+            return repr(value)
+        if (kind_of is list or kind_of is tuple) and all(type(v) in _PLAIN for v in value):
+            return repr(value)  # (spans, names: most lists are of plain values)
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join(self.fp(v, link) for v in value) + "]"
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{self.fp(k)}:{self.fp(v, link)}" for k, v in value.items()) + "}"
+        if link and isinstance(value, Article):
+            return repr(("A", value.id, value.title, value.outlet, value.date))
+        memo = self._memo.get(id(value))
+        if memo is not None:
+            return memo
+        if isinstance(value, Speaker):  # all an article or quote page shows of a speaker (roles come in the context)
+            made = repr(("S", value.id, value.name, value.id in self.page_ids))
+        elif isinstance(value, Listing):  # its pages and their items (its key and label functions are code)
+            made = "L" + self.fp([value.base, value.title, value.root])
+        elif isinstance(value, Node):
+            made = "N" + self.fp([value.key, value.path, value.items, value.children, value.tally])
+        elif isinstance(value, QuoteRecord):  # its plain fields as they are, its speakers as above
+            made = "Q" + repr(tuple(getattr(value, name) for name in _PLAIN_QUOTE_FIELDS)) + \
+                self.fp([value.speaker, value.guess, value.candidates])
+        elif isinstance(value, Article):  # every field but where it was read from (the folder may move)
+            made = repr(dataclasses.replace(value, source=""))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Correction
+            made = repr(value)
+        else:
+            raise TypeError(f"no fingerprint for {type(value).__name__} (a page's inputs must be data)")
+        made = hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()
+        self._memo[id(value)] = made
+        return made
+
+
 def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
     """All Markdown pages of the site, as {path relative to site_src: text}."""
     return dict(iter_pages(corpus, gone, site_url))
 
 
 def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
-               part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str]]:
+               part: tuple[int, int] = (0, 1), known: dict[str, str] | None = None,
+               digests: dict[str, str] | None = None) -> Iterator[tuple[str, str]]:
     """The Markdown pages of the site one at a time, (path relative to site_src, text): a
     build writes each as it comes, and never holds the whole site's Markdown at once.
     part (k, n): only the k-th of every n pages (an article, a speaker or a quotation
-    counts once, with all its pages), for n processes sharing the work."""
+    counts once, with all its pages), for n processes sharing the work.
+
+    known: the digest of each page's inputs in the last build, whose site_src is kept
+    (see _Inputs; article, quote and speaker pages have one). A page whose inputs have that
+    digest is not rendered: KEPT is given instead of its text. digests: filled with
+    this build's digests, to be `known` next time."""
     env = make_env()
     site_url = site_url.rstrip("/") + "/" if site_url else ""
     speakers_sorted = sorted(corpus.speakers, key=lambda s: (-len(corpus.quotes_by_speaker.get(s.id, [])), s.name))
@@ -480,8 +558,20 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         """Is the next page (or article, speaker, quotation: all its pages) this part's?"""
         return next(turn) % part[1] == part[0]
 
+    inputs = _Inputs(page_ids) if digests is not None else None
+
     def put(path: str, template: str, **ctx: object) -> tuple[str, str]:
         return path, env.get_template(template).render(page=path, **ctx)
+
+    def put_unless_kept(path: str, template: str, extra: object, links: tuple[str, ...] = (),
+                        **ctx: object) -> tuple[str, str]:
+        """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest)."""
+        if inputs is None:
+            return put(path, template, **ctx)
+        digest = digests[path] = inputs.digest(template, ctx, extra, links)
+        if known is not None and known.get(path) == digest:
+            return path, KEPT
+        return put(path, template, **ctx)
 
     if mine():
         yield put("index.md", "home.md.j2")
@@ -518,10 +608,14 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             others = {o.article for qid in [q.id, *corpus.variants.get(q.id, [])]
                       for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
             also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
-        yield put(corpus.article_pages[art.id], "article.md.j2", article=art, paragraphs=paragraphs, quotes=quotes,
-            named=[sp.name for sp in mentioned_in.get(art.id, [])],
-            also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
-            related=[corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]])
+        related = [corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]]
+        # what article.md.j2 reads of the corpus: the anchor of its listing entry, the pages of the articles it links
+        extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
+                 [corpus.article_pages[a.id] for others in also_reported.values() for a in others])
+        yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, ("also_reported", "related"),
+            article=art, paragraphs=paragraphs,
+            quotes=quotes, named=[sp.name for sp in mentioned_in.get(art.id, [])],
+            also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)), related=related)
 
     for sp in corpus.speakers:
         if not mine():
@@ -536,9 +630,15 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                    roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
                    latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
+        # what speaker.md.j2 (and its macros) read beyond the context: all of the speaker, how many
+        # quotations they have, the title, outlet, date, page and anchor of each article it links to
+        linked = sorted({q.article for q in listing.root.all_items() if kind(q) == "quotes"}
+                        | {r["latest"] for r in roles})
+        extra = (repr(sp), len(quotes), [(a, (art := corpus.article(a)).title, art.outlet, art.date,
+                                          corpus.article_pages[a], article_anchor(corpus, a)) for a in linked])
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            yield put(listing.page(node), "speaker.md.j2", node=node,
+            yield put_unless_kept(listing.page(node), "speaker.md.j2", extra, node=node,
                 timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
@@ -564,7 +664,13 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         citation, embed = _citation(corpus, groups, who, q.text,
                                     f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=_roles_of(g)) for g in groups]
-        yield put(f"quotes/{qid}.md", "quote.md.j2", quote=q, occurrences=occurrences, listed=listed,
+        render_quote = put_unless_kept if not reports else lambda path, template, extra, **ctx: put(path, template, **ctx)
+        # what quote.md.j2 (and its macros) read of the corpus: of each report's article its title, outlet,
+        # date and the paragraphs of the report (quote_context), its page and anchor
+        extra = [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
+                  [art.paragraphs[para] for para, _, _ in o.parts], corpus.article_pages[o.article],
+                  article_anchor(corpus, o.article)) for o in occurrences]
+        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, quote=q, occurrences=occurrences, listed=listed,
             roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
             who=who, og_title=social_title(groups, q.text, who),
             notes=notes.get(f"quotes/{qid}.md", []),
