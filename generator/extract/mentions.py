@@ -131,15 +131,20 @@ def _people_noun_like(lw: str) -> bool:
     return lw.endswith(PEOPLE_NOUN_ENDINGS) and lw not in GIVEN_NAME_GENDER
 
 
-@functools.lru_cache(maxsize=4096)
-def _people_plural(lw: str) -> bool:
-    """The plural of a noun for people ("aides", "advisers", "deputies"): opening a
-    sentence it is a description, not a name, even when the article never writes it in
-    lowercase. Plurals only: a singular may be a family name (Baker, Porter, Carter)."""
+def _plural_of(lw: str, nouns: set[str] | frozenset[str]) -> bool:
+    """Is `lw` the plural of one of `nouns` ("aides", "deputies", "senators")? Plurals
+    only: a singular may be a family name (Baker, Porter, Carter)."""
     if not lw.endswith("s") or lw.endswith("ss"):
         return False
     stems = {lw[:-1], lw[:-2] if lw.endswith("es") else "", lw[:-3] + "y" if lw.endswith("ies") else ""}
-    return bool(stems & DESCRIPTORS)
+    return bool(stems & nouns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_plural(lw: str) -> bool:
+    """The plural of a noun for people ("aides", "advisers"): opening a sentence it is a
+    description, not a name, even when the article never writes it in lowercase."""
+    return _plural_of(lw, DESCRIPTORS)
 
 
 def known_surname(doc, p: int, m: Mention) -> bool:
@@ -254,11 +259,13 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
     return tuple((s, e) for s, e, _ in g), words, k
 
 
+_ROLE_NOUNS = frozenset(TITLES | PARTY_NOUNS | DESCRIPTORS)
+
+
 def _role_plural(lw: str) -> bool:
     """The plural of a title, a party's word or a noun for people ("Senators",
     "Republicans", "Lawmakers"): opening a run, it is no part of the name."""
-    return lw.endswith("s") and not lw.endswith("ss") and (lw[:-1] in TITLES or lw[:-1] in PARTY_NOUNS
-                                                         or lw[:-1] in DESCRIPTORS)
+    return _plural_of(lw, _ROLE_NOUNS)
 
 
 def _gerund(lw: str) -> bool:
