@@ -52,6 +52,17 @@ _QUOTE_COLUMNS = """
     position INTEGER NOT NULL           -- the row's place in the export's list
 """
 
+def _list_table(owner: str, owner_table: str, items: str) -> str:
+    """The columns of a table holding one list of the export (an article's "authors"): the
+    owner's key, the item's place in the list, and the item's column(s)."""
+    return f"""
+    {owner} TEXT NOT NULL REFERENCES {owner_table}(id),
+    position INTEGER NOT NULL,
+    {items},
+    PRIMARY KEY ({owner}, position)
+"""
+
+
 SCHEMA: list[tuple[str, str, list[str]]] = [
     ("articles", """
     id TEXT PRIMARY KEY,
@@ -66,30 +77,10 @@ SCHEMA: list[tuple[str, str, list[str]]] = [
     page TEXT NOT NULL,
     position INTEGER NOT NULL           -- the row's place in the export's list
 """, ["date", "outlet"]),
-    ("article_authors", """
-    article TEXT NOT NULL REFERENCES articles(id),
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    PRIMARY KEY (article, position)
-""", ["name"]),
-    ("article_contributors", """
-    article TEXT NOT NULL REFERENCES articles(id),
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    PRIMARY KEY (article, position)
-""", ["name"]),
-    ("article_see_also", """
-    article TEXT NOT NULL REFERENCES articles(id),
-    position INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    PRIMARY KEY (article, position)
-""", []),
-    ("article_captions", """
-    article TEXT NOT NULL REFERENCES articles(id),
-    position INTEGER NOT NULL,
-    caption TEXT NOT NULL,
-    PRIMARY KEY (article, position)
-""", []),
+    ("article_authors", _list_table("article", "articles", "name TEXT NOT NULL"), ["name"]),
+    ("article_contributors", _list_table("article", "articles", "name TEXT NOT NULL"), ["name"]),
+    ("article_see_also", _list_table("article", "articles", "title TEXT NOT NULL"), []),
+    ("article_captions", _list_table("article", "articles", "caption TEXT NOT NULL"), []),
     ("speakers", """
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -100,25 +91,11 @@ SCHEMA: list[tuple[str, str, list[str]]] = [
     url TEXT NOT NULL,
     position INTEGER NOT NULL           -- the row's place in the export's list
 """, ["name"]),
-    ("speaker_aliases", """
-    speaker TEXT NOT NULL REFERENCES speakers(id),
-    position INTEGER NOT NULL,
-    alias TEXT NOT NULL,
-    PRIMARY KEY (speaker, position)
-""", ["alias"]),
-    ("speaker_roles", """
-    speaker TEXT NOT NULL REFERENCES speakers(id),
-    position INTEGER NOT NULL,
-    role TEXT NOT NULL,
-    article TEXT NOT NULL REFERENCES articles(id),
-    PRIMARY KEY (speaker, position)
-""", ["article"]),
-    ("speaker_articles", """
-    speaker TEXT NOT NULL REFERENCES speakers(id),
-    position INTEGER NOT NULL,
-    article TEXT NOT NULL REFERENCES articles(id),
-    PRIMARY KEY (speaker, position)
-""", ["article"]),
+    ("speaker_aliases", _list_table("speaker", "speakers", "alias TEXT NOT NULL"), ["alias"]),
+    ("speaker_roles", _list_table("speaker", "speakers",
+                                  "role TEXT NOT NULL,\n    article TEXT NOT NULL REFERENCES articles(id)"), ["article"]),
+    ("speaker_articles", _list_table("speaker", "speakers", "article TEXT NOT NULL REFERENCES articles(id)"),
+     ["article"]),
     ("quotes", _QUOTE_COLUMNS, ["id", "article", "speaker_id", "speaker_guess_id"]),
     ("terms", _QUOTE_COLUMNS, ["id", "article", "speaker_id"]),  # the same columns: a term has no speaker, so far
     ("corrections", """
