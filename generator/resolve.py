@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from .extract.lexicon import GIVEN_NAME_GENDER
+from .extract.lexicon import GIVEN_NAME_GENDER, generational_suffix
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
@@ -56,12 +56,6 @@ def _tokens(name: str) -> list[str]:
             continue
         out.append(w)
     return out
-
-
-def _suffix(name: str) -> str:
-    """The generational suffix a name ends with ("jr", "iii"), or ""."""
-    words = re.findall(r"[\w'’\-]+", fold(name))
-    return words[-1] if len(words) > 2 and words[-1] in _SUFFIXES else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over
@@ -279,7 +273,7 @@ def resolve_speakers(
     # enough; a generational suffix keeps father and son apart (Jane Roe Jr. is not Jane Roe)
     by_name: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     for k in full:
-        by_name[(_suffix(nodes[k][2].name), tuple(toks[k]))].append(k)
+        by_name[(generational_suffix(nodes[k][2].name.split()), tuple(toks[k]))].append(k)
     for ks in by_name.values():
         for k in ks[1:]:
             uf.union(ks[0], k)

@@ -9,7 +9,7 @@ import functools
 
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS,
-                      SUFFIXES, TITLES)
+                      TITLES, generational_suffix)
 from .mentions import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
 
@@ -82,18 +82,12 @@ def _appositive_role(text: str, m: Mention) -> str:
     return rm.group(0).strip()
 
 
-def _suffix(name: list[str]) -> str:
-    """The generational suffix ending a name of three words or more ("jr", "iii"), or ""."""
-    last = norm_tok(name[-1]) if len(name) > 2 else ""
-    return last if last in SUFFIXES else ""
-
-
 def _match_full(doc, name: list[str]) -> int | None:
     a = norm_name(name)
-    suffix = _suffix(name)
+    suffix = generational_suffix(name)
     best = None
     for i, per in enumerate(doc.people):
-        if per.kind != "person" or _suffix(per.name) != suffix:
+        if per.kind != "person" or generational_suffix(per.name) != suffix:
             continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27)
         b = norm_name_t(tuple(per.name))
         if len(b) == 1:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..model import fold
+
 WORDS = Path(__file__).parent / "words"
 
 
@@ -62,6 +64,13 @@ MULTIWORD_ORGS = {"white house", "downing street", "capitol hill", "wall street"
 DIRECTIONS = set("north south east west northern southern eastern western central new upper lower greater".split())
 COMMON_CAP = {w.capitalize() for w in COMMON} | {w.upper() for w in COMMON if len(w) == 1}
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v"}
+
+
+def generational_suffix(words: list[str]) -> str:
+    """The generational suffix ending a name of three words or more ("jr", "iii"), or "":
+    Jane Roe Jr. is not Jane Roe (issue 27: father and son were one speaker)."""
+    last = fold(words[-1]).replace(".", "").rstrip("’'") if len(words) > 2 else ""
+    return last if last in SUFFIXES else ""
 ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "adm", "sen", "rep", "gov",
     "pres", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan",
