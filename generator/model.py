@@ -43,6 +43,9 @@ class Person:
     forms: list[str] = field(default_factory=list)  # every form used ("Roe", "Jane Q. Roe")
     roles: list[str] = field(default_factory=list)  # titles the article gives ("Finance Minister")
     kind: str = "person"  # "person" or "organisation" (a company, a government, an agency)
+    # a name of one word the recogniser takes for an organisation and nothing makes a
+    # person ("Verizon"): an organisation unless the archive joins it to a person's name
+    org_like: bool = False
 
 
 @dataclass

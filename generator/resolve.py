@@ -243,6 +243,15 @@ class _UF:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _organisation_alone(people: list[Person]) -> bool:
+    """A speaker known only by one word that most articles took for an organisation
+    ("Verizon", "Xinhua"). Decided here, not per article: a surname the recogniser
+    mistakes ("Pence") joins a person's full name and so is never one word alone."""
+    if any(len(_tokens(p.name)) > 1 for p in people):
+        return False
+    return 2 * sum(p.org_like for p in people) > len(people)
+
+
 def resolve_speakers(
     extractions: list[ArticleExtraction],
 ) -> tuple[list[Speaker], dict[tuple[str, int], str]]:
@@ -348,6 +357,8 @@ def resolve_speakers(
             articles.add(art)
             if per.kind != "person":
                 kind = per.kind
+        if kind == "person" and _organisation_alone([nodes[k][2] for k in members]):
+            kind = "organisation"
         # canonical name: the most used fullest form
         name = max(name_count, key=lambda n: (len(_tokens(n)) >= 2, name_count[n], len(_tokens(n)), len(n), n))
         built.append(Speaker(

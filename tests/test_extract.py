@@ -215,6 +215,18 @@ def test_a_noun_for_people_before_a_given_name_is_a_role() -> None:
     assert sorted(p.name for p in ex.people) == ["Julia Brekke", "Peter Quist", "Sarah Roe", "Tomas Vell"]
 
 
+def test_a_party_word_or_plural_before_an_unlisted_given_name_is_a_role() -> None:
+    """Issue 27: "Democrat Zephyr Teachout" and "Celebrities Julianne Moore" stayed whole
+    names when the lists did not know the given name; "Manhattan-made Mr. Trump" was a
+    name. "Someone" opening a sentence was a speaker page."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Democrat Zorvath Quist spoke on Friday, and Celebrities Yllin Brekke listened.",
+        "The Northvale-born Mr. Vell was not there. Someone said the hall was full.",
+        "\u201cWe will win,\u201d Quist said. \u201cSo will we,\u201d Vell said."]))
+    assert sorted(p.name for p in ex.people) == ["Vell", "Yllin Brekke", "Zorvath Quist"]
+    assert [p.roles for p in ex.people if p.name == "Zorvath Quist"] == [["Democrat"]]
+
+
 def test_father_and_son_are_two_people_in_one_article() -> None:
     """Issue 27: "Donald Trump" and "Donald Trump Jr." were one person, the son's name."""
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
@@ -233,6 +245,10 @@ def test_roles_are_cut_from_headline_words_and_glued_credits() -> None:
     assert _role_words(tuple("Former Secretary of State".split())) == tuple("Former Secretary of State".split())
     assert _role_words(tuple("Acting Director".split())) == ("Acting", "Director")
     assert _role_words(("Lord", "for")) == ("Lord",)
+    # a headline's kicker in capitals ends before the role; acronyms stay
+    assert _role_words(tuple("DEADLY HARBOUR EXPLOSION Northvale President".split())) == ("Northvale", "President")
+    assert _role_words(tuple("DEBATE STAGE".split()) + ("Senator",)) == ("Senator",)
+    assert _role_words(tuple("NRA CEO".split())) == ("NRA", "CEO")
     assert _role_words(tuple("Review Crowd Does Not Like".split())) == ()
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Pres. Orrin Quist spoke on Friday. \u201cWe are going to win this one,\u201d Pres. Orrin Quist said."]))

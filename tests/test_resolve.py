@@ -103,6 +103,19 @@ def test_surname_only_joins_the_full_name_of_another_article() -> None:
     assert sp.aliases == ["Quinlivan"]
 
 
+def test_a_one_word_name_most_articles_took_for_an_organisation_is_one_unless_a_person_has_it() -> None:
+    """Issue 27: "Verizon", "Xinhua", "ProPublica" were speaker pages typed person; a
+    surname the recogniser mistakes for a company still joins the person's full name."""
+    org = Person(name="Vantrix", forms=["Vantrix"], org_like=True)
+    speakers, _ = ids([ex("a1", org), ex("a2", org), ex("a3", P("Vantrix"))])
+    assert [(sp.name, sp.kind) for sp in speakers] == [("Vantrix", "organisation")]
+    speakers, _ = ids([ex("a1", org), ex("a2", P("Vantrix")), ex("a3", P("Vantrix"))])
+    assert [(sp.name, sp.kind) for sp in speakers] == [("Vantrix", "person")]  # most said person
+    speakers, _ = ids([ex("a1", Person(name="Quinlivan", forms=["Quinlivan"], org_like=True)),
+                       ex("a2", P("Orla Quinlivan"))])
+    assert [(sp.name, sp.kind) for sp in speakers] == [("Orla Quinlivan", "person")]
+
+
 def test_shared_surname_is_not_merged_and_bare_surname_is_not_guessed() -> None:
     speakers, m = ids([
         ex("a1", P("Park Ji-won", "Park", roles=["Trade Minister"])),

@@ -26,7 +26,7 @@ from ..model import Article, ArticleExtraction, Person, Quote
 from .candidates import Candidates, gather
 from .coref import link, resolve
 from .cues import find_events
-from .document import Doc, is_organisation
+from .document import Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
                       TITLES)
 from .patterns import fold
@@ -150,7 +150,8 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
         per = doc.people[i]
         forms = list(dict.fromkeys([*per.forms, " ".join(per.name)]))
         people.append(Person(name=" ".join(per.name), forms=forms, roles=list(per.roles),
-                             kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person"))
+                             kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person",
+                             org_like=is_organisation_alone(per, doc.gender.get(i))))
 
     quotes = []
     for q, d, described_as in zip(doc.quotes, decisions, described):

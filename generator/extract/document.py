@@ -136,6 +136,17 @@ def is_organisation(per: PersonDraft, gender: str | None) -> bool:
     return len(per.name) > 1 and per.ent == "ORG" and per.ents.get("ORG", 0) >= 2
 
 
+def is_organisation_alone(per: PersonDraft, gender: str | None) -> bool:
+    """A name of one word that would be an organisation if it were not perhaps a
+    person's surname ("Verizon", "Xinhua", but also "Pence" where the recogniser errs):
+    resolve makes it one when no person's full name in the archive takes it."""
+    if per.kind != "person" or len(per.name) != 1 or per.roles or gender in ("he", "she", "?"):
+        return False
+    if "PERSON" in per.ents or "PERSON" in per.single_ents or fold(per.name[0]) in GIVEN_NAME_GENDER:
+        return False
+    return per.ent == "ORG"
+
+
 # Party members as a people: "a Republican", "the Democrats".
 PARTY_NOUNS = {"republican", "democrat", "conservative", "liberal", "tory", "libertarian", "socialist"}
 # Entity labels of things that never speak: no person and no organisation.

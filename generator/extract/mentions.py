@@ -268,6 +268,12 @@ def _role_plural(lw: str) -> bool:
     return _plural_of(lw, _ROLE_NOUNS)
 
 
+def _party_or_plural(lw: str) -> bool:
+    """A party's word or a plural noun for people ("Democrat", "Celebrities"): never a
+    given name, so a role before one."""
+    return lw in PARTY_NOUNS or _role_plural(lw) or _people_plural(lw) or (lw.endswith("ies") and len(lw) > 5)
+
+
 def _gerund(lw: str) -> bool:
     """A verb in -ing opening a run ("Asserting Clinton", "Celebrating Roe"): a headline's
     or a list's verb, not a given name (those the lists know stay: "Channing", "Sterling")."""
@@ -309,6 +315,10 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         # Republican", is left as it was: made a role the same way, it cost a wrong
         # speaker on the real dev set.)
         return tuple(words), tuple(words), 0, "none", possessive
+    h = max((i for i, w in enumerate(low[1:-1], 1) if w in HONORIFICS), default=0)
+    if h and not any(w in TITLES for w in low[:h]):
+        # "Manhattan-made Mr. Trump": what comes before "Mr." is no name and no role
+        words, low = words[h:], low[h:]
     # the role ends at the last title noun that still leaves a name after it
     t = -1
     for i, w in enumerate(low):
@@ -333,6 +343,9 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
                          or _people_noun_like(w)
                          for i, w in enumerate(low[:g])):
             t = g - 1
+    if t < 0 and len(low) == 3 and _party_or_plural(low[0]) and all(_is_name_word(w, lw) for w, lw in
+                                                                    zip(words[1:], low[1:])):
+        t = 0  # "Democrat Zephyr Teachout", "Celebrities Julianne Moore": a given name the lists lack
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
@@ -400,6 +413,7 @@ def _role_words(role: tuple[str, ...]) -> tuple[str, ...]:
         if (low in COMMON and low not in CONNECTORS and low not in ROLE_QUALIFIERS) or _GLUED_RE.search(w) \
                 or (low.endswith("ing") and len(low) > 5 and low not in ROLE_QUALIFIERS):
             start = i + 1
+    start = max(start, _after_kicker(role))
     role = role[start:]
     if role and _GLUED_RE.search(role[0]):
         role = role[1:]
@@ -408,6 +422,22 @@ def _role_words(role: tuple[str, ...]) -> tuple[str, ...]:
     if role and role[-1].lower() in COMMON and role[-1].lower() not in TITLES:
         return ()  # "... Crowd Does Not Like": no role word at all
     return role
+
+
+def _after_kicker(role: tuple[str, ...]) -> int:
+    """Where the role starts after a headline's kicker in capitals ("DEADLY ISTANBUL
+    EXPLOSION Turkish President", "GOP DEBATE STAGE"): a run of two capitalised words
+    or more with one of five letters or more. Acronyms ("NRA CEO") are shorter."""
+    start, run, long_word = 0, 0, False
+    for i, w in enumerate(role):
+        bare = w.strip(".,:;")
+        if len(bare) >= 2 and bare.isalpha() and bare.isupper():
+            run, long_word = run + 1, long_word or len(bare) >= 5
+            if run >= 2 and long_word:
+                start = i + 1
+        else:
+            run, long_word = 0, False
+    return start
 
 
 # Last words of a place's name that starts like a given name ("Virginia Beach", "Victoria Falls").
