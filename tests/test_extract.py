@@ -255,6 +255,21 @@ def test_roles_are_cut_from_headline_words_and_glued_credits() -> None:
     assert [(p.name, p.roles) for p in ex.people] == [("Orrin Quist", ["Pres."])]
 
 
+def test_a_role_reads_as_one_persons_role() -> None:
+    """Issue 27: speaker pages showed the roles "Marcel", "Joseph R.", "Iron", "Telling",
+    "a new article in", "reports", "the results", and "Senators" for one senator."""
+    from generator.extract.mentions import role_of_one
+    for junk in ("Marcel", "Joseph R.", "Iron", "Telling", "a new article in", "reports", "the results", "the"):
+        assert role_of_one(junk) == "", junk
+    assert role_of_one("Senators") == "Senator"
+    assert role_of_one("Republicans") == "Republican"
+    for role in ("Sen.", "Dean", "Florida Gov.", "Vermonter", "FBI Director", "the town's mayor", "Secretary of State"):
+        assert role_of_one(role) == role, role
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Senators Orla Quist and Tomas Vell voted no, according to reports Mr. Vell filed."]))
+    assert sorted((p.name, p.roles) for p in ex.people) == [("Orla Quist", ["Senator"]), ("Tomas Vell", [])]
+
+
 def test_a_family_name_that_is_also_a_people_or_a_direction_stays_the_person() -> None:
     """Issue 27: "Mark Cuban ... Cuban said" gave a speaker "Cuban", typed organisation;
     "Marty West ... West said" a speaker "West"."""

@@ -10,7 +10,7 @@ import functools
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS,
                       TITLES, generational_suffix)
-from .mentions import family_key, norm_name, norm_name_t, norm_tok, same_full
+from .mentions import family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
 from .patterns import PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
 
 
@@ -58,7 +58,7 @@ def link(doc) -> None:
             per = doc.people[idx]
             if m.name_text not in per.forms:
                 per.forms.append(m.name_text)
-            role = " ".join(m.role)
+            role = role_of_one(" ".join(m.role))
             if role and role not in per.roles:
                 per.roles.append(role)
             role = _appositive_role(doc.masked[p], m)

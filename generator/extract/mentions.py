@@ -15,6 +15,7 @@ from .lexicon import (
     DESCRIPTORS,
     DIRECTIONS,
     HONORIFICS,
+    LEAD_WORDS,
     MULTIWORD_ORGS,
     NAMELIKE_DESCRIPTORS,
     NATIONALITIES,
@@ -134,10 +135,17 @@ def _people_noun_like(lw: str) -> bool:
 def _plural_of(lw: str, nouns: set[str] | frozenset[str]) -> bool:
     """Is `lw` the plural of one of `nouns` ("aides", "deputies", "senators")? Plurals
     only: a singular may be a family name (Baker, Porter, Carter)."""
+    return bool(_singular(lw, nouns))
+
+
+def _singular(lw: str, nouns: set[str] | frozenset[str]) -> str:
+    """The one of `nouns` whose plural `lw` is ("deputies" -> "deputy"), or ""."""
     if not lw.endswith("s") or lw.endswith("ss"):
-        return False
-    stems = {lw[:-1], lw[:-2] if lw.endswith("es") else "", lw[:-3] + "y" if lw.endswith("ies") else ""}
-    return bool(stems & nouns)
+        return ""
+    for stem in (lw[:-3] + "y" if lw.endswith("ies") else "", lw[:-2] if lw.endswith("es") else "", lw[:-1]):
+        if stem and stem in nouns:
+            return stem
+    return ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -422,6 +430,34 @@ def _role_words(role: tuple[str, ...]) -> tuple[str, ...]:
     if role and role[-1].lower() in COMMON and role[-1].lower() not in TITLES:
         return ()  # "... Crowd Does Not Like": no role word at all
     return role
+
+
+def role_of_one(role: str) -> str:
+    """The role as one person's, or "" when the words do not read as a role: a plural
+    is made singular ("Senators Rubio and Cruz": "Senator"); no name's first words
+    ("Marcel", "Joseph R."), no phrase cut at a preposition ("a new article in"), no
+    lowercase words without a noun for a role ("reports", "the results"), no unknown
+    capitalised word alone ("Iron" Mike, "Telling")."""
+    words = role.split()
+    low = [w.lower().strip(",") for w in words]
+    if not words or low[-1] in CONNECTORS or low[-1] in ROLE_END_PREPOSITIONS:
+        return ""
+    if len(words) == 1:
+        one = _singular(low[0], LEAD_WORDS | PARTY_NOUNS)
+        if one:
+            return words[0][0] + one[1:]
+    if any(w in LEAD_WORDS or w.rstrip(".") in LEAD_WORDS or w in PARTY_NOUNS for w in low):
+        return role
+    if all(w in GIVEN_NAME_GENDER or len(w.rstrip(".")) == 1 for w in low) or not words[0][:1].isupper():
+        return ""
+    w = low[0].rstrip(".")
+    if len(words) > 1 or w in NATIONALITIES or w in PLACES or w in ORGISH or w in ORG_WORDS \
+            or _is_acronym(words[0]) or (_people_noun_like(w) and not _gerund(w)):
+        return role
+    return ""
+
+
+ROLE_END_PREPOSITIONS = {"in", "at", "on", "by", "from", "with", "about", "as"}
 
 
 def _after_kicker(role: tuple[str, ...]) -> int:
