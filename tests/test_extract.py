@@ -320,3 +320,18 @@ def test_a_plural_title_or_party_word_before_a_name_is_no_part_of_it() -> None:
     names = _people_names("Orla Quist and Tomas Vell met on Friday. Senators Quist and Vell agreed.",
                           "Republicans Vell and Quist spoke. Neither Quist nor Vell would comment.")
     assert names == ["Orla Quist", "Tomas Vell"]
+
+
+def test_the_headline_is_context_but_never_a_quotation() -> None:
+    """Issue 27: a name given only in the headline was no context once the headline left
+    the body ("she said" in the first paragraph had no one). The headline's own quoted
+    words are no quotation, and the body's offsets are the body's; a headline in Title
+    Case is left out (its capitals make names and roles of verbs: "Lynch Closes")."""
+    body = ["\u201cWe will build the bridge before the winter comes,\u201d she said on Monday at the hall.",
+            "The council meets again in May."]
+    ex = extract_article(Article(id="t", source="t", title="Mayor Orla Quist says \u201cthe bridge will be built\u201d",
+                                 paragraphs=body))
+    assert [(q.paragraph, q.text) for q in ex.quotes] == [(0, "We will build the bridge before the winter comes")]
+    assert ex.people[ex.quotes[0].speaker].name == "Orla Quist"
+    ex = extract_article(Article(id="t", source="t", title="Mayor Orla Quist Backs Bridge Plan", paragraphs=body))
+    assert ex.quotes[0].speaker is None

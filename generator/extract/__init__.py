@@ -19,6 +19,8 @@ evidence. The steps, one module each, over a `Doc` (document.py):
 """
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -93,11 +95,35 @@ STEPS: tuple[Step, ...] = (
 
 
 def analyse(article: Article) -> Analysis:
-    doc = Doc(article)
+    doc = Doc(with_title(article))
     for step in STEPS:
         step.run(doc)
     votes = vote(doc)
     return Analysis(doc, votes, gather(doc, votes, doc.parsed), doc.parsed)
+
+
+# Quotation marks taken out of the headline read as context: its words are no quotation.
+HEADLINE_QUOTE_MARKS = re.compile(r"[\u201c\u201d\u201e\u201f\"\u00ab\u00bb]|''|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
+
+
+def with_title(article: Article) -> Article:
+    """The article with its headline before the body, as the extractor reads it: a name
+    the headline gives ("Roe Says ...") is context for "she said" below, as it is for a
+    reader. Not a title made from the lede (the body already holds it); its quotation
+    marks are taken out, so nothing in it is a quotation. extraction_of drops it again."""
+    title = HEADLINE_QUOTE_MARKS.sub("", article.title or "").strip()
+    lede = HEADLINE_QUOTE_MARKS.sub("", article.paragraphs[0] if article.paragraphs else "")
+    if not title or lede.startswith(title.rstrip(".…")[:60]) or _title_case(title):
+        return article
+    return dataclasses.replace(article, paragraphs=[title.rstrip(".") + ".", *article.paragraphs])
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Lynch Closes Probe"): its capitals do not tell names
+    from verbs, so it would give people and roles that are not ("Lynch Closes"). Half
+    the words of four letters or more capitalised is enough to leave it out."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
+    return sum(w[0].isupper() for w in long) >= 0.5 * len(long)
 
 
 @dataclass
@@ -154,9 +180,12 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
                              org_like=is_organisation_alone(per, doc.gender.get(i))))
 
     quotes = []
+    head = len(doc.paras) - len(article.paragraphs)  # the headline read as context (with_title)
     for q, d, described_as in zip(doc.quotes, decisions, described):
-        spans = [_trim_span(article.paragraphs[pp], pp, ss, ee) for pp, ss, ee in q.parts] \
-            if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0]], *q.first)]
+        if q.first[0] < head:
+            continue
+        spans = [_trim_span(article.paragraphs[pp - head], pp - head, ss, ee) for pp, ss, ee in q.parts] \
+            if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0] - head], q.first[0] - head, *q.first[1:])]
         p, s, e = spans[0]
         if len(spans) > 1:
             text = "\n\n".join(article.paragraphs[pp][ss:ee] for pp, ss, ee in spans)
