@@ -98,6 +98,9 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
 @pytest.mark.parametrize("text, cue", [
     ("She starred in the film “Rain Again” last year.", "title"),
     ("Viewers of “Harbour Lights at Night” wrote in on Friday.", "title"),  # Title Case: a title (issue 27)
+    # a possessive before it: a title even near a verb of saying (issue 27: NBC's "Today")
+    ("Ada Roe told Northvale Radio’s “Morning” on Monday that she would run.", "title"),
+    ("Bo Lind boasted that, thanks to his patented “Lind Survey Method,” he was right.", "title"),
     ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),

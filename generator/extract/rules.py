@@ -193,8 +193,17 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 
 def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     p, s, e = q.first
-    return bool(TITLE_CUE_RE.search(doc.masked[p][max(0, s - 30):s - 1])) \
-        or (len(q.parts) == 1 and _title_case(doc.paras[p][s:e]))
+    before = doc.masked[p][max(0, s - 40):s - 1]
+    if TITLE_CUE_RE.search(before):
+        return True
+    if len(q.parts) > 1:
+        return False
+    inner = doc.paras[p][s:e]
+    # 'NBC's "Today"', 'his patented "Braynard Precision Method,"': a name someone owns is
+    # a title even where a verb of saying is near ('told NBC's "Today" on Monday')
+    if POSSESSIVE_BEFORE_RE.search(before) and _title_case(inner.rstrip(" ,;:"), min_words=1):
+        return True
+    return _title_case(inner)
 
 
 # Words a title leaves in lowercase ("Meet the Press", "Ban on Face Coverings").
@@ -202,15 +211,20 @@ _TITLE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "b
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
-def _title_case(inner: str) -> bool:
+# A possessive right before a quotation's opening mark, with perhaps one adjective
+# between: "NBC’s", "Fox News’", "his patented".
+POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w[’']s|\ws[’']|\b(?:his|her|their|its|our|my|your))(?:\s+[a-z][\w-]*)?\s*$")
+
+
+def _title_case(inner: str, min_words: int = 2) -> bool:
     """A short quoted span in Title Case ("Access Hollywood", "Ban on Face Coverings") is
     the name of a show, a work or a campaign, not someone's words (no verb of saying
     frames it: the rules before this one answer '"Make Us Great," Roe said.')."""
     words = _TITLE_WORD_RE.findall(inner)
-    if not 2 <= len(words) <= 6 or inner.rstrip()[-1:] in ",;:":
+    if not min_words <= len(words) <= 6 or inner.rstrip()[-1:] in ",;:":
         return False
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
-    return len(caps) >= 2 and all(w[0].isupper() for w in caps) and words[0][0].isupper()
+    return len(caps) >= min_words and all(w[0].isupper() for w in caps) and words[0][0].isupper()
 
 
 def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
