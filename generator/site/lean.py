@@ -4,9 +4,13 @@ it is published (GitHub Pages and GitLab Pages refuse sites over 1 GB).
 `LeanPages` (added to the MkDocs config by build.py) minifies every HTML page MkDocs
 writes with minify-html (a maintained minifier, in Rust: about a third of a
 millisecond for a 15 KB page), and tells the theme (overrides/main.html) whether a page has a table of
-contents worth showing. The theme's overrides drop the rest: the palette and content-tab
-scripts (no palette toggle, no tabs), the footer (it only credited the theme), and the
-inlined icons (overrides/.icons/: drawn by assets/site.css).
+contents worth showing and whether it draws Material's chrome itself (`chrome_shared`).
+The theme's overrides drop the rest: the palette and content-tab scripts (no palette
+toggle, no tabs), the footer (it only credited the theme), the inlined icons
+(overrides/.icons/: drawn by assets/site.css), the generator meta and the twitter: title
+and description (cards read og:'s). A page not in the nav takes the header, search box,
+navigation, #__config and Material's head script from one file, assets/chrome.js (a
+static template of the theme, overrides/assets/chrome.js): they were 4.3 KB of every page.
 `site_limits` is the build's one-line warning when the site passes what a host takes.
 """
 from __future__ import annotations
@@ -56,10 +60,30 @@ def toc_worth_showing(toc, content: str) -> bool:
     return len(entries) >= TOC_SECTIONS and len(content) >= TOC_CONTENT
 
 
+def collapse_html(fragment: str) -> str:
+    """A fragment of the theme's HTML (assets/chrome.js holds the header and the navigation),
+    minified as the pages are."""
+    return minify_html.minify(str(fragment), keep_closing_tags=True)
+
+
 class LeanPages(BasePlugin):
+    def __init__(self) -> None:
+        self._in_nav: set[str] = set()
+
+    def on_nav(self, nav, *, config, files):
+        self._in_nav = {page.file.src_uri for page in nav.pages}
+        return nav
+
+    def on_env(self, env, *, config, files):
+        env.filters["collapse_html"] = collapse_html  # for overrides/assets/chrome.js
+        return env
+
     @event_priority(-50)  # after the Markdown is HTML, before incremental_mkdocs holds it aside
     def on_page_content(self, html, *, page, config, files):
         page.toc_shown = toc_worth_showing(page.toc, html)  # read by overrides/main.html
+        # The pages of the nav draw Material's chrome themselves (it marks them in the nav);
+        # every other page takes it from assets/chrome.js (overrides/main.html).
+        page.chrome_shared = page.file.src_uri not in self._in_nav
         return html
 
     @event_priority(-200)  # the last change to a page before it is written
