@@ -218,6 +218,7 @@ def test_a_quote_page_has_materials_header_search_and_navigation(site, page):
     quote = a_quote(site)
     page.goto(site.url(quote["url"]))
     assert page.locator("header.md-header").count() == 1 and page.locator(".md-sidebar--primary").count() == 1
+    assert page.locator("body > input#__drawer + input#__search + label.md-overlay").count() == 1
     assert quote["speaker"]["name"] in page.locator("[data-md-component=header-topic]").inner_text()
     assert page.evaluate("__md_scope.href") == site.base
     nav = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Speakers").first

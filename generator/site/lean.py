@@ -60,6 +60,33 @@ def toc_worth_showing(toc, content: str) -> bool:
     return len(entries) >= TOC_SECTIONS and len(content) >= TOC_CONTENT
 
 
+# Markup of Material's base.html that is outside its blocks, the same in every page: on a page
+# that loads assets/chrome.js it is taken out of the page and the script puts it back (the
+# drawer and search toggles first in <body>, as Material writes them; the dialog Material
+# shows "Copied to clipboard" in). Written as in Material 9.8.2's base.html; should a
+# Material write it otherwise, nothing is taken out and the script adds nothing.
+MOVED_TO_CHROME = {
+    "toggles": '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">'
+               '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">'
+               '<label class="md-overlay" for="__drawer"></label>',
+    "dialog": '<div class="md-dialog" data-md-component="dialog"><div class="md-dialog__inner md-typeset"></div></div>',
+}
+
+
+def _minified(fragment: str) -> str:
+    return minify_html.minify(fragment, keep_closing_tags=True)
+
+
+_MOVED = [_minified(html) for html in MOVED_TO_CHROME.values()]
+
+
+def take_out_moved(page_html: str) -> str:
+    """A minified page without the markup assets/chrome.js puts back (MOVED_TO_CHROME)."""
+    for fragment in _MOVED:
+        page_html = page_html.replace(fragment, "", 1)
+    return page_html
+
+
 def collapse_html(fragment: str) -> str:
     """A fragment of the theme's HTML (assets/chrome.js holds the header and the navigation),
     minified as the pages are."""
@@ -76,6 +103,7 @@ class LeanPages(BasePlugin):
 
     def on_env(self, env, *, config, files):
         env.filters["collapse_html"] = collapse_html  # for overrides/assets/chrome.js
+        env.globals["lean_moved"] = {name: _minified(html) for name, html in MOVED_TO_CHROME.items()}
         return env
 
     @event_priority(-50)  # after the Markdown is HTML, before incremental_mkdocs holds it aside
@@ -88,7 +116,8 @@ class LeanPages(BasePlugin):
 
     @event_priority(-200)  # the last change to a page before it is written
     def on_post_page(self, output, *, page, config):
-        return minify(output)
+        output = minify(output)
+        return take_out_moved(output) if getattr(page, "chrome_shared", False) else output
 
     def on_post_template(self, output, *, template_name, config):
         return minify(output) if template_name.endswith(".html") else output

@@ -62,6 +62,15 @@
     return t.content;
   }
 
+  /* Material's drawer and search toggles, first in <body> as Material writes them, and its
+     dialog: lean.py takes them out of the page (lean.MOVED_TO_CHROME). */
+  if (!document.getElementById("__drawer")) {
+    document.body.insertBefore(fragment({{ lean_moved.toggles | tojson }}), document.body.firstChild);
+  }
+  if (!document.querySelector("[data-md-component=dialog]")) {
+    script.parentNode.insertBefore(fragment({{ lean_moved.dialog | tojson }}), script);
+  }
+
   var header = fragment({{ header_html | collapse_html | tojson }});
   var topic = header.querySelector("[data-md-component=header-topic] .md-ellipsis");
   var title = document.title;
