@@ -83,8 +83,12 @@ class _Parser(html.parser.HTMLParser):
 
 
 def parse_html(path: Path) -> Page:
+    return parse_html_text(path.read_text(encoding="utf-8"))
+
+
+def parse_html_text(text: str) -> Page:
     p = _Parser()
-    p.feed(path.read_text(encoding="utf-8"))
+    p.feed(text)
     p.close()
     return p.page
 

@@ -211,6 +211,28 @@ def test_quote_permalink_shows_the_quote_and_its_speaker(site, page):
     assert quote["speaker"]["name"] in page.locator("h1").inner_text()
 
 
+def test_a_quote_page_has_materials_header_search_and_navigation(site, page):
+    """A quote page takes the header, search box and navigation from assets/chrome.js: they
+    are there, its links lead to the site's pages from the quote's folder, and search from
+    the quote page finds another quotation."""
+    quote = a_quote(site)
+    page.goto(site.url(quote["url"]))
+    assert page.locator("header.md-header").count() == 1 and page.locator(".md-sidebar--primary").count() == 1
+    assert page.locator("body > input#__drawer + input#__search + label.md-overlay").count() == 1
+    assert quote["speaker"]["name"] in page.locator("[data-md-component=header-topic]").inner_text()
+    assert page.evaluate("__md_scope.href") == site.base
+    nav = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Speakers").first
+    assert nav.evaluate("a => a.href") == site.url("speakers/index.html")
+    other = next(q for q in site.quotes if q["id"] != quote["id"] and len(q["text"].split()) >= 8)
+    search(page, " ".join(re.findall(r"[\w’']+", other["text"])[:8]))
+    hit = page.locator(f'a.md-search-result__link[href*="quotes/{other["id"]}.html"]').first
+    hit.wait_for()
+    hit.click()
+    page.wait_for_url(re.compile(rf"/quotes/{other['id']}\.html"))
+    page.locator(".md-sidebar--primary a.md-nav__link", has_text="Speakers").first.click()
+    page.wait_for_url(site.url("speakers/index.html"))
+
+
 def test_article_anchor_scrolls_to_and_highlights_the_quote(site, page):
     quote = a_quote(site)
     page.goto(site.url(quote["url"]))

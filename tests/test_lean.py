@@ -5,7 +5,7 @@ from __future__ import annotations
 import html.parser
 import re
 
-from conftest import SEEDS, parse_html
+from conftest import SEEDS, parse_html, parse_html_text
 
 from generator.site import lean
 
@@ -97,3 +97,107 @@ def test_every_icon_left_empty_is_drawn_by_the_stylesheet(seeds_site):
     assert used >= {"icon-menu", "icon-magnify", "icon-close"}
     for name in used:
         assert re.search(rf"\.{re.escape(name)}\{{--icon:url\(\"data:image/svg\+xml", css), name
+
+
+# What a quote page may spend on anything but its own words (bytes outside <article>, less
+# its title and meta values): 1,137 on the seeds with the chrome in assets/chrome.js,
+# against about 5,700 when every page carried Material's header, search box, navigation,
+# #__config, head script, toggles and dialog (issue 28).
+QUOTE_CHROME_BUDGET = 1_400
+
+
+class _Chrome(html.parser.HTMLParser):
+    """Where a page's <article> starts and ends, and how much of the rest is the page's own
+    text (title, meta values, the skip link's target)."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0]
+        for line in text.splitlines(keepends=True):
+            self.line_starts.append(self.line_starts[-1] + len(line))
+        self.depth = 0
+        self.start = self.end = None
+        self.own = 0
+        self.in_title = False
+
+    def _here(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "article":
+            if self.depth == 0:
+                self.start = self._here()
+            self.depth += 1
+        elif tag == "meta" and self.start is None:
+            self.own += len(a.get("content") or "")
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "a" and a.get("class") == "md-skip":
+            self.own += len(a.get("href") or "")
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self.depth -= 1
+            if self.depth == 0:
+                self.end = self._here() + len("</article>")
+        elif tag == "title":
+            self.in_title = False
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.own += len(data)
+
+
+def chrome_chars(text: str) -> int:
+    parser = _Chrome(text)
+    parser.feed(text)
+    parser.close()
+    assert parser.start is not None and parser.end is not None
+    return len(text) - (parser.end - parser.start) - parser.own
+
+
+def test_a_quote_page_is_its_quote_not_the_chrome(seeds_site):
+    """Fails when a quote page grows back: the chrome (everything but the quote's own words)
+    of every quote page stays under the budget."""
+    _, out = seeds_site
+    sizes = {p.name: chrome_chars(p.read_text(encoding="utf-8"))
+             for p in (out / "site" / "quotes").glob("*.html") if _quote_page(p)}
+    assert sizes
+    over = {name: n for name, n in sizes.items() if n > QUOTE_CHROME_BUDGET}
+    assert not over, f"quote pages over the chrome budget of {QUOTE_CHROME_BUDGET}: {over}"
+
+
+def _shared_fragments(site) -> list[str]:
+    """The HTML that assets/chrome.js inserts (its JSON string literals)."""
+    import json
+    script = (site / "assets" / "chrome.js").read_text(encoding="utf-8")
+    return [json.loads(m) for m in re.findall(r'= fragment\(("(?:[^"\\]|\\.)*")\)|var nav = ("(?:[^"\\]|\\.)*");', script)
+            for m in m if m]
+
+
+def test_pages_off_the_nav_take_the_chrome_from_one_file(seeds_site):
+    _, out = seeds_site
+    site = out / "site"
+    quote = next(p for p in (site / "quotes").glob("*.html") if _quote_page(p))
+    page = parse_html(quote)
+    assert not page.find("header") and "md-search" not in quote.read_text()
+    assert not {"__config", "__drawer", "__search"} & page.ids()
+    assert [e.attrs["src"] for e in page.find("script") if "src" in e.attrs][0] == "../assets/chrome.js"
+    home = parse_html(site / "index.html")  # a page of the nav: Material's own chrome, the page marked in it
+    assert home.find("header") and "__config" in home.ids()
+
+    header, nav = _shared_fragments(site)
+    assert "md-search__input" in header and "md-header" in header
+    # The inserted links are written from assets/ ("../"), rebased to the page by the script:
+    # each must lead to a file of the site, and every page of the nav must be there.
+    links = set()
+    for fragment in (header, nav):
+        parsed = parse_html_text(fragment)
+        for url in [e.attrs[a] for e in parsed.elements for a in ("href", "src") if a in e.attrs]:
+            assert url.startswith("../"), url
+            assert (site / "assets" / url).resolve().is_file(), url
+            links.add(url)
+    assert {f"../{p.relative_to(site).as_posix()}" for p in
+            (site / "index.html", site / "articles" / "index.html", site / "speakers" / "index.html")} <= links

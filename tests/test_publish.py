@@ -1,13 +1,14 @@
 """Publishing: the offline build, the sitemap, the 404 page, the favicon, the Pages workflow."""
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 
 import pytest
 import yaml
 
-from conftest import CONFIG, OFFLINE_CONFIG, ROOT, SEEDS, build, parse_html
+from conftest import CONFIG, OFFLINE_CONFIG, ROOT, SEEDS, build, parse_html, parse_html_text
 
 REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 
@@ -121,4 +122,12 @@ def test_every_page_has_our_favicon_and_logo(seeds_site):
         parsed = parse_html(page)
         links = [e.attrs["href"] for e in parsed.find("link") if e.attrs.get("rel") == "icon"]
         assert [(page.parent / h).resolve() for h in links] == [icon.resolve()], page
+        if any(e.attrs.get("src", "").endswith("assets/chrome.js") for e in parsed.find("script")):
+            continue  # the header comes from assets/chrome.js: its logo is checked below
         assert any((page.parent / e.attrs["src"]).resolve() == icon.resolve() for e in parsed.find("img")), page
+    # The header and navigation that assets/chrome.js inserts (JSON strings in the script),
+    # their links written from assets/: the logo in both.
+    chrome = (site / "assets" / "chrome.js").read_text(encoding="utf-8")
+    fragments = [json.loads(m) for m in re.findall(r'"\\u003c(?:[^"\\]|\\.)*"', chrome)]
+    logos = [e.attrs["src"] for f in fragments for e in parse_html_text(f).find("img")]
+    assert len(logos) >= 2 and all((site / "assets" / src).resolve() == icon.resolve() for src in logos)
