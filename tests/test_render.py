@@ -109,6 +109,18 @@ def test_render_site_pages_and_links():
     assert f"(../quotes/{qid}.md)" in pages["speakers/ada-stone.md"]
 
 
+def test_the_outlet_column_shows_only_where_an_outlet_is_known_and_counts_agree_in_number():
+    """Issue 27 review: quote pages of plain text files said "unknown" in an Outlet column
+    on 93% of rows, and a speaker page read "1 quotations in 1 articles"."""
+    _, pages, qid, _ = _two_quote_corpus(0.9, asserted=True)
+    assert "| Date | Article |" in pages[f"quotes/{qid}.md"] and "Outlet" not in pages[f"quotes/{qid}.md"]
+    assert "**1** quotation in **1** article;" in pages["speakers/ada-stone.md"]
+    corpus, _, _, _ = _two_quote_corpus(0.9, asserted=True)
+    corpus.articles[0].outlet = "The Northvale Ledger"
+    page = render_site(corpus)[f"quotes/{qid}.md"]
+    assert "| Outlet | Date | Article |" in page and "| The Northvale Ledger |" in page
+
+
 def _two_quote_corpus(confidence: float, asserted: bool):
     """One article with a quote whose speaker is asserted or only guessed, and one with
     no candidate at all; a second person is mentioned but never quoted."""
