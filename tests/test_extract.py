@@ -335,3 +335,15 @@ def test_the_headline_is_context_but_never_a_quotation() -> None:
     assert ex.people[ex.quotes[0].speaker].name == "Orla Quist"
     ex = extract_article(Article(id="t", source="t", title="Mayor Orla Quist Backs Bridge Plan", paragraphs=body))
     assert ex.quotes[0].speaker is None
+
+
+def test_an_adverb_or_adjective_opening_a_sentence_is_no_name() -> None:
+    """Issue 27 review: speaker pages "Interestingly Blocher" and "Harsh" (from "Harsh
+    comments followed"); a name the parser tags as an adjective stays a name when the
+    article capitalises it inside a sentence too."""
+    names = _people_names(
+        "Christoph Quist spoke on Friday. Interestingly Quist said nothing about the bridge.",
+        "Harsh comments followed from the crowd. \u201cWe were lied to about the money,\u201d a man said.",
+        "Later the mayor met Tomas Vell at the hall.")
+    assert "Interestingly Quist" not in names and "Harsh" not in names
+    assert names == ["Christoph Quist", "Tomas Vell"]

@@ -260,7 +260,7 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
     while k < len(words):
         lw = words[k].lower().rstrip(",")
         if lw in COMMON or (lw in HONORIFICS and k == len(words) - 1) \
-                or (k == 0 and len(words) > 1 and _gerund(lw)):
+                or (k == 0 and len(words) > 1 and (_gerund(lw) or _adverb(lw))):
             k += 1
             continue
         break
@@ -274,6 +274,15 @@ def _role_plural(lw: str) -> bool:
     """The plural of a title, a party's word or a noun for people ("Senators",
     "Republicans", "Lawmakers"): opening a run, it is no part of the name."""
     return _plural_of(lw, _ROLE_NOUNS)
+
+
+# Endings of adverbs ("Interestingly", "Reportedly", "Ultimately"), not of names.
+ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "ately", "ently", "antly", "fully", "lessly", "ically")
+
+
+def _adverb(lw: str) -> bool:
+    """An adverb opening a run ("Interestingly Blocher said"): no part of the name."""
+    return lw.endswith(ADVERB_ENDINGS) and lw not in GIVEN_NAME_GENDER
 
 
 def _party_or_plural(lw: str) -> bool:

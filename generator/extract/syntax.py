@@ -11,6 +11,7 @@ quotations, tied to the mentions of the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from . import nlp
@@ -144,6 +145,7 @@ def read_sentences(doc: Doc) -> None:
             if c is not None:
                 _person_within(doc.paras[p], c, m)
                 m.ent = _entity_of(c, m)
+                _no_adjective_or_adverb(doc, p, c, m)
                 v = votes.setdefault(m.name_text, {})
                 v[m.ent] = v.get(m.ent, 0) + 1
     # a name is the same kind of thing all through the article: the mentions the
@@ -183,6 +185,24 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         m.kind = "person"
     elif len(m.name) == 1 and m.kind == "person":
         m.kind = "single"
+
+
+# Parse tags of a capitalised word opening a sentence that is no name: adjectives, adverbs.
+NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS"}
+
+
+def _no_adjective_or_adverb(doc: Doc, p: int, chunk: nlp.Chunk, m: Mention) -> None:
+    """One word the parse reads as an adjective or adverb opening a sentence is no name
+    ("Harsh comments followed": issue 27, a speaker page "Harsh"). Not when the
+    recogniser reads a person there, the lists know a given name, or the article writes
+    the word with a capital inside a sentence too (a name the parser mistook)."""
+    if len(m.name) > 1 or m.ent == "PERSON" or m.role or m.name_start not in doc.sent_start_set[p] \
+            or fold(m.name[0]) in GIVEN_NAME_GENDER:
+        return
+    first = chunk.tokens_from(m.name_start, m.name_start + 1)
+    if first and chunk.tokens[first[0]].tag in NOT_NAME_TAGS \
+            and not re.search(r"[a-z,;] " + re.escape(m.name[0]) + r"\b", " ".join(doc.paras)):
+        m.kind = "none"
 
 
 def _word_offsets(text: str, m: Mention) -> list[tuple[int, int]]:
