@@ -347,3 +347,11 @@ def test_an_adverb_or_adjective_opening_a_sentence_is_no_name() -> None:
         "Later the mayor met Tomas Vell at the hall.")
     assert "Interestingly Quist" not in names and "Harsh" not in names
     assert names == ["Christoph Quist", "Tomas Vell"]
+
+
+def test_a_speakers_own_exclamation_near_a_crowd_is_still_theirs() -> None:
+    """The crowd rule (issue 27) takes only cries of a crowd: a named speaker's own
+    words, with the crowd in the sentence, stay theirs."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cWe will win this one!\u201d Ada Roe told the cheering crowd on Friday."]))
+    assert [ex.people[q.speaker].name for q in ex.quotes] == ["Ada Roe"]

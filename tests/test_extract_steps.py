@@ -105,6 +105,9 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),
     ("Later that week, a second “temporary” levee failed.", "scare-quote"),
+    # a crowd's or a heckler's cry is no one's (issue 27: chants credited to the speaker)
+    ("Ada Roe spoke, and the crowd chanted “Bring them home!” for a minute.", "crowd"),
+    ("Ada Roe thanked the town as a heckler yelled: “You lied!”", "crowd"),
     ("Ada Roe and Bo Lind said the deal was “dead on arrival.”", "said-before"),
 ])
 def test_frames_that_rule_out_every_speaker(text, cue):

@@ -54,7 +54,7 @@ class Votes:
 
 
 # Frames in which the rule that recognised them rules out every speaker.
-NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote"}
+NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd"}
 
 
 def vote(doc: Doc) -> list[Votes]:
@@ -83,7 +83,7 @@ def vote(doc: Doc) -> list[Votes]:
             votes.subject = _subject_kind(first.event)
             votes.outer_source = first.cue != "according-to" and _according_to_in_sentence(doc, q)
             votes.nobody = first.speaker is None and (first.cue in NOBODY_CUES or subj in ("none", "orgref")) \
-                and not (first.cue not in ("title", "passive") and "parse" in votes.by_rule)
+                and not (first.cue not in ("title", "passive", "crowd") and "parse" in votes.by_rule)
             # (unless the parser names a person of the article as the reporting verb's
             # subject: '"Q," said another user, Jane Roe'; "Roe, the president of the
             # association, stated ...")
@@ -234,6 +234,29 @@ def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+# A crowd's words: chants, a heckler, or a crowd, audience or protesters crying out.
+CROWD_RE = re.compile(
+    r"\b(?:chants?|chanted|hecklers?)\b|\bbegan\s+to\s+chant\b"
+    r"|\b(?:crowd|audience|protesters|supporters|spectators)\s+(?:\w+\s+)?"
+    r"(?:chanting|chanted|cried|shouted|yelled|roared|screamed|booed|cheered|erupted|responded|replied)\b", re.I)
+CROWD_QUOTE_WORDS = 6
+
+
+def _rule_crowd(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'the crowd chanted "Lock her up!"', 'as the heckler yelled: "You suck!"': a short
+    cry (an exclamation, or in capitals) of a crowd or a heckler is no one's of the
+    article (issue 27: such chants were credited to the speaker on stage)."""
+    p, s, e = q.first
+    words = doc.paras[p][s:e].rstrip(" ,.")
+    if len(q.parts) > 1 or len(words.split()) > CROWD_QUOTE_WORDS or not (words.endswith("!") or words.isupper()):
+        return None  # a cry: an exclamation, or in capitals
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, s))
+    _, en = doc.sentence_span(p, doc.sentence_of(p, min(e + 3, len(doc.masked[p]) - 1)))
+    if CROWD_RE.search(doc.masked[p], st, en):  # its sentence, and the one it ends, if not the same
+        return Vote(None, "crowd")
+    return None
+
+
 def _rule_passive(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'Roe was asked about the "missing millions" by the committee': the subject of a
     passive speech verb is spoken to, not speaking, and no one else is named as speaker."""
@@ -353,6 +376,7 @@ QUOTE_RULES = [
     ("after", _rule_after),  # '"Q," Roe said.' - the strongest cue in news copy
     ("dash", _rule_dash),  # '"Q" - Roe'
     ("colon-name", _rule_colon_name),  # 'Roe: "Q"'
+    ("crowd", _rule_crowd),  # 'the crowd chanted "Lock her up!"': no one of the article
     ("title", _rule_title),  # titles and scare quotes: no speaker rather than a guess
     ("passive", _rule_passive),  # 'Roe was asked about the "Q"': spoken to, not speaking
     ("later", _rule_later),  # '"Q" in their talks, Roe said.'
