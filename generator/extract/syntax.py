@@ -112,6 +112,11 @@ def read_sentences(doc: Doc) -> None:
     """Run the pipeline over the sentences that attribute the quotations, and give each
     mention in them its entity type. Sets doc.chunks (per paragraph, by start) and
     Mention.ent ("" when read and no entity; None when not read)."""
+    take_reading(doc, nlp.read(sentence_requests(doc)))
+
+
+def sentence_requests(doc: Doc) -> list[nlp.Request]:
+    """What read_sentences asks the pipeline to read (nlp.read's requests)."""
     wanted: list[set[int]] = [set() for _ in doc.paras]
     for q in doc.quotes:
         p, s, _ = q.first
@@ -135,8 +140,13 @@ def read_sentences(doc: Doc) -> None:
             names = [(m.start, m.end) for m in
                      by_name[bisect.bisect_left(name_starts, lo):bisect.bisect_left(name_starts, hi)]]
             requests.append((p, doc.paras[p], spans, lo, hi, names))
+    return requests
+
+
+def take_reading(doc: Doc, read: list[nlp.Chunk]) -> None:
+    """read_sentences with the pipeline's reading of sentence_requests(doc) in hand."""
     doc.chunks = [[] for _ in doc.paras]
-    for chunk in nlp.read(requests):
+    for chunk in read:
         doc.chunks[chunk.para].append(chunk)
     votes: dict[str, dict[str, int]] = {}
     for p, chunks in enumerate(doc.chunks):

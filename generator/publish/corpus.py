@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BuildError
-from ..extract import extract_article, nlp
+from ..extract import BATCH_ARTICLES, extract_articles, nlp
 from ..ingest import IngestError, drop_duplicates, find_articles, parse_file, read_articles
 from ..link import find_variants, link, live_variants, quote_texts
 from ..model import Article, ArticleExtraction, Corpus
@@ -86,7 +86,7 @@ def load_and_extract(inputs: state.Inputs, cache: state.ExtractCache, jobs: int 
              if not isinstance(data, IngestError) and key not in cache.old]
     if fresh:
         nlp.load()  # here, before forking: the processes inherit it; a missing model fails once
-    made = iter(parallel.map_work(parse_and_extract, fresh, jobs))
+    made = iter(parallel.map_batches(parse_and_extract, fresh, jobs, BATCH_ARTICLES))
     rows: list[tuple[Article, ArticleExtraction | str, str]] = []
     problems: list[IngestError] = []
     files: dict[str, state.FileEntry] = {}
@@ -112,14 +112,19 @@ def load_and_extract(inputs: state.Inputs, cache: state.ExtractCache, jobs: int 
     return [r[0] for r in rows], [r[1] for r in rows], problems  # type: ignore[misc]
 
 
-def parse_and_extract(item: tuple[bytes, Path]) -> state.FileEntry | IngestError:
-    """One file's articles and their extractions (see extract_or_error), or why it is no article."""
-    data, path = item
-    try:
-        articles, problems = parse_file(data, path)
-    except IngestError as exc:
-        return exc
-    return state.FileEntry([(art, extract_or_error(art)) for art in articles], problems)
+def parse_and_extract(items: list[tuple[bytes, Path]]) -> list[state.FileEntry | IngestError]:
+    """Each file's articles and their extractions (see extract_or_error), or why it is no
+    article. The articles of all the files are extracted together (extract_articles: the
+    trained pipeline reads their sentences in one pass)."""
+    parsed: list[tuple[list[Article], list] | IngestError] = []
+    for data, path in items:
+        try:
+            parsed.append(parse_file(data, path))
+        except IngestError as exc:
+            parsed.append(exc)
+    done = iter(extract_or_error([art for p in parsed if not isinstance(p, IngestError) for art in p[0]]))
+    return [p if isinstance(p, IngestError) else state.FileEntry([(art, next(done)) for art in p[0]], p[1])
+            for p in parsed]
 
 
 def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtraction | str]:
@@ -127,13 +132,11 @@ def extract_all(articles: list[Article], jobs: int = 1) -> list[ArticleExtractio
     An article whose extraction raises gives the error as a message instead."""
     if articles:
         nlp.load()  # here, before forking: the processes inherit it; a missing model fails once
-    return parallel.map_work(extract_or_error, articles, jobs)
+    return parallel.map_batches(extract_or_error, articles, jobs, BATCH_ARTICLES)
 
 
-def extract_or_error(article: Article) -> ArticleExtraction | str:
-    try:
-        return extract_article(article)
-    except nlp.ModelError:
-        raise  # no article can be read without it: the build stops with its message
-    except Exception as exc:  # a bug met on unusual text: the caller skips this article
-        return f"{type(exc).__name__}: {exc}"
+def extract_or_error(articles: list[Article]) -> list[ArticleExtraction | str]:
+    """extract_articles; an article whose extraction raises gives the error as a message
+    (a missing model stops the build with its message: no article can be read without it)."""
+    return [f"{type(x).__name__}: {x}" if isinstance(x, Exception) else x
+            for x in extract_articles(articles, errors=True)]

@@ -63,6 +63,18 @@ def map_work(work: Callable, items: list, jobs: int) -> list:
         return list(workers.map(work, items, chunksize=max(1, len(items) // (jobs * 8))))
 
 
+def map_batches(work: Callable, items: list, jobs: int, most: int) -> list:
+    """[*work(batch) for batch in batches of items], work giving one result per item of its
+    batch: on `jobs` processes, each batch of at most `most` items and as many as map_work
+    would send a process at once (so that the processes share the work as evenly)."""
+    size = max(1, min(most, len(items) // (max(1, jobs) * 8) if jobs > 1 else most))
+    batches = [items[i:i + size] for i in range(0, len(items), size)]
+    if jobs <= 1 or len(batches) < 2:
+        return [r for batch in batches for r in work(batch)]
+    with pool(jobs) as workers:
+        return [r for done in workers.map(work, batches) for r in done]
+
+
 @contextlib.contextmanager
 def aside(work: Callable, *args, jobs: int) -> Iterator[Callable]:
     """Gives a function that returns work(*args), done on a forked process meanwhile (with
