@@ -409,3 +409,14 @@ def test_an_article_whose_reading_fails_to_map_back_fails_alone(monkeypatch) -> 
     monkeypatch.setattr(nlp, "_chunks", chunks)
     got = extract.extract_articles(articles, errors=True)
     assert got[0] == expected[0] and got[2] == expected[2] and isinstance(got[1], KeyError)
+
+
+def test_a_place_name_followed_by_who_is_a_person() -> None:
+    """Issue 27 review: '"...," Paris, who used to work on Capitol Hill, said' made the
+    speaker Paris an organisation (a place's name); "a voter from Manchester, who said"
+    keeps the voter as the one who speaks."""
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cYou get your house ready for a party,\u201d Paris, who used to work at the council, said.",
+        "\u201cIt is for the people,\u201d said Orla Quist, 24, from Manchester, who backs the plan."]))
+    assert [(ex.people[q.speaker].name, ex.people[q.speaker].kind) for q in ex.quotes] == \
+        [("Paris", "person"), ("Orla Quist", "person")]

@@ -42,6 +42,9 @@ from .patterns import (
 )
 
 
+# A relative "who" right after a name: a person's ("Paris, who ...").
+WHO_AFTER_RE = re.compile(r",\s+who\s")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|to|near|outside|for|by|across)\s+$", re.I)
 DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'’-]*\s*")
 
 
@@ -119,6 +122,10 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         role, name, j, kind, possessive = got
         if kind in ("person", "single") and not role and before4 == " at ":
             kind = "group"  # "an analyst at Capital Economics": a place of work
+        elif kind == "group" and len(name) == 1 and not possessive and WHO_AFTER_RE.match(text, base + end) \
+                and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):
+            kind = "single"  # '"...," Paris, who used to work on Capitol Hill, said': a person
+            # (not "a voter from Manchester, who said": the "who" is the voter)
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
                                possessive, base + name_offs[j]))
 
