@@ -12,6 +12,9 @@ Issue 27 (speakers that are people or bodies, whole roles and names): attributio
 Titles and scare quotes listed apart from the quotes (export `terms`), titles in Title Case,
 whole names and roles: quote precision 0.918 -> 0.985, recall 0.981 -> 0.979, attribution
 0.914 (wrong 2.1%), clusters 0.860 -> 0.882; the precision floor is 0.98.
+Issue 27, the headline as context, bodies of one word, crowds' cries: attribution 0.915
+(wrong 2.1%, no speaker 6.4%), quote precision 0.986, recall 0.979, e2e recall 0.915; the
+floors follow (attribution 0.91, wrong 2.3%, precision 0.982, recall 0.977, e2e 0.905).
 """
 from __future__ import annotations
 
@@ -45,11 +48,11 @@ def test_split_is_deterministic_and_about_a_third():
 def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
-    assert a["accuracy"] >= 0.905
-    assert a["wrong_rate"] <= 0.025  # a misattribution is the worst error
+    assert a["accuracy"] >= 0.91
+    assert a["wrong_rate"] <= 0.023  # a misattribution is the worst error
 
 
 def test_quotes_found_on_real_copy(measured):
-    assert measured["quotes"]["recall"] >= 0.975
-    assert measured["quotes"]["precision"] >= 0.98  # a title or scare quote is no quotation
-    assert measured["e2e"]["recall"] >= 0.90
+    assert measured["quotes"]["recall"] >= 0.977
+    assert measured["quotes"]["precision"] >= 0.982  # a title or scare quote is no quotation
+    assert measured["e2e"]["recall"] >= 0.905
