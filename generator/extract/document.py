@@ -171,7 +171,7 @@ class Doc:
         self._text_end = [len(t.rstrip(" .,")) for t in self.masked]
         self._vocab: set[str] | None = None
         self._in_vocab: dict[str, bool] = {}
-        self._joined: str | None = None
+        self._joined: str | None = None  # the paragraphs joined by spaces (joined_text), when asked
         self.sent_start_set: list[set[int]] = []
         self.excluded = {fold(n) for n in [*article.authors, *article.contributors] if n}
         self.excluded_tokens = {
@@ -196,6 +196,12 @@ class Doc:
             self._vocab = set(VOCAB_RE.findall(" ".join(self.paras)))
         return self._vocab
 
+    def joined_text(self) -> str:
+        """The article's paragraphs joined by spaces, made once when first asked."""
+        if self._joined is None:
+            self._joined = " ".join(self.paras)
+        return self._joined
+
     def in_vocab(self, lw: str) -> bool:
         """`lw in self.vocab`, without collecting every word of the article: most
         articles ask about a handful of words only."""
@@ -203,10 +209,9 @@ class Doc:
             return lw in self._vocab
         got = self._in_vocab.get(lw)
         if got is None:
-            if self._joined is None:
-                self._joined = " ".join(self.paras)
-            got = (lw in self._joined and VOCAB_RE.fullmatch(lw) is not None
-                   and vocab_word_re(lw).search(self._joined) is not None)
+            joined = self.joined_text()
+            got = (lw in joined and VOCAB_RE.fullmatch(lw) is not None
+                   and vocab_word_re(lw).search(joined) is not None)
             self._in_vocab[lw] = got
         return got
 

@@ -55,6 +55,8 @@ class Votes:
 
 # Frames in which the rule that recognised them rules out every speaker.
 NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd"}
+# Of those, the frames no parse overrules: the words are a title, spoken to someone, a crowd's.
+FIRM_NOBODY_CUES = {"title", "passive", "crowd"}
 
 
 def vote(doc: Doc) -> list[Votes]:
@@ -83,7 +85,7 @@ def vote(doc: Doc) -> list[Votes]:
             votes.subject = _subject_kind(first.event)
             votes.outer_source = first.cue != "according-to" and _according_to_in_sentence(doc, q)
             votes.nobody = first.speaker is None and (first.cue in NOBODY_CUES or subj in ("none", "orgref")) \
-                and not (first.cue not in ("title", "passive", "crowd") and "parse" in votes.by_rule)
+                and not (first.cue not in FIRM_NOBODY_CUES and "parse" in votes.by_rule)
             # (unless the parser names a person of the article as the reporting verb's
             # subject: '"Q," said another user, Jane Roe'; "Roe, the president of the
             # association, stated ...")

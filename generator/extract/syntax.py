@@ -211,7 +211,7 @@ def _no_adjective_or_adverb(doc: Doc, p: int, chunk: nlp.Chunk, m: Mention) -> N
         return
     first = chunk.tokens_from(m.name_start, m.name_start + 1)
     if first and chunk.tokens[first[0]].tag in NOT_NAME_TAGS \
-            and not re.search(r"[a-z,;] " + re.escape(m.name[0]) + r"\b", " ".join(doc.paras)):
+            and not re.search(r"[a-z,;] " + re.escape(m.name[0]) + r"\b", doc.joined_text()):
         m.kind = "none"
 
 
