@@ -403,11 +403,11 @@ class Writer:
                 lead = p.title[1] + " " if p.title else ""
                 self.add(f"The {self.story.topic} plan is {self.q(st.partial + ',')} according to {lead}{nm}.",
                          [(st.partial + ",", who)])
-            else:  # one quotation over two paragraphs, the first left open
+            else:  # one quotation over two paragraphs, the first left open: a quotation per paragraph
                 first = sentence(r, self.story.topic)
                 self.paras.append(f"{intro}{apos} spoke at length about the {self.story.topic}.")
-                self.add(self.open_only(first), [])
-                self.add(f"{self.q(said)} {p.pronoun} said.", [(first + "\n\n" + said, who)])
+                self.add(self.open_only(first), [(first, who)])
+                self.add(f"{self.q(said)} {p.pronoun} said.", [(said, who)])
         else:
             options = ["said_after", "surname", "dash"]
             if self.last_subject == who:

@@ -62,7 +62,6 @@ class Quote:
     confidence: float = 0.0  # probability (0-1) that the best candidate below is the speaker
     guess: int | None = None  # the best candidate when it is too uncertain to assert (speaker is None)
     candidates: list[tuple[int, float]] = field(default_factory=list)  # (person, probability), best first
-    parts: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) spans of a multi-paragraph quote
     described_as: str = ""  # the text's description of a speaker it does not name ("a spokesperson"); speaker is None
 
     @property

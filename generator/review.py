@@ -68,8 +68,7 @@ def quote_queue(corpus: Corpus) -> list[QuoteItem]:
     items = []
     for q in todo:
         art = corpus.article(q.article)
-        para, start, end = q.parts[-1] if len(q.parts) > 1 else (q.paragraph, q.start, q.end)
-        items.append(QuoteItem(q, doubt(q), _reason(q), sentence_around(art.paragraphs[para], start, end),
+        items.append(QuoteItem(q, doubt(q), _reason(q), sentence_around(art.paragraphs[q.paragraph], q.start, q.end),
                                _candidates(q, mentioned[q.article])))
     return items
 

@@ -40,8 +40,7 @@ def test_export_schema_and_offsets(seeds_site):
     for q in data["quotes"]:
         assert QUOTE_KEYS <= set(q)
         para = articles[q["article"]].paragraphs[q["paragraph"]]
-        if not q.get("parts"):
-            assert para[q["start"]:q["end"]] == q["text"]
+        assert para[q["start"]:q["end"]] == q["text"]
         assert re.fullmatch(r"[0-9a-f]{10}", q["id"])
         # a phrase (three words or fewer, no speaker named) is a row with no page
         assert q["url"] == (None if q["phrase"] else f"quotes/{q['id']}.html")

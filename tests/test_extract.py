@@ -68,12 +68,7 @@ def test_fixture(case: dict) -> None:
 def _check_offsets(article: Article) -> None:
     ex = extract_article(article)
     for q in ex.quotes:
-        paras = article.paragraphs
-        if q.parts:
-            assert (q.paragraph, q.start, q.end) == q.parts[0]
-            assert q.text == "\n\n".join(paras[p][s:e] for p, s, e in q.parts)
-        else:
-            assert paras[q.paragraph][q.start:q.end] == q.text
+        assert article.paragraphs[q.paragraph][q.start:q.end] == q.text
         assert q.speaker is None or 0 <= q.speaker < len(ex.people)
 
 
@@ -97,13 +92,14 @@ def test_offsets_survive_noise(case: dict, noise: list[str], where: int) -> None
     _check_offsets(Article(id="t", source="t", title="T", paragraphs=paras))
 
 
-def test_multi_paragraph_parts() -> None:
-    paras = ["“One thing first.", "“Then another,” Rhona Vasquez said."]
+def test_a_quotation_over_paragraphs_is_one_per_paragraph() -> None:
+    """Each paragraph of a reopened quotation is a quotation of its own (a permalink a
+    reader can cite), all with the speaker the whole quotation has."""
+    paras = ["“One thing first.", "“Then another,” Rhona Vasquez said.", "A later paragraph."]
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
-    (q,) = ex.quotes
-    assert q.parts == [(0, 1, 17), (1, 1, 13)]  # the closing comma is not part of the words
-    assert q.text == "One thing first.\n\nThen another"
-    assert ex.people[q.speaker].name == "Rhona Vasquez"
+    assert [(q.paragraph, q.start, q.end, q.text) for q in ex.quotes] == [
+        (0, 1, 17, "One thing first."), (1, 1, 13, "Then another")]  # the closing comma is not part of the words
+    assert {ex.people[q.speaker].name for q in ex.quotes} == {"Rhona Vasquez"}
 
 
 def test_find_quotes_ignores_apostrophes_in_single_quote_style() -> None:

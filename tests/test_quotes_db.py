@@ -129,7 +129,7 @@ def _quote_records(conn, table: str) -> list[dict]:
         assert r["report"] == f"{r['article']}#{r['context_url'].rpartition('#')[2]}"
         records.append({
             "id": r["id"], "text": r["text"], "article": r["article"], "paragraph": r["paragraph"], "start": r["start"],
-            "end": r["end"], "parts": json.loads(r["parts"]) if r["parts"] is not None else None,
+            "end": r["end"],
             "speaker": _speaker_ref(conn, r["speaker_id"]), "confidence": r["confidence"], "speaker_guess": guess,
             "described_as": r["described_as"], "cue": r["cue"], "attribution": r["attribution"],
             "correction": correction, "url": r["url"], "phrase": bool(r["phrase"]), "context_url": r["context_url"]})
@@ -177,7 +177,7 @@ def test_the_database_holds_the_export_row_for_row(site):
     # the comparison covers every kind of value the export can hold
     quotes, terms = data["quotes"], data["terms"]
     assert any(q["speaker_guess"] for q in quotes) and any(q["described_as"] for q in quotes)
-    assert any(q["parts"] for q in quotes) and terms and all(t["phrase"] and t["url"] is None for t in terms)
+    assert terms and all(t["phrase"] and t["url"] is None for t in terms)
     assert any(q["correction"] and q["correction"].get("role") for q in quotes)
     assert any(q["attribution"] == "editor" and q["speaker"] is None for q in quotes)
     assert len({q["id"] for q in quotes}) < len(quotes)  # the same words reported twice: one id, two rows

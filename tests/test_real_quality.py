@@ -15,6 +15,11 @@ whole names and roles: quote precision 0.918 -> 0.985, recall 0.981 -> 0.979, at
 Issue 27, the headline as context, bodies of one word, crowds' cries: attribution 0.915
 (wrong 2.1%, no speaker 6.4%), quote precision 0.986, recall 0.979, e2e recall 0.915; the
 floors follow (attribution 0.91, wrong 2.3%, precision 0.982, recall 0.977, e2e 0.905).
+Issue 27, a quotation over several paragraphs is one per paragraph (as the gold counts
+them): quote recall 0.987, precision 0.990, e2e recall 0.920; 21 more quotations are
+scored for attribution, and 7 of them are where the gold credits the outlet that reported
+a quotation (nested sources), so attribution reads 0.911 (wrong 2.4%). The floors follow
+(attribution 0.905, wrong 2.5%, precision 0.985, recall 0.983, e2e 0.915).
 """
 from __future__ import annotations
 
@@ -48,11 +53,11 @@ def test_split_is_deterministic_and_about_a_third():
 def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
-    assert a["accuracy"] >= 0.91
-    assert a["wrong_rate"] <= 0.023  # a misattribution is the worst error
+    assert a["accuracy"] >= 0.905
+    assert a["wrong_rate"] <= 0.025  # a misattribution is the worst error
 
 
 def test_quotes_found_on_real_copy(measured):
-    assert measured["quotes"]["recall"] >= 0.977
-    assert measured["quotes"]["precision"] >= 0.982  # a title or scare quote is no quotation
-    assert measured["e2e"]["recall"] >= 0.905
+    assert measured["quotes"]["recall"] >= 0.983
+    assert measured["quotes"]["precision"] >= 0.985  # a title or scare quote is no quotation
+    assert measured["e2e"]["recall"] >= 0.915

@@ -254,18 +254,13 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
             continue
         spans = [_trim_span(article.paragraphs[pp - head], pp - head, ss, ee) for pp, ss, ee in q.parts] \
             if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0] - head], q.first[0] - head, *q.first[1:])]
-        p, s, e = spans[0]
-        if len(spans) > 1:
-            text = "\n\n".join(article.paragraphs[pp][ss:ee] for pp, ss, ee in spans)
-            parts = spans
-        else:
-            text, parts = article.paragraphs[p][s:e], []
         ranked = [(new_index[i], round(pr, 4)) for i, pr in d.ranked if i in new_index][:SHOWN_CANDIDATES]
-        quotes.append(Quote(article=article.id, paragraph=p, start=s, end=e, text=text,
-                            speaker=new_index.get(d.speaker) if d.speaker is not None else None,
-                            cue=d.cue, parts=parts, confidence=round(d.confidence, 4),
-                            guess=new_index.get(d.guess) if d.guess is not None else None,
-                            candidates=ranked, described_as=described_as))
+        for p, s, e in spans:  # a quotation over several paragraphs: one per paragraph, same speaker
+            quotes.append(Quote(article=article.id, paragraph=p, start=s, end=e, text=article.paragraphs[p][s:e],
+                                speaker=new_index.get(d.speaker) if d.speaker is not None else None,
+                                cue=d.cue, confidence=round(d.confidence, 4),
+                                guess=new_index.get(d.guess) if d.guess is not None else None,
+                                candidates=ranked, described_as=described_as))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
 
 

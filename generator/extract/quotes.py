@@ -154,6 +154,16 @@ def _doubles_nested_in_singles(paragraphs: list[str]) -> bool:
     return True
 
 
+def _nested_pair(text: str, opened: int, i: int) -> int:
+    """Where the curly pair opened at i closes, when the quotation it stands in was opened
+    by a straight mark (or reopened by one) and no straight mark comes first: '"Justice isn't about “Equal Justice” anymore.' Mixed
+    copy types the quoted speech straight and what it quotes curly. Otherwise -1."""
+    if text[max(opened, 0)] != '"' or text[i] != "\u201c":
+        return -1
+    end, straight = text.find("\u201d", i + 1), text.find('"', i + 1)
+    return end if end > 0 and (straight < 0 or end < straight) else -1
+
+
 def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[QuoteSpan]:
     if doubles:
         mark_re, opens, closes, reopen = DQ_RE, DQ_OPEN, DQ_CLOSE, REOPEN_D_RE
@@ -172,11 +182,14 @@ def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[QuoteSpan]:
                 carry = None
         for m in mark_re.finditer(text):
             i = m.start()
-            if i == skip:
+            if i <= skip:
                 continue
             if not doubles and _is_apostrophe(text, i):
                 continue
             kind = _classify_mark(text, i, m.group(), is_open, opens=opens, closes=closes)
+            if kind == "open" and is_open and (inner := _nested_pair(text, start - 1, i)) > 0:
+                skip = inner  # a curly pair inside a quotation opened by a straight mark: nested, part of it
+                continue
             if kind == "open":
                 if is_open:  # two openers in a row: the earlier one was stray
                     carry = None

@@ -54,7 +54,7 @@ class Votes:
 
 
 # Frames in which the rule that recognised them rules out every speaker.
-NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd"}
+NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd", "colon-unnamed"}
 # Of those, the frames no parse overrules: the words are a title, spoken to someone, a crowd's.
 FIRM_NOBODY_CUES = {"title", "passive", "crowd"}
 
@@ -341,6 +341,10 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         prev = doc.paras[p - 1].rstrip()
         if prev.endswith(":") and doc.events[p - 1]:
             return Vote(doc.events[p - 1][-1].speaker, "colon-paragraph", doc.events[p - 1][-1])
+        if prev.endswith(":") and not _names_someone(doc, p - 1):
+            # 'as the foundation's website notes:' - the words that follow are a source's
+            # the article does not name as a person, not those of whoever spoke last
+            return Vote(None, "colon-unnamed")
         # the whole paragraph is this quote, right after a paragraph whose last
         # sentence was an attributed quote: the same voice goes on
         whole = q.closes >= 0 and q.last[0] == p and doc.closes_paragraph(p, q.closes)
@@ -351,6 +355,15 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             if prev_sp is not None and pq.closes >= st:
                 return Vote(prev_sp, "next-paragraph")
     return None
+
+
+def _names_someone(doc: Doc, p: int) -> bool:
+    """Does paragraph p's last sentence name a person or say he, she or they?"""
+    start, _ = doc.sentence_span(p, len(doc.sent_starts[p]) - 1)
+    if any(m.person is not None and m.start >= start and doc.people[m.person].kind == "person"
+           for m in doc.mentions[p]):
+        return True
+    return bool(re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b", doc.paras[p][start:]))
 
 
 def _rule_parse(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:

@@ -27,7 +27,6 @@ def quote_record(corpus: Corpus, q: QuoteRecord, phrase: bool = False) -> dict:
         "paragraph": q.paragraph,
         "start": q.start,
         "end": q.end,
-        "parts": [list(p) for p in q.parts] if len(q.parts) > 1 else None,
         "speaker": speaker_ref(q.speaker),
         "confidence": round(q.confidence, 3),
         "speaker_guess": speaker_ref(q.guess),

@@ -32,7 +32,6 @@ _QUOTE_COLUMNS = """
     paragraph INTEGER NOT NULL,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
-    parts TEXT,                         -- JSON [[paragraph, start, end], ...] for a quote over several paragraphs
     speaker_id TEXT REFERENCES speakers(id),
     confidence REAL NOT NULL,
     speaker_guess_id TEXT,              -- the likeliest speaker when too uncertain: may have no page, so no key
@@ -149,7 +148,7 @@ def _quote_rows(records: list[dict]) -> Iterator[tuple]:
         guess, correction = q["speaker_guess"] or {}, q["correction"] or {}
         anchor = q["context_url"].rpartition("#")[2]
         yield (f"{q['article']}#{anchor}", q["id"], q["text"], q["article"], q["paragraph"], q["start"], q["end"],
-               _json(q["parts"]), q["speaker"]["id"] if q["speaker"] else None, q["confidence"],
+               q["speaker"]["id"] if q["speaker"] else None, q["confidence"],
                guess.get("id"), guess.get("name"), _json(guess.get("aliases")), q["described_as"], q["cue"],
                q["attribution"], correction.get("date"), correction.get("change"), correction.get("note"),
                correction.get("url"), correction.get("role"), q["url"], int(q["phrase"]), q["context_url"], n)
