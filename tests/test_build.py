@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from conftest import CONFIG, ROOT, SEEDS, SHARED_EVAL, broken_links, build, copy_seeds, load_scorer, parse_html
+from generator.ingest.text import strip_leftover_tags
 
 QUOTE_KEYS = {"id", "text", "article", "paragraph", "start", "end", "speaker", "url", "context_url"}
 
@@ -215,6 +216,7 @@ def test_hostile_articles_add_no_element_or_attribute(tmp_path):
     shown = hostile[0][2]
     for art_id, payloads in (("front-0", PAYLOADS), ("wire", PAYLOADS[:6])):
         for x in payloads:
+            x = strip_leftover_tags(x)  # markup with quoted attributes is dropped at ingest, its words kept
             assert " ".join(x.split()) in shown[art_id].replace("\u00b6", ""), f"not shown as text on {art_id}: {x}"
 
 

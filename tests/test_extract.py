@@ -108,6 +108,17 @@ def test_find_quotes_ignores_apostrophes_in_single_quote_style() -> None:
     assert qs[0].parts == [(0, 1, 21)]
 
 
+def test_a_people_after_the_is_a_description_not_a_name() -> None:
+    """'the Texan said': a demonym after "the" describes someone; it is nobody's name
+    (a speaker page "Texan"), while a family name the lists take for a people stays one."""
+    paras = ["Former governor Odell Brandt spoke in Austin on Monday.",
+             "“The voters want something new,” the Texan said.",
+             "Investor Mark Cuban was there too. “I agree,” Cuban said."]
+    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
+    assert "Texan" not in [p.name for p in ex.people]
+    assert [ex.people[q.speaker].name if q.speaker is not None else None for q in ex.quotes][1] == "Mark Cuban"
+
+
 def test_people_are_not_places_or_organisations() -> None:
     paras = ["Olwen Marsh flew from Washington to the White House summit, and the Pentagon was briefed."]
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract import extract_article
 from generator.ingest import IngestError, decode, parse_article, read_article
 
 
@@ -179,6 +180,21 @@ def test_read_article_sets_id_and_hash(tmp_path):
 def test_two_apostrophes_are_one_double_quotation_mark(raw, clean):
     # (under a headline: a first line of one short sentence would be the headline, with a full stop)
     assert parse("Pier Reopens After Storm Repairs\n" + raw + "\nMore text.\n").paragraphs[0] == clean
+
+
+@pytest.mark.parametrize("raw, clean", [
+    # an embedded post the scraper left as markup: its attribute values are no quotations
+    ('Crowds cheered. <post id="6721" author="@Harbour_News" date="May 2, 2031">Pier reopens</post>.',
+     "Crowds cheered. Pier reopens."),
+    ("See <a href='https://example.org/x'>the report</a> and <x-embed data-id=\"7\"/> here.",
+     "See the report and  here."),
+    # a "<" in prose, or a tag with no quoted attribute, is text
+    ("The <b> tag, and 3 < 4 > 2.", "The <b> tag, and 3 < 4 > 2."),
+])
+def test_markup_left_in_the_text_is_dropped(raw, clean):
+    art = parse("Pier Reopens After Storm Repairs\n" + raw + "\nMore text.\n")
+    assert art.paragraphs[0] == clean
+    assert not [q for q in extract_article(art).quotes if "2031" in q.text or "@" in q.text]
 
 
 def test_invisible_characters_inside_names_are_dropped():

@@ -156,6 +156,7 @@ def take_reading(doc: Doc, read: list[nlp.Chunk]) -> None:
                 _person_within(doc.paras[p], c, m)
                 m.ent = _entity_of(c, m)
                 _no_adjective_or_adverb(doc, p, c, m)
+                _no_demonym(doc.paras[p], m)
                 v = votes.setdefault(m.name_text, {})
                 v[m.ent] = v.get(m.ent, 0) + 1
     # a name is the same kind of thing all through the article: the mentions the
@@ -195,6 +196,14 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         m.kind = "person"
     elif len(m.name) == 1 and m.kind == "person":
         m.kind = "single"
+
+
+def _no_demonym(text: str, m: Mention) -> None:
+    """One word the recogniser reads as a people right after "the" is a description of
+    someone, no name: '"Q," the Texan said' (issue 27: a speaker page "Texan"). A family
+    name the lists take for a people ("Cuban") never follows "the"."""
+    if len(m.name) == 1 and not m.role and m.ent == "NORP" and text[max(0, m.name_start - 4):m.name_start] == "the ":
+        m.kind = "none"
 
 
 # Parse tags of a capitalised word opening a sentence that is no name: adjectives, adverbs.

@@ -321,9 +321,11 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
 
 def is_furniture(para: str) -> bool:
     """Web page furniture, a notice to app or phone readers, or a content warning: a line
-    that is no part of the story."""
+    that is no part of the story; a line of punctuation alone (a rule, or what is left of a
+    line of markup)."""
     line = para.strip().strip('"\u201c\u201d').strip()
-    return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line))
+    return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line)
+                or not any(c.isalnum() for c in line))
 
 
 def _is_section_label(para: str) -> bool:

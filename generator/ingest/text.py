@@ -38,6 +38,9 @@ TRIPLE_APOSTROPHE = re.compile(r"(?:^|(?<=[\s(\u2014\u2013-]))(''')|'''", re.M)
 # A colon glued to the quotation it opens ('Jane Roe:"We learned ...'): a space, as typeset
 # copy has, so that the name before it is read whole.
 GLUED_COLON_QUOTE = re.compile(r'(?<=\w):(?=[\u201c"]\w)')
+# Markup left in scraped text: a tag with quoted attributes ('<tweet author="@x"
+# date="May 2, 2016">'), and the closing or empty tags of the same name.
+TAG_WITH_ATTRIBUTES = re.compile(r"""<([A-Za-z][\w-]*)(?:\s+[\w:-]+\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'))+\s*/?>""")
 
 
 class IngestError(Exception):
@@ -210,13 +213,28 @@ def _key_line(raw: str, key: object) -> int:
 def clean_text(text: str) -> str:
     """Line ends made uniform; control and invisible characters dropped; odd spaces made
     plain; quotation marks typed as two apostrophes made one double mark; a colon glued to
-    the quotation it opens spaced."""
+    the quotation it opens spaced; markup tags left in the text dropped (their words kept)."""
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "<" in text:
+        text = strip_leftover_tags(text)
     text = ODD_SPACES.sub(" ", INVISIBLE_CHARS.sub("", text))
     if "''" in text:
         text = TRIPLE_APOSTROPHE.sub(lambda m: "\"'" if m.group(1) else "'\"", text)
         text = text.replace("''", '"')
     return GLUED_COLON_QUOTE.sub(": ", text)
+
+
+def strip_leftover_tags(text: str) -> str:
+    """The text less the markup tags a scraper left in it: tags with quoted attributes,
+    and the bare opening, closing and empty tags of their names. Their attribute values
+    would read as quotations ("February 10, 2016", "@handle"); the words between the
+    tags stay. A "<" in prose ("a <b> tag", "x < y") is no tag with attributes: kept."""
+    names = {m.group(1) for m in TAG_WITH_ATTRIBUTES.finditer(text)}
+    if not names:
+        return text
+    text = TAG_WITH_ATTRIBUTES.sub("", text)
+    bare = "|".join(re.escape(n) for n in sorted(names))
+    return re.sub(rf"</?(?:{bare})\s*/?>", "", text)
 
 
 def normalised_text(text: str) -> str:
