@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -49,8 +50,13 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
     (mojibake(LATIN).encode(), LATIN),  # "cafÃ©"
     (GOOD.encode("cp1252").decode("latin-1").encode(), GOOD),  # cp1252 read as Latin-1: C1 controls
     (GOOD.encode() + mojibake("\u201cMixed,\u201d she said.\n").encode(), GOOD + "\u201cMixed,\u201d she said.\n"),
+    # twice over, then decomposed (NFD: "Ã" as "A" and a combining tilde), as some archives store text
+    (unicodedata.normalize("NFD", mojibake(mojibake(LATIN))).encode(), LATIN),
+    # decomposed text that is no mojibake stays as it is
+    (unicodedata.normalize("NFD", LATIN).encode(), unicodedata.normalize("NFD", LATIN)),
 ], ids=["utf8-bom", "utf16le-bom", "utf16be-bom", "cp1252", "latin1", "utf8-with-cp1252-passage", "mojibake",
-        "double-mojibake", "mojibake-latin", "c1-controls", "partly-mojibake"])
+        "double-mojibake", "mojibake-latin", "c1-controls", "partly-mojibake", "decomposed-double-mojibake",
+        "decomposed"])
 def test_encodings_are_decoded(data, text):
     assert decode(data, "x.txt") == text
 

