@@ -101,6 +101,9 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
     # a possessive before it: a title even near a verb of saying (issue 27: NBC's "Today")
     ("Ada Roe told Northvale Radio’s “Morning” on Monday that she would run.", "title"),
     ("Bo Lind boasted that, thanks to his patented “Lind Survey Method,” he was right.", "title"),
+    # a kind of work and a comma before it (issue 27: a book's title, a show named after its host)
+    ("Ada Roe helped a journalist write a book, “Who Runs the Harbour,” that named officials.", "title"),
+    ("Ada Roe said on her weekly radio show, “Mornings with Ada Roe,” that she would run.", "title"),
     ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),

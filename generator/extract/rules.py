@@ -203,7 +203,8 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     inner = doc.paras[p][s:e]
     # 'NBC's "Today"', 'his patented "Braynard Precision Method,"': a name someone owns is
     # a title even where a verb of saying is near ('told NBC's "Today" on Monday')
-    if POSSESSIVE_BEFORE_RE.search(before) and _title_case(inner.rstrip(" ,;:"), min_words=1):
+    if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before)) \
+            and _title_case(inner.rstrip(" ,;:"), min_words=1):
         return True
     return _title_case(inner)
 
@@ -216,6 +217,12 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # A possessive right before a quotation's opening mark, with perhaps one adjective
 # between: "NBC’s", "Fox News’", "his patented".
 POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w[’']s|\ws[’']|\b(?:his|her|their|its|our|my|your))(?:\s+[a-z][\w-]*)?\s*$")
+
+
+# A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
+# that ...', 'his weekly radio show, "Mornings with Ann Roe,"'.
+WORK_BEFORE_RE = re.compile(r"\b(?:film|movie|book|novel|memoir|song|album|series|show|program|programme|play|"
+                            r"documentary|podcast|column|essay|report|article|painting)\s*,\s*$")
 
 
 def _title_case(inner: str, min_words: int = 2) -> bool:
