@@ -57,7 +57,7 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
             used_anchors.add(anchor)
             quotes.append(QuoteRecord(
                 id=q.id, text=q.text, article=ex.article, paragraph=q.paragraph,
-                start=q.start, end=q.end, parts=[(q.paragraph, q.start, q.end)],
+                start=q.start, end=q.end,
                 speaker=speaker(q.speaker), cue=q.cue, anchor=anchor,
                 confidence=q.confidence, guess=speaker(q.guess),
                 candidates=[(s, p) for s, p in ((speaker(i), p) for i, p in q.candidates) if s],

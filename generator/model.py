@@ -146,7 +146,6 @@ class QuoteRecord:
     paragraph: int
     start: int
     end: int
-    parts: list[tuple[int, int, int]]
     speaker: Speaker | None
     cue: str
     anchor: str  # element id on the article page, unique within it

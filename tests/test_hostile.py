@@ -282,7 +282,7 @@ def test_unbalanced_quote_marks_make_no_quotes_and_no_error():
     corpus = analyse([parse_article(UNBALANCED, "q")])
     paragraphs = corpus.article("q").paragraphs
     for q in corpus.quotes:
-        assert "\n\n".join(paragraphs[p][s:e] for p, s, e in q.parts) == q.text
+        assert paragraphs[q.paragraph][q.start:q.end] == q.text
 
 
 # --- file names and paths ------------------------------------------------------------------

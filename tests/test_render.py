@@ -79,8 +79,8 @@ def test_marked_paragraph_wraps_the_quote_and_escapes_around_it():
     end = text.index('" and')
     speaker = Speaker(id="jo-ann", name="Jo <Ann>")
     q = QuoteRecord(id="abc", text=text[start:end], article="a", paragraph=0, start=start, end=end,
-                    parts=[(0, start, end)], speaker=speaker, cue="", anchor="q-abc")
-    md = marked_paragraph(text, [(start, end, q, True)], "articles/a.md")
+                    speaker=speaker, cue="", anchor="q-abc")
+    md = marked_paragraph(text, [(start, end, q)], "articles/a.md")
     out = markdown.markdown(md, **PY_MD)
     mark = re.search(r'<mark class="quote" id="q-abc" title="Jo &lt;Ann&gt;">(.*?)</mark>', out)
     assert mark and html.unescape(mark.group(1)) == "<b>bold</b> move"

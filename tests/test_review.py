@@ -13,7 +13,7 @@ PARAGRAPH = "The words of the quote are here."
 
 def quote(n: int, speaker=None, confidence=0.0, candidates=(), cue="said-after", guess=None) -> QuoteRecord:
     text = f"the quotation number {n}"  # four words: a quotation, never a phrase (link.is_phrase)
-    return QuoteRecord(id=f"{n:010d}", text=text, article="a", paragraph=0, start=0, end=5, parts=[(0, 0, 5)],
+    return QuoteRecord(id=f"{n:010d}", text=text, article="a", paragraph=0, start=0, end=5,
                        speaker=speaker, cue=cue, anchor=f"q-{n}", confidence=confidence, guess=guess,
                        candidates=list(candidates))
 

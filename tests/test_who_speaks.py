@@ -32,7 +32,7 @@ def levee():
 
 def _record(text: str, speaker: Speaker | None = None, cue: str = "none", **kw) -> QuoteRecord:
     return QuoteRecord(id=quote_id(text), text=text, article="a", paragraph=0, start=0, end=len(text),
-                       parts=[(0, 0, len(text))], speaker=speaker, cue=cue, anchor="q-x", **kw)
+                       speaker=speaker, cue=cue, anchor="q-x", **kw)
 
 
 def test_a_phrase_is_short_unspoken_and_unattributed():
@@ -372,7 +372,7 @@ def test_reports_that_disagree_list_named_speakers_first():
 
     def report(article: str, speaker=None, guess=None) -> QuoteRecord:
         return QuoteRecord(id="q", text="The water will not come", article=article, paragraph=0, start=0, end=5,
-                           parts=[], speaker=speaker, cue="said-after", anchor=f"q-{article}", guess=guess)
+                           speaker=speaker, cue="said-after", anchor=f"q-{article}", guess=guess)
     groups = attributions([report("a"), report("b", guess=guessed), report("c", speaker=named), report("d")])
     assert [(g[0].speaker, g[0].guess, [o.article for o in g]) for g in groups] == [
         (named, None, ["c"]), (None, guessed, ["b"]), (None, None, ["a", "d"])]

@@ -252,8 +252,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     for q, d, described_as in zip(doc.quotes, decisions, described):
         if q.first[0] < head:
             continue
-        spans = [_trim_span(article.paragraphs[pp - head], pp - head, ss, ee) for pp, ss, ee in q.parts] \
-            if len(q.parts) > 1 else [_trim_span(article.paragraphs[q.first[0] - head], q.first[0] - head, *q.first[1:])]
+        spans = [_trim_span(article.paragraphs[pp - head], pp - head, ss, ee) for pp, ss, ee in q.parts]
         ranked = [(new_index[i], round(pr, 4)) for i, pr in d.ranked if i in new_index][:SHOWN_CANDIDATES]
         for p, s, e in spans:  # a quotation over several paragraphs: one per paragraph, same speaker
             quotes.append(Quote(article=article.id, paragraph=p, start=s, end=e, text=article.paragraphs[p][s:e],

@@ -370,7 +370,7 @@ def site_listings(corpus: Corpus) -> dict[str, Listing]:
 
     def report(q: QuoteRecord) -> int:  # a row of "Where it appears" and the paragraph around it
         art = corpus.article(q.article)
-        return 250 + len(art.title) + len(art.outlet or "") + sum(len(art.paragraphs[p]) for p, _, _ in q.parts)
+        return 250 + len(art.title) + len(art.outlet or "") + len(art.paragraphs[q.paragraph])
 
     for qid, occurrences in corpus.quotes_by_id.items():  # words reported very often ("green corridor")
         if len(occurrences) > 1 and sum(map(report, occurrences)) > PAGE_LIMIT:

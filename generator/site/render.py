@@ -142,30 +142,29 @@ def link(path: str, from_page: str, anchor: str = "") -> Markup:
 _CLOSING = re.compile("[,.;:!?]?[\u201d\u2019\"'\u00bb]")
 
 
-def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord, bool]], page: str,
+def marked_paragraph(text: str, spans: list[tuple[int, int, QuoteRecord]], page: str,
                      phrases: set[int] | frozenset[int] = frozenset(), pages: set[str] | None = None) -> Markup:
     """A paragraph with each quoted span wrapped in an anchored <mark>, linked to its quote page.
 
-    spans: (start, end, quote, first_part) sorted by start; overlapping spans are skipped.
+    spans: (start, end, quote); overlapping spans are skipped.
     phrases: id() of the quote records that are phrases (link.is_phrase): marked, with no
     page to link to. pages: ids of the speakers with a page (None: all have one).
     """
     out: list[str] = []
     pos = 0
-    for start, end, q, first in sorted(spans, key=lambda s: s[0]):
+    for start, end, q in sorted(spans, key=lambda s: s[0]):
         if start < pos or end > len(text) or start >= end:
             continue
         out.append(_inline(text[pos:start]))
         phrase = id(q) in phrases
-        anchor = f' id="{q.anchor}"' if first else ""
         who = "a quoted phrase, not a quotation" if phrase else q.speaker.name if q.speaker else _lower_first(
             speaker_label(q))
-        out.append(f'<mark class="quote"{anchor} title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
+        out.append(f'<mark class="quote" id="{q.anchor}" title="{html_attr(who)}">{_inline(text[start:end])}</mark>')
         closing = _CLOSING.match(text, end)  # the link goes after the closing mark ('Q,”')
         if closing:
             out.append(_inline(closing.group()))
             end = closing.end()
-        if first and not phrase:
+        if not phrase:
             out.append(f'<sup>[¶]({link(q.page, page)} "Quote page")</sup>')
         pos = end
     out.append(_inline(text[pos:]))
@@ -199,8 +198,7 @@ def speaker_label(q: QuoteRecord) -> str:
 def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
     spans: dict[int, list] = {}
     for q in [*corpus.quotes_by_article.get(article_id, []), *corpus.phrases.get(article_id, [])]:
-        for i, (para, start, end) in enumerate(q.parts):
-            spans.setdefault(para, []).append((start, end, q, i == 0))
+        spans.setdefault(q.paragraph, []).append((q.start, q.end, q))
     return spans
 
 
@@ -239,14 +237,10 @@ def _copy_button(qid: str) -> str:
 
 
 def _quote_context(corpus: Corpus, occ: QuoteRecord) -> list[Markup]:
-    """The paragraph(s) of one occurrence, with only this quote highlighted and no links."""
-    art = corpus.article(occ.article)
-    out = []
-    for para, start, end in occ.parts:
-        text = art.paragraphs[para]
-        out.append(Markup(_line_start((_inline(text[:start]) + '<mark class="quote">' + _inline(text[start:end])
-                                       + "</mark>" + _inline(text[end:])).strip())))
-    return out
+    """The paragraph of one occurrence, with only this quote highlighted and no links."""
+    text, start, end = corpus.article(occ.article).paragraphs[occ.paragraph], occ.start, occ.end
+    return [Markup(_line_start((_inline(text[:start]) + '<mark class="quote">' + _inline(text[start:end])
+                                + "</mark>" + _inline(text[end:])).strip()))]
 
 
 def attribution(q: QuoteRecord) -> str:
@@ -668,7 +662,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         # what quote.md.j2 (and its macros) read of the corpus: of each report's article its title, outlet,
         # date and the paragraphs of the report (quote_context), its page and anchor
         extra = [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
-                  [art.paragraphs[para] for para, _, _ in o.parts], corpus.article_pages[o.article],
+                  art.paragraphs[o.paragraph], corpus.article_pages[o.article],
                   article_anchor(corpus, o.article)) for o in occurrences]
         yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, quote=q, occurrences=occurrences, listed=listed,
             roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
