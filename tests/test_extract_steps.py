@@ -118,6 +118,16 @@ def test_frames_that_rule_out_every_speaker(text, cue):
     assert (v.cue, v.nobody, v.cascade) == (cue, True, None)
 
 
+@pytest.mark.parametrize("intro", ["He then set out what the harbour needs:", "Vale set out what the harbour needs:"])
+def test_a_colon_introduction_with_a_person_for_subject_carries_to_the_next_paragraph(intro):
+    """No verb of saying, but he (or a name) introduces what follows with a colon: the
+    quotation after it is theirs, as after a paragraph ending 'Vale said:'."""
+    a = doc_of("“The port reopens on Friday,” said Mayor Ingram Vale.", "The port was shut for a week.",
+               intro, "“A new crane, a second pier and a dredger.”")
+    v = a.votes[1]
+    assert v.cue == "colon-paragraph" and " ".join(a.doc.people[v.cascade].name) == "Ingram Vale"
+
+
 def test_every_rule_votes_and_the_first_answer_is_the_cascade():
     v = doc_of("Ada Roe spoke first. “It works,” said Ada Roe, who said it “works well.”").votes[0]
     assert v.cue == "said-after" and v.by_rule.get("after") == v.cascade and "later" in v.by_rule

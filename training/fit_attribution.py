@@ -82,12 +82,15 @@ def groups_of(articles: list, analysed: dict[str, Analysis], gold: dict) -> list
         if art.id not in gold["articles"]:
             continue
         analysis = analysed[art.id]
-        # one text per paragraph of a quotation, as the export gives them
+        # one text per paragraph of a quotation, as the export gives them (the headline,
+        # read as context before the body, holds none)
         texts, owner = [], []
-        for qi, q in enumerate(extraction_of(art, analysis, None).quotes):
-            for p, s, e in q.parts or [(q.paragraph, q.start, q.end)]:
-                texts.append(art.paragraphs[p][s:e])
-                owner.append(qi)
+        head = len(analysis.doc.paras) - len(art.paragraphs)
+        for qi, q in enumerate(analysis.doc.quotes):
+            for p, s, e in q.parts:
+                if p >= head:
+                    texts.append(analysis.doc.paras[p][s:e])
+                    owner.append(qi)
         people = analysis.doc.people
         names = [{scorer.name_key(f) for f in [" ".join(p.name), *p.forms]} for p in people]
         done: set[int] = set()
