@@ -87,6 +87,18 @@ def test_a_pronoun_skips_a_person_whose_given_name_says_otherwise():
     assert " ".join(b.doc.people[b.votes[0].cascade].name) == "Thomas Brandt"
 
 
+def test_a_name_opening_a_reported_clause_makes_a_later_pronoun_ambiguous():
+    """'aides say Ida Roe also advises him': Ida Roe is the subject of what they say, so
+    "she said" after it may be her, not only the woman quoted before (issue 27)."""
+    a = doc_of("“Values matter,” said Sandra Olsen, a professor.",
+               "In addition to leave, aides say Ida Roe also advises her father on pay.",
+               "“Women are paid equally,” she said.")
+    assert a.votes[1].cascade is None
+    b = doc_of("“Values matter,” said Sandra Olsen, a professor.", "The firm's pay rose.",
+               "“Women are paid equally,” she said.")
+    assert " ".join(b.doc.people[b.votes[1].cascade].name) == "Sandra Olsen"
+
+
 def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
     a = doc_of("Nebenzia had no answer then.", "Vassily Nebenzia said later that it was “nonsense.”")
     mention = a.doc.mentions[0][0]

@@ -11,7 +11,8 @@ from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS,
                       TITLES, generational_suffix)
 from .mentions import family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
-from .patterns import PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold
+from .patterns import (PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
+                       ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
 def link(doc) -> None:
@@ -218,7 +219,10 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         return "subject"
     if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
         return "maybe"
+    if REPORTED_CLAUSE_TAIL_RE.search(tail):
+        return "maybe"  # 'aides say Roe also advises him': the subject of what they say
     return None
+
 
 
 def _resolve_event(doc, ev: Event, last_person, last_group, p: int):

@@ -159,6 +159,12 @@ PASSIVE_SPEECH_RE = re.compile(
     r"challenged|invited|reminded|called\s+on)\b(?![^\x01]*\bby\s+[A-Z])"
 )
 # Words right before a quoted span that make it a title or a scare quote, not speech.
+# A reporting verb right before a name: the name opens the clause reported ("aides say
+# Roe ...", "officials believe that Roe ...").
+REPORTED_CLAUSE_TAIL_RE = re.compile(
+    r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|insist|insists|insisted|"
+    r"argue|argues|argued|note|notes|noted|add|adds|added)(?:\s+that)?\s+$")
+
 TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|film|movie|book|"
     r"novel|song|album|series|show|play|documentary|podcast|magazine|newspaper|"
