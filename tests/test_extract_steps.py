@@ -140,6 +140,15 @@ def test_a_colon_introduction_with_a_person_for_subject_carries_to_the_next_para
     assert v.cue == "colon-paragraph" and " ".join(a.doc.people[v.cascade].name) == "Ingram Vale"
 
 
+def test_a_phrase_of_time_between_who_and_the_verb_keeps_the_reporting_clause():
+    """'Beck, who has in the past described Trump as "Q"' (issue 27: three quotations
+    withheld where the parse did not find the subject)."""
+    a = doc_of("Mayor Ivo Brandt defended the levy on Monday.",
+               "Senator Ada Rennick, who has in the past described Brandt as “a tax collector in a suit,” was away.")
+    v = a.votes[0]
+    assert " ".join(a.doc.people[v.by_rule["before"]].name) == "Ada Rennick"
+
+
 def test_every_rule_votes_and_the_first_answer_is_the_cascade():
     v = doc_of("Ada Roe spoke first. “It works,” said Ada Roe, who said it “works well.”").votes[0]
     assert v.cue == "said-after" and v.by_rule.get("after") == v.cascade and "later" in v.by_rule

@@ -355,12 +355,20 @@ def _adv_tail_start(text: str, lo: int, end: int) -> int:
         while k > 0 and head[k - 1].isalpha() and head[k - 1].islower():
             k -= 1
         w = head[k:]
+        if w in _PHRASE_ENDS and (phrase := _ADVERBIAL_PHRASE_TAIL_RE.search(head)):
+            e = len(head[:phrase.start()].rstrip())  # "Roe, who has in the past| described"
+            continue
         if not w or not (k > 0 and head[k - 1].isspace()) or not (w in ADV_SET or w.endswith("ly")):
             return lo + e
         e = len(head[:k].rstrip())
 
 
 _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+# Phrases of time between a subject and its verb, read as one adverb.
+_ADVERBIAL_PHRASE_TAIL_RE = re.compile(
+    r"\s(?:in the past|in recent (?:days|weeks|months|years)|at the time|last (?:week|month|year)|"
+    r"this (?:week|month|year)|for years|at times)$")
+_PHRASE_ENDS = {"past", "days", "weeks", "months", "years", "time", "week", "month", "year", "times"}
 
 
 def _role_np_tail(before: str) -> re.Match | None:
