@@ -140,6 +140,13 @@ def test_a_colon_introduction_with_a_person_for_subject_carries_to_the_next_para
     assert v.cue == "colon-paragraph" and " ".join(a.doc.people[v.cascade].name) == "Ingram Vale"
 
 
+def test_a_colon_introduction_in_the_sentence_of_the_quotation():
+    a = doc_of("Mayor Ada Rennick spoke first.",
+               "She then turned to the supporters again: “Here is what I regret. Nothing,” and left.")
+    v = a.votes[0]
+    assert v.cue == "said-colon" and " ".join(a.doc.people[v.cascade].name) == "Ada Rennick"
+
+
 def test_a_phrase_of_time_between_who_and_the_verb_keeps_the_reporting_clause():
     """'Beck, who has in the past described Trump as "Q"' (issue 27: three quotations
     withheld where the parse did not find the subject)."""

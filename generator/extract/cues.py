@@ -49,9 +49,10 @@ def find_events(doc) -> None:
             ev = _event(doc, p, text, m, evs)
             if ev is not None:
                 evs.append(ev)
-        intro = _colon_introduction(doc, p, text, evs)
-        if intro is not None:
-            evs.append(intro)
+        intros = [ev for c in COLON_BEFORE_QUOTE_RE.finditer(text)
+                  if (ev := _colon_introduction(doc, p, text, c.start(), evs)) is not None]
+        if intros:
+            evs = sorted(evs + intros, key=lambda ev: ev.verb_start)
         doc.events.append(evs)
         doc.verb_starts.append([ev.verb_start for ev in evs])  # ascending: found in text order
 
@@ -61,26 +62,29 @@ _VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+
 _PRONOUN_CLAUSE_RE = re.compile(r"(He|She)" + _VERB_AFTER_SUBJECT_RE.pattern)
 
 
-def _colon_introduction(doc, p: int, text: str, evs: list[Event]) -> Event | None:
-    """A paragraph whose last sentence introduces what follows with a colon and has no
-    verb of saying, but a person for its subject: 'He then listed the qualities a nominee
-    needs:', 'Blackwell set out his reasons:'. The quotation after it is theirs (the
-    rule of a paragraph ending "Roe said:"); the verb is the word after the subject."""
-    end = len(text.rstrip())
-    if not end or text[end - 1] != ":":
-        return None
-    sent = len(doc.sent_starts[p]) - 1
+# A colon that introduces a quotation: before its opening mark (masked: \x01), or ending
+# the paragraph (the quotation is the next one).
+COLON_BEFORE_QUOTE_RE = re.compile(r":\s*(?:\x01|$)")
+
+
+def _colon_introduction(doc, p: int, text: str, colon: int, evs: list[Event]) -> Event | None:
+    """A sentence that introduces a quotation with a colon and has no verb of saying
+    before it, but a person for its subject: 'He then listed the qualities a nominee
+    needs:', 'She then addressed the supporters again: "Q"'. The quotation is theirs (the
+    rules of 'Roe said: "Q"' and of a paragraph ending "Roe said:"); the verb is the word
+    after the subject."""
+    sent = doc.sentence_of(p, colon)
     start, _ = doc.sentence_span(p, sent)
-    if any(ev.sentence == sent for ev in evs):
+    if any(ev.sentence == sent and ev.verb_start < colon for ev in evs):
         return None
     lead = len(text) - len(text[start:].lstrip())
     m = _PRONOUN_CLAUSE_RE.match(text, lead)
-    if m:
+    if m and m.end(2) <= colon:
         return Event(p, m.start(2), m.end(2), m.group(2), lead, m.end(2), sent, ("pron", m.group(1).lower()))
     men = doc.by_start[p].get(lead)
     if men is not None and men.kind in ("person", "single") and not men.possessive:
         v = _VERB_AFTER_SUBJECT_RE.match(text, men.end)
-        if v:
+        if v and v.end(1) <= colon:
             men.subject = True
             return Event(p, v.start(1), v.end(1), v.group(1), men.start, v.end(1), sent, ("mention", men))
     return None
