@@ -15,7 +15,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import quote
 from pathlib import Path
 
@@ -194,6 +194,14 @@ def speaker_label(q: QuoteRecord) -> str:
     if q.described_as:
         return f"{q.described_as[:1].upper()}{q.described_as[1:]} (not named)"
     return f"Speaker uncertain (possibly {q.guess.name})" if q.guess else "Unattributed"
+
+
+def _marked_paragraphs(corpus: Corpus, art: Article) -> list[Markup]:
+    """An article page's paragraphs, each quotation and phrase marked (marked_paragraph)."""
+    spans = _article_spans(corpus, art.id)
+    phrases = {id(p) for p in corpus.phrases.get(art.id, [])}
+    return [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id], phrases)
+            for i, text in enumerate(art.paragraphs)]
 
 
 def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
@@ -564,14 +572,15 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         return path, env.get_template(template).render(page=path, **ctx)
 
     def put_unless_kept(path: str, template: str, extra: object, links: tuple[str, ...] = (),
-                        **ctx: object) -> tuple[str, str]:
-        """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest)."""
-        if inputs is None:
-            return put(path, template, **ctx)
-        digest = digests[path] = inputs.digest(template, ctx, extra, links)
-        if known is not None and known.get(path) == digest:
-            return path, KEPT
-        return put(path, template, **ctx)
+                        derived: Callable[[], dict] | None = None, **ctx: object) -> tuple[str, str]:
+        """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest).
+        derived: the rest of the context, made only for a page that is made (most are kept):
+        what it gives must follow from ctx and extra alone, which are all the digest sees."""
+        if inputs is not None:
+            digest = digests[path] = inputs.digest(template, ctx, extra, links)
+            if known is not None and known.get(path) == digest:
+                return path, KEPT
+        return put(path, template, **ctx, **(derived() if derived else {}))
 
     if mine():
         yield put("index.md", "home.md.j2")
@@ -598,10 +607,6 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     for art in corpus.articles:
         if not mine():
             continue
-        spans = _article_spans(corpus, art.id)
-        phrases = {id(p) for p in corpus.phrases.get(art.id, [])}
-        paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id], phrases)
-                      for i, text in enumerate(art.paragraphs)]
         quotes = corpus.quotes_by_article.get(art.id, [])
         also_reported = {}
         for q in quotes:
@@ -612,8 +617,10 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         # what article.md.j2 reads of the corpus: the anchor of its listing entry, the pages of the articles it links
         extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
                  [corpus.article_pages[a.id] for others in also_reported.values() for a in others])
+        # the marked paragraphs follow from the article, its quotes and its phrases (in the digest as they are)
         yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, ("also_reported", "related"),
-            article=art, paragraphs=paragraphs,
+            lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)),
+            article=art, phrases=corpus.phrases.get(art.id, []),
             quotes=quotes, named=[sp.name for sp in mentioned_in.get(art.id, [])],
             also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)), related=related)
 
@@ -638,20 +645,17 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                                           corpus.article_pages[a], article_anchor(corpus, a)) for a in linked])
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            yield put_unless_kept(listing.page(node), "speaker.md.j2", extra, node=node,
-                timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
+            yield put_unless_kept(listing.page(node), "speaker.md.j2", extra, (),  # the timeline: from listing, node
+                lambda node=node, shows=shows_timeline, listing=listing: dict(
+                    timeline=timeline(listing, node, "quotes") if shows else []), node=node, **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
         if not mine():
             continue
         q = occurrences[0]
-        variants = []
-        for vid in corpus.variants.get(qid, []):
-            other = corpus.quotes_by_id[vid][0]
-            this_side, other_side = word_diff(q.text, other.text)
-            where = ", ".join(dict.fromkeys(corpus.article(o.article).outlet or corpus.article(o.article).title
-                                            for o in corpus.quotes_by_id[vid]))
-            variants.append(dict(quote=other, this_side=this_side, other_side=other_side, where=where))
+        renderings = [(corpus.quotes_by_id[vid][0], ", ".join(dict.fromkeys(
+            corpus.article(o.article).outlet or corpus.article(o.article).title for o in corpus.quotes_by_id[vid])))
+            for vid in corpus.variants.get(qid, [])]  # (the other rendering, where it appears)
         listed = None  # where the speaker's pages list this quotation, when they are split
         if q.speaker and not listings[f"speakers/{q.speaker.id}"].root.leaf and all(o.speaker is q.speaker
                                                                                   for o in occurrences):
@@ -661,22 +665,28 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         groups = attributions(occurrences)
         who = who_said(groups)  # the heading, the citation, the embed and the social card name the same
-        citation, embed = _citation(corpus, groups, who, q.text,
-                                    f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=_roles_of(g)) for g in groups]
-        render_quote = put_unless_kept if not reports else lambda path, template, extra, **ctx: put(path, template, **ctx)
+
+        def derived(q=q, qid=qid, groups=groups, who=who, renderings=renderings) -> dict:
+            """What follows from the occurrences, their articles (extra) and the renderings."""
+            citation, embed = _citation(corpus, groups, who, q.text,
+                                        f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
+            variants = [dict(quote=other, this_side=sides[0], other_side=sides[1], where=where)
+                        for other, where in renderings for sides in [word_diff(q.text, other.text)]]
+            return dict(variants=variants, copy_button=_copy_button(qid), citation=citation, embed=embed)
+        render_quote = put_unless_kept if not reports else \
+            lambda path, template, extra, links, derived, **ctx: put(path, template, **ctx, **derived())
         # what quote.md.j2 (and its macros) read of the corpus: of each report's article its title, outlet,
         # date and the paragraphs of the report (quote_context), its page and anchor
         extra = [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
                   [art.paragraphs[para] for para, _, _ in o.parts], corpus.article_pages[o.article],
                   article_anchor(corpus, o.article)) for o in occurrences]
-        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, quote=q, occurrences=occurrences, listed=listed,
-            roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
+        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, (), derived, quote=q, occurrences=occurrences,
+            listed=listed, roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
             who=who, og_title=social_title(groups, q.text, who),
-            notes=notes.get(f"quotes/{qid}.md", []),
+            notes=notes.get(f"quotes/{qid}.md", []), renderings=renderings,
             shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
-            timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
-            copy_button=_copy_button(qid), citation=citation, embed=embed)
+            timeline=timeline(reports, reports.root, "quotes") if reports else [])
         for node in reports.nodes()[1:] if reports else []:
             yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node, mixed=len(groups) > 1,
                 timeline=timeline(reports, node, "quotes") if not node.leaf else [])
