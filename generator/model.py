@@ -5,6 +5,7 @@ so each can be tested on sentences of its own and swapped out on its own.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -119,6 +120,7 @@ def quote_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
+@functools.lru_cache(maxsize=1 << 17)  # asked again and again for each quotation as the build links them
 def quote_id(text: str) -> str:
     """Content-derived quote id: the same words give the same id, whoever said them.
 
