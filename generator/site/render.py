@@ -464,6 +464,7 @@ KEPT = Kept("")
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # values whose repr is their fingerprint
 _PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
                             if f.name not in ("speaker", "guess", "candidates"))
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "source")
 
 
 class _Inputs:
@@ -490,30 +491,31 @@ class _Inputs:
         kind_of = type(value)
         if kind_of in _PLAIN:
             return repr(value)
-        if (kind_of is list or kind_of is tuple) and all(type(v) in _PLAIN for v in value):
-            return repr(value)  # (spans, names: most lists are of plain values)
-        if value is None or isinstance(value, (str, int, float, bool)):
-            return repr(value)
-        if isinstance(value, (list, tuple)):
-            return "[" + ",".join(self.fp(v, link) for v in value) + "]"
-        if isinstance(value, dict):
-            return "{" + ",".join(f"{self.fp(k)}:{self.fp(v, link)}" for k, v in value.items()) + "}"
-        if link and isinstance(value, Article):
+        if link and kind_of is Article:  # (before the memo, which holds its whole fingerprint)
             return repr(("A", value.id, value.title, value.outlet, value.date))
-        memo = self._memo.get(id(value))
+        memo = self._memo.get(id(value))  # a model object met before (they live as long as the build)
         if memo is not None:
             return memo
+        if kind_of is list or kind_of is tuple:  # plain values inline: most lists are of them (spans, names)
+            return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, link) for v in value]) + "]"
+        if isinstance(value, (str, int, float, bool)):  # Markup, a str; an enum
+            return repr(value)
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join([self.fp(v, link) for v in value]) + "]"
+        if isinstance(value, dict):
+            return "{" + ",".join([f"{self.fp(k)}:{self.fp(v, link)}" for k, v in value.items()]) + "}"
         if isinstance(value, Speaker):  # all an article or quote page shows of a speaker (roles come in the context)
-            made = repr(("S", value.id, value.name, value.id in self.page_ids))
+            made = repr(self._speaker(value))
         elif isinstance(value, Listing):  # its pages and their items (its key and label functions are code)
             made = "L" + self.fp([value.base, value.title, value.root])
         elif isinstance(value, Node):
             made = "N" + self.fp([value.key, value.path, value.items, value.children, value.tally])
         elif isinstance(value, QuoteRecord):  # its plain fields as they are, its speakers as above
-            made = "Q" + repr(tuple(getattr(value, name) for name in _PLAIN_QUOTE_FIELDS)) + \
-                self.fp([value.speaker, value.guess, value.candidates])
+            made = "Q" + repr((tuple([getattr(value, name) for name in _PLAIN_QUOTE_FIELDS]),
+                               self._speaker(value.speaker), self._speaker(value.guess),
+                               [(self._speaker(sp), p) for sp, p in value.candidates]))
         elif isinstance(value, Article):  # every field but where it was read from (the folder may move)
-            made = repr(dataclasses.replace(value, source=""))
+            made = repr(tuple([getattr(value, name) for name in _ARTICLE_FIELDS]))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Correction
             made = repr(value)
         else:
@@ -521,6 +523,9 @@ class _Inputs:
         made = hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()
         self._memo[id(value)] = made
         return made
+
+    def _speaker(self, sp: Speaker | None) -> tuple | None:
+        return None if sp is None else ("S", sp.id, sp.name, sp.id in self.page_ids)
 
 
 def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
