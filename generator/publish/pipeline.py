@@ -100,8 +100,7 @@ def _build(options: BuildOptions) -> BuildResult:
             gc.collect()  # what is only in reference cycles goes now, not at some later collection
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = mkdocs.build_html(cfg, inputs.setup, previous, changed, site_dir)
-        for rel in pages.to_link:  # unchanged: as the last site has them
-            files.link_or_copy(site_dir / rel, new_site / rel)
+        files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
         # another process splits the search index while this one writes down what the
         # next build needs (put in place once the site is)
         with parallel.aside(search_index.split_index, new_site, jobs=jobs) as split:
