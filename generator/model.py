@@ -176,7 +176,8 @@ class Corpus:
     quotes_by_article: dict[str, list[QuoteRecord]] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[QuoteRecord]] = field(default_factory=dict)
     variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
-    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
+    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> the articles sharing
+    # most speakers with it (link.RELATED of them), then by id
     quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
     corrections: list[Correction] = field(default_factory=list)  # every published correction
     withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor
