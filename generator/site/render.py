@@ -577,12 +577,14 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         return path, env.get_template(template).render(page=path, **ctx)
 
     def put_unless_kept(path: str, template: str, extra: object, links: tuple[str, ...] = (),
-                        derived: Callable[[], dict] | None = None, **ctx: object) -> tuple[str, str]:
+                        derived: Callable[[], dict] | None = None, digested: dict | None = None,
+                        **ctx: object) -> tuple[str, str]:
         """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest).
         derived: the rest of the context, made only for a page that is made (most are kept):
-        what it gives must follow from ctx and extra alone, which are all the digest sees."""
+        what it gives must follow from ctx and extra alone, which are all the digest sees.
+        digested: what the digest sees instead of ctx, when the caller has fingerprinted it."""
         if inputs is not None:
-            digest = digests[path] = inputs.digest(template, ctx, extra, links)
+            digest = digests[path] = inputs.digest(template, ctx if digested is None else digested, extra, links)
             if known is not None and known.get(path) == digest:
                 return path, KEPT
         return put(path, template, **ctx, **(derived() if derived else {}))
@@ -634,6 +636,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             continue
         listing = listings[f"speakers/{sp.id}"]
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
+        listed = [q for q in listing.root.all_items() if kind(q) == "quotes"]
         roles = _roles_summary(corpus, sp, rank)
         roles_by_article: dict[str, list[str]] = {}
         for role, art in sp.roles:
@@ -641,18 +644,21 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         ctx = dict(speaker=sp, listing=listing, quote_articles=len({q.article for q in quotes}), roles=roles,
                    roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
-                   latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
+                   latest=listed[:LATEST])
         # what speaker.md.j2 (and its macros) read beyond the context: all of the speaker, how many
         # quotations they have, the title, outlet, date, page and anchor of each article it links to
-        linked = sorted({q.article for q in listing.root.all_items() if kind(q) == "quotes"}
-                        | {r["latest"] for r in roles})
+        linked = sorted({q.article for q in listed} | {r["latest"] for r in roles})
         extra = (repr(sp), len(quotes), [(a, (art := corpus.article(a)).title, art.outlet, art.date,
                                           corpus.article_pages[a], article_anchor(corpus, a)) for a in linked])
+        # the same for each of the speaker's pages, fingerprinted once: a speaker quoted in thousands of
+        # articles has hundreds of pages
+        shared = inputs.fp((ctx, extra)) if inputs is not None else None
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            yield put_unless_kept(listing.page(node), "speaker.md.j2", extra, (),  # the timeline: from listing, node
+            yield put_unless_kept(listing.page(node), "speaker.md.j2", (), (),  # the timeline: from listing, node
                 lambda node=node, shows=shows_timeline, listing=listing: dict(
-                    timeline=timeline(listing, node, "quotes") if shows else []), node=node, **ctx)
+                    timeline=timeline(listing, node, "quotes") if shows else []),
+                dict(speaker_pages=shared, node=node), node=node, **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
         if not mine():
