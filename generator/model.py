@@ -5,6 +5,7 @@ so each can be tested on sentences of its own and swapped out on its own.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -118,6 +119,7 @@ def quote_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
+@functools.lru_cache(maxsize=1 << 17)  # asked again and again for each quotation as the build links them
 def quote_id(text: str) -> str:
     """Content-derived quote id: the same words give the same id, whoever said them.
 
@@ -172,7 +174,8 @@ class Corpus:
     quotes_by_article: dict[str, list[QuoteRecord]] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[QuoteRecord]] = field(default_factory=dict)
     variants: dict[str, list[str]] = field(default_factory=dict)  # quote id -> ids of other renderings
-    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> articles sharing speakers
+    related_articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> the articles sharing
+    # most speakers with it (link.RELATED of them), then by id
     quoted_alongside: dict[str, list[str]] = field(default_factory=dict)  # speaker id -> co-quoted speaker ids
     corrections: list[Correction] = field(default_factory=list)  # every published correction
     withdrawn: dict[str, list[QuoteRecord]] = field(default_factory=dict)  # quote id -> occurrences an editor

@@ -195,3 +195,24 @@ def test_an_unnamed_source_is_shown_by_its_description_and_gets_no_page():
     (record,) = export(corpus)["quotes"]
     assert record["speaker"] is None and record["speaker_guess"] is None
     assert record["described_as"] == "a spokesperson for the agency"
+
+
+def test_a_page_whose_inputs_did_not_change_is_not_made_at_all(monkeypatch):
+    """iter_pages with the last build's digests (`known`) gives KEPT for such a page and
+    builds none of its context: no marked paragraphs, no word differences, no citation.
+    A change to a page's inputs (here an article's title) makes it again."""
+    from generator.site import render
+    corpus, pages, qid, _ = _two_quote_corpus(0.9, asserted=True)
+    digests: dict[str, str] = {}
+    first = dict(render.iter_pages(corpus, digests=digests))
+    assert first == pages and {"articles/a.md", f"quotes/{qid}.md", "speakers/ada-stone.md"} <= digests.keys()
+    made = []
+    for name in ("marked_paragraph", "word_diff", "_citation"):
+        real = getattr(render, name)
+        monkeypatch.setattr(render, name, lambda *a, _real=real, _name=name, **k: made.append(_name) or _real(*a, **k))
+    again = dict(render.iter_pages(corpus, known=digests, digests={}))
+    assert all(again[path] is render.KEPT for path in digests) and not made
+    corpus.articles[0].title = "Storm Returns"
+    third = dict(render.iter_pages(corpus, known=digests, digests={}))
+    assert third["articles/a.md"] is not render.KEPT and "# Storm Returns" in third["articles/a.md"]
+    assert third[f"quotes/{qid}.md"] is not render.KEPT  # it names the article of each report

@@ -74,12 +74,27 @@ def reuse_unchanged(new_root: Path, old_root: Path, linked: Iterable[str] = ()) 
     return kept
 
 
-def link_or_copy(old: Path, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
+def link_or_copy(old: Path | str, dest: Path | str, make_parent: bool = True) -> None:
+    if make_parent:
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
     try:
         os.link(old, dest)
     except OSError:  # a file system without hard links
-        dest.write_bytes(old.read_bytes())
+        with open(old, "rb") as src, open(dest, "wb") as out:
+            shutil.copyfileobj(src, out)
+
+
+def link_all(old_root: Path, new_root: Path, paths: Iterable[str]) -> None:
+    """link_or_copy each path (relative, "/"-separated) from old_root to new_root: tens of
+    thousands at a time, so each folder is made once and paths are plain strings."""
+    old, new = os.fspath(old_root), os.fspath(new_root)
+    made: set[str] = set()
+    for rel in paths:
+        folder = posixpath.dirname(rel)
+        if folder not in made:
+            os.makedirs(os.path.join(new, folder), exist_ok=True)
+            made.add(folder)
+        link_or_copy(os.path.join(old, rel), os.path.join(new, rel), make_parent=False)
 
 
 def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: Path | None = None,
@@ -104,7 +119,7 @@ def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: P
         if isinstance(content, Kept):
             if previous is None:
                 raise BuildError(f"{rel}: kept from no previous build (a bug: please report it)")
-            link_or_copy(previous / rel, dest)
+            link_or_copy(previous / rel, dest, make_parent=False)  # (made above)
             if kept is not None:
                 kept.add(rel)
             continue

@@ -89,10 +89,11 @@ def aside(work: Callable, *args, jobs: int) -> Iterator[Callable]:
 _SHARED: tuple | None = None  # what forked workers of shares() read: (work, data)
 
 
-def shares(work: Callable, data: object, parts: int) -> list | None:
+def shares(work: Callable, data: object, parts: int, meanwhile: Callable[[], object] | None = None) -> list | None:
     """[work(data, (k, parts)) for k in range(parts)] on `parts` forked processes that
     inherit `data` as it is (nothing is copied to them); None where forking is not safe
-    (the caller then does the work on its own)."""
+    (the caller then does the work on its own). meanwhile: done on this process while
+    they work (it would wait for them idle), its result added at the end of the list."""
     global _SHARED
     if parts <= 1 or not can_fork():
         return None
@@ -100,7 +101,9 @@ def shares(work: Callable, data: object, parts: int) -> list | None:
     gc.freeze()  # the children's collector leaves the inherited objects alone: their memory stays shared
     try:
         with pool(parts, "fork") as workers:
-            return list(workers.map(_share, [(k, parts) for k in range(parts)]))
+            done = workers.map(_share, [(k, parts) for k in range(parts)])  # forked and started now
+            also = [meanwhile()] if meanwhile is not None else []
+            return [*done, *also]
     finally:
         _SHARED = None
         gc.unfreeze()

@@ -100,8 +100,7 @@ def _build(options: BuildOptions) -> BuildResult:
             gc.collect()  # what is only in reference cycles goes now, not at some later collection
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = mkdocs.build_html(cfg, inputs.setup, previous, changed, site_dir)
-        for rel in pages.to_link:  # unchanged: as the last site has them
-            files.link_or_copy(site_dir / rel, new_site / rel)
+        files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
         # another process splits the search index while this one writes down what the
         # next build needs (put in place once the site is)
         with parallel.aside(search_index.split_index, new_site, jobs=jobs) as split:
@@ -135,13 +134,16 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, p
                kept: set[str] | None = None) -> set[str]:
     """The site's files written under root (see files.write_tree). With jobs > 1, where
     processes can be forked from a single thread, `jobs` processes share the pages: each
-    inherits the corpus as it is, so nothing is copied to them; same files as one process makes.
+    inherits the corpus as it is, so nothing is copied to them; this one writes the assets
+    and exports meanwhile (with the first share they made it the last to finish). Same
+    files as one process makes.
     known, digests: the last build's digests of the pages' inputs, and this build's (see
     render.iter_pages): a page made from the same inputs is `previous`'s file, not made
     again (and its path is added to `kept`)."""
     if previous is None or not previous.is_dir():
         known = None
-    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous, known, digests is not None), jobs)
+    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous, known, digests is not None), jobs,
+                             meanwhile=lambda: _write_share((corpus, gone, site_url, root, previous, None, False), None))
     if shares is None:
         return files.write_tree(site_files(corpus, gone, site_url, known=known, digests=digests), root,
                                 previous=previous, kept=kept)
@@ -157,9 +159,10 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, p
 
 
 def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None, dict[str, str] | None, bool],
-                 part: tuple[int, int]) -> tuple[list[str], set[str], dict[str, str], set[str]]:
-    """In a forked process: one share of the site's files. Returns (paths made, paths
-    written, digests of the pages' inputs, paths kept)."""
+                 part: tuple[int, int] | None) -> tuple[list[str], set[str], dict[str, str], set[str]]:
+    """In a forked process: one share of the site's pages; part None: the files not shared
+    (assets, exports), which this process writes while the others write the pages. Returns
+    (paths made, paths written, digests of the pages' inputs, paths kept)."""
     corpus, gone, site_url, root, previous, known, with_digests = site
     made: list[str] = []
     digests: dict[str, str] | None = {} if with_digests else None
@@ -169,8 +172,8 @@ def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None, dict[st
             made.append(rel)
             yield rel, content
     kept: set[str] = set()
-    written = files.write_tree(noted(site_files(corpus, gone, site_url, part, known, digests)), root,
-                               previous=previous, kept=kept)
+    made_files = site_files(corpus, gone, site_url, part or (0, 1), known, digests, "data" if part is None else "pages")
+    written = files.write_tree(noted(made_files), root, previous=previous, kept=kept)
     return made, written, digests or {}, kept
 
 

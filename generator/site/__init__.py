@@ -18,14 +18,17 @@ STATIC = Path(__file__).parent / "static"
 
 def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                part: tuple[int, int] = (0, 1), known: dict[str, str] | None = None,
-               digests: dict[str, str] | None = None) -> Iterator[tuple[str, str | bytes]]:
+               digests: dict[str, str] | None = None, what: str = "all") -> Iterator[tuple[str, str | bytes]]:
     """Everything site_src/ holds, one file at a time: Markdown pages, Atom feeds, static assets, data
     exports (a file is written and dropped before the next is made). part (k, n): the
-    k-th of n shares (see iter_pages); the first share has the assets and exports.
-    known, digests: see iter_pages (a page given as KEPT is the last build's file)."""
-    yield from iter_pages(corpus, gone, site_url, part, known, digests)
-    yield from feeds.feed_files(corpus, site_url, part)
-    if part[0]:
+    k-th of n shares of the pages and feeds (see iter_pages). what: "pages" (the pages and
+    feeds of the share), "data" (the assets and exports, which are not shared) or "all"
+    (both, the data with the first share). known, digests: see iter_pages (a page given as
+    KEPT is the last build's file)."""
+    if what != "data":
+        yield from iter_pages(corpus, gone, site_url, part, known, digests)
+        yield from feeds.feed_files(corpus, site_url, part)
+    if what == "pages" or (what == "all" and part[0]):
         return
     for path in sorted(STATIC.rglob("*")):
         if path.is_file():

@@ -108,9 +108,9 @@ class PagePlugin(BasePlugin):
     def on_nav(self, nav, *, config, files):
         self._nav = nav
         self._nav_pages = {page.file.src_uri for page in nav.pages}
-        if self.incremental:
+        if self.incremental:  # read by MkDocs' dirty mode, for every page twice: decided once per file
             for file in files:
-                file.is_modified = (lambda f=file: self._modified(f))  # read by MkDocs' dirty mode
+                file.is_modified = _yes if self._modified(file) else _no
         return nav
 
     @event_priority(-100)
@@ -193,15 +193,27 @@ class PagePlugin(BasePlugin):
         as a full build would have written them (site paths; none in a full build)."""
         if not self.incremental:
             return []
+        written = set()  # what MkDocs wrote: a few pages and files, listed at once (not a stat per file)
+        for dirpath, _, names in os.walk(site_dir):
+            rel = os.path.relpath(dirpath, site_dir).replace(os.sep, "/")
+            written.update(names if rel == "." else (f"{rel}/{name}" for name in names))
         return [file.dest_uri for file in self._files
                 if (file.is_documentation_page() or file.is_static_page() or file.is_media_file())
-                and not (site_dir / file.dest_uri).exists()]
+                and file.dest_uri not in written]
 
     def release(self) -> None:
         """Let MkDocs' pages, files and nav go (what the record needs of them it holds):
         at 10,000 articles they are hundreds of MB, and the build goes on without them."""
         self._files = self._nav = None
         self._held.clear()
+
+
+def _yes() -> bool:
+    return True
+
+
+def _no() -> bool:
+    return False
 
 
 # Written by MkDocs itself on every build, never by a page.

@@ -221,6 +221,11 @@ def period_keys(date: str | None, ident: str) -> list[str]:
     """Year, month, week of the month (days 1-7, 8-14, ...), day (or "undated"), then halves
     of the day: the ranges of a 16-bit hash of the item that hold it, each half the last
     ("2031-03-14-0000-7fff", "2031-03-14-4000-7fff", ...)."""
+    return list(_period_keys(date, ident))
+
+
+@functools.lru_cache(maxsize=1 << 18)  # an item is in several listings (by date, its speaker's, its reports)
+def _period_keys(date: str | None, ident: str) -> tuple[str, ...]:
     levels = _date_levels(date)
     value = int(hashlib.sha1(ident.encode('utf-8')).hexdigest()[:4], 16)
     out = list(levels)
@@ -228,7 +233,7 @@ def period_keys(date: str | None, ident: str) -> list[str]:
         size = 1 << (_HASH_SPACE - bits)
         start = value // size * size
         out.append(f"{levels[-1]}-{start:04x}-{start + size - 1:04x}")
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4096)  # an archive has a few thousand dates, each item one of them

@@ -15,7 +15,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import quote
 from pathlib import Path
 
@@ -193,6 +193,14 @@ def speaker_label(q: QuoteRecord) -> str:
     if q.described_as:
         return f"{q.described_as[:1].upper()}{q.described_as[1:]} (not named)"
     return f"Speaker uncertain (possibly {q.guess.name})" if q.guess else "Unattributed"
+
+
+def _marked_paragraphs(corpus: Corpus, art: Article) -> list[Markup]:
+    """An article page's paragraphs, each quotation and phrase marked (marked_paragraph)."""
+    spans = _article_spans(corpus, art.id)
+    phrases = {id(p) for p in corpus.phrases.get(art.id, [])}
+    return [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id], phrases)
+            for i, text in enumerate(art.paragraphs)]
 
 
 def _article_spans(corpus: Corpus, article_id: str) -> dict[int, list]:
@@ -450,6 +458,7 @@ KEPT = Kept("")
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # values whose repr is their fingerprint
 _PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
                             if f.name not in ("speaker", "guess", "candidates"))
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "source")
 
 
 class _Inputs:
@@ -476,30 +485,31 @@ class _Inputs:
         kind_of = type(value)
         if kind_of in _PLAIN:
             return repr(value)
-        if (kind_of is list or kind_of is tuple) and all(type(v) in _PLAIN for v in value):
-            return repr(value)  # (spans, names: most lists are of plain values)
-        if value is None or isinstance(value, (str, int, float, bool)):
-            return repr(value)
-        if isinstance(value, (list, tuple)):
-            return "[" + ",".join(self.fp(v, link) for v in value) + "]"
-        if isinstance(value, dict):
-            return "{" + ",".join(f"{self.fp(k)}:{self.fp(v, link)}" for k, v in value.items()) + "}"
-        if link and isinstance(value, Article):
+        if link and kind_of is Article:  # (before the memo, which holds its whole fingerprint)
             return repr(("A", value.id, value.title, value.outlet, value.date))
-        memo = self._memo.get(id(value))
+        memo = self._memo.get(id(value))  # a model object met before (they live as long as the build)
         if memo is not None:
             return memo
+        if kind_of is list or kind_of is tuple:  # plain values inline: most lists are of them (spans, names)
+            return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, link) for v in value]) + "]"
+        if isinstance(value, (str, int, float, bool)):  # Markup, a str; an enum
+            return repr(value)
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join([self.fp(v, link) for v in value]) + "]"
+        if isinstance(value, dict):
+            return "{" + ",".join([f"{self.fp(k)}:{self.fp(v, link)}" for k, v in value.items()]) + "}"
         if isinstance(value, Speaker):  # all an article or quote page shows of a speaker (roles come in the context)
-            made = repr(("S", value.id, value.name, value.id in self.page_ids))
+            made = repr(self._speaker(value))
         elif isinstance(value, Listing):  # its pages and their items (its key and label functions are code)
             made = "L" + self.fp([value.base, value.title, value.root])
         elif isinstance(value, Node):
             made = "N" + self.fp([value.key, value.path, value.items, value.children, value.tally])
         elif isinstance(value, QuoteRecord):  # its plain fields as they are, its speakers as above
-            made = "Q" + repr(tuple(getattr(value, name) for name in _PLAIN_QUOTE_FIELDS)) + \
-                self.fp([value.speaker, value.guess, value.candidates])
+            made = "Q" + repr((tuple([getattr(value, name) for name in _PLAIN_QUOTE_FIELDS]),
+                               self._speaker(value.speaker), self._speaker(value.guess),
+                               [(self._speaker(sp), p) for sp, p in value.candidates]))
         elif isinstance(value, Article):  # every field but where it was read from (the folder may move)
-            made = repr(dataclasses.replace(value, source=""))
+            made = repr(tuple([getattr(value, name) for name in _ARTICLE_FIELDS]))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Correction
             made = repr(value)
         else:
@@ -507,6 +517,9 @@ class _Inputs:
         made = hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()
         self._memo[id(value)] = made
         return made
+
+    def _speaker(self, sp: Speaker | None) -> tuple | None:
+        return None if sp is None else ("S", sp.id, sp.name, sp.id in self.page_ids)
 
 
 def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
@@ -558,14 +571,17 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         return path, env.get_template(template).render(page=path, **ctx)
 
     def put_unless_kept(path: str, template: str, extra: object, links: tuple[str, ...] = (),
+                        derived: Callable[[], dict] | None = None, digested: dict | None = None,
                         **ctx: object) -> tuple[str, str]:
-        """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest)."""
-        if inputs is None:
-            return put(path, template, **ctx)
-        digest = digests[path] = inputs.digest(template, ctx, extra, links)
-        if known is not None and known.get(path) == digest:
-            return path, KEPT
-        return put(path, template, **ctx)
+        """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest).
+        derived: the rest of the context, made only for a page that is made (most are kept):
+        what it gives must follow from ctx and extra alone, which are all the digest sees.
+        digested: what the digest sees instead of ctx, when the caller has fingerprinted it."""
+        if inputs is not None:
+            digest = digests[path] = inputs.digest(template, ctx if digested is None else digested, extra, links)
+            if known is not None and known.get(path) == digest:
+                return path, KEPT
+        return put(path, template, **ctx, **(derived() if derived else {}))
 
     if mine():
         yield put("index.md", "home.md.j2")
@@ -592,10 +608,6 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     for art in corpus.articles:
         if not mine():
             continue
-        spans = _article_spans(corpus, art.id)
-        phrases = {id(p) for p in corpus.phrases.get(art.id, [])}
-        paragraphs = [marked_paragraph(text, spans.get(i, []), corpus.article_pages[art.id], phrases)
-                      for i, text in enumerate(art.paragraphs)]
         quotes = corpus.quotes_by_article.get(art.id, [])
         also_reported = {}
         for q in quotes:
@@ -606,8 +618,10 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         # what article.md.j2 reads of the corpus: the anchor of its listing entry, the pages of the articles it links
         extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
                  [corpus.article_pages[a.id] for others in also_reported.values() for a in others])
+        # the marked paragraphs follow from the article, its quotes and its phrases (in the digest as they are)
         yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, ("also_reported", "related"),
-            article=art, paragraphs=paragraphs,
+            lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)),
+            article=art, phrases=corpus.phrases.get(art.id, []),
             quotes=quotes, named=[sp.name for sp in mentioned_in.get(art.id, [])],
             also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)), related=related)
 
@@ -616,6 +630,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             continue
         listing = listings[f"speakers/{sp.id}"]
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
+        listed = [q for q in listing.root.all_items() if kind(q) == "quotes"]
         roles = _roles_summary(corpus, sp, rank)
         roles_by_article: dict[str, list[str]] = {}
         for role, art in sp.roles:
@@ -623,29 +638,29 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         ctx = dict(speaker=sp, listing=listing, quote_articles=len({q.article for q in quotes}), roles=roles,
                    roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
-                   latest=[q for q in listing.root.all_items() if kind(q) == "quotes"][:LATEST])
+                   latest=listed[:LATEST])
         # what speaker.md.j2 (and its macros) read beyond the context: all of the speaker, how many
         # quotations they have, the title, outlet, date, page and anchor of each article it links to
-        linked = sorted({q.article for q in listing.root.all_items() if kind(q) == "quotes"}
-                        | {r["latest"] for r in roles})
+        linked = sorted({q.article for q in listed} | {r["latest"] for r in roles})
         extra = (repr(sp), len(quotes), [(a, (art := corpus.article(a)).title, art.outlet, art.date,
                                           corpus.article_pages[a], article_anchor(corpus, a)) for a in linked])
+        # the same for each of the speaker's pages, fingerprinted once: a speaker quoted in thousands of
+        # articles has hundreds of pages
+        shared = inputs.fp((ctx, extra)) if inputs is not None else None
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            yield put_unless_kept(listing.page(node), "speaker.md.j2", extra, node=node,
-                timeline=timeline(listing, node, "quotes") if shows_timeline else [], **ctx)
+            yield put_unless_kept(listing.page(node), "speaker.md.j2", (), (),  # the timeline: from listing, node
+                lambda node=node, shows=shows_timeline, listing=listing: dict(
+                    timeline=timeline(listing, node, "quotes") if shows else []),
+                dict(speaker_pages=shared, node=node), node=node, **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
         if not mine():
             continue
         q = occurrences[0]
-        variants = []
-        for vid in corpus.variants.get(qid, []):
-            other = corpus.quotes_by_id[vid][0]
-            this_side, other_side = word_diff(q.text, other.text)
-            where = ", ".join(dict.fromkeys(corpus.article(o.article).outlet or corpus.article(o.article).title
-                                            for o in corpus.quotes_by_id[vid]))
-            variants.append(dict(quote=other, this_side=this_side, other_side=other_side, where=where))
+        renderings = [(corpus.quotes_by_id[vid][0], ", ".join(dict.fromkeys(
+            corpus.article(o.article).outlet or corpus.article(o.article).title for o in corpus.quotes_by_id[vid])))
+            for vid in corpus.variants.get(qid, [])]  # (the other rendering, where it appears)
         listed = None  # where the speaker's pages list this quotation, when they are split
         if q.speaker and not listings[f"speakers/{q.speaker.id}"].root.leaf and all(o.speaker is q.speaker
                                                                                   for o in occurrences):
@@ -655,22 +670,28 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         groups = attributions(occurrences)
         who = who_said(groups)  # the heading, the citation, the embed and the social card name the same
-        citation, embed = _citation(corpus, groups, who, q.text,
-                                    f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
         said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=_roles_of(g)) for g in groups]
-        render_quote = put_unless_kept if not reports else lambda path, template, extra, **ctx: put(path, template, **ctx)
+
+        def derived(q=q, qid=qid, groups=groups, who=who, renderings=renderings) -> dict:
+            """What follows from the occurrences, their articles (extra) and the renderings."""
+            citation, embed = _citation(corpus, groups, who, q.text,
+                                        f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
+            variants = [dict(quote=other, this_side=sides[0], other_side=sides[1], where=where)
+                        for other, where in renderings for sides in [word_diff(q.text, other.text)]]
+            return dict(variants=variants, copy_button=_copy_button(qid), citation=citation, embed=embed)
+        render_quote = put_unless_kept if not reports else \
+            lambda path, template, extra, links, derived, **ctx: put(path, template, **ctx, **derived())
         # what quote.md.j2 (and its macros) read of the corpus: of each report's article its title, outlet,
         # date and the paragraphs of the report (quote_context), its page and anchor
         extra = [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
                   art.paragraphs[o.paragraph], corpus.article_pages[o.article],
                   article_anchor(corpus, o.article)) for o in occurrences]
-        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, quote=q, occurrences=occurrences, listed=listed,
-            roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
+        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, (), derived, quote=q, occurrences=occurrences,
+            listed=listed, roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
             who=who, og_title=social_title(groups, q.text, who),
-            notes=notes.get(f"quotes/{qid}.md", []),
+            notes=notes.get(f"quotes/{qid}.md", []), renderings=renderings,
             shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
-            timeline=timeline(reports, reports.root, "quotes") if reports else [], variants=variants,
-            copy_button=_copy_button(qid), citation=citation, embed=embed)
+            timeline=timeline(reports, reports.root, "quotes") if reports else [])
         for node in reports.nodes()[1:] if reports else []:
             yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node, mixed=len(groups) > 1,
                 timeline=timeline(reports, node, "quotes") if not node.leaf else [])
