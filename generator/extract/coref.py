@@ -224,7 +224,6 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     return None
 
 
-
 def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
     kind = ev.subj[0]
     if kind == "mention":

@@ -158,19 +158,24 @@ PASSIVE_SPEECH_RE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|told|urged|warned|questioned|pressed|"
     r"challenged|invited|reminded|called\s+on)\b(?![^\x01]*\bby\s+[A-Z])"
 )
-# Words right before a quoted span that make it a title or a scare quote, not speech.
 # A reporting verb right before a name: the name opens the clause reported ("aides say
 # Roe ...", "officials believe that Roe ...").
 REPORTED_CLAUSE_TAIL_RE = re.compile(
     r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|insist|insists|insisted|"
     r"argue|argues|argued|note|notes|noted|add|adds|added)(?:\s+that)?\s+$")
 
+# Kinds of work whose name is quoted after them ('the film "Dune"', 'a book, "X,"').
+_WORKS = "film|movie|book|novel|song|album|series|show|play|documentary|podcast"
+# Words right before a quoted span that make it a title or a scare quote, not speech.
 TITLE_CUE_RE = re.compile(
-    r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|film|movie|book|"
-    r"novel|song|album|series|show|play|documentary|podcast|magazine|newspaper|"
+    r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|" + _WORKS + r"|magazine|newspaper|"
     r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase)\s*$",
     re.I,
 )
+# A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
+# that ...', 'his weekly radio show, "Mornings with Ann Roe,"'.
+WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|column|essay|report|article|painting)"
+                            r"\s*,\s*$")
 
 ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(ROLE_NOUNS.split("|")) + r")\b")
 

@@ -156,9 +156,10 @@ def _doubles_nested_in_singles(paragraphs: list[str]) -> bool:
 
 def _nested_pair(text: str, opened: int, i: int) -> int:
     """Where the curly pair opened at i closes, when the quotation it stands in was opened
-    by a straight mark (or reopened by one) and no straight mark comes first: '"Justice isn't about “Equal Justice” anymore.' Mixed
-    copy types the quoted speech straight and what it quotes curly. Otherwise -1."""
-    if text[max(opened, 0)] != '"' or text[i] != "\u201c":
+    (or reopened) at `opened` by a straight mark and no straight mark comes first:
+    '"Justice isn't about “Equal Justice” anymore.' Mixed copy types the quoted speech
+    straight and what it quotes curly. Otherwise -1."""
+    if text[opened] != '"' or text[i] != "\u201c":
         return -1
     end, straight = text.find("\u201d", i + 1), text.find('"', i + 1)
     return end if end > 0 and (straight < 0 or end < straight) else -1

@@ -26,6 +26,7 @@ from .patterns import (
     PASSIVE_SPEECH_RE,
     TITLE_CUE_RE,
     VERB_RIGHT_AFTER_RE,
+    WORK_BEFORE_RE,
 )
 from .quotes import QuoteSpan
 
@@ -219,12 +220,6 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w[’']s|\ws[’']|\b(?:his|her|their|its|our|my|your))(?:\s+[a-z][\w-]*)?\s*$")
 
 
-# A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
-# that ...', 'his weekly radio show, "Mornings with Ann Roe,"'.
-WORK_BEFORE_RE = re.compile(r"\b(?:film|movie|book|novel|memoir|song|album|series|show|program|programme|play|"
-                            r"documentary|podcast|column|essay|report|article|painting)\s*,\s*$")
-
-
 def _title_case(inner: str, min_words: int = 2) -> bool:
     """A short quoted span in Title Case ("Access Hollywood", "Ban on Face Coverings") is
     the name of a show, a work or a campaign, not someone's words (no verb of saying
@@ -370,7 +365,10 @@ def _names_someone(doc: Doc, p: int) -> bool:
     if any(m.person is not None and m.start >= start and doc.people[m.person].kind == "person"
            for m in doc.mentions[p]):
         return True
-    return bool(re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b", doc.paras[p][start:]))
+    return bool(_PERSONAL_PRONOUN_RE.search(doc.paras[p], start))
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 
 
 def _rule_parse(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
