@@ -156,6 +156,17 @@ def test_credits_possessives_and_role_labels_are_no_people() -> None:
     assert names == ["Marcus Jones"]
 
 
+def test_a_run_of_capitalised_words_ending_in_a_title_is_no_candidate() -> None:
+    """Issue 27: "a longtime Liberal National Committeeman" is a role with no name. As a
+    person it was the most recent candidate for a letter quoted after "He then listed
+    ...:" and took enough probability from the writer to leave him unasserted."""
+    from generator.extract import analyse
+    doc = analyse(Article(id="t", source="t", title="T", paragraphs=[
+        "Ilse Varga, the activist who founded the Harbour Institute and is a longtime "
+        "Liberal National Committeeman representing Ohio, has endorsed Sen. Piet Hale."])).doc
+    assert [" ".join(p.name) for p in doc.people] == ["Ilse Varga", "Piet Hale"]
+
+
 def test_title_case_headline_words_are_no_people() -> None:
     """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
     name of a person, only mentioned, still is."""

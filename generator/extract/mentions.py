@@ -331,11 +331,12 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     low = [w.lower() for w in words]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
-    if len(low) > 1 and low[-1].rstrip(".") in MEMBER_TITLES \
+    if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1] in TITLES) \
             and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
-        # "Lakeshore Centre MP": a role (with its constituency) and no name after it;
-        # the holder is a person named elsewhere. It stays a mention (the reporting
-        # patterns read "said <mention>"), of no one. (A party label, "the Kentucky
+        # "Lakeshore Centre MP", "Liberal National Committeeman": a role (with its
+        # constituency or body) and no name after it; the holder is a person named
+        # elsewhere. It stays a mention (the reporting patterns read "said <mention>"),
+        # of no one. (A party label, "the Kentucky
         # Republican", is left as it was: made a role the same way, it cost a wrong
         # speaker on the real dev set.)
         return tuple(words), tuple(words), 0, "none", possessive
