@@ -167,6 +167,17 @@ def test_a_run_of_capitalised_words_ending_in_a_title_is_no_candidate() -> None:
     assert [" ".join(p.name) for p in doc.people] == ["Ilse Varga", "Piet Hale"]
 
 
+def test_a_body_named_by_its_last_word_is_the_body_the_article_named_in_full() -> None:
+    """Issue 27: "the Gazette" after "the Harbour Gazette" is that paper, not a second
+    speaker "Gazette"; a chamber ("the House") is not the longer name ending in its word."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Harbour Gazette reported on Monday that the council had shaken up its staff.",
+        "The Gazette said: “We stand by our story.”",
+        "The White House said on Monday it would veto the bill.",
+        "The House said: “We will pass it anyway.”"]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Harbour Gazette", "House"]
+
+
 def test_title_case_headline_words_are_no_people() -> None:
     """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
     name of a person, only mentioned, still is."""

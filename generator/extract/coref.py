@@ -345,6 +345,9 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3) -> int | None:
 def _group(doc, m: Mention) -> int:
     name = " ".join(m.name)
     key = fold(name)
+    if len(m.name) == 1 and key not in doc.groups:
+        name = _full_group_name(doc, key) or name
+        key = fold(name)
     if key not in doc.groups:
         doc.people.append(PersonDraft([name], forms=[name], kind="group", first_pos=(m.para, m.start)))
         doc.groups[key] = len(doc.people) - 1
@@ -352,6 +355,27 @@ def _group(doc, m: Mention) -> int:
         per = doc.people[doc.groups[key]]
         per.ents[m.ent] = per.ents.get(m.ent, 0) + 1
     return doc.groups[key]
+
+
+# "the House" is rarely the White House: a chamber's word never stands for a longer name
+CHAMBER_WORDS = {"house", "senate", "assembly", "congress", "parliament"}
+
+
+def _full_group_name(doc, word: str) -> str | None:
+    """The one longer name of a body in the article that ends in `word`: "the Post" after
+    "the Washington Post", "the Gazette" after "the Harbour Gazette" are the same body
+    (issue 27: a speaker page "Post", and the paper's words given to two speakers)."""
+    if word in CHAMBER_WORDS:
+        return None
+    if doc.group_heads is None:
+        heads: dict[str, set[str]] = {}
+        for ms in doc.mentions:
+            for m in ms:
+                if m.kind == "group" and len(m.name) > 1:
+                    heads.setdefault(fold(m.name[-1]), set()).add(" ".join(m.name))
+        doc.group_heads = heads
+    names = doc.group_heads.get(word, set())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:

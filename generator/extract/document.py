@@ -186,6 +186,7 @@ class Doc:
         self.verb_starts: list[list[int]] = []
         self.people: list[PersonDraft] = []
         self.groups: dict[str, int] = {}
+        self.group_heads: dict[str, set[str]] | None = None  # coref: last word -> longer names of bodies
         self.gender: dict[int, str] = {}  # person -> "he" / "she" / "?" (conflicting)
 
     @property
