@@ -364,7 +364,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         # ("Republican Bob Dole": a party's word is a role too, not the name's first word;
         # so is a noun for people, "Comedian Sarah Roe", "Celebrities Julia Roe")
         if g > 0 and any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES
-                         or w in PARTY_NOUNS or w.split("-")[-1] in DESCRIPTORS or _is_acronym(words[i])
+                         or w in PARTY_NOUNS or w.split("-")[-1] in DESCRIPTORS
+                         or (_is_acronym(words[i]) and not _is_initial(w))  # "Joseph R. Murray II"
                          or _people_noun_like(w)
                          for i, w in enumerate(low[:g])):
             t = g - 1
