@@ -588,6 +588,8 @@ def same_full(a: list[str], b: list[str]) -> bool:
         return True  # Park Ji-won == Park Ji Won
     if len(a) < len(b) and all(w in PARTICLE_SET for w in a[:-1]) and list(b[-len(a):]) == list(a):
         return True  # "von der Leyen" is Ursula von der Leyen: a family name with its particles
+    if len(a) == 2 < len(b) and list(b[-2:]) == list(a) and a[0] not in GIVEN_NAME_GENDER:
+        return True  # "Eskelsen García" is Lily Eskelsen García: a family name of two words
     if a[-1].replace("-", "") != b[-1].replace("-", "") and family_key(a[-1]) != family_key(b[-1]):
         return False
     return a[0] == b[0]
