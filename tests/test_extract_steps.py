@@ -116,6 +116,8 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
     # a kind of work and a comma before it (issue 27: a book's title, a show named after its host)
     ("Ada Roe helped a journalist write a book, “Who Runs the Harbour,” that named officials.", "title"),
     ("Ada Roe said on her weekly radio show, “Mornings with Ada Roe,” that she would run.", "title"),
+    # its author after it: a title however long (issue 27: a book's title was a quote page)
+    ("According to “The Harbour: Three Generations That Built a Port,” by Ada Roe, Bo Lind left.", "title"),
     ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),

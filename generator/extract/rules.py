@@ -207,7 +207,13 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before)) \
             and _title_case(inner.rstrip(" ,;:"), min_words=1):
         return True
+    if AUTHOR_AFTER_RE.match(doc.paras[p], e) and _title_case(inner.rstrip(" ,;:"), max_words=12):
+        return True  # 'According to "The Harbour: Three Generations of Trade," by Ann Roe'
     return _title_case(inner)
+
+
+# A work's author right after the closing mark: '," by Ann Roe', '" (by Ann Roe'.
+AUTHOR_AFTER_RE = re.compile(r"\W{0,3}\s*\(?by\s+[A-Z]")
 
 
 # Words a title leaves in lowercase ("Meet the Press", "Ban on Face Coverings").
@@ -220,12 +226,12 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w[’']s|\ws[’']|\b(?:his|her|their|its|our|my|your))(?:\s+[a-z][\w-]*)?\s*$")
 
 
-def _title_case(inner: str, min_words: int = 2) -> bool:
+def _title_case(inner: str, min_words: int = 2, max_words: int = 6) -> bool:
     """A short quoted span in Title Case ("Access Hollywood", "Ban on Face Coverings") is
     the name of a show, a work or a campaign, not someone's words (no verb of saying
     frames it: the rules before this one answer '"Make Us Great," Roe said.')."""
     words = _TITLE_WORD_RE.findall(inner)
-    if not min_words <= len(words) <= 6 or inner.rstrip()[-1:] in ",;:":
+    if not min_words <= len(words) <= max_words or inner.rstrip()[-1:] in ",;:":
         return False
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
     return len(caps) >= min_words and all(w[0].isupper() for w in caps) and words[0][0].isupper()
