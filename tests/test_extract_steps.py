@@ -132,6 +132,14 @@ def test_frames_that_rule_out_every_speaker(text, cue):
     assert (v.cue, v.nobody, v.cascade) == (cue, True, None)
 
 
+@pytest.mark.parametrize("intro", ["Transcript as follows:", "Signs of a shift were there all along, from Vale and Roe:"])
+def test_a_capitalised_first_word_before_a_preposition_introduces_no_speaker(intro):
+    """Issue 27: "Transcript" and "Signs" were speaker pages: the colon introduction took
+    the first word for a name and the preposition after it for the verb."""
+    a = doc_of("The port was shut for a week.", intro, "“A new crane, a second pier and a dredger.”")
+    assert a.votes[0].cascade is None and not a.doc.people
+
+
 @pytest.mark.parametrize("intro", ["He then set out what the harbour needs:", "Vale set out what the harbour needs:"])
 def test_a_colon_introduction_with_a_person_for_subject_carries_to_the_next_paragraph(intro):
     """No verb of saying, but he (or a name) introduces what follows with a colon: the

@@ -60,6 +60,10 @@ def find_events(doc) -> None:
 # A verb after its subject, perhaps after an adverb: "(He) then listed", "(Roe) set out".
 _VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?([a-z]+)\b")
 _PRONOUN_CLAUSE_RE = re.compile(r"(He|She)" + _VERB_AFTER_SUBJECT_RE.pattern)
+# Words after a capitalised first word that show it is no subject ("Transcript as
+# follows:", "Signs of momentum ...:"): a preposition, conjunction or article.
+_NO_VERB = frozenset("as of and or nor in on at for to from with by about than into over under "
+                     "after before like the a an".split())
 
 
 # A colon that introduces a quotation: before its opening mark (masked: \x01), or ending
@@ -84,7 +88,7 @@ def _colon_introduction(doc, p: int, text: str, colon: int, evs: list[Event]) ->
     men = doc.by_start[p].get(lead)
     if men is not None and men.kind in ("person", "single") and not men.possessive:
         v = _VERB_AFTER_SUBJECT_RE.match(text, men.end)
-        if v and v.end(1) <= colon:
+        if v and v.end(1) <= colon and v.group(1) not in _NO_VERB:
             men.subject = True
             return Event(p, v.start(1), v.end(1), v.group(1), men.start, v.end(1), sent, ("mention", men))
     return None
