@@ -31,6 +31,11 @@ def person_names(analysis) -> list[str]:
     (("Counsel", "James", "A.", "Baker"), ("Counsel",), ("James", "A.", "Baker"), "person"),
     (("Michigan",), (), ("Michigan",), "group"),
     (("Cambridge", "University"), (), ("Cambridge", "University"), "group"),
+    # a given name, then a surname that is also a city: a person (issue 27: a page "Paris")
+    (("Miriam", "Lyon"), (), ("Miriam", "Lyon"), "person"),
+    (("Miriam", "Beach"), (), ("Miriam", "Beach"), "group"),  # a place's last word still makes a place
+    # a middle initial is no acronym of a body before a surname that is a given name too
+    (("Joseph", "R.", "Murray", "II"), (), ("Joseph", "R.", "Murray", "II"), "person"),
 ])
 def test_a_capitalised_run_splits_into_role_and_name(tokens, role, name, kind):
     got_role, got_name, _, got_kind, _ = _split_role_name(tokens, False)

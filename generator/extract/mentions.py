@@ -392,9 +392,9 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     after_the = after_the and not role
     if len(name_low) >= 2 and name_low[0] in GIVEN_NAME_GENDER:
         # a given name, then names that are also a people, a direction or a place, is a
-        # person's ("Mark Cuban", "Marty West", "Deborah Jordan Reynolds"), unless its
-        # last word makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
-        placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACES or name_low[-1] in PLACE_TYPE_WORDS
+        # person's ("Mark Cuban", "Marty West", "Jeremy Paris"), unless its last word
+        # makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
+        placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACE_TYPE_WORDS
     else:
         placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS for w in name_low)
     weak = after_the and any(w in WEAK_ORG_WORDS for w in name_low)
