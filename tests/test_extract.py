@@ -178,6 +178,18 @@ def test_a_body_named_by_its_last_word_is_the_body_the_article_named_in_full() -
     assert [x.people[q.speaker].name for q in x.quotes] == ["Harbour Gazette", "House"]
 
 
+def test_the_first_words_of_a_place_named_in_full_are_the_place_not_a_speaker() -> None:
+    """Issue 27: "Sandy Hook wasn't just a tragedy ... he added" credited the senator's
+    words to the place, named in full as "Sandy Hook Elementary School" before. A man
+    with a given name the lists know keeps his name beside his namesake centre."""
+    from generator.extract import analyse
+    a = analyse(Article(id="t", source="t", title="T", paragraphs=[
+        "Senator Bram Lowell visited Pelly Cove Elementary School on the day of the fire.",
+        "In that sense, Pelly Cove wasn’t just a tragedy. “It was a summons,” he added.",
+        "Mourners filled the Muhammad Ali Center. Muhammad Ali said once: “I am the greatest.”"]))
+    assert [" ".join(p.name) for p in a.doc.people if p.kind == "person"] == ["Bram Lowell", "Muhammad Ali"]
+
+
 def test_title_case_headline_words_are_no_people() -> None:
     """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
     name of a person, only mentioned, still is."""

@@ -23,12 +23,16 @@ def link(doc) -> None:
                         if m.kind == "single" and (m.subject or m.role)}
     speaking_singles |= {fold(m.name[-1]) for ms in doc.mentions for m in ms
                          if m.kind == "person" and not (doc.excluded and fold(m.name_text) in doc.excluded)}
+    place_heads = _heads_of_longer_bodies(doc)
     for p, ms in enumerate(doc.mentions):
         for m in ms:
             pos = (p, m.start)
             if m.kind == "person":
                 if doc.excluded and fold(m.name_text) in doc.excluded:
                     continue
+                if not (m.role or m.subject) and fold(m.name[0]) not in GIVEN_NAME_GENDER \
+                        and fold(m.name_text) in place_heads:
+                    continue  # "Sandy Hook" in an article about Sandy Hook Elementary School
                 idx = _match_full(doc, m.name)
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
@@ -68,6 +72,21 @@ def link(doc) -> None:
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
+
+
+def _heads_of_longer_bodies(doc) -> set[str]:
+    """The first two or more words of the longer names of bodies and places the article
+    mentions ("sandy hook" of "Sandy Hook Elementary School"): a name read as a person's
+    that is one of them, with no role, no verb of saying and no given name the lists know
+    ("Muhammad Ali" of the Muhammad Ali Center stays a man), is the place (issue 27: a
+    pronoun after "Sandy Hook wasn't just a tragedy" made the place a speaker)."""
+    heads = set()
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "group" and len(m.name) > 2:
+                words = [fold(w) for w in m.name]
+                heads.update(" ".join(words[:k]) for k in range(2, len(words)))
+    return heads
 
 
 def _appositive_role(text: str, m: Mention) -> str:
