@@ -190,6 +190,17 @@ def test_the_first_words_of_a_place_named_in_full_are_the_place_not_a_speaker() 
     assert [" ".join(p.name) for p in a.doc.people if p.kind == "person"] == ["Bram Lowell", "Muhammad Ali"]
 
 
+def test_the_plural_of_a_surname_the_article_names_is_a_family_not_a_person() -> None:
+    """Issue 27: "aides with ties to both Clintons cited another “trap”" made a speaker
+    page "Clintons". A surname that itself ends in s stays a name ("Ada Reynolds")."""
+    from generator.extract import analyse
+    a = analyse(Article(id="t", source="t", title="T", paragraphs=[
+        "Ada Lindqvist and Bo Reynolds spoke on Monday.",
+        "Aides with ties to both Lindqvists cited another “trap” debate.",
+        "“We will see,” Reynolds said."]))
+    assert [" ".join(p.name) for p in a.doc.people] == ["Ada Lindqvist", "Bo Reynolds"]
+
+
 def test_title_case_headline_words_are_no_people() -> None:
     """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
     name of a person, only mentioned, still is."""

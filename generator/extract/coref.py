@@ -24,6 +24,7 @@ def link(doc) -> None:
     speaking_singles |= {fold(m.name[-1]) for ms in doc.mentions for m in ms
                          if m.kind == "person" and not (doc.excluded and fold(m.name_text) in doc.excluded)}
     place_heads = _heads_of_longer_bodies(doc)
+    surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     for p, ms in enumerate(doc.mentions):
         for m in ms:
             pos = (p, m.start)
@@ -44,6 +45,8 @@ def link(doc) -> None:
                     ):
                         per.name = list(m.name)
             elif m.kind == "single":
+                if _family_plural(m.name[0], surnames):
+                    continue  # "the Clintons": a family, no one person
                 idx = _match_single(doc, m.name[0])
                 if idx is None:
                     tok = fold(m.name[0])
@@ -72,6 +75,13 @@ def link(doc) -> None:
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
+
+
+def _family_plural(word: str, surnames: set[str]) -> bool:
+    """"Clintons" where the article names a Clinton: the family, not a person (issue 27:
+    a speaker page "Clintons")."""
+    w = fold(word)
+    return w.endswith("s") and w not in surnames and (w[:-1] in surnames or w.endswith("es") and w[:-2] in surnames)
 
 
 def _heads_of_longer_bodies(doc) -> set[str]:
