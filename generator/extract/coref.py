@@ -227,6 +227,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     or a short description ending in a role noun ("City manager Roe", "Local
     farmer Roe", "goalkeeper Roe"); "maybe": a few other words with no comma (the
     name may well be the subject); None: not the subject."""
+    if _modifies_next(doc, p, m):
+        return None
     s = doc.sentence_of(p, m.start)
     st, _ = doc.sentence_span(p, s)
     lead = doc.masked[p][st:m.start]
@@ -237,7 +239,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     for other in doc.mentions[p]:
         if other.start >= m.start:
             break
-        if other.start >= st and other.person is not None and not other.possessive:
+        if other.start >= st and other.person is not None and not other.possessive \
+                and not _modifies_next(doc, p, other):
             return None  # another name comes first: that one is the subject
     if SUBJECT_LEAD_RE.fullmatch(lead):
         return "subject"
@@ -251,6 +254,17 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     if REPORTED_CLAUSE_TAIL_RE.search(tail):
         return "maybe"  # 'aides say Roe also advises him': the subject of what they say
     return None
+
+
+def _modifies_next(doc, p: int, m: Mention) -> bool:
+    """"Obama consultant Cornell Belcher", "Roe campaign aide Bo Lind": a name that only
+    says whose the role of the next name is; the next name is the one the sentence is
+    about (issue 27: "he said" after it went to Obama)."""
+    k = bisect.bisect_right(doc.mention_starts[p], m.start)
+    if k >= len(doc.mentions[p]):
+        return False
+    between = doc.masked[p][m.end:doc.mentions[p][k].start].split()
+    return 0 < len(between) <= 3 and all(w.islower() for w in between) and between[-1] in LEAD_WORDS
 
 
 def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
