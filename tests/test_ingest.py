@@ -92,11 +92,21 @@ def test_credit_line_naming_only_agencies_has_no_contributors():
     "Protesters march past parliament. (file photo)",
     "Photo: A flooded street in the old town.",
     "Firefighters at the scene. REUTERS/Jane Doe",
+    "The finance minister (L) and the union leader (R) in the capital on May 1.",
+    "Harbour Gazette editor Ada Roe (C) at the launch.",
 ])
 def test_photo_captions_are_metadata(caption):
     art = parse(f"Headline Words Here\n\n{caption}\n\nThe body starts here.\n")
     assert art.captions == [caption]
     assert art.paragraphs == ["The body starts here."]
+
+
+def test_a_party_label_does_not_make_a_paragraph_a_caption():
+    """Issue 27: "(R)" after a name is also where someone stands in a picture; a
+    paragraph naming a Republican governor was dropped as a caption, with his words."""
+    para = "In a statement, Gov. Ada Roe (R) blasted the council. “It is time to stop,” she said."
+    art = parse(f"Headline Words Here\n\n{para}\n\nThe body goes on.\n")
+    assert art.paragraphs == [para, "The body goes on."] and art.captions == []
 
 
 def test_see_also_lines_are_related_links():

@@ -37,7 +37,7 @@ DATELINE = re.compile(
     r"\s*(?P<sep>[-\u2013\u2014]+|:)\s*"
 )
 CAPTION_MARK = re.compile(
-    r"\((?:left|right|centre|center|L|R|C|front|top|bottom|second (?:from )?(?:left|right)|"
+    r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
     r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
     r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"
@@ -47,6 +47,18 @@ CAPTION_MARK = re.compile(
     # a picture credit closing the line: "... at the rally. (Jane Roe/Example TV)", "(Photo: Jane Roe)"
     r"|\((?:(?:Photo|Image|Picture|Credit|Courtesy|File)\b[^()]{0,80}"
     r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50}))\)\s*\.?\s*$", re.I)
+# "(L)", "(R)", "(C)": where people stand in a picture, in a caption; but "(R)" alone is
+# also a party ("Sen. Jane Roe (R) said ..."): a caption has two of them, or "(L)" or "(C)".
+POSITION_MARK = re.compile(r"\((L|R|C)\)")
+
+
+def is_caption(line: str) -> bool:
+    if CAPTION_MARK.search(line):
+        return True
+    marks = POSITION_MARK.findall(line)
+    return bool(marks) and (len(marks) >= 2 or marks[0] != "R")
+
+
 # Web page furniture scraped along with the story: never a paragraph, a title, a quote or
 # a speaker. Whole-line matches; each names a kind of line, not an outlet's wording.
 BOILERPLATE = re.compile(
@@ -147,7 +159,7 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
     """A byline, dateline, credit line, caption or agency line: metadata of the article,
     never its headline, however headline-shaped."""
     return bool(BYLINE.match(line) or agency_byline(line, outlet) or DATELINE.match(line)
-                or _is_credit(line) or CAPTION_MARK.search(line) or is_outlet_line(line, outlet)
+                or _is_credit(line) or is_caption(line) or is_outlet_line(line, outlet)
                 or CONTENT_WARNING.fullmatch(line.strip()) or re.match(r"Editor['\u2019]?s note\b", line, re.I))
 
 
@@ -273,14 +285,14 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                             and _is_capital_place(m.group("place")) and m.group("place").strip() not in KICKERS)
             if not art.title and not meta.get("title") and first_line and not dateline \
                     and i < len(paragraphs) - 1 and is_headline_paragraph([para, *paragraphs[i + 1:]]) \
-                    and not CAPTION_MARK.search(para) and not _is_credit(para):
+                    and not is_caption(para) and not _is_credit(para):
                 # the first line, one short sentence with a full stop: the title (as lede_title
                 # reads it), and not the first paragraph of the story as well
                 art.title, art.title_inferred, headline_para = lede_title([para]), True, para
                 continue
             # A caption, picture credit or credit line above the headline does not end the
             # search for it; a line of the story does.
-            first_line = first_line and not art.title and bool(CAPTION_MARK.search(para) or _is_credit(para))
+            first_line = first_line and not art.title and bool(is_caption(para) or _is_credit(para))
             if dateline:
                 art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:")
                 if m.group("outlet"):
@@ -292,7 +304,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         if m:
             art.see_also.append(m.group("title"))
             continue
-        if CAPTION_MARK.search(para) and len(para) <= 400:
+        if is_caption(para) and len(para) <= 400:
             art.captions.append(para)
             continue
         if _is_credit(para):
