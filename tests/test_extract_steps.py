@@ -33,6 +33,10 @@ def person_names(analysis) -> list[str]:
     (("Cambridge", "University"), (), ("Cambridge", "University"), "group"),
     # a given name, then a surname that is also a city: a person (issue 27: a page "Paris")
     (("Miriam", "Lyon"), (), ("Miriam", "Lyon"), "person"),
+    # a title last, after words of a body: a role with no name; after a name: a surname
+    (("Liberal", "National", "Committeeman"), ("Liberal", "National", "Committeeman"),
+     ("Liberal", "National", "Committeeman"), "none"),
+    (("Billie", "Jean", "King"), (), ("Billie", "Jean", "King"), "person"),
     (("Miriam", "Beach"), (), ("Miriam", "Beach"), "group"),  # a place's last word still makes a place
     # a middle initial is no acronym of a body before a surname that is a given name too
     (("Joseph", "R.", "Murray", "II"), (), ("Joseph", "R.", "Murray", "II"), "person"),

@@ -313,6 +313,13 @@ def _is_name_word(word: str, low: str) -> bool:
             and (_is_initial(low) or not _is_acronym(word)))
 
 
+def _of_a_body(low: list[str]) -> bool:
+    """Words before a title that say what it is a title of ("Republican National" of
+    "Committeeman"), not a name that ends in one ("Billie Jean King")."""
+    return any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in PARTY_NOUNS
+               or w in TITLES for w in low)
+
+
 def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
@@ -331,7 +338,7 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     low = [w.lower() for w in words]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
-    if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1] in TITLES) \
+    if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1] in TITLES and _of_a_body(low[:-1])) \
             and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
         # "Lakeshore Centre MP", "Liberal National Committeeman": a role (with its
         # constituency or body) and no name after it; the holder is a person named
