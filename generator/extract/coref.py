@@ -132,7 +132,7 @@ def _match_full(doc, name: list[str]) -> int | None:
 def _match_single(doc, word: str) -> int | None:
     w = norm_tok(word)
     wf = family_key(w)
-    last, first = [], []
+    last, first, paternal = [], [], []
     for i, per in enumerate(doc.people):
         if per.kind != "person":
             continue
@@ -144,7 +144,9 @@ def _match_single(doc, word: str) -> int | None:
             last.append(i)
         elif n[0] == w:
             first.append(i)
-    cands = last or first
+        elif len(n) >= 3 and n[-2] == w:
+            paternal.append(i)  # "Ms. Acosta" is Melba Acosta Febo: the first of two family names
+    cands = last or first or paternal
     if not cands:
         return None
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
