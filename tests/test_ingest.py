@@ -104,7 +104,13 @@ def test_photo_captions_are_metadata(caption):
 def test_a_party_label_does_not_make_a_paragraph_a_caption():
     """Issue 27: "(R)" after a name is also where someone stands in a picture; a
     paragraph naming a Republican governor was dropped as a caption, with his words."""
-    para = "In a statement, Gov. Ada Roe (R) blasted the council. “It is time to stop,” she said."
+    para = "Sen. Bo Lind (R) agreed. Gov. Ada Roe (R) blasted the council. “It is time to stop,” she said."
+    art = parse(f"Headline Words Here\n\n{para}\n\nThe body goes on.\n")
+    assert art.paragraphs == [para, "The body goes on."] and art.captions == []
+
+
+def test_a_poll_named_after_an_agency_does_not_make_a_paragraph_a_caption():
+    para = "The latest Reuters/Ipsos poll showed Ada Roe leading the field."
     art = parse(f"Headline Words Here\n\n{para}\n\nThe body goes on.\n")
     assert art.paragraphs == [para, "The body goes on."] and art.captions == []
 

@@ -40,23 +40,20 @@ CAPTION_MARK = re.compile(
     r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
     r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
-    r"|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"
+    r"|\b(?-i:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"  # not "a Reuters/Ipsos poll"
     # a picture credit opening the line, alone or before the caption: "Jane Roe/Example News",
     # "Jane Roe/Example Wire The minister speaks on Monday."
     r"|^(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?[A-Z][\w&'\u2019-]+)"
     # a picture credit closing the line: "... at the rally. (Jane Roe/Example TV)", "(Photo: Jane Roe)"
     r"|\((?:(?:Photo|Image|Picture|Credit|Courtesy|File)\b[^()]{0,80}"
     r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50}))\)\s*\.?\s*$", re.I)
-# "(L)", "(R)", "(C)": where people stand in a picture, in a caption; but "(R)" alone is
-# also a party ("Sen. Jane Roe (R) said ..."): a caption has two of them, or "(L)" or "(C)".
-POSITION_MARK = re.compile(r"\((L|R|C)\)")
+# "(L)", "(R)", "(C)": where people stand in a picture, in a caption; but "(R)" is also a
+# party ("Sen. Jane Roe (R) said ..."), however often: a caption has an "(L)" or a "(C)".
+POSITION_MARK = re.compile(r"\((?:L|C)\)")
 
 
 def is_caption(line: str) -> bool:
-    if CAPTION_MARK.search(line):
-        return True
-    marks = POSITION_MARK.findall(line)
-    return bool(marks) and (len(marks) >= 2 or marks[0] != "R")
+    return bool(CAPTION_MARK.search(line) or POSITION_MARK.search(line))
 
 
 # Web page furniture scraped along with the story: never a paragraph, a title, a quote or
