@@ -23,6 +23,10 @@ a quotation (nested sources), so attribution reads 0.911 (wrong 2.4%). The floor
 Mojibake that was decomposed (NFD) repaired at ingest: names read as the outlet wrote them
 ("Peña Nieto", not "PeÃ±a Nieto"), where the gold keeps the garbled form or a part of it:
 wrong 45 -> 47 (2.5%) on the measuring part, all such names; the wrong floor is 2.6%.
+Issue 27, names and captions (session 33): a paragraph with a party's "(R)" is no caption,
+roles with no name, family names of two words, a body by its last word: recall 0.990,
+precision 0.992, attribution 0.911 (wrong 45 = 2.4%), e2e recall 0.923. The recall floor
+is raised to 0.987, e2e to 0.918.
 """
 from __future__ import annotations
 
@@ -61,6 +65,6 @@ def test_attribution_on_real_copy(measured):
 
 
 def test_quotes_found_on_real_copy(measured):
-    assert measured["quotes"]["recall"] >= 0.983
+    assert measured["quotes"]["recall"] >= 0.987
     assert measured["quotes"]["precision"] >= 0.985  # a title or scare quote is no quotation
-    assert measured["e2e"]["recall"] >= 0.915
+    assert measured["e2e"]["recall"] >= 0.918
