@@ -37,6 +37,10 @@ def person_names(analysis) -> list[str]:
     (("Liberal", "National", "Committeeman"), ("Liberal", "National", "Committeeman"),
      ("Liberal", "National", "Committeeman"), "none"),
     (("Billie", "Jean", "King"), (), ("Billie", "Jean", "King"), "person"),
+    # one word after "for" or "of" ends the run: the role's seat or see, no name
+    (("Labour", "MP", "for", "Lakeshore"), ("Labour", "MP", "for", "Lakeshore"),
+     ("Labour", "MP", "for", "Lakeshore"), "none"),
+    (("Secretary", "of", "State", "Kerry"), ("Secretary", "of", "State"), ("Kerry",), "single"),
     (("Miriam", "Beach"), (), ("Miriam", "Beach"), "group"),  # a place's last word still makes a place
     # a middle initial is no acronym of a body before a surname that is a given name too
     (("Joseph", "R.", "Murray", "II"), (), ("Joseph", "R.", "Murray", "II"), "person"),

@@ -385,6 +385,10 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or _is_acronym(words[j])
                                 or low[j] in CONNECTORS):
             j += 1
+        if j == role_end + 1 == len(low) - 1 and low[j] not in GIVEN_NAME_GENDER:
+            # "the Labour MP for Lakeshore", "Archbishop of Canterbury": one word after
+            # "for" ends the run: the seat or see of the role, no name
+            return tuple(words), tuple(words), 0, "none", possessive
         role_end = j
     role = tuple(w for w in words[:role_end] if w.lower() not in HONORIFICS)  # Mr. is no role
     while role and role[0].lower().rstrip(".,") in AGENCY_WORDS:
