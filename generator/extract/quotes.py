@@ -69,6 +69,15 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
+def _plural_possessive(text: str, start: int, i: int) -> bool:
+    """"‘It’s the residents’ decision, not ours.’": in a quoted sentence (it opened with a
+    capital), a mark after an s and before a word in lowercase is a plural's possessive
+    when a later mark can close the quotation. (A partial quotation, "the ‘parents’ and
+    teachers", opens in lowercase and ends at its mark.)"""
+    return (text[start:start + 1].isupper() and text[i - 1:i] == "s" and text[i + 1:i + 2] == " "
+            and text[i + 2:i + 3].islower() and SQ_RE.search(text, i + 1) is not None)
+
+
 def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     """Pair the quotation marks of the body into quote spans.
 
@@ -185,7 +194,7 @@ def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[QuoteSpan]:
             i = m.start()
             if i <= skip:
                 continue
-            if not doubles and _is_apostrophe(text, i):
+            if not doubles and (_is_apostrophe(text, i) or is_open and _plural_possessive(text, start, i)):
                 continue
             kind = _classify_mark(text, i, m.group(), is_open, opens=opens, closes=closes)
             if kind == "open" and is_open and (inner := _nested_pair(text, start - 1, i)) > 0:
