@@ -322,3 +322,42 @@ def test_a_state_that_can_be_neither_written_nor_deleted_stops_the_build_in_one_
     message = str(caught.value)
     assert "\n" not in message and "state.db" in message and "readonly" in message
     assert tree(out / "site") == before
+
+
+def test_the_build_freezes_what_lives_as_long_as_it_and_frees_it_at_the_end(tmp_path, monkeypatch):
+    """The corpus is left out of full collections while MkDocs runs (gc.freeze), but no
+    object stays frozen after a build, successful or not: the cycles the corpus makes are
+    collected when it is let go, and a process that builds again (serve, the tests) holds nothing."""
+    import gc
+    import weakref
+    from generator.errors import BuildError
+    from generator.site import mkdocs
+    corpus = Corpus(tmp_path, 13)
+    out = tmp_path / "out"
+    seen: dict[str, object] = {}
+    build_html = mkdocs.build_html
+
+    def watched(*args, **kw):
+        seen["frozen"] = gc.get_freeze_count()
+        return build_html(*args, **kw)
+    monkeypatch.setattr(mkdocs, "build_html", watched)
+    gc.collect()
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG, keep_corpus=False))
+    assert result.corpus is None  # let go
+    assert seen["frozen"] > 0 and gc.get_freeze_count() == 0
+    corpus.edit()
+
+    def failing(*args, **kw):
+        seen["frozen"] = gc.get_freeze_count()
+        raise BuildError("MkDocs build failed: on purpose")
+    monkeypatch.setattr(mkdocs, "build_html", failing)
+    with pytest.raises(BuildError):
+        build_site(BuildOptions(corpus.seeds, out, CONFIG, keep_corpus=True))
+    assert seen["frozen"] > 0 and gc.get_freeze_count() == 0
+    monkeypatch.setattr(mkdocs, "build_html", build_html)
+    kept = build_site(BuildOptions(corpus.seeds, out, CONFIG, keep_corpus=True))
+    assert gc.get_freeze_count() == 0
+    ref = weakref.ref(kept.corpus)
+    del kept
+    gc.collect()
+    assert ref() is None  # nothing frozen holds the corpus
