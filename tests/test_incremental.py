@@ -322,3 +322,89 @@ def test_a_state_that_can_be_neither_written_nor_deleted_stops_the_build_in_one_
     message = str(caught.value)
     assert "\n" not in message and "state.db" in message and "readonly" in message
     assert tree(out / "site") == before
+
+
+def test_the_build_freezes_what_lives_as_long_as_it_and_frees_it_at_the_end(tmp_path, monkeypatch):
+    """The corpus is left out of full collections while MkDocs runs (gc.freeze), but no
+    object stays frozen after a build, successful or not: the cycles the corpus makes are
+    collected when it is let go, and a process that builds again (serve, the tests) holds nothing."""
+    import gc
+    import weakref
+    from generator.errors import BuildError
+    from generator.site import mkdocs
+    corpus = Corpus(tmp_path, 13)
+    out = tmp_path / "out"
+    seen: dict[str, object] = {}
+    build_html = mkdocs.build_html
+
+    def watched(*args, **kw):
+        seen["frozen"] = gc.get_freeze_count()
+        return build_html(*args, **kw)
+    monkeypatch.setattr(mkdocs, "build_html", watched)
+    gc.collect()
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG, keep_corpus=False))
+    assert result.corpus is None  # let go
+    assert seen["frozen"] > 0 and gc.get_freeze_count() == 0
+    corpus.edit()
+
+    def failing(*args, **kw):
+        seen["frozen"] = gc.get_freeze_count()
+        raise BuildError("MkDocs build failed: on purpose")
+    monkeypatch.setattr(mkdocs, "build_html", failing)
+    with pytest.raises(BuildError):
+        build_site(BuildOptions(corpus.seeds, out, CONFIG, keep_corpus=True))
+    assert seen["frozen"] > 0 and gc.get_freeze_count() == 0
+    monkeypatch.setattr(mkdocs, "build_html", build_html)
+    kept = build_site(BuildOptions(corpus.seeds, out, CONFIG, keep_corpus=True))
+    assert gc.get_freeze_count() == 0
+    ref = weakref.ref(kept.corpus)
+    del kept
+    gc.collect()
+    assert ref() is None  # nothing frozen holds the corpus
+
+
+def test_a_listing_page_is_made_again_when_what_it_shows_changed(tmp_path, monkeypatch):
+    """The pages of the listings by date and by outlet are kept, like article pages, while
+    what they show is unchanged: a quotation added to an article makes again the period
+    page that lists it, its ancestors (their tallies) and the articles index page that
+    counts the article's quotes, keeps the other days' pages, and gives a full build's site;
+    so does the quotation reworded."""
+    from generator.site import paginate
+    monkeypatch.setattr(paginate, "PAGE_LIMIT", 1500)  # every listing split into many pages
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    before = tree(out / "site_src")
+    victim = corpus.articles()[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\n\u201cWe will count the new boats again in June,"
+                      "\u201d Odalys Venn said.\n", encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert not result.full and result.extracted == 1
+    after = tree(out / "site_src")
+    by_date = result.corpus.listings["quotes/by-date"]
+    new = next(q for q in result.corpus.quotes if q.text.startswith("We will count the new boats"))
+    holder = by_date.page(by_date.holder(new))
+    assert holder != "quotes/by-date.md" and before.get(holder) != after[holder]  # made again: it lists the quote
+    assert holder not in result.kept
+    day = result.corpus.article(new.article).date  # (the parts of its day may split anew)
+    periods = [by_date.page(n) for n in by_date.nodes() if n.leaf and day not in n.key]
+    assert len(periods) > 3 and set(periods) <= result.kept  # the other days': the last build's files
+    articles = result.corpus.listings["articles/index"]
+    index_page = articles.page(articles.holder(result.corpus.article(new.article)))
+    assert index_page not in result.kept and before[index_page] != after[index_page]  # its count of quotes
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+    # the quotation reworded: as many quotes, and only the words on its period page change
+    registry, before = (out / "permalinks.json").read_bytes(), after
+    victim.write_text(victim.read_text(encoding="utf-8").replace("the new boats", "the old boats"), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    after = tree(out / "site_src")
+    reworded = next(q for q in result.corpus.quotes if q.text.startswith("We will count the old boats"))
+    holder = by_date.page(result.corpus.listings["quotes/by-date"].holder(reworded))  # (a part by the quote's id)
+    assert holder not in result.kept and b"the old boats" in after[holder]
+    assert not [page for page, text in after.items() if page.startswith("quotes/by-date") and b"the new boats" in text]
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")

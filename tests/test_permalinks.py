@@ -153,3 +153,46 @@ def test_committed_registry_covers_the_seeds_site(tmp_path, seeds_site):
     committed = load_registry(ROOT / "permalinks.json")
     missing = sorted(set(live_entries(result.corpus)) - set(committed))
     assert not missing, f"not in the committed permalinks.json: {missing[:10]}"
+
+
+def test_gone_quotations_find_the_successor_a_comparison_with_every_quotation_finds():
+    """gone_pages compares a gone quotation only with the quotations that share its rarer
+    words: on random archives of reworded quotations (a word dropped, added or changed,
+    the same article or not, ties, words in no quotation), the successor and whether it
+    redirects are those of the comparison with every quotation (quote_successor alone)."""
+    import random
+    from generator.model import Article, Corpus, QuoteRecord
+    from generator.site.permalinks import gone_pages, live_entries, quote_successor
+    rng = random.Random(5)
+    vocabulary = [f"w{i}" for i in range(60)] + ["the", "a", "of"] * 10
+    for _ in range(20):
+        articles = [Article(id=f"a{i}", source="", title=f"T{i}") for i in range(6)]
+        quotes = []
+        for i in range(rng.randrange(1, 40)):
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randrange(1, 12)))
+            art = rng.choice(articles).id
+            quotes.append(QuoteRecord(quote_id(text), text, art, 0, 0, 1, None, "said", f"q{i}"))
+        corpus = Corpus(articles, [], quotes, article_pages={a.id: f"articles/{a.id}.md" for a in articles},
+                        quotes_by_id={})
+        for q in quotes:
+            corpus.quotes_by_id.setdefault(q.id, []).append(q)
+        registry = {}
+        for i in range(15):
+            words = rng.choice(quotes).text.split() if rng.random() < 0.8 else ["nowhere", "else"]
+            for _ in range(rng.randrange(4)):  # reworded
+                how = rng.randrange(3)
+                if how == 0 and len(words) > 1:
+                    del words[rng.randrange(len(words))]
+                elif how == 1:
+                    words.insert(rng.randrange(len(words) + 1), rng.choice(vocabulary))
+                else:
+                    words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            text = " ".join(words) + f" gone{i}"
+            registry[f"quotes/{quote_id(text)}.md"] = {
+                "kind": "quote", "text": text, "speaker": None,
+                "articles": sorted(rng.sample([a.id for a in articles] + ["removed"], rng.randrange(3)))}
+        found = {g.path: g for g in gone_pages(registry, corpus, live_entries(corpus))}
+        assert len(found) == len(registry)
+        for path, entry in registry.items():
+            alone = quote_successor(path, entry, corpus)
+            assert (found[path].successor, found[path].redirect) == (alone.successor, alone.redirect), entry

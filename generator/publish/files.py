@@ -104,7 +104,9 @@ def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: P
     not even read; their paths are added to `kept`). Returns the paths written: those new
     or different since `previous`."""
     written = set()
-    made: set[Path] = set()
+    # plain strings, not Path objects: tens of thousands of files per build, most of them kept
+    into, before = os.fspath(root), None if previous is None else os.fspath(previous)
+    made: set[str] = set()
     seen: set[str] = set()
     for rel, content in files:
         if posixpath.isabs(rel) or "\\" in rel or {"", ".", ".."} & set(rel.split("/")):  # never outside the tree
@@ -112,21 +114,23 @@ def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: P
         if rel in seen:
             raise BuildError(f"two files for one path: {rel} (a bug: please report it)")
         seen.add(rel)
-        dest = root / rel
-        if dest.parent not in made:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            made.add(dest.parent)
+        dest = os.path.join(into, rel)
+        folder = posixpath.dirname(rel)
+        if folder not in made:
+            os.makedirs(os.path.join(into, folder), exist_ok=True)
+            made.add(folder)
         if isinstance(content, Kept):
-            if previous is None:
+            if before is None:
                 raise BuildError(f"{rel}: kept from no previous build (a bug: please report it)")
-            link_or_copy(previous / rel, dest, make_parent=False)  # (made above)
+            link_or_copy(os.path.join(before, rel), dest, make_parent=False)  # (made above)
             if kept is not None:
                 kept.add(rel)
             continue
         data = content if isinstance(content, bytes) else content.encode("utf-8")
-        if previous and reuse(previous / rel, dest, data):
+        if before is not None and reuse(Path(before, rel), Path(dest), data):
             continue
-        dest.write_bytes(data)
+        with open(dest, "wb") as f:
+            f.write(data)
         written.add(rel)
     return written
 

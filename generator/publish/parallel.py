@@ -98,6 +98,7 @@ def shares(work: Callable, data: object, parts: int, meanwhile: Callable[[], obj
     if parts <= 1 or not can_fork():
         return None
     _SHARED = (work, data)
+    was_frozen = gc.get_freeze_count()  # (by the build: publish.pipeline.settled_objects)
     gc.freeze()  # the children's collector leaves the inherited objects alone: their memory stays shared
     try:
         with pool(parts, "fork") as workers:
@@ -106,7 +107,8 @@ def shares(work: Callable, data: object, parts: int, meanwhile: Callable[[], obj
             return [*done, *also]
     finally:
         _SHARED = None
-        gc.unfreeze()
+        if not was_frozen:
+            gc.unfreeze()
 
 
 def _share(part: tuple[int, int]):

@@ -11,7 +11,8 @@ the page of its year), the page also redirects, keeping the #fragment.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from array import array
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,12 +123,15 @@ def gone_pages(registry: dict[str, dict], corpus: Corpus, live: dict[str, dict] 
     live: live_entries(corpus), when the caller has them."""
     live = live_entries(corpus) if live is None else live
     gone: list[Gone] = []
+    gone_quotes = [entry.get("text", "") for path, entry in registry.items()
+                   if path not in live and entry.get("kind") == "quote"]
+    index = _QuoteIndex(corpus, gone_quotes) if gone_quotes else None
     for path, entry in sorted(registry.items()):
         if path in live:
             continue
         kind = entry.get("kind")
         if kind == "quote":
-            gone.append(quote_successor(path, entry, corpus))
+            gone.append(quote_successor(path, entry, corpus, index))
         elif kind == "speaker":
             gone.append(_speaker_successor(path, entry, corpus))
         elif kind == "article":
@@ -137,17 +141,53 @@ def gone_pages(registry: dict[str, dict], corpus: Corpus, live: dict[str, dict] 
     return gone
 
 
-def quote_successor(path: str, entry: dict, corpus: Corpus) -> Gone:
+SAME_WORDS = 0.5  # a quotation's successor shares at least this share of its words (the same article's: 0.4)
+
+
+class _QuoteIndex:
+    """The quotations of a corpus by the words of the gone ones (`texts`): each gone
+    quotation is compared only with those that could score SAME_WORDS, not with every
+    quotation of the archive (a registry gains a gone quotation with every reworded one).
+    Positions and lengths only, in arrays: a few bytes per word of the archive's quotations."""
+
+    def __init__(self, corpus: Corpus, texts: list[str]) -> None:
+        wanted = {w for text in texts for w in quote_words(text)}
+        self.qids = list(corpus.quotes_by_id)
+        self.lengths = array("i")  # by position: how many words
+        self.postings: dict[str, array] = {w: array("i") for w in wanted}
+        for i, qid in enumerate(self.qids):
+            words = quote_words(corpus.quotes_by_id[qid][0].text)
+            self.lengths.append(len(words))
+            for w in set(words) & wanted:
+                self.postings[w].append(i)
+
+    def candidates(self, words: list[str]) -> list[str]:
+        """The quote ids (in the corpus's order) that may share enough of `words` to score
+        SAME_WORDS with the same article's bonus (overlap 0.4): those whose shared words,
+        counted as often as `words` has them (at least as many as _overlap counts), make
+        0.39 of the longer's words (a margin for rounding: none is missed)."""
+        shared: dict[int, int] = defaultdict(int)  # position -> at most this many words in common
+        for w, n in Counter(words).items():
+            for i in self.postings.get(w, ()):
+                shared[i] += n
+        return [self.qids[i] for i in sorted(shared) if shared[i] >= 0.39 * max(len(words), self.lengths[i])]
+
+
+def quote_successor(path: str, entry: dict, corpus: Corpus, index: _QuoteIndex | None = None) -> Gone:
+    """The gone quotation's closest surviving quotation (most words in common; the same
+    article's first on a tie), else its article, else the index of quotes.
+    index: the corpus's quotations by the gone ones' words (see gone_pages)."""
     words = quote_words(entry.get("text", ""))
     articles = set(entry.get("articles") or [])
     best, best_score = None, 0.0
-    for qid, occurrences in corpus.quotes_by_id.items():
+    for qid in corpus.quotes_by_id if index is None else index.candidates(words):
+        occurrences = corpus.quotes_by_id[qid]
         score = _overlap(words, quote_words(occurrences[0].text))
         if articles & {o.article for o in occurrences}:
             score += 0.1  # prefer the same article's quote on a tie
         if score > best_score:
             best, best_score = qid, score
-    if best and best_score >= 0.5:
+    if best and best_score >= SAME_WORDS:
         return Gone(path, "quote", entry, f"quotes/{best}.md", corpus.quotes_by_id[best][0].text,
                     redirect=best_score >= 0.9)
     for art_id in sorted(articles):

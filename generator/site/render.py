@@ -359,13 +359,28 @@ def _citation(corpus: Corpus, groups: list[list[QuoteRecord]], who: str, words: 
     return plain, embed
 
 
-def _roles_of(occurrences: list[QuoteRecord]) -> list[str]:
-    """The roles shown with one speaker's occurrences: an editor's, else those the article gives."""
-    return list(dict.fromkeys(r for o in occurrences for r in ([o.role] if o.role else _roles_in(o.speaker, o.article))))
+class _Roles:
+    """Each speaker's roles by article (in the order of Speaker.roles), made on first use:
+    every report on a quote page asks for its article's, and a speaker quoted in thousands
+    of articles has as many roles (looking through them all for each report made the quote
+    pages quadratic in the archive)."""
 
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[Speaker, dict[str, list[str]]]] = {}  # id(): the speaker is held
 
-def _roles_in(speaker: Speaker | None, article_id: str) -> list[str]:
-    return [role for role, art in speaker.roles if art == article_id] if speaker else []
+    def by_article(self, speaker: Speaker) -> dict[str, list[str]]:
+        made = self._made.get(id(speaker))
+        if made is None:
+            roles: dict[str, list[str]] = {}
+            for role, art in speaker.roles:
+                roles.setdefault(art, []).append(role)
+            made = self._made[id(speaker)] = (speaker, roles)
+        return made[1]
+
+    def shown(self, occurrences: list[QuoteRecord]) -> list[str]:
+        """The roles shown with one speaker's occurrences: an editor's, else those the article gives."""
+        return list(dict.fromkeys(r for o in occurrences for r in (
+            [o.role] if o.role else self.by_article(o.speaker).get(o.article, []) if o.speaker else [])))
 
 
 def article_anchor(corpus: Corpus, article_id: str) -> str:
@@ -445,6 +460,9 @@ LISTING_TEMPLATES = {"articles/index": ("articles_index.md.j2", "articles"),
                      "quotes/by-date": ("quotes_by_date.md.j2", "quotes"),
                      "quotes/unattributed": ("quotes_by_date.md.j2", "quotes"),
                      "quotes/index": ("quotes_index.md.j2", None), "speakers/index": ("speakers_index.md.j2", None)}
+# The listings whose pages show only their own items (and the articles of these): a page is
+# kept, as an article page is, while what it shows is unchanged (see iter_pages).
+DIGESTED_LISTINGS = frozenset({"articles/index", "articles/outlets", "quotes/by-date", "quotes/unattributed"})
 
 
 class Kept(str):
@@ -558,6 +576,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                        SHOWN_QUOTE=SHOWN_QUOTE, QUOTES_PER_SPEAKER=QUOTES_PER_SPEAKER, ALSO_REPORTED=ALSO_REPORTED,
                        feed_path=speaker_feed_path, site_feed=SITE_FEED)
     speakers = {s.id: s for s in corpus.speakers}
+    speaker_roles = _Roles()
 
     turn = itertools.count()
 
@@ -594,10 +613,24 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     for base, (template, measure) in LISTING_TEMPLATES.items():
         listing = listings.get(base)
         for node in listing.nodes() if listing else []:
-            if mine():
-                yield put(listing.page(node), template, listing=listing, node=node,
-                    timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
-                    unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
+            if not mine():
+                continue
+            ctx = dict(listing=listing, node=node,
+                       timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
+                       unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
+            if base not in DIGESTED_LISTINGS:  # the indexes by name show counts of the whole archive
+                yield put(listing.page(node), template, **ctx)
+                continue
+            # what the template shows of the listing (not all of it: a page is made again only when
+            # its own items, tallies or links change), and of the articles of its items
+            shown = dict(base=base, title=listing.page_title(node), crumbs=listing.breadcrumb(node),
+                         label=listing.label(node.key) if node.key else "",
+                         node=(node.key, node.leaf, node.items, node.tally), timeline=ctx["timeline"])
+            arts = [corpus.article(a) for a in dict.fromkeys(
+                item.id if isinstance(item, Article) else item.article for item in node.items)]
+            extra = [(a.id, a.title, a.outlet, a.date, corpus.article_pages[a.id],
+                      len(corpus.quotes_by_article.get(a.id, []))) for a in arts]
+            yield put_unless_kept(listing.page(node), template, extra, ("node",), None, shown, **ctx)
 
     mentioned_in: dict[str, list[Speaker]] = {}  # article -> the people it names who have no page
     for sp in sorted(corpus.mentioned, key=lambda s: s.name):
@@ -632,9 +665,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         quotes = corpus.quotes_by_speaker.get(sp.id, [])
         listed = [q for q in listing.root.all_items() if kind(q) == "quotes"]
         roles = _roles_summary(corpus, sp, rank)
-        roles_by_article: dict[str, list[str]] = {}
-        for role, art in sp.roles:
-            roles_by_article.setdefault(art, []).append(role)
+        roles_by_article = speaker_roles.by_article(sp)
         ctx = dict(speaker=sp, listing=listing, quote_articles=len({q.article for q in quotes}), roles=roles,
                    roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
@@ -670,7 +701,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
         groups = attributions(occurrences)
         who = who_said(groups)  # the heading, the citation, the embed and the social card name the same
-        said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=_roles_of(g)) for g in groups]
+        said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=speaker_roles.shown(g)) for g in groups]
 
         def derived(q=q, qid=qid, groups=groups, who=who, renderings=renderings) -> dict:
             """What follows from the occurrences, their articles (extra) and the renderings."""
@@ -687,7 +718,7 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                   art.paragraphs[o.paragraph], corpus.article_pages[o.article],
                   article_anchor(corpus, o.article)) for o in occurrences]
         yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, (), derived, quote=q, occurrences=occurrences,
-            listed=listed, roles=_roles_of(occurrences) if len(groups) == 1 else [], said_by=said_by,
+            listed=listed, roles=speaker_roles.shown(occurrences) if len(groups) == 1 else [], said_by=said_by,
             who=who, og_title=social_title(groups, q.text, who),
             notes=notes.get(f"quotes/{qid}.md", []), renderings=renderings,
             shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
