@@ -423,3 +423,25 @@ def test_a_date_in_the_file_name_dates_an_undated_text(name, date):
     assert art.date == date
     dated = parse_article("---\ndate: 2030-01-02\n---\nCouncil Passes Budget\n\nThe council voted.\n", name)
     assert dated.date == "2030-01-02"  # the text's own date wins
+
+
+@pytest.mark.parametrize("stamp, date", [
+    ("Published 5 March 2024", "2024-03-05"),
+    ("Posted March 3, 2024 7:45 pm", "2024-03-03"),
+    ("Updated 2 hours ago", None),     # relative: no date
+    ("Published 03/05/2024", None),    # March 5 or 3 May: no date rather than a guess
+])
+def test_a_time_stamp_line_dates_an_undated_article(stamp, date):
+    """Copy from other countries: a text file's "Published 5 March 2024" line was dropped as
+    furniture and the article was undated."""
+    art = parse(f"Council Tax To Rise In Lakeshore\n\n{stamp}\n\nThe council confirmed the rise.\n")
+    assert art.date == date and art.paragraphs == ["The council confirmed the rise."]
+
+
+def test_a_news_sites_picture_lines_and_topic_links_are_no_paragraphs():
+    art = parse("Council Tax To Rise In Lakeshore\n\nImage source, Harbour Pictures\n\n"
+                "Image caption, The council leader said the rise was unavoidable\n\n"
+                "The council confirmed the rise.\n\nRelated Topics\n\nLakeshore Council\n\nCouncil tax\n")
+    assert art.paragraphs == ["The council confirmed the rise."]
+    assert art.captions == ["Image source, Harbour Pictures",
+                            "Image caption, The council leader said the rise was unavoidable"]

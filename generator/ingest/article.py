@@ -39,7 +39,8 @@ DATELINE = re.compile(
 CAPTION_MARK = re.compile(
     r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
-    r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
+    r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:"
+    r"|^(?:Image|Photo|Picture|Video)\s+(?:source|caption|credit)\s*,|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
     r"|\b(?-i:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"  # not "a Reuters/Ipsos poll"
     # a picture credit opening the line, alone or before the caption: "Jane Roe/Example News",
     # "Jane Roe/Example Wire The minister speaks on Monday."
@@ -58,6 +59,32 @@ def is_caption(line: str) -> bool:
 
 # Web page furniture scraped along with the story: never a paragraph, a title, a quote or
 # a speaker. Whole-line matches; each names a kind of line, not an outlet's wording.
+_TIMESTAMP = (r"(?:Posted|Updated|Published|Last updated|First published)(?: on| at)?:?\s+"
+              r"(?=[^\n]{0,20}(?:\d{4}|\d:\d\d|\bago\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+              r"[^\n]{1,80}")
+# A heading of links to other pages: the short lines under it are their titles or topics.
+_LINKS_HEADER = r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
+LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
+# The date a time stamp line gives: "Published 5 March 2024", "Posted March 3, 2024 7:45 pm".
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+STAMPED_DATE = re.compile(
+    r"\s*(?:Posted|Published|First published|Updated|Last updated)\b[^\n]{0,30}?"
+    rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))",
+    re.I)
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def stamped_date(line: str) -> str | None:
+    """YYYY-MM-DD from a time stamp line, when it gives a day, a month by name and a year
+    (a relative "2 hours ago" or a numeric 03/05/2024, which reads two ways, gives none)."""
+    m = STAMPED_DATE.match(line)
+    if not m:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    iso = f"{int(year):04d}-{MONTHS[month[:3].lower()]:02d}-{int(day):02d}"
+    return iso if is_date(iso) else None
+
+
 BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
@@ -68,9 +95,8 @@ BOILERPLATE = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
     r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?"
     # a time stamp on a line of its own: "Posted March 3, 2024 7:45 pm", "Updated 2 hours ago"
-    r"|(?:Posted|Updated|Published|Last updated|First published)(?: on| at)?:?\s+"
-    r"(?=[^\n]{0,20}(?:\d{4}|\d:\d\d|\bago\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
-    r"[^\n]{1,80}"
+    r"|" + _TIMESTAMP +
+    r"|" + _LINKS_HEADER +
     r")\s*[.!:]?",  # with or without its full stop
     re.I)
 # Inside a paragraph: "... she said. Story continues below advertisement. Then ..."
@@ -248,9 +274,15 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     kept: list[str] = []
     first_line = headline  # the first line that is not web page furniture may be the headline
     headline_para = None  # a headline written as a paragraph (with a full stop): the title
+    under_links = False  # the lines after "Related Topics": titles of other pages
     for i, para in enumerate(paragraphs):
         if is_furniture(para):
+            art.date = art.date or stamped_date(para)
+            under_links = under_links or bool(LINKS_HEADER.fullmatch(para))
             continue
+        if under_links and len(para.split()) <= 8 and not re.search(r"[.!?\"\u201c\u201d]", para):
+            continue
+        under_links = False
         para = INLINE_FURNITURE.sub("", para).strip()
         if not para:
             continue
