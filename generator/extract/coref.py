@@ -23,7 +23,7 @@ def link(doc) -> None:
                         if m.kind == "single" and (m.subject or m.role)}
     speaking_singles |= {fold(m.name[-1]) for ms in doc.mentions for m in ms
                          if m.kind == "person" and not (doc.excluded and fold(m.name_text) in doc.excluded)}
-    place_heads = _heads_of_longer_bodies(doc)
+    place_heads, doc.group_heads = _bodies_named_in_full(doc)
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     for p, ms in enumerate(doc.mentions):
         for m in ms:
@@ -84,19 +84,24 @@ def _family_plural(word: str, surnames: set[str]) -> bool:
     return w.endswith("s") and w not in surnames and (w[:-1] in surnames or w.endswith("es") and w[:-2] in surnames)
 
 
-def _heads_of_longer_bodies(doc) -> set[str]:
-    """The first two or more words of the longer names of bodies and places the article
-    mentions ("sandy hook" of "Sandy Hook Elementary School"): a name read as a person's
-    that is one of them, with no role, no verb of saying and no given name the lists know
-    ("Muhammad Ali" of the Muhammad Ali Center stays a man), is the place (issue 27: a
-    pronoun after "Sandy Hook wasn't just a tragedy" made the place a speaker)."""
-    heads = set()
+def _bodies_named_in_full(doc) -> tuple[set[str], dict[str, set[str]]]:
+    """The longer names of the bodies and places the article mentions, by their first
+    words and by their last word.
+
+    First words ("sandy hook" of "Sandy Hook Elementary School"): a name read as a
+    person's that is one of them, with no role, no verb of saying and no given name the
+    lists know ("Muhammad Ali" of the Muhammad Ali Center stays a man), is the place
+    (issue 27: a pronoun after "Sandy Hook wasn't just a tragedy" made the place a
+    speaker). Last word ("post" of "Washington Post"): see _full_group_name."""
+    firsts: set[str] = set()
+    by_last: dict[str, set[str]] = {}
     for ms in doc.mentions:
         for m in ms:
-            if m.kind == "group" and len(m.name) > 2:
+            if m.kind == "group" and len(m.name) > 1:
                 words = [fold(w) for w in m.name]
-                heads.update(" ".join(words[:k]) for k in range(2, len(words)))
-    return heads
+                firsts.update(" ".join(words[:k]) for k in range(2, len(words)))
+                by_last.setdefault(words[-1], set()).add(" ".join(m.name))
+    return firsts, by_last
 
 
 def _appositive_role(text: str, m: Mention) -> str:
@@ -412,13 +417,6 @@ def _full_group_name(doc, word: str) -> str | None:
     (issue 27: a speaker page "Post", and the paper's words given to two speakers)."""
     if word in CHAMBER_WORDS:
         return None
-    if doc.group_heads is None:
-        heads: dict[str, set[str]] = {}
-        for ms in doc.mentions:
-            for m in ms:
-                if m.kind == "group" and len(m.name) > 1:
-                    heads.setdefault(fold(m.name[-1]), set()).add(" ".join(m.name))
-        doc.group_heads = heads
     names = doc.group_heads.get(word, set())
     return next(iter(names)) if len(names) == 1 else None
 

@@ -186,7 +186,7 @@ class Doc:
         self.verb_starts: list[list[int]] = []
         self.people: list[PersonDraft] = []
         self.groups: dict[str, int] = {}
-        self.group_heads: dict[str, set[str]] | None = None  # coref: last word -> longer names of bodies
+        self.group_heads: dict[str, set[str]] = {}  # last word -> the longer names of bodies ending in it
         self.gender: dict[int, str] = {}  # person -> "he" / "she" / "?" (conflicting)
 
     @property
