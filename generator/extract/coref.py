@@ -8,9 +8,9 @@ import bisect
 import functools
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, PARTICIPLE, PLACES, ROLE_NOUNS,
-                      TITLES, generational_suffix)
-from .mentions import family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
+from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE, PLACES,
+                      ROLE_NOUNS, TITLES, generational_suffix)
+from .mentions import ROLE_QUALIFIERS, family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
 from .patterns import (PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
                        ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
@@ -271,7 +271,9 @@ def _modifies_next(doc, p: int, m: Mention) -> bool:
     if k >= len(doc.mentions[p]):
         return False
     between = doc.masked[p][m.end:doc.mentions[p][k].start].split()
-    return 0 < len(between) <= 3 and all(w.islower() for w in between) and between[-1] in LEAD_WORDS
+    # (every word a role's: "Roe called director Lind", "told lawyer Lind" are no such thing)
+    return 0 < len(between) <= 3 and all(w.islower() for w in between) and between[-1] in LEAD_WORDS \
+        and all(w in LEAD_WORDS or w in ORGISH or w in ROLE_QUALIFIERS for w in between[:-1])
 
 
 def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
