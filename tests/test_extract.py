@@ -201,6 +201,24 @@ def test_the_plural_of_a_surname_the_article_names_is_a_family_not_a_person() ->
     assert [" ".join(p.name) for p in a.doc.people] == ["Ada Lindqvist", "Bo Reynolds"]
 
 
+def test_he_after_a_spokesman_not_named_is_the_spokesman_not_the_last_name() -> None:
+    """Issue 27: 'Council leader Roe said ... A spokesman for the water company said ...
+    "Q," he said. "R."' gave both quotations to Roe at 0.98: the pronoun stands for the
+    spokesman, who is described, not named, and no one is guessed. A spokeswoman is no
+    "he": there the pronoun goes on to the last man named."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Council leader Arnold Roe said the plan was fair.",
+        "A spokesman for Northvale Water said the company was investing in the network.",
+        "“We take our duties seriously,” he said. “The overflows are old.”"]))
+    assert [(q.speaker, q.guess, q.described_as) for q in x.quotes] == \
+        [(None, None, "a spokesman for Northvale Water")] * 2
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Council leader Arnold Roe said the plan was fair.",
+        "A spokeswoman for Northvale Water said the company was investing.",
+        "“We will see,” he said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Arnold Roe"]
+
+
 def test_title_case_headline_words_are_no_people() -> None:
     """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
     name of a person, only mentioned, still is."""

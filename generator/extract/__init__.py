@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Article, ArticleExtraction, Person, Quote
 from .candidates import Candidates, gather
-from .coref import link, resolve
+from .coref import description_before, link, resolve
 from .cues import find_events
 from .document import Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
@@ -229,6 +229,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
     described = [_unnamed_speaker(d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
+    _described_by_pronoun(doc, analysis.votes, decisions, described)
     for d, words in zip(decisions, described):
         if words:  # the text describes its speaker: no name is asserted or offered
             d.speaker = d.guess = None
@@ -292,6 +293,29 @@ def _unnamed_speaker(d: Decision, parsed: ParseSubject | None, votes: Votes) -> 
     if not words or indefinite:
         return words
     return words if d.speaker is None and (d.guess is None or d.guess != votes.cascade) else ""
+
+
+def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision], described: list[str]) -> None:
+    """'A spokesman for Northern Water said ... "Q," he said. "R."': the pronoun (and
+    the quotation that goes on without a clause of its own) stands for the description
+    of the sentence before, not for anyone named: shown as "a spokesman for Northern
+    Water", with no name guessed (issue 27: "Unattributed", and a guess of a named
+    person for the second quotation)."""
+    carried, carried_para = "", -1
+    for qi, (q, v, d) in enumerate(zip(doc.quotes, votes, decisions)):
+        p, s, _ = q.first
+        if described[qi] or d.speaker is not None:
+            carried = ""
+            continue
+        if v.pronoun in ("he", "she", "they") and v.cascade is None:
+            carried, carried_para = description_before(doc, p, s, v.pronoun), p
+            described[qi] = carried
+        elif carried and p == carried_para and v.cue in ("none", "continuation"):
+            described[qi] = carried
+        else:
+            carried = ""
+        if described[qi]:
+            d.guess = None
 
 
 def _trim_span(text: str, p: int, s: int, e: int) -> tuple[int, int, int]:

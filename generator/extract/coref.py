@@ -11,8 +11,8 @@ from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE, PLACES,
                       ROLE_NOUNS, TITLES, generational_suffix)
 from .mentions import ROLE_QUALIFIERS, family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
-from .patterns import (PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
-                       ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
+from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
+                       ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
 def link(doc) -> None:
@@ -194,7 +194,10 @@ def resolve(doc) -> None:
                     last_person = m.person
                 continue
             ev = obj
-            sp = _resolve_event(doc, ev, last_person, last_group, p)
+            if ev.subj[0] == "pron" and description_before(doc, p, ev.clause_start, ev.subj[1]):
+                sp = last_person = None  # 'A spokesman for the firm said ... "Q," he said'
+            else:
+                sp = _resolve_event(doc, ev, last_person, last_group, p)
             if sp == "pending":
                 pending.append((ev, ev.subj[1], p, ev.sentence))
                 ev.speaker = None
@@ -211,6 +214,26 @@ def resolve(doc) -> None:
                 last_person = None  # "Roe and Doe said": a later "he" is either
         # a pending role expires after the next couple of sentences
         pending = [x for x in pending if x[2] >= p - 1]
+
+
+def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
+    """The someone not named ("a spokesman for Northern Water") who is the subject of a
+    verb of saying in the sentence before position pos of paragraph p (the last sentence
+    of the paragraph before, when pos is in p's first), when `pronoun` may stand for them:
+    a "he said" after it is theirs, not the last person named (issue 27)."""
+    if pronoun not in ("he", "she"):
+        return ""
+    sent = doc.sentence_of(p, pos)
+    if sent > 0:
+        text = doc.masked[p][slice(*doc.sentence_span(p, sent - 1))]
+    elif p > 0 and doc.sent_starts[p - 1]:
+        text = doc.masked[p - 1][slice(*doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1))]
+    else:
+        return ""
+    m = ANONYMOUS_SPEAKER_RE.match(text)
+    if m is None or _gender_of_words(m.group(1)) not in (None, pronoun):
+        return ""
+    return m.group(1)[:1].lower() + m.group(1)[1:]
 
 
 # Entity types that "it" or "they" never stand for: places and peoples.

@@ -200,6 +200,11 @@ GAP_RE = re.compile(r"[\s,]*")
 ANONYMOUS_NP_RE = re.compile(
     rf"\s*(?:(?:a|an|one|some|another|two|three|several|many|most|other)\b|"
     rf"(?:[{UP}][\w.’'\-]*\s+){{0,3}}[{UP}][\w.’'\-]*(?:’s|'s)\s+[a-z])")
+# A sentence whose subject is someone not named, with a verb of saying: "A spokesman for
+# Northern Water said ...", "One aide told reporters ...". A "he said" after it is theirs.
+ANONYMOUS_SPEAKER_RE = re.compile(
+    rf"\s*((?:A|An|One|Another)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{ROLE_NOUNS})"
+    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?)\s+(?:{_SPEECH_PAT})\b")
 # ... or a description of a person ("the Florida senator", "the 46-year-old", "the man who").
 PERSON_NP_RE = re.compile(
     rf"\s*the\s+(?:[\w.’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS}|{'|'.join(sorted(DESCRIPTORS | TITLES - {'the'}))}|"
