@@ -307,7 +307,7 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
         if described[qi] or d.speaker is not None:
             carried = ""
             continue
-        if v.pronoun in ("he", "she", "they") and v.cascade is None:
+        if v.pronoun and v.cascade is None:  # (description_before checks the pronoun)
             carried, carried_para = description_before(doc, p, s, v.pronoun), p
             described[qi] = carried
         elif carried and p == carried_para and v.cue in ("none", "continuation"):
