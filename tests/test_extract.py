@@ -219,6 +219,20 @@ def test_he_after_a_spokesman_not_named_is_the_spokesman_not_the_last_name() -> 
     assert [x.people[q.speaker].name for q in x.quotes] == ["Arnold Roe"]
 
 
+def test_a_title_alone_in_capitals_is_its_holder_or_no_one_named() -> None:
+    """Issue 27, copy from other countries: '"Q," the Prime Minister said' made a speaker
+    page "Prime Minister" (0.96), as "the President said" made one "President". The title
+    is its holder when the article names one, else a description; "King said" (a surname)
+    stays a name."""
+    def said(*paras):
+        x = extract_article(Article(id="t", source="t", title="T", paragraphs=list(paras)))
+        return [(x.people[q.speaker].name if q.speaker is not None else None, q.described_as) for q in x.quotes]
+    q = "“That is simply untrue,” the Prime Minister said."
+    assert said("Mr Albanese hit back on Tuesday. " + q) == [(None, "Prime Minister")]
+    assert said("Prime Minister Ada Roe hit back on Tuesday. " + q) == [("Ada Roe", "")]
+    assert said("Bo Lind and Rep. Steve King spoke.", "“We will vote no,” King said.") == [("Steve King", "")]
+
+
 def test_title_case_headline_words_are_no_people() -> None:
     """Issue 27: words of a headline in title case are listed as no person; an unfamiliar
     name of a person, only mentioned, still is."""

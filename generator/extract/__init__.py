@@ -290,6 +290,9 @@ def _unnamed_speaker(d: Decision, parsed: ParseSubject | None, votes: Votes) -> 
     article gave that title: "the minority leader" after "Minority Leader Ann Roe" is
     shown as her, uncertain, rather than "not named")."""
     words, indefinite = unnamed_source(parsed)
+    m = parsed.mention if parsed is not None and parsed.reporting else None
+    if m is not None and m.person is None and m.role and list(m.role) == list(m.name):
+        words = " ".join(m.role)  # a title alone whose holder the article does not name ("the Prime Minister")
     if not words or indefinite:
         return words
     return words if d.speaker is None and (d.guess is None or d.guess != votes.cascade) else ""

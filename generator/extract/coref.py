@@ -307,6 +307,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             return m.person
         if m.kind == "group":
             return _group(doc, m)
+        if m.role and m.role == m.name:  # a title alone ("the Prime Minister said"): its holder
+            return _match_role(doc, " ".join(m.role), (ev.para, ev.clause_start))
         return None
     if kind == "pron":
         if ev.subj[1] in ("he", "she"):

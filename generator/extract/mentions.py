@@ -338,6 +338,12 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     low = [w.lower() for w in words]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
+    if low[-1] in TITLES and (after_the or len(low) > 1) \
+            and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
+        # "the President", "the Prime Minister", "the Deputy Foreign Minister": a title
+        # alone, written in capitals as much copy outside the US writes it; the holder is
+        # someone the article names (or not). Without "the" one word may be a surname (King).
+        return tuple(words), tuple(words), 0, "none", possessive
     if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1] in TITLES and _of_a_body(low[:-1])) \
             and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
         # "Lakeshore Centre MP", "Liberal National Committeeman": a role (with its
