@@ -179,15 +179,15 @@ def test_a_body_named_by_its_last_word_is_the_body_the_article_named_in_full() -
 
 
 def test_the_first_words_of_a_place_named_in_full_are_the_place_not_a_speaker() -> None:
-    """Issue 27: "Sandy Hook wasn't just a tragedy ... he added" credited the senator's
-    words to the place, named in full as "Sandy Hook Elementary School" before. A man
+    """Issue 27: "<Place> wasn't just a tragedy ... he added" credited a senator's words
+    to the place, named in full as "<Place> Elementary School" before. A man
     with a given name the lists know keeps his name beside his namesake centre."""
     from generator.extract import analyse
     a = analyse(Article(id="t", source="t", title="T", paragraphs=[
         "Senator Bram Lowell visited Pelly Cove Elementary School on the day of the fire.",
         "In that sense, Pelly Cove wasn’t just a tragedy. “It was a summons,” he added.",
-        "Mourners filled the Muhammad Ali Center. Muhammad Ali said once: “I am the greatest.”"]))
-    assert [" ".join(p.name) for p in a.doc.people if p.kind == "person"] == ["Bram Lowell", "Muhammad Ali"]
+        "Mourners filled the Walter Brandt Center. Walter Brandt said once: “I stay.”"]))
+    assert [" ".join(p.name) for p in a.doc.people if p.kind == "person"] == ["Bram Lowell", "Walter Brandt"]
 
 
 def test_the_plural_of_a_surname_the_article_names_is_a_family_not_a_person() -> None:
@@ -228,9 +228,9 @@ def test_a_title_alone_in_capitals_is_its_holder_or_no_one_named() -> None:
         x = extract_article(Article(id="t", source="t", title="T", paragraphs=list(paras)))
         return [(x.people[q.speaker].name if q.speaker is not None else None, q.described_as) for q in x.quotes]
     q = "“That is simply untrue,” the Prime Minister said."
-    assert said("Mr Albanese hit back on Tuesday. " + q) == [(None, "Prime Minister")]
+    assert said("Mr Ostrander hit back on Tuesday. " + q) == [(None, "Prime Minister")]
     assert said("Prime Minister Ada Roe hit back on Tuesday. " + q) == [("Ada Roe", "")]
-    assert said("Bo Lind and Rep. Steve King spoke.", "“We will vote no,” King said.") == [("Steve King", "")]
+    assert said("Bo Lind and Rep. Walter King spoke.", "“We will vote no,” King said.") == [("Walter King", "")]
 
 
 def test_title_case_headline_words_are_no_people() -> None:
