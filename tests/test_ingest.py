@@ -445,3 +445,16 @@ def test_a_news_sites_picture_lines_and_topic_links_are_no_paragraphs():
     assert art.paragraphs == ["The council confirmed the rise."]
     assert art.captions == ["Image source, Harbour Pictures",
                             "Image caption, The council leader said the rise was unavoidable"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Tom Harlow, Environment correspondent", ["Tom Harlow"]),
+    ("By Jane Smyth, Local Democracy Reporting Service", ["Jane Smyth"]),
+    ("By Ann Leigh, Chief Political Correspondent", ["Ann Leigh"]),
+    ("By Staff Writer Jane Roe", ["Jane Roe"]),
+])
+def test_a_bylines_job_or_desk_is_no_author(byline, authors):
+    """Copy from other countries: "Environment" and "Local Democracy Reporting Service" were
+    listed as authors of the article."""
+    art = parse(f"Council Tax To Rise In Lakeshore\n\n{byline}\n\nThe council confirmed the rise.\n")
+    assert art.authors == authors

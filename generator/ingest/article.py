@@ -131,6 +131,11 @@ NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w'\u
 ROLE_WORDS = re.compile(
     r"\b(?:Associated Press|AP|Reuters|AFP|staff|writers?|reporters?|correspondents?|editors?|"
     r"photographers?|producers?|researchers?)\b\s*", re.I)
+# What a byline's part ends with when it is a job or a desk, not a name: "Chief Political
+# Correspondent", "BBC News", "Local Democracy Reporting Service".
+DESK_TAIL = re.compile(
+    r"\w\s+(?:writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?|"
+    r"news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv)\.?\s*\)?$", re.I)
 
 
 # "Jane Roe, The Associated Press", "Jane Roe and John Doe | Reuters", "Jane Roe, Staff Writer":
@@ -194,6 +199,8 @@ def split_names(text: str) -> list[str]:
     text = re.sub(rf"\s+in\s+{place}(?:,\s+{place}(?=,?\s+and\b|,?\s*$))?", "", text)
     names = []
     for chunk in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
+        if DESK_TAIL.search(chunk):
+            continue  # "Environment correspondent", "Local Democracy Reporting Service": no name
         chunk = ROLE_WORDS.sub("", chunk).strip(" ().")
         chunk = re.sub(r"^(?:Reporting|Writing|Editing|Additional reporting|With reporting|Reported|"
                        r"Compiled|Translated|Research)(?: and \w+)? by\s+", "", chunk, flags=re.I)
