@@ -313,11 +313,24 @@ def _is_name_word(word: str, low: str) -> bool:
             and (_is_initial(low) or not _is_acronym(word)))
 
 
-def _of_a_body(low: list[str]) -> bool:
-    """Words before a title that say what it is a title of ("Republican National" of
-    "Committeeman"), not a name that ends in one ("Billie Jean King")."""
-    return any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in PARTY_NOUNS
-               or w in TITLES for w in low)
+def _title_without_name(low: list[str], after_the: bool) -> bool:
+    """A capitalised run that is a role and no name:
+    - a title alone, written in capitals as much copy outside the US writes it: "the
+      President", "the Prime Minister", "the Deputy Foreign Minister" (without "the", one
+      word may be a surname: "King said");
+    - a title after its constituency ("Lakeshore Centre MP") or after words of a body,
+      party, place or office ("Liberal National Committeeman"), with no given name or
+      honorific before it ("Billie Jean King", "Mr. King" are names). (A party label,
+      "the Kentucky Republican", is left as it was: made a role the same way, it cost a
+      wrong speaker on the real dev set.)"""
+    last, before = low[-1], low[:-1]
+    if last in TITLES and (after_the or before) \
+            and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
+        return True
+    of_a_body = any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in PARTY_NOUNS
+                    or w in TITLES for w in before)
+    return bool(before) and (last.rstrip(".") in MEMBER_TITLES or last in TITLES and of_a_body) \
+        and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in before)
 
 
 def _split_role_name(tokens: tuple[str, ...], after_the: bool):
@@ -338,20 +351,9 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     low = [w.lower() for w in words]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
-    if low[-1] in TITLES and (after_the or len(low) > 1) \
-            and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
-        # "the President", "the Prime Minister", "the Deputy Foreign Minister": a title
-        # alone, written in capitals as much copy outside the US writes it; the holder is
-        # someone the article names (or not). Without "the" one word may be a surname (King).
-        return tuple(words), tuple(words), 0, "none", possessive
-    if len(low) > 1 and (low[-1].rstrip(".") in MEMBER_TITLES or low[-1] in TITLES and _of_a_body(low[:-1])) \
-            and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in low[:-1]):
-        # "Lakeshore Centre MP", "Liberal National Committeeman": a role (with its
-        # constituency or body) and no name after it; the holder is a person named
-        # elsewhere. It stays a mention (the reporting patterns read "said <mention>"),
-        # of no one. (A party label, "the Kentucky
-        # Republican", is left as it was: made a role the same way, it cost a wrong
-        # speaker on the real dev set.)
+    if _title_without_name(low, after_the):
+        # The holder is a person named elsewhere (or not). It stays a mention (the
+        # reporting patterns read "said <mention>"), of no one.
         return tuple(words), tuple(words), 0, "none", possessive
     h = max((i for i, w in enumerate(low[1:-1], 1) if w in HONORIFICS), default=0)
     if h and not any(w in TITLES for w in low[:h]):

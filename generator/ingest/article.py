@@ -59,16 +59,17 @@ def is_caption(line: str) -> bool:
 
 # Web page furniture scraped along with the story: never a paragraph, a title, a quote or
 # a speaker. Whole-line matches; each names a kind of line, not an outlet's wording.
-_TIMESTAMP = (r"(?:Posted|Updated|Published|Last updated|First published)(?: on| at)?:?\s+"
-              r"(?=[^\n]{0,20}(?:\d{4}|\d:\d\d|\bago\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
+_STAMPED = r"(?:Posted|Updated|Published|Last updated|First published)"
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # (re.I)
+_TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
+              rf"(?=[^\n]{{0,20}}(?:\d{{4}}|\d:\d\d|\bago\b|\b{_MONTH}\s+\d))"
               r"[^\n]{1,80}")
 # A heading of links to other pages: the short lines under it are their titles or topics.
 _LINKS_HEADER = r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
 LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
 # The date a time stamp line gives: "Published 5 March 2024", "Posted March 3, 2024 7:45 pm".
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 STAMPED_DATE = re.compile(
-    r"\s*(?:Posted|Published|First published|Updated|Last updated)\b[^\n]{0,30}?"
+    r"\s*" + _STAMPED + r"\b[^\n]{0,30}?"
     rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))",
     re.I)
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -128,14 +129,13 @@ CREDIT_LINE = re.compile(
 CONTRIBUTED = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)\b", re.I)
 REPORTED_FROM = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}) (?:reported|wrote) from [^.]{2,60}\.$")
 NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w'\u2019.-]*))*")
-ROLE_WORDS = re.compile(
-    r"\b(?:Associated Press|AP|Reuters|AFP|staff|writers?|reporters?|correspondents?|editors?|"
-    r"photographers?|producers?|researchers?)\b\s*", re.I)
+_JOBS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
+ROLE_WORDS = re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|staff|" + _JOBS + r")\b\s*", re.I)
 # What a byline's part ends with when it is a job or a desk, not a name: "Chief Political
 # Correspondent", "BBC News", "Local Democracy Reporting Service".
 DESK_TAIL = re.compile(
-    r"\w\s+(?:writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?|"
-    r"news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv)\.?\s*\)?$", re.I)
+    r"\w\s+(?:" + _JOBS + r"|news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv)"
+    r"\.?\s*\)?$", re.I)
 
 
 # "Jane Roe, The Associated Press", "Jane Roe and John Doe | Reuters", "Jane Roe, Staff Writer":
