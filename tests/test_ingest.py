@@ -458,3 +458,80 @@ def test_a_bylines_job_or_desk_is_no_author(byline, authors):
     listed as authors of the article."""
     art = parse(f"Council Tax To Rise In Lakeshore\n\n{byline}\n\nThe council confirmed the rise.\n")
     assert art.authors == authors
+
+
+@pytest.mark.parametrize("header, authors, date", [
+    ("Tuesday, January 16, 2031\nBy Jane Roe", ["Jane Roe"], "2031-01-16"),
+    ("By state political reporter Jane Roe\nPosted Tue 12 Mar 2031 at 5:41am", ["Jane Roe"], "2031-03-12"),
+    ("Reported by Jane Roe, Edited by Ivo Berrand\nUpdated: March 05, 2031 11:23 pm IST", ["Jane Roe"], "2031-03-05"),
+    ("Jane Roe \u00b7 Harbour News \u00b7 Posted: Jan 18, 2031 4:00 AM EST | Last Updated: January 18, 2031",
+     ["Jane Roe"], "2031-01-18"),
+    ("Jane Roe\nSenior Political Correspondent\nUPDATED Feb 16, 2031, 09:52 PM", ["Jane Roe"], "2031-02-16"),
+    ("Sipho Mabena\n14 February 2031", ["Sipho Mabena"], "2031-02-14"),
+    ("March 23, 2031 8:12 PM UTC Updated ago\nBy Jane Roe and Ivo Berrand", ["Jane Roe", "Ivo Berrand"], "2031-03-23"),
+    ("Harbour Report\nPublished March 10, 2031", [], "2031-03-10"),  # a desk, not a name
+    ("Ferry crews say the timetable will hold\nJane Roe \u00b7 Harbour News \u00b7 Posted: Jan 18, 2031",
+     ["Jane Roe"], "2031-01-18"),  # a subheading under the headline
+])
+def test_bylines_and_dates_as_news_sites_of_other_countries_print_them(header, authors, date):
+    """Copy from other countries: a date alone on a line, a job before the name, a byline of
+    parts between dots, a name over its job made the byline a paragraph of the story and left
+    the article undated."""
+    art = parse(f"Council Tax To Rise In Lakeshore\n{header}\nThe council confirmed the rise on Monday.\n"
+                "\u201cIt is unavoidable,\u201d said council leader Ada Stone.\n")
+    assert (art.authors, art.date) == (authors, date)
+    assert art.paragraphs[-2:] == ["The council confirmed the rise on Monday.",
+                                   "\u201cIt is unavoidable,\u201d said council leader Ada Stone."]
+    assert not any(line in art.paragraphs for line in header.splitlines()[-1:])
+
+
+def test_a_date_alone_inside_the_story_does_not_date_it():
+    art = parse("Council Tax To Rise In Lakeshore\nThe council will vote on the rise on this day:\n"
+                "Friday, December 4, 2031.\nResidents may attend.\n")
+    assert art.date is None and art.paragraphs == ["The council will vote on the rise on this day:",
+                                                   "Residents may attend."]
+
+
+@pytest.mark.parametrize("line", [
+    "Copy link", "Link copied", "Share article", "Social Sharing", "Loading...",
+    "Help keep family & friends informed by sharing this article", "Key points:", "What you need to know:",
+    "Topics: local-government, lakeshore-4000", "Follow Us:", "Watch Live News:",
+    "Our Standards: The Harbour News Trust Principles., opens new tab",
+    "Join the Herald's Telegram channel and get the latest breaking news delivered to you.",
+    "For the latest news, subscribe to our newsletter.",
+    "Track Latest News Live on harbournews.example and get news updates from the region.",
+    "Harbour News Journalistic Standards and Practices|About Harbour News",
+    "Corrections and clarifications | Submit a news tip | Report error",
+    "With files from The Harbour Press", "(With inputs from PTI)",
+    "Tuesday, January 16, 2031",
+])
+def test_sharing_widgets_promotions_and_footer_links_are_no_paragraphs(line):
+    art = parse(f"Pier Reopens After Storm Repairs\n\u201cWe are open,\u201d said Mayor Ada Stone.\n{line}\n"
+                "Traffic resumed.\n")
+    assert art.paragraphs == ["\u201cWe are open,\u201d said Mayor Ada Stone.", "Traffic resumed."]
+
+
+@pytest.mark.parametrize("line", [
+    "Supporters were urged to join the group's Telegram channel, police said.",
+    "Key points of the deal were agreed on Monday.",
+    "Follow the money, she said.",
+    "The report was published in March 2031 and read widely.",
+])
+def test_story_lines_like_widgets_or_promotions_are_kept(line):
+    assert line in parse(f"Pier Reopens After Storm Repairs\nFirst paragraph.\n{line}\nMore text.\n").paragraphs
+
+
+@pytest.mark.parametrize("caption", [
+    "Mayor Ada Stone says the pier is safe.(Harbour News: Jane Roe)",
+    "Ada Stone said the pier would cost $1.9 million.HERALD PHOTO: JANE ROE",
+])
+def test_a_picture_credit_closing_a_line_makes_it_a_caption(caption):
+    art = parse(f"Pier Reopens After Storm Repairs\n{caption}\n\u201cWe are open,\u201d said Mayor Ada Stone.\n")
+    assert art.captions == [caption] and art.paragraphs == ["\u201cWe are open,\u201d said Mayor Ada Stone."]
+
+
+def test_a_read_link_with_a_bar_is_a_see_also():
+    art = parse("Pier Reopens After Storm Repairs\nFirst paragraph.\n"
+                "READ | Stone: pier 'safe again' - but engineers disagree\nMore text.\n")
+    assert art.see_also == ["Stone: pier 'safe again' - but engineers disagree"]
+    assert art.paragraphs == ["First paragraph.", "More text."]

@@ -23,10 +23,14 @@ from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragra
                      sentences)
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
-BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting) [Bb]y|By|(?:BYLINE|Byline|Author)s?\s*:)"
-                    r"\s+(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
+_JOBS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
+BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported) [Bb]y|By|(?:BYLINE|Byline|Author)s?\s*:)"
+                    # a job in lower case before the name: "By state political reporter Jane Roe"
+                    r"\s+(?:(?:[a-z]+\s+){0,3}(?:" + _JOBS + r"|journalist)\s+)?"
+                    r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
                     r"(?:\s*[|\u2022\u00b7,]?\s*(?:Posted|Updated|Published|Last updated)\b[^\n]{0,80}|\.)?$")
-SEE_ALSO = re.compile(r"^\s*(?:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN)\s*:\s*(?P<title>.+?)\s*$")
+SEE_ALSO = re.compile(r"^\s*(?:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|READ)\s*[:|]\s*"
+                      r"(?P<title>.+?)\s*$")
 # "WASHINGTON (Reuters) -", "UNITED STATES, Nov 1 (Alliance News):", "KYIV, Ukraine (AP) —",
 # "LONDON —": a place in capitals, optional region and date, optional (outlet), then a dash or colon.
 DATELINE = re.compile(
@@ -47,7 +51,11 @@ CAPTION_MARK = re.compile(
     r"|^(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?[A-Z][\w&'\u2019-]+)"
     # a picture credit closing the line: "... at the rally. (Jane Roe/Example TV)", "(Photo: Jane Roe)"
     r"|\((?:(?:Photo|Image|Picture|Credit|Courtesy|File)\b[^()]{0,80}"
-    r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50}))\)\s*\.?\s*$", re.I)
+    r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50})"
+    # "(Example News: Jane Roe)": the outlet, a colon, the photographer
+    r"|(?-i:[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}:\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}))"
+    r"\)\s*\.?\s*$"
+    r"|(?-i:\bPHOTOS?:\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s*$", re.I)  # "... ST PHOTO: JANE ROE"
 # "(L)", "(R)", "(C)": where people stand in a picture, in a caption; but "(R)" is also a
 # party ("Sen. Jane Roe (R) said ..."), however often: a caption has an "(L)" or a "(C)".
 POSITION_MARK = re.compile(r"\((?:L|C)\)")
@@ -67,18 +75,26 @@ _TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
 # A heading of links to other pages: the short lines under it are their titles or topics.
 _LINKS_HEADER = r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
 LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
+# A day, a month by name and a year: "5 March 2024", "March 3rd, 2024".
+_DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
+                   rf"|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))")
 # The date a time stamp line gives: "Published 5 March 2024", "Posted March 3, 2024 7:45 pm".
-STAMPED_DATE = re.compile(
-    r"\s*" + _STAMPED + r"\b[^\n]{0,30}?"
-    rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))",
-    re.I)
+STAMPED_DATE = re.compile(r"\s*" + _STAMPED + r"\b[^\n]{0,30}?" + _DAY_MONTH_YEAR, re.I)
+# A date alone on a line, as pages print it above or below the byline: "Tuesday, January 16,
+# 2024", "14 February 2024", "March 23, 2024 8:12 PM UTC Updated ago".
+_DATE_ALONE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DAY_MONTH_YEAR
+               + r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+               + r"(?:\s*[|\u00b7]?\s*(?:Updated|Last updated)\b[^\n]{0,40})?")
+DATE_ALONE = re.compile(_DATE_ALONE, re.I)
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
-def stamped_date(line: str) -> str | None:
-    """YYYY-MM-DD from a time stamp line, when it gives a day, a month by name and a year
-    (a relative "2 hours ago" or a numeric 03/05/2024, which reads two ways, gives none)."""
-    m = STAMPED_DATE.match(line)
+def stamped_date(line: str, alone: bool = True) -> str | None:
+    """YYYY-MM-DD from a time stamp line, or a date alone on a line when `alone` (above the
+    story: below it, a date alone may be any day the story names), when it gives a day, a
+    month by name and a year (a relative "2 hours ago" or a numeric 03/05/2024, which reads
+    two ways, gives none)."""
+    m = STAMPED_DATE.match(line) or (alone and DATE_ALONE.fullmatch(line.strip().rstrip(".")))
     if not m:
         return None
     day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
@@ -96,8 +112,16 @@ BOILERPLATE = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
     r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?"
     # a time stamp on a line of its own: "Posted March 3, 2024 7:45 pm", "Updated 2 hours ago"
-    r"|" + _TIMESTAMP +
+    r"|" + _TIMESTAMP + r"|" + _DATE_ALONE +
     r"|" + _LINKS_HEADER +
+    # the page's sharing and loading widgets, summary labels, topic tags
+    r"|(?:Copy|Share|Email|Print)(?: this)? (?:link|article|story|page)|Link copied|Social sharing|Loading(?:\.\.\.|\u2026)?"
+    r"|Help keep family (?:&|and) friends informed.{0,60}|Topics?:\s.{1,300}|Key points|What you need to know"
+    r"|Follow us(?: on [^.]{1,40})?|Watch live(?: news)?|[^.]{0,120},? opens new tab|Our standards:.{0,120}"
+    # the outlet's own promotion: "Join our Telegram channel and get the latest news ..."
+    r"|(?:For (?:the latest|more) [^,]{1,40},\s*)?(?:Join|Subscribe to|Sign up for|Download|Follow) [^.]{0,60}"
+    r"\b(?:channel|newsletters?|app|WhatsApp|Telegram)\b[^.]{0,100}"
+    r"|[^\"\u201c\u201d]{0,80}\bget (?:the )?(?:latest )?(?:breaking )?news updates\b[^\"\u201c\u201d]{0,80}"
     r")\s*[.!:]?",  # with or without its full stop
     re.I)
 # Inside a paragraph: "... she said. Story continues below advertisement. Then ..."
@@ -125,16 +149,15 @@ CONTENT_WARNING = re.compile(
     r"|Viewer discretion is advised\.?|Reader discretion is advised\.?", re.I)
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
-    r"(?: and \w+)? by\b|With reporting by\b)", re.I)
+    r"(?: and \w+)? by\b|With reporting by\b|With (?:files|inputs|reporting) from\b)", re.I)
 CONTRIBUTED = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)\b", re.I)
 REPORTED_FROM = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}) (?:reported|wrote) from [^.]{2,60}\.$")
 NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w'\u2019.-]*))*")
-_JOBS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
 ROLE_WORDS = re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|staff|" + _JOBS + r")\b\s*", re.I)
 # What a byline's part ends with when it is a job or a desk, not a name: "Chief Political
 # Correspondent", "BBC News", "Local Democracy Reporting Service".
 DESK_TAIL = re.compile(
-    r"\w\s+(?:" + _JOBS + r"|news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv)"
+    r"\w\s+(?:" + _JOBS + r"|news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv|report)"
     r"\.?\s*\)?$", re.I)
 
 
@@ -142,6 +165,7 @@ DESK_TAIL = re.compile(
 # a byline without "By", which a headline-shaped first line must not be taken for.
 AGENCY = (r"(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|AP|Reuters|AFP|Agence France-Presse"
           r"|Bloomberg(?: News)?|dpa|UPI|Xinhua|ANSA|EFE|Kyodo(?: News)?|PA(?: Media)?|(?:news )?agencies"
+          r"|PTI|ANI|IANS|AAP|Yonhap|Bernama|Anadolu(?: Agency)?"
           r"|wire services?|(?:(?:senior|chief|staff|political|foreign|special|contributing)\s+)*"
           r"(?:staff|writer|reporter|correspondent|editor|columnist)s?"
           # a role at a show or desk: "<Show> producer", "Senior Political Correspondent"
@@ -181,6 +205,38 @@ def _is_personal_name(text: str) -> bool:
         return False
     return 2 <= len(words) <= 6 and words[0][0].isupper() and words[-1][0].isupper() and all(
         (w[0].isupper() and re.fullmatch(r"[\w.'\u2019-]+", w)) or w.lower() in NAME_PARTICLES for w in words)
+
+
+def _byline_parts(line: str, outlet: str | None = None) -> tuple[list[str], str | None] | None:
+    """A byline of parts between dots or bars: names, the outlet or a desk, a time stamp
+    ("Jane Roe \u00b7 Example News \u00b7 Posted: Jan 18, 2024 4:00 AM | Last Updated: ...").
+    (names, date or None); None when a part is anything else or no part is a name."""
+    parts = [p.strip() for p in re.split(r"\s+[\u00b7\u2022|]\s+", line.strip())]
+    if len(parts) < 2 or len(line) > 200:
+        return None
+    names: list[str] = []
+    date = None
+    for part in parts:
+        if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part):
+            continue
+        if is_furniture(part) and not _is_personal_name(part):  # a time stamp
+            date = date or stamped_date(part)
+        elif _is_personal_name(part):
+            names.append(part)
+        else:
+            return None
+    return (names, date) if names and len(names) < len(parts) else None
+
+
+# A job or desk alone on a line: "Senior Political Correspondent", "Staff Writer".
+JOB_ALONE = re.compile(rf"(?i:{AGENCY})")
+
+
+def _is_name_over_byline_line(line: str, following: list[str]) -> bool:
+    """A name alone on a line (two to four words, no desk word) over a line that is a job or
+    a date: a byline written without "By"."""
+    return bool(following) and _is_personal_name(line) and len(line.split()) <= 4 and not DESK_TAIL.search(line) \
+        and bool(JOB_ALONE.fullmatch(following[0].strip()) or DATE_ALONE.fullmatch(following[0].strip()))
 
 
 def never_a_title(line: str, outlet: str | None = None) -> bool:
@@ -282,9 +338,12 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     first_line = headline  # the first line that is not web page furniture may be the headline
     headline_para = None  # a headline written as a paragraph (with a full stop): the title
     under_links = False  # the lines after "Related Topics": titles of other pages
+    # Still above the story: no paragraph kept yet but a subheading under the headline
+    # ("Minister says funding will flow 'within weeks'"), which a byline or date may follow.
+    above_story = True
     for i, para in enumerate(paragraphs):
         if is_furniture(para):
-            art.date = art.date or stamped_date(para)
+            art.date = art.date or stamped_date(para, alone=not kept)
             under_links = under_links or bool(LINKS_HEADER.fullmatch(para))
             continue
         if under_links and len(para.split()) <= 8 and not re.search(r"[.!?\"\u201c\u201d]", para):
@@ -293,8 +352,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         para = INLINE_FURNITURE.sub("", para).strip()
         if not para:
             continue
-        first_text = not kept  # still before the first body paragraph
-        if first_text:
+        if above_story:
             m = DATE_PREFIX.match(para)
             if m and is_date(m.group(1)):
                 art.date = m.group(1)
@@ -302,12 +360,21 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 if not para:
                     continue
             m = BYLINE.match(para)
-            if m and len(para) <= 160:
-                art.authors.extend(split_names(m.group("names")))
+            if m and len(para) <= 160:  # the editor after the reporter is no author
+                art.authors.extend(split_names(re.split(r",?\s*\b(?:Edited|Editing) by\b", m.group("names"))[0]))
                 continue
             if names := agency_byline(para, meta.get("outlet")):  # "Jane Roe, The Associated Press"
                 art.authors.extend(names)
                 continue
+            if parts := _byline_parts(para, meta.get("outlet")):  # "Jane Roe \u00b7 Example News \u00b7 Posted: ..."
+                art.authors.extend(parts[0])
+                art.date = art.date or parts[1]
+                continue
+            if art.title and _is_name_over_byline_line(para, paragraphs[i + 1:i + 2]):
+                art.authors.append(para)  # "Jane Roe" over "Senior Political Correspondent" or a date
+                continue
+            if art.authors and JOB_ALONE.fullmatch(para):
+                continue  # the job under the name
             if meta.get("title") and fold(para) == fold(meta["title"]):  # the headline again, in the body
                 continue
             if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)):
@@ -348,6 +415,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             art.contributors.extend(_credit_names(para))
             continue
         kept.append(para)
+        above_story = above_story and bool(art.title) and _looks_like_headline(para)
 
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
@@ -373,7 +441,19 @@ def is_furniture(para: str) -> bool:
     line of markup)."""
     line = para.strip().strip('"\u201c\u201d').strip()
     return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line)
-                or not any(c.isalnum() for c in line))
+                or not any(c.isalnum() for c in line) or _is_link_row(line))
+
+
+# Links of the page's footer: "About Us|Report error", "Corrections and clarifications | Submit a news tip".
+SITE_LINK = re.compile(r"\b(?:about (?:us|\w+ news)|contact(?: us)?|privacy|terms (?:of|and)|corrections|report (?:an )?error"
+                       r"|submit a (?:news )?tip|(?:editorial|journalistic) standards|advertise|careers|site ?map)\b", re.I)
+
+
+def _is_link_row(line: str) -> bool:
+    """Short link texts separated by bars, one of them a link every site's footer has."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not re.search(r"[.!?\"\u201c\u201d]", p) for p in parts) \
+        and any(SITE_LINK.search(p) for p in parts)
 
 
 def _is_section_label(para: str) -> bool:
