@@ -504,3 +504,13 @@ def test_a_place_name_followed_by_who_is_a_person() -> None:
         "\u201cIt is for the people,\u201d said Orla Quist, 24, from Manchester, who backs the plan."]))
     assert [(ex.people[q.speaker].name, ex.people[q.speaker].kind) for q in ex.quotes] == \
         [("Paris", "person"), ("Orla Quist", "person")]
+
+
+def test_a_short_title_links_the_name_to_the_person_named_in_full():
+    """Copy from South and Southeast Asia: "PM Tarek" and "DPM Lim" were speakers of their
+    own beside the prime minister and his deputy the article named in full."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Prime Minister Tarek Haddad met Deputy Prime Minister Wen Lim on Sunday.",
+        "\u201cThe nation has suffered enough,\u201d PM Tarek said.",
+        "\u201cWe will fix this economy,\u201d DPM Lim told Parliament."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Tarek Haddad", "Wen Lim"]

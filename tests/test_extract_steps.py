@@ -44,6 +44,19 @@ def person_names(analysis) -> list[str]:
     (("Miriam", "Beach"), (), ("Miriam", "Beach"), "group"),  # a place's last word still makes a place
     # a middle initial is no acronym of a body before a surname that is a given name too
     (("Joseph", "R.", "Lyle", "II"), (), ("Joseph", "R.", "Lyle", "II"), "person"),
+    # "Minister of <portfolio> <name>": the portfolio is the role's, the lists or its
+    # nouns' endings say (issue 27: a speaker "Electricity Kgosi Ramokgopa")
+    (("Minister", "of", "Electricity", "Thabo", "Molefe"), ("Minister", "of", "Electricity"), ("Thabo", "Molefe"),
+     "person"),
+    (("Minister", "of", "Public", "Enterprises", "Thabo", "Molefe"), ("Minister", "of", "Public", "Enterprises"),
+     ("Thabo", "Molefe"), "person"),
+    (("Minister", "of", "Digitalisation", "Thabo", "Molefe"), ("Minister", "of", "Digitalisation"),
+     ("Thabo", "Molefe"), "person"),
+    (("Minister", "of", "Finance", "Amal", "Haddad", "Khan"), ("Minister", "of", "Finance"),
+     ("Amal", "Haddad", "Khan"), "person"),  # a given name ending like a portfolio stays the name's
+    # short titles of South and Southeast Asian copy
+    (("PM", "Tarek"), ("PM",), ("Tarek",), "single"),
+    (("DPM", "Lim"), ("DPM",), ("Lim",), "single"),
 ])
 def test_a_capitalised_run_splits_into_role_and_name(tokens, role, name, kind):
     got_role, got_name, _, got_kind, _ = _split_role_name(tokens, False)

@@ -391,7 +391,7 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
         while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or _is_acronym(words[j])
-                                or low[j] in CONNECTORS):
+                                or low[j] in CONNECTORS or _portfolio_like(low[j], len(low) - j - 1)):
             j += 1
         if j == role_end + 1 == len(low) - 1 and low[j] not in GIVEN_NAME_GENDER:
             # "the Labour MP for Lakeshore", "Archbishop of Canterbury": one word after
@@ -436,6 +436,17 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     else:
         kind = "single"
     return role, tuple(name), k, kind, possessive
+
+
+# Endings of the nouns and adjectives that name a ministry's field ("Cooperative Governance",
+# "Public Enterprises"), which the portfolio list cannot all hold (not "-al" or "-ies": given
+# names end so, "Amal", "Davies").
+PORTFOLIO_ENDINGS = ("ity", "ion", "ions", "ment", "ments", "ance", "ence", "ics", "ism", "ure", "ive", "ises")
+
+
+def _portfolio_like(lw: str, words_after: int) -> bool:
+    """After "Minister of": a word of the portfolio, when a name of two words can still follow."""
+    return words_after >= 2 and lw.endswith(PORTFOLIO_ENDINGS) and lw not in GIVEN_NAME_GENDER
 
 
 # Words that qualify a role rather than end a headline before it ("Former Secretary",
