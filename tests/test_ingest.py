@@ -472,6 +472,14 @@ def test_a_bylines_job_or_desk_is_no_author(byline, authors):
     ("Harbour Report\nPublished March 10, 2031", [], "2031-03-10"),  # a desk, not a name
     ("Ferry crews say the timetable will hold\nJane Roe \u00b7 Harbour News \u00b7 Posted: Jan 18, 2031",
      ["Jane Roe"], "2031-01-18"),  # a subheading under the headline
+    # a subheading written as a sentence, then the byline
+    ("The mayor says the rise is 'unavoidable' as costs climb.\nBy Harbour News Staff\nPublished On 15 Mar 2031",
+     [], "2031-03-15"),
+    ("Jane Roe North of England editor\nWed 4 Oct 2031 18.31 BST", ["Jane Roe"], "2031-10-04"),
+    ("Jane Roe\nPolitical Editor\nSat Mar 09 2031 - 06:00", ["Jane Roe"], "2031-03-09"),
+    ("By: Jane Roe - Reporter / @janeroe\nHarbour Daily Inquirer / 05:12 AM February 20, 2031", ["Jane Roe"],
+     "2031-02-20"),
+    ("Political editor\u00b7Harbour Herald\u00b7\nBy Jane Roe\n4 mins to read", ["Jane Roe"], None),
 ])
 def test_bylines_and_dates_as_news_sites_of_other_countries_print_them(header, authors, date):
     """Copy from other countries: a date alone on a line, a job before the name, a byline of
@@ -504,6 +512,10 @@ def test_a_date_alone_inside_the_story_does_not_date_it():
     "Corrections and clarifications | Submit a news tip | Report error",
     "With files from The Harbour Press", "(With inputs from PTI)",
     "Tuesday, January 16, 2031",
+    "Save", "Reuse this content", "Larger text size", "4 mins to read", "Advertise with Harbour Media.",
+    "\u00a9 2031 The Harbour Times DAC", "Source: Harbour News and news agencies",
+    "harbournews.example/news/pier-reopens/10356", "Jane Roe is political editor for the Herald and covers the council.",
+    "Get the day's news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.",
 ])
 def test_sharing_widgets_promotions_and_footer_links_are_no_paragraphs(line):
     art = parse(f"Pier Reopens After Storm Repairs\n\u201cWe are open,\u201d said Mayor Ada Stone.\n{line}\n"
@@ -516,6 +528,9 @@ def test_sharing_widgets_promotions_and_footer_links_are_no_paragraphs(line):
     "Key points of the deal were agreed on Monday.",
     "Follow the money, she said.",
     "The report was published in March 2031 and read widely.",
+    # a tweet a scraped "SIGN UP FOR OUR NEWSLETTER" ran into is still the tweet
+    "The pier is open at last! SIGN UP FOR OUR NEWSLETTER \u2014 Ada Stone (@adastone) June 29, 2031.",
+    "Readers can sign up for the council's newsletter, the mayor said.",
 ])
 def test_story_lines_like_widgets_or_promotions_are_kept(line):
     assert line in parse(f"Pier Reopens After Storm Repairs\nFirst paragraph.\n{line}\nMore text.\n").paragraphs
@@ -535,3 +550,10 @@ def test_a_read_link_with_a_bar_is_a_see_also():
                 "READ | Stone: pier 'safe again' - but engineers disagree\nMore text.\n")
     assert art.see_also == ["Stone: pier 'safe again' - but engineers disagree"]
     assert art.paragraphs == ["First paragraph.", "More text."]
+
+
+def test_a_place_alone_on_a_line_above_the_story_is_its_dateline():
+    art = parse("Council Tax To Rise In Lakeshore\nBy Jane Roe\nLakeshore:\nThe council confirmed the rise.\n")
+    assert art.dateline == "Lakeshore" and art.paragraphs == ["The council confirmed the rise."]
+    art = parse("Council Tax To Rise In Lakeshore\nTranscript:\nROE: The council confirmed the rise.\n")
+    assert art.dateline is None and art.paragraphs[0] == "Transcript:"

@@ -24,7 +24,7 @@ from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragra
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _JOBS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
-BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported) [Bb]y|By|(?:BYLINE|Byline|Author)s?\s*:)"
+BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported) [Bb]y|By:?|(?:BYLINE|Byline|Author)s?\s*:)"
                     # a job in lower case before the name: "By state political reporter Jane Roe"
                     r"\s+(?:(?:[a-z]+\s+){0,3}(?:" + _JOBS + r"|journalist)\s+)?"
                     r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
@@ -73,7 +73,8 @@ _TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
               rf"(?=[^\n]{{0,20}}(?:\d{{4}}|\d:\d\d|\bago\b|\b{_MONTH}\s+\d))"
               r"[^\n]{1,80}")
 # A heading of links to other pages: the short lines under it are their titles or topics.
-_LINKS_HEADER = r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
+_LINKS_HEADER = (r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
+                 r"|Explore more on these topics|Read next|Most read|More from [\w' ]{1,30}")
 LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
 # A day, a month by name and a year: "5 March 2024", "March 3rd, 2024".
 _DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
@@ -81,9 +82,10 @@ _DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
 # The date a time stamp line gives: "Published 5 March 2024", "Posted March 3, 2024 7:45 pm".
 STAMPED_DATE = re.compile(r"\s*" + _STAMPED + r"\b[^\n]{0,30}?" + _DAY_MONTH_YEAR, re.I)
 # A date alone on a line, as pages print it above or below the byline: "Tuesday, January 16,
-# 2024", "14 February 2024", "March 23, 2024 8:12 PM UTC Updated ago".
-_DATE_ALONE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DAY_MONTH_YEAR
-               + r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+# 2024", "14 February 2024", "March 23, 2024 8:12 PM UTC Updated ago", "Sat Mar 09 2024 - 06:00".
+_CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+_DATE_ALONE = (r"(?:" + _CLOCK + r"\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DAY_MONTH_YEAR
+               + r"(?:\s*[,\u2013\u2014-]?\s*(?:at\s+)?" + _CLOCK + r"(?:\s+[A-Z]{2,4})?)?"
                + r"(?:\s*[|\u00b7]?\s*(?:Updated|Last updated)\b[^\n]{0,40})?")
 DATE_ALONE = re.compile(_DATE_ALONE, re.I)
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -106,7 +108,7 @@ BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
     r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}|(?:Twitter|Facebook|Email|Share)\.?"
-    r"|Twitter: @\w.*|Subscribe to .{1,80}|Sign up (?:for|to) .{1,120}|Like the page:?|.{0,60}\? Like the page:"
+    r"|Twitter: @\w.*|Subscribe to .{1,160}|Sign up (?:for|to) .{1,120}|Like the page:?|.{0,60}\? Like the page:"
     r"|Watch (?:the )?(?:full )?(?:video|ad|interview)[^.]{0,60}(?:above|below)[.:]?|See (?:more )?photos? [^.]{0,40}(?:above|below)[.:]?"
     r"|Related:?|Before you go\.?|Full text\.?|Abstract\.?|Correction appended\.?|_{2,}\.?|(?:\s*</?[a-z][^>]*>)+\s*\.?"
     r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
@@ -117,11 +119,19 @@ BOILERPLATE = re.compile(
     # the page's sharing and loading widgets, summary labels, topic tags
     r"|(?:Copy|Share|Email|Print)(?: this)? (?:link|article|story|page)|Link copied|Social sharing|Loading(?:\.\.\.|\u2026)?"
     r"|Help keep family (?:&|and) friends informed.{0,60}|Topics?:\s.{1,300}|Key points|What you need to know"
+    r"|Save|Reuse this content|(?:Normal|Larger|Very large|Small|Large) text size|Log in, register or subscribe.{0,80}"
+    r"|\d{1,2} min(?:ute)?s? (?:to )?read|Source: [^.\"\u201c\u201d]{1,80}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*|Advertise with [^.]{1,40}|(?:\u00a9|\(c\)|Copyright)\s*\d{4}\b.{0,80}"
     r"|Follow us(?: on [^.]{1,40})?|Watch live(?: news)?|[^.]{0,120},? opens new tab|Our standards:.{0,120}"
     # the outlet's own promotion: "Join our Telegram channel and get the latest news ..."
     r"|(?:For (?:the latest|more) [^,]{1,40},\s*)?(?:Join|Subscribe to|Sign up for|Download|Follow) [^.]{0,60}"
     r"\b(?:channel|newsletters?|app|WhatsApp|Telegram)\b[^.]{0,100}"
     r"|[^\"\u201c\u201d]{0,80}\bget (?:the )?(?:latest )?(?:breaking )?news updates\b[^\"\u201c\u201d]{0,80}"
+    # (not a tweet that a scraped "SIGN UP FOR OUR NEWSLETTER" ran into)
+    r"|(?![^\"\u201c\u201d]*\b(?:said|says|told)\b)[^\"\u201c\u201d@]{0,90}\b(?:sign up|subscribe)\b[^\"\u201c\u201d@]{0,100}"
+    r"\bnewsletters?\b[^\"\u201c\u201d@]{0,60}"
+    # "Jane Roe is a political correspondent for the Example Herald."
+    r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3} is (?:(?:a|an|the) )?[^.\"\u201c\u201d]{0,60}"
+    r"\b(?:" + _JOBS + r"|journalist|columnist)\b (?:for|at|with|of) [^.\"\u201c\u201d]{1,120}"
     r")\s*[.!:]?",  # with or without its full stop
     re.I)
 # Inside a paragraph: "... she said. Story continues below advertisement. Then ..."
@@ -157,7 +167,7 @@ ROLE_WORDS = re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|staff|" + _JOBS +
 # What a byline's part ends with when it is a job or a desk, not a name: "Chief Political
 # Correspondent", "BBC News", "Local Democracy Reporting Service".
 DESK_TAIL = re.compile(
-    r"\w\s+(?:" + _JOBS + r"|news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv|report)"
+    r"\w\s+(?:" + _JOBS + r"|news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv|report|staff)"
     r"\.?\s*\)?$", re.I)
 
 
@@ -174,6 +184,11 @@ AGENCY = (r"(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|AP|R
 AGENCY_BYLINE = re.compile(
     rf"^(?P<names>[^,|/\u2013\u2014]{{3,120}}?)\s*(?:,|\||/|\s-|\u2013|\u2014)\s*"
     rf"(?P<agency>(?i:{AGENCY})(?:\s*(?:,|and|&|/)\s*(?i:{AGENCY}))*|[^,|/]{{2,60}}?)\.?$")
+
+
+# What follows the names in a byline: an editor ("Edited by ..."), a job or a handle after a
+# dash or slash ("Jane Roe - Reporter / @janeroe").
+BYLINE_TAIL = re.compile(r",?\s*\b(?:Edited|Editing) by\b|\s+[-\u2013\u2014/]\s+|\s+@")
 
 
 def agency_byline(line: str, outlet: str | None = None) -> list[str]:
@@ -208,10 +223,11 @@ def _is_personal_name(text: str) -> bool:
 
 
 def _byline_parts(line: str, outlet: str | None = None) -> tuple[list[str], str | None] | None:
-    """A byline of parts between dots or bars: names, the outlet or a desk, a time stamp
-    ("Jane Roe \u00b7 Example News \u00b7 Posted: Jan 18, 2024 4:00 AM | Last Updated: ...").
-    (names, date or None); None when a part is anything else or no part is a name."""
-    parts = [p.strip() for p in re.split(r"\s+[\u00b7\u2022|]\s+", line.strip())]
+    """A byline of parts between dots, bars or slashes: names, the outlet, a job or a desk, a
+    time stamp ("Jane Roe \u00b7 Example News \u00b7 Posted: Jan 18, 2024 4:00 AM | Last Updated:
+    ...", "Example Inquirer / 05:12 AM February 20, 2024", "Political editor\u00b7Example Herald\u00b7").
+    (names, date or None); None when a part is anything else or every part is a name."""
+    parts = [p.strip() for p in re.split(r"\s*[\u00b7\u2022]\s*|\s+[|/]\s+", line.strip()) if p.strip()]
     if len(parts) < 2 or len(line) > 200:
         return None
     names: list[str] = []
@@ -225,11 +241,26 @@ def _byline_parts(line: str, outlet: str | None = None) -> tuple[list[str], str 
             names.append(part)
         else:
             return None
-    return (names, date) if names and len(names) < len(parts) else None
+    return (names, date) if len(names) < len(parts) else None
 
 
 # A job or desk alone on a line: "Senior Political Correspondent", "Staff Writer".
 JOB_ALONE = re.compile(rf"(?i:{AGENCY})")
+
+
+# "Jane Roe North of England editor": a name, then the job, with nothing between.
+GLUED_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[a-z]{1,3})*\s+[A-Z][\w'\u2019-]+)"
+                       r"\s+[A-Z][\w ,'\u2019&-]{0,60}\b(?:" + _JOBS + r"|journalist|columnist)")
+
+
+# "Lakeshore:" alone on a line above the story: a dateline (not a label: "Transcript:", "Update:").
+PLACE_LINE = re.compile(r"(?!(?:Video|Transcript|Update|Updated|Note|Watch|Listen|Read|Photos?|Correction|Summary"
+                        r"|Background|Context|Highlights|Editor|Disclaimer|Source|Sources|Topics?)\b)([A-Z][\w'\u2019-]+):")
+
+
+def _is_byline_or_stamp(line: str) -> bool:
+    return bool(BYLINE.match(line) or stamped_date(line, alone=False) or _byline_parts(line)
+                or GLUED_JOB.fullmatch(line))
 
 
 def _is_name_over_byline_line(line: str, following: list[str]) -> bool:
@@ -339,11 +370,12 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     headline_para = None  # a headline written as a paragraph (with a full stop): the title
     under_links = False  # the lines after "Related Topics": titles of other pages
     # Still above the story: no paragraph kept yet but a subheading under the headline
-    # ("Minister says funding will flow 'within weeks'"), which a byline or date may follow.
+    # ("Minister says funding will flow 'within weeks'", or a sentence a byline or a time
+    # stamp follows), which a byline or date may follow.
     above_story = True
     for i, para in enumerate(paragraphs):
         if is_furniture(para):
-            art.date = art.date or stamped_date(para, alone=not kept)
+            art.date = art.date or stamped_date(para, alone=above_story)
             under_links = under_links or bool(LINKS_HEADER.fullmatch(para))
             continue
         if under_links and len(para.split()) <= 8 and not re.search(r"[.!?\"\u201c\u201d]", para):
@@ -361,7 +393,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                     continue
             m = BYLINE.match(para)
             if m and len(para) <= 160:  # the editor after the reporter is no author
-                art.authors.extend(split_names(re.split(r",?\s*\b(?:Edited|Editing) by\b", m.group("names"))[0]))
+                art.authors.extend(split_names(BYLINE_TAIL.split(m.group("names"))[0]))
                 continue
             if names := agency_byline(para, meta.get("outlet")):  # "Jane Roe, The Associated Press"
                 art.authors.extend(names)
@@ -370,11 +402,19 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 art.authors.extend(parts[0])
                 art.date = art.date or parts[1]
                 continue
+            if art.title and (m := GLUED_JOB.fullmatch(para)) and _is_personal_name(m.group("name")):
+                art.authors.append(m.group("name"))  # "Jane Roe North of England editor"
+                continue
             if art.title and _is_name_over_byline_line(para, paragraphs[i + 1:i + 2]):
                 art.authors.append(para)  # "Jane Roe" over "Senior Political Correspondent" or a date
                 continue
             if art.authors and JOB_ALONE.fullmatch(para):
                 continue  # the job under the name
+            if art.title and _is_personal_name(para) and len(para.split()) <= 4 and DESK_TAIL.search(para):
+                continue  # a desk for a byline: "Example Report", "Staff Report"
+            if art.title and (m := PLACE_LINE.fullmatch(para)):
+                art.dateline = m.group(1)
+                continue
             if meta.get("title") and fold(para) == fold(meta["title"]):  # the headline again, in the body
                 continue
             if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)):
@@ -415,7 +455,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             art.contributors.extend(_credit_names(para))
             continue
         kept.append(para)
-        above_story = above_story and bool(art.title) and _looks_like_headline(para)
+        above_story = above_story and bool(art.title) and (
+            _looks_like_headline(para) or any(_is_byline_or_stamp(line) for line in paragraphs[i + 1:i + 3]))
 
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
