@@ -514,3 +514,25 @@ def test_a_short_title_links_the_name_to_the_person_named_in_full():
         "\u201cThe nation has suffered enough,\u201d PM Tarek said.",
         "\u201cWe will fix this economy,\u201d DPM Lim told Parliament."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Tarek Haddad", "Wen Lim"]
+
+
+@pytest.mark.parametrize("body", ["The Confederation of Harbour Industry", "The Lakeshore Chamber of Commerce",
+                                  "The Harbour Law Society", "The Lakeshore Heritage Trust"])
+def test_a_body_named_with_its_kind_is_one_speaker(body):
+    """Copy from other countries: "The Confederation of British Industry said" made a
+    speaker "Confederation"; a chamber of commerce got no speaker at all."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"{body} said businesses had \u201clost faith in the plan\u201d."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == [body.removeprefix("The ")]
+
+
+def test_a_family_name_of_two_words_alone_is_the_person_with_a_suffix():
+    """"Vinzon Reyes said" after "Teodoro Vinzon Reyes Jr." was a second person: a family
+    name said alone carries no suffix. "Jane Roe" is still not "Jane Roe Jr."."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Agriculture Secretary Teodoro Vinzon Reyes Jr. said the department had seized the rice.",
+        "\u201cThis is just the beginning,\u201d Vinzon Reyes said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Teodoro Vinzon Reyes Jr."]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ivo Berrand Jr. met his father, Ivo Berrand.", "\u201cIt went well,\u201d Ivo Berrand said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berrand"]

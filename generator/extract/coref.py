@@ -122,9 +122,13 @@ def _match_full(doc, name: list[str]) -> int | None:
     suffix = generational_suffix(name)
     best = None
     for i, per in enumerate(doc.people):
-        if per.kind != "person" or generational_suffix(per.name) != suffix:
-            continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27)
+        if per.kind != "person":
+            continue
         b = norm_name_t(tuple(per.name))
+        if generational_suffix(per.name) != suffix and not (not suffix and len(a) < len(b)
+                                                            and list(b[-len(a):]) == a):
+            continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
+            # family name alone, is Francisco Tiu Laurel Jr.
         if len(b) == 1:
             if b[0] in (a[-1], a[0]) and (best is None):
                 best = i
