@@ -536,3 +536,37 @@ def test_a_family_name_of_two_words_alone_is_the_person_with_a_suffix():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Ivo Berrand Jr. met his father, Ivo Berrand.", "\u201cIt went well,\u201d Ivo Berrand said."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berrand"]
+
+
+@pytest.mark.parametrize("demonym", ["Welshman", "Scot", "Pole", "Frenchwoman"])
+def test_the_nationality_of_a_player_is_no_speaker(demonym):
+    """Sports copy: '"Q," the Scot said' made a speaker page "Scot"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Manager Graeme Ferrand praised his captain, Jon Okafor.",
+        f"\u201cJon is the heartbeat of this team,\u201d the {demonym} said."]))
+    assert all(p.name != demonym for p in x.people)
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Graeme Ferrand"
+
+
+def test_a_given_name_that_is_also_a_title_opens_a_name_unless_the_article_uses_the_title():
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The manager praised his captain, Dean Okafor.",
+        "Okafor said: \u201cWe want to be in the top four at the end of the season.\u201d"]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Dean Okafor"]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Vikram Osei, dean of the Lakeshore College of Law, said the tone had changed.",
+        "\u201cIn this case,\u201d Dean Osei said, \u201ceven the dissent was frank.\u201d"]))
+    assert {x.people[q.speaker].name for q in x.quotes} == {"Vikram Osei"}
+
+
+def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker():
+    """'Quintero, who won a prize for "The Long Tide", said she had been "nervous"': the
+    quotation is Quintero's, and "actor" says nothing of her sex (she was taken for a man,
+    and her next quotation, '..., she told Variety', went to nobody)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Actor Marisol Quintana has confirmed that a sequel to \u201cHarbour Nights\u201d is being written.",
+        "Quintana, who won a prize for \u201cThe Long Tide\u201d, said she had been \u201cnervous\u201d about returning.",
+        "\u201cI didn't want to make a sequel just for the money,\u201d she told Variety."]))
+    said = {q.text: x.people[q.speaker].name for q in x.quotes if q.speaker is not None}
+    assert said == {"nervous": "Marisol Quintana",
+                    "I didn't want to make a sequel just for the money": "Marisol Quintana"}

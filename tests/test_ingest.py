@@ -452,6 +452,7 @@ def test_a_news_sites_picture_lines_and_topic_links_are_no_paragraphs():
     ("By Jane Smyth, Local Democracy Reporting Service", ["Jane Smyth"]),
     ("By Ann Leigh, Chief Political Correspondent", ["Ann Leigh"]),
     ("By Staff Writer Jane Roe", ["Jane Roe"]),
+    ("By Local Democracy Reporter Jane Roe", ["Jane Roe"]),
 ])
 def test_a_bylines_job_or_desk_is_no_author(byline, authors):
     """Copy from other countries: "Environment" and "Local Democracy Reporting Service" were
@@ -557,3 +558,17 @@ def test_a_place_alone_on_a_line_above_the_story_is_its_dateline():
     assert art.dateline == "Lakeshore" and art.paragraphs == ["The council confirmed the rise."]
     art = parse("Council Tax To Rise In Lakeshore\nTranscript:\nROE: The council confirmed the rise.\n")
     assert art.dateline is None and art.paragraphs[0] == "Transcript:"
+
+
+def test_short_paragraphs_one_per_line_are_not_hard_wrapped_text():
+    """A court or sports report of short paragraphs, one per line and no blank line, was
+    joined into one paragraph: the headline read "Man jailed ... A man who robbed ...", and
+    no quotation had its own paragraph."""
+    lines = ["Man jailed for six years over harbour robbery",
+             "A man who robbed a post office in Lakeshore has been jailed for six years.",
+             "Ivo Berrand, 34, of Harbour Street, pleaded guilty at the circuit court to robbery.",
+             "Judge Ada Stone said it was \u201ca terrifying ordeal\u201d for the staff.",
+             "\u201cThe victim thought she was going to die,\u201d the judge said.",
+             "The judge suspended the final year of the sentence."]
+    art = parse("\n".join(lines) + "\n")
+    assert art.title == lines[0] and art.paragraphs == lines[1:]

@@ -133,9 +133,17 @@ def _match_full(doc, name: list[str]) -> int | None:
             if b[0] in (a[-1], a[0]) and (best is None):
                 best = i
             continue
-        if same_full(a, b):
+        if same_full(a, b) or _title_and_surname(doc, a, b, per.roles):
             return i
     return best
+
+
+def _title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) -> bool:
+    """"Dean Osei" after "Vikram Osei, dean of the law school": a title that is also a
+    given name, then the surname of a person with that title (or of an article that uses
+    the word as a noun), is that person; "Dean Baker" alone is a name."""
+    return len(a) == 2 and len(b) >= 2 and a[0] in TITLES and a[-1] == b[-1] and a[0] != b[0] \
+        and (any(a[0] in fold(r).split() for r in roles) or doc.in_vocab(a[0]))
 
 
 def _match_single(doc, word: str) -> int | None:

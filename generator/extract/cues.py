@@ -279,6 +279,12 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     return None
 
 
+# "Roe, who ..., said she had been": the pronoun opens the reported clause, no inverted
+# subject ('"Q," said she').
+CLAUSE_VERB_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|did|does"
+                            r"|do|[a-z]+ed)\b")
+
+
 def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     """The noun phrase right after a verb: a name, 'the minister', 'he'."""
     m = SPACES_RE.match(text, pos)
@@ -323,7 +329,7 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
         men.subject = True
         return ("mention", men, men.end)
     pm = HE_SHE_THEY_RE.match(text, s)
-    if pm:
+    if pm and not CLAUSE_VERB_RE.match(text, pm.end()):
         return ("pron", pm.group(1), pm.end())
     rm = ROLE_NP_HEAD_RE.match(text, s)
     if rm:

@@ -81,7 +81,7 @@ PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|t
 GENDERED = {
     **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "
        "assemblyman councilman businessman husband father son brother widower "
-       "grandfather uncle actor".split()},
+       "grandfather uncle".split()},  # not "actor": much copy calls actresses actors too
     **{w: "she" for w in "mrs mrs. ms ms. miss dame lady queen princess spokeswoman "
        "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
        "daughter sister widow grandmother aunt actress".split()},

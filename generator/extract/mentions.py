@@ -364,6 +364,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
             t = i
+    if t == 0 and len(low) == 2 and low[0] in GIVEN_NAME_GENDER and not after_the:
+        t = -1  # "Dean Okoro", "Earl Spencer": a given name that is also a title, then the surname
     if t < 0 and len(low) >= 2 and _role_plural(low[0]):
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]):

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from . import nlp
 from .document import Doc, Mention
-from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, ORG_NOUNS, PARTICIPLE, ROLE_NOUNS,
-                      SPEECH, TITLES)
+from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, PARTICIPLE,
+                      ROLE_NOUNS, SPEECH, TITLES)
 from .patterns import fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -199,10 +199,12 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
 
 
 def _no_demonym(text: str, m: Mention) -> None:
-    """One word the recogniser reads as a people right after "the" is a description of
-    someone, no name: '"Q," the Texan said' (issue 27: a speaker page "Texan"). A family
-    name the lists take for a people ("Cuban") never follows "the"."""
-    if len(m.name) == 1 and not m.role and m.ent == "NORP" and text[max(0, m.name_start - 4):m.name_start] == "the ":
+    """One word the recogniser reads as a people, or the lists know as one, right after
+    "the" is a description of someone, no name: '"Q," the Texan said', "the Welshman said"
+    (issue 27: speaker pages "Texan", "Scot"). A family name the lists take for a people
+    ("Cuban") never follows "the"."""
+    if len(m.name) == 1 and not m.role and (m.ent == "NORP" or fold(m.name[0]) in NATIONALITIES) \
+            and text[max(0, m.name_start - 4):m.name_start] == "the ":
         m.kind = "none"
 
 

@@ -278,6 +278,10 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
                 or CONTENT_WARNING.fullmatch(line.strip()) or re.match(r"Editor['\u2019]?s note\b", line, re.I))
 
 
+# A job, with the words of its desk, before a name: all of it goes.
+JOB_BEFORE_NAME = re.compile(r"^.*\b(?:" + _JOBS + r")\b\s+(?=(?-i:[A-Z]))", re.I)
+
+
 def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; drops role words and 'in Place' trailers."""
     # "Jane Roe in Kyiv, Ukraine, and John Doe in Paris" -> "Jane Roe, and John Doe": a place
@@ -288,6 +292,7 @@ def split_names(text: str) -> list[str]:
     for chunk in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
         if DESK_TAIL.search(chunk):
             continue  # "Environment correspondent", "Local Democracy Reporting Service": no name
+        chunk = JOB_BEFORE_NAME.sub("", chunk)  # "Local Democracy Reporter Jane Roe"
         chunk = ROLE_WORDS.sub("", chunk).strip(" ().")
         chunk = re.sub(r"^(?:Reporting|Writing|Editing|Additional reporting|With reporting|Reported|"
                        r"Compiled|Translated|Research)(?: and \w+)? by\s+", "", chunk, flags=re.I)
@@ -302,6 +307,9 @@ class _Layout:
     hard_wrapped: bool
 
 
+SENTENCE_CLOSE = re.compile("[.!?:;\"\u201d\u2019')]$")
+
+
 def split_paragraphs(body: str) -> list[str]:
     """One paragraph per line, unless the text is hard-wrapped (then per blank-line block)."""
     lines = body.splitlines()
@@ -313,9 +321,12 @@ def split_paragraphs(body: str) -> list[str]:
             blocks.append([])
     blocks = [b for b in blocks if b]
     multi = [ln for b in blocks if len(b) > 1 for ln in b[:-1]]
-    # Hard-wrapped text: lines inside blocks are all short and of similar width.
+    # Hard-wrapped text: lines inside blocks are all short and of similar width, and most
+    # break inside a sentence (short paragraphs one per line, as sports and court reports
+    # write them, end theirs: joined, a whole story was one paragraph under its headline).
     wrapped = bool(multi) and len(multi) >= 3 and max(len(ln) for ln in multi) <= 100 and \
-        sum(50 <= len(ln) for ln in multi) >= 0.7 * len(multi)
+        sum(50 <= len(ln) for ln in multi) >= 0.7 * len(multi) and \
+        sum(not SENTENCE_CLOSE.search(ln) for ln in multi) >= 0.5 * len(multi)
     if wrapped:
         return [" ".join(b) for b in blocks]
     return [ln for b in blocks for ln in b]
