@@ -570,3 +570,15 @@ def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker():
     said = {q.text: x.people[q.speaker].name for q in x.quotes if q.speaker is not None}
     assert said == {"nervous": "Marisol Quintana",
                     "I didn't want to make a sequel just for the money": "Marisol Quintana"}
+
+
+def test_a_name_the_person_goes_by_from_the_middle_of_the_full_name():
+    """"Lula said" after "Luiz Inácio Lula da Silva" was a second speaker; a father's name
+    after "bin" is no name of the son."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "President Joaquim Aurélio Tito da Costa said the dispute should go to court.",
+        "\u201cNobody wins a war,\u201d Tito said.",
+        "The emir, Sheikh Faris bin Hamid Al Nuri, offered to mediate.",
+        "\u201cDialogue is the only way,\u201d Hamid said."]))
+    said = [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes]
+    assert said[0] == "Joaquim Aurélio Tito da Costa" and said[1] != "Faris bin Hamid Al Nuri"

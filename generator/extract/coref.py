@@ -146,10 +146,13 @@ def _title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) 
         and (any(a[0] in fold(r).split() for r in roles) or doc.in_vocab(a[0]))
 
 
+PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "abu"}
+
+
 def _match_single(doc, word: str) -> int | None:
     w = norm_tok(word)
     wf = family_key(w)
-    last, first, paternal = [], [], []
+    last, first, paternal, middle = [], [], [], []
     for i, per in enumerate(doc.people):
         if per.kind != "person":
             continue
@@ -163,7 +166,9 @@ def _match_single(doc, word: str) -> int | None:
             first.append(i)
         elif len(n) >= 3 and n[-2] == w:
             paternal.append(i)  # "Ms. Acosta" is Melba Acosta Febo: the first of two family names
-    cands = last or first or paternal
+        elif w in n[1:-1] and n[n.index(w) - 1] not in PATRONYMIC_PARTICLES:
+            middle.append(i)  # "Lula" is Luiz Inácio Lula da Silva (not the father "bin Hamad" names)
+    cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
         return None
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
