@@ -572,3 +572,18 @@ def test_short_paragraphs_one_per_line_are_not_hard_wrapped_text():
              "The judge suspended the final year of the sentence."]
     art = parse("\n".join(lines) + "\n")
     assert art.title == lines[0] and art.paragraphs == lines[1:]
+
+
+def test_a_dateline_in_title_case_with_a_date_and_an_agency():
+    art = parse("Council Tax To Rise\nLakeshore, Feb 12 (HNA) The council confirmed the rise on Monday.\nMore.\n")
+    assert art.dateline == "Lakeshore, Feb 12 (HNA)" and art.paragraphs[0] == "The council confirmed the rise on Monday."
+    art = parse("Council Tax To Rise\nLakeshore, the council said, will raise the tax.\nMore.\n")
+    assert art.dateline is None
+
+
+def test_a_caption_with_its_credit_after_the_full_stop():
+    caption = "Mayor Ada Stone speaks at the pier on Monday. Ivo Berrand/The Harbour Press"
+    art = parse(f"Pier Reopens After Storm Repairs\n{caption}\n\u201cWe are open,\u201d said Mayor Ada Stone.\n")
+    assert art.captions == [caption]
+    kept = "The mayor thanked the crews. Traffic resumed/was diverted."
+    assert kept in parse(f"Pier Reopens\nFirst paragraph.\n{kept}\n").paragraphs

@@ -40,6 +40,10 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
     r"\s*(?P<sep>[-\u2013\u2014]+|:)\s*"
 )
+# "New Delhi, Feb 12 (PTI)": a place in Title Case is a dateline with a date and an agency.
+DATELINE_TITLE_CASE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*\((?P<outlet>[^()\n]{2,40})\)\s*(?P<sep>[-\u2013\u2014:]?)\s*")
 CAPTION_MARK = re.compile(
     r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
@@ -55,7 +59,10 @@ CAPTION_MARK = re.compile(
     # "(Example News: Jane Roe)": the outlet, a colon, the photographer
     r"|(?-i:[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}:\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}))"
     r"\)\s*\.?\s*$"
-    r"|(?-i:\bPHOTOS?:\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s*$", re.I)  # "... ST PHOTO: JANE ROE"
+    r"|(?-i:\bPHOTOS?:\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s*$"  # "... ST PHOTO: JANE ROE"
+    # "... on Monday. Jane Roe/The Example Press": the credit after the caption's full stop
+    r"|(?<=[.!?] )(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?(?:The\s+)?[A-Z][\w&'\u2019-]+"
+    r"(?:\s+[A-Z][\w&'\u2019-]+){0,3})\s*$", re.I)
 # "(L)", "(R)", "(C)": where people stand in a picture, in a caption; but "(R)" is also a
 # party ("Sen. Jane Roe (R) said ..."), however often: a caption has an "(L)" or a "(C)".
 POSITION_MARK = re.compile(r"\((?:L|C)\)")
@@ -437,6 +444,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             m = DATELINE.match(para)
             dateline = bool(m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3
                             and _is_capital_place(m.group("place")) and m.group("place").strip() not in KICKERS)
+            if not dateline and (m := DATELINE_TITLE_CASE.match(para)):
+                dateline = True
             if not art.title and not meta.get("title") and first_line and not dateline \
                     and i < len(paragraphs) - 1 and is_headline_paragraph([para, *paragraphs[i + 1:]]) \
                     and not is_caption(para) and not _is_credit(para):
