@@ -582,3 +582,11 @@ def test_a_name_the_person_goes_by_from_the_middle_of_the_full_name():
         "\u201cDialogue is the only way,\u201d Hamid said."]))
     said = [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes]
     assert said[0] == "Joaquim Aurélio Tito da Costa" and said[1] != "Faris bin Hamid Al Nuri"
+
+
+def test_the_name_a_person_is_known_as_is_that_person():
+    """"Joko Widodo, known as Jokowi" then "Jokowi said" made a speaker page "Jokowi"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Lakeshore President Ivo Berranda, known as Ivoba, welcomed the deal.",
+        "\u201cWe are stronger when we trade more,\u201d Ivoba said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berranda"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE, PLACES,
@@ -25,7 +26,9 @@ def link(doc) -> None:
                          if m.kind == "person" and not (doc.excluded and fold(m.name_text) in doc.excluded)}
     place_heads, doc.group_heads = _bodies_named_in_full(doc)
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
+    known_as: dict[str, int] = {}  # "Joko Widodo, known as Jokowi": the name he goes by
     for p, ms in enumerate(doc.mentions):
+        prev: Mention | None = None
         for m in ms:
             pos = (p, m.start)
             if m.kind == "person":
@@ -47,7 +50,12 @@ def link(doc) -> None:
             elif m.kind == "single":
                 if _family_plural(m.name[0], surnames):
                     continue  # "the Clintons": a family, no one person
-                idx = _match_single(doc, m.name[0])
+                if prev is not None and prev.person is not None and doc.people[prev.person].kind == "person" \
+                        and KNOWN_AS_RE.fullmatch(doc.masked[p], prev.end, m.start):
+                    known_as[fold(m.name[0])] = prev.person
+                idx = known_as.get(fold(m.name[0]))
+                if idx is None:
+                    idx = _match_single(doc, m.name[0])
                 if idx is None:
                     tok = fold(m.name[0])
                     if not (m.subject or m.role or tok in speaking_singles) or tok in doc.excluded_tokens:
@@ -55,6 +63,7 @@ def link(doc) -> None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
             else:
+                prev = m
                 continue
             m.person = idx
             if m.ent is not None:
@@ -75,6 +84,10 @@ def link(doc) -> None:
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
+            prev = m
+
+
+KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?(?:known\s+as|nicknamed)\s+")
 
 
 def _family_plural(word: str, surnames: set[str]) -> bool:
