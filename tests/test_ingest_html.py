@@ -174,3 +174,18 @@ def test_markup_in_a_page_reaches_the_site_and_feeds_as_text_only(tmp_path):
 def parse_html(path):
     from conftest import parse_html as parse
     return parse(path)
+
+
+def test_a_page_without_a_site_name_keeps_its_headline_and_takes_the_outlet_from_its_title(tmp_path):
+    """A page titled "Headline: more - Example News" with og:title and no og:site_name: the
+    site name guessed from the title was the headline itself, so the headline was dropped
+    (the lede became the title) and the headline became the outlet."""
+    path = _page(tmp_path, '<html><head><title>Council tax: Lakeshore faces 9.9% rise - Harbour News</title>'
+                           '<meta property="og:title" content="Council tax: Lakeshore faces 9.9% rise"></head><body>'
+                           "<article><h1>Council tax: Lakeshore faces 9.9% rise</h1><p><b>Residents in Lakeshore face "
+                           "a council tax rise of 9.9% after councillors backed the budget on Tuesday.</b></p>"
+                           "<p>Council leader Ivo Berrand said the rise was \u201cunavoidable\u201d because of costs."
+                           "</p></article></body></html>")
+    art = read_article(path)
+    assert (art.title, art.title_inferred, art.outlet) == ("Council tax: Lakeshore faces 9.9% rise", False,
+                                                           "Harbour News")

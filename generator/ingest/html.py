@@ -44,6 +44,8 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
     stated = page_metadata(tree)
     body, guessed = _main_text(tree, source)
     title = (given or {}).get("title") or stated.get("title") or guessed.get("title")
+    if guessed.get("outlet") and title and fold(guessed["outlet"]) in fold(title):
+        del guessed["outlet"]  # a site name guessed from the headline ("Headline - Outlet" read backwards)
     meta = {k: v for layer in (guessed, stated, given or {}) for k, v in layer.items() if v}
     if title:
         meta["title"] = strip_site_name(title, [meta.get("outlet"), guessed.get("outlet")])
@@ -108,7 +110,8 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
     out["date"] = _date(_text(ld.get("datePublished")) or meta.get("article:published_time")
                         or meta.get("datePublished") or _text(ld.get("dateCreated")) or meta.get("date")
                         or meta.get("dc.date") or meta.get("DC.date.issued"))
-    out["outlet"] = _name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
+    out["outlet"] = _name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name") \
+        or _outlet_after_headline(page_title, [out["title"], *h1])
     out["url"] = next((u for u in (canonical, _text(ld.get("url")), _name(ld.get("mainEntityOfPage"), "@id"),
                                    meta.get("og:url")) if u and re.match(r"https?://", u)), None)
     out["authors"] = _authors(ld.get("author")) or [
@@ -120,6 +123,17 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
             and fold(page_title).startswith(fold(h1[0])):
         out["title"] = h1[0]  # "<title>Headline | Outlet</title>" and "<h1>Headline</h1>": the h1
     return out
+
+
+def _outlet_after_headline(page_title: str, headlines: list[str]) -> str | None:
+    """"Headline - Example News" in <title> with the headline known: the outlet's name."""
+    for headline in headlines:
+        if headline and fold(page_title).startswith(fold(headline)):
+            rest = page_title[len(headline):]
+            m = TITLE_SEPARATOR.match(rest)
+            if m and 0 < len(rest[m.end():].split()) <= 4:
+                return rest[m.end():].strip()
+    return None
 
 
 def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
