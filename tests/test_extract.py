@@ -590,3 +590,17 @@ def test_the_name_a_person_is_known_as_is_that_person():
         "Lakeshore President Ivo Berranda, known as Ivoba, welcomed the deal.",
         "\u201cWe are stronger when we trade more,\u201d Ivoba said."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berranda"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Ivo Berrand, Conservative MP for Harbourside, said it was \u201ca triumph\u201d.", "Ivo Berrand"),
+    ("Tory backbencher Sir Ada Stone (Northvale) told the Commons: \u201cThis is not what we were promised.\u201d",
+     "Ada Stone"),
+    ("Sen. Ivo Berrand (R-Utah) said it was \u201cfine by me\u201d.", "Ivo Berrand"),
+])
+def test_parliamentary_copy_names_the_member_not_the_seat_or_party(paragraph, speaker):
+    """British parliamentary copy: "Conservative MP" (the party word read as a given name,
+    MP as a surname) was the speaker; a seat in brackets before "told" hid the member."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[paragraph]))
+    assert [x.people[q.speaker].name for q in x.quotes] == [speaker]
+    assert all(" ".join(p.name.split()[:2]) != "Conservative MP" for p in x.people)

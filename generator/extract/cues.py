@@ -135,6 +135,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         subject_end = vs
     lo = max(sstart, vs - 160)
     e = _adv_tail_start(text, lo, subject_end)  # skip "has also", "later"
+    if text[e - 1:e] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, e)):
+        e = _adv_tail_start(text, lo, pb.start())  # "Sir Ada Stone (Northvale) told": a seat or party
     before = text[lo:e]
     wm = WHO_TAIL_RE.search(before, max(0, len(before) - 8))
     if wm:
@@ -356,6 +358,9 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
             men.subject = True
             return ("mention", men, men.end)
     return None
+
+
+PAREN_TAIL_RE = re.compile("\\s*\\([^()\"\u201c\u201d\x01]{1,40}\\)$")
 
 
 def _adv_tail_start(text: str, lo: int, end: int) -> int:

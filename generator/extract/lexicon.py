@@ -60,7 +60,8 @@ CHAIN_LEADS = set("but and yet so still meanwhile however now then also separate
 WEAK_ORG_WORDS = set("hall house park church post bay bridge tower day week guard field green".split())
 # Well-known bodies whose words are not body words on their own.
 MULTIWORD_ORGS = {"white house", "downing street", "capitol hill", "wall street", "blue house",
-                   "red cross", "red crescent", "scotland yard"}
+                   "red cross", "red crescent", "scotland yard", "lib dem", "lib dems", "sinn fein", "sinn féin",
+                   "fine gael", "fianna fail", "fianna fáil", "plaid cymru"}
 DIRECTIONS = set("north south east west northern southern eastern western central new upper lower greater".split())
 COMMON_CAP = {w.capitalize() for w in COMMON} | {w.upper() for w in COMMON if len(w) == 1}
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v"}

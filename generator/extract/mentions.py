@@ -368,7 +368,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         t = -1  # "Dean Okoro", "Earl Spencer": a given name that is also a title, then the surname
     if t < 0 and len(low) >= 2 and _role_plural(low[0]):
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
-    if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]):
+    if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]) \
+            and not _is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS:  # not "Conservative MP for X"
         # "Peter T. King of New York", "Jane Bishop of Acme": a title word right after a
         # name word is a surname, and the "of ..." after it says where they are from
         words, low = words[:t + 1], low[:t + 1]
