@@ -224,6 +224,8 @@ def test_invisible_characters_inside_names_are_dropped():
     "Also on HuffPost:", "Read more about:", "Follow Jane Roe on Twitter @janeroe", "Getty.",
     "Kim Lane / The Canadian Press", "Ann Wu via Getty Images.", "___.", "FULL TEXT.",
     "Do you support the mayor? Like the page:", '<tweet tweet-id="123"><tweet/>.',
+    # the page's own header, scraped above the headline (a title "Skip to content", "Sign in")
+    "Skip to content", "Sign in", "Subscribe", "Home \u203a News \u203a Politics", "Listen to this article", "00:00",
 ])
 def test_web_boilerplate_is_no_paragraph_and_no_title(line):
     art = parse(f"{line}\nHarbour Bridge Reopens\n“We are open,” said Mayor Ada Stone.\n{line}\nTraffic resumed.\n")
@@ -587,3 +589,9 @@ def test_a_caption_with_its_credit_after_the_full_stop():
     assert art.captions == [caption]
     kept = "The mayor thanked the crews. Traffic resumed/was diverted."
     assert kept in parse(f"Pier Reopens\nFirst paragraph.\n{kept}\n").paragraphs
+
+
+def test_the_lines_under_a_most_viewed_heading_are_links():
+    art = parse("Pier Reopens After Storm Repairs\n\u201cWe are open,\u201d said Mayor Ada Stone.\nMost Viewed\n"
+                "Man arrested after crash\nYou may also like\nFerry fares to rise\n")
+    assert art.paragraphs == ["\u201cWe are open,\u201d said Mayor Ada Stone."]

@@ -81,7 +81,8 @@ _TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
               r"[^\n]{1,80}")
 # A heading of links to other pages: the short lines under it are their titles or topics.
 _LINKS_HEADER = (r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
-                 r"|Explore more on these topics|Read next|Most read|More from [\w' ]{1,30}")
+                 r"|Explore more on these topics|Read next|Most read|More from [\w' ]{1,30}|Most (?:viewed|popular|shared)"
+                 r"|You (?:may|might) also like|Recommended(?: for you)?|Trending(?: now)?|Popular(?: now| stories)?")
 LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
 # A day, a month by name and a year: "5 March 2024", "March 3rd, 2024".
 _DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
@@ -126,6 +127,9 @@ BOILERPLATE = re.compile(
     # the page's sharing and loading widgets, summary labels, topic tags
     r"|(?:Copy|Share|Email|Print)(?: this)? (?:link|article|story|page)|Link copied|Social sharing|Loading(?:\.\.\.|\u2026)?"
     r"|Help keep family (?:&|and) friends informed.{0,60}|Topics?:\s.{1,300}|Key points|What you need to know"
+    # the page's own header: "Skip to content", "Sign in", a breadcrumb "Home > News > Politics"
+    r"|Skip to (?:main )?content|Sign in|Log ?in|Register|Subscribe(?: now)?|Menu|Search|Listen to this (?:article|story)"
+    r"|\d{1,2}:\d\d|Home(?:\s*[\u203a>\u00bb/|]\s*[\w&' -]{1,30}){1,4}"
     r"|Save|Reuse this content|(?:Normal|Larger|Very large|Small|Large) text size|Log in, register or subscribe.{0,80}"
     r"|\d{1,2} min(?:ute)?s? (?:to )?read|Source: [^.\"\u201c\u201d]{1,80}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*|Advertise with [^.]{1,40}|(?:\u00a9|\(c\)|Copyright)\s*\d{4}\b.{0,80}"
     r"|Follow us(?: on [^.]{1,40})?|Watch live(?: news)?|[^.]{0,120},? opens new tab|Our standards:.{0,120}"
