@@ -57,6 +57,12 @@ def person_names(analysis) -> list[str]:
     # short titles of South and Southeast Asian copy
     (("PM", "Tarek"), ("PM",), ("Tarek",), "single"),
     (("DPM", "Lim"), ("DPM",), ("Lim",), "single"),
+    # Malaysian honours before the name; "Tan" alone is a surname, "Sri" alone a given name
+    (("Tan", "Sri", "Harun", "Yassin"), ("Tan", "Sri"), ("Harun", "Yassin"), "person"),
+    (("Datuk", "Seri", "Harun", "Yassin"), ("Datuk", "Seri"), ("Harun", "Yassin"), "person"),
+    (("Tengku", "Harun", "Hamzah"), ("Tengku",), ("Harun", "Hamzah"), "person"),
+    (("Tan", "Wee", "Kiat"), (), ("Tan", "Wee", "Kiat"), "person"),
+    (("Sri", "Mulyani", "Indrawati"), (), ("Sri", "Mulyani", "Indrawati"), "person"),
 ])
 def test_a_capitalised_run_splits_into_role_and_name(tokens, role, name, kind):
     got_role, got_name, _, got_kind, _ = _split_role_name(tokens, False)

@@ -364,6 +364,10 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
             t = i
+    if len(low) >= 4 and low[0] in ("tan", "puan", "toh") and low[1] in ("sri", "puan"):
+        t = max(t, 1)  # "Tan Sri Jane Roe", Malaysian honours ("Tan" alone is a surname)
+    while 0 <= t < len(low) - 2 and low[t + 1] == "sri":
+        t += 1  # "Dato' Sri Jane Roe" ("Sri" alone may be a given name)
     if t == 0 and len(low) == 2 and low[0] in GIVEN_NAME_GENDER and not after_the:
         t = -1  # "Dean Okoro", "Earl Spencer": a given name that is also a title, then the surname
     if t < 0 and len(low) >= 2 and _role_plural(low[0]):
