@@ -604,3 +604,11 @@ def test_parliamentary_copy_names_the_member_not_the_seat_or_party(paragraph, sp
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[paragraph]))
     assert [x.people[q.speaker].name for q in x.quotes] == [speaker]
     assert all(" ".join(p.name.split()[:2]) != "Conservative MP" for p in x.people)
+
+
+def test_a_job_in_lower_case_before_an_unfamiliar_name_makes_it_a_person():
+    """The small recogniser took "Rhodri Jenkins" for a building: "he says" then had no one
+    to stand for. "councillor" right before the name says it is a person."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Local councillor Rhodri Jenkins is less diplomatic. \u201cThey've made up their minds already,\u201d he says."]))
+    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Rhodri Jenkins"]

@@ -9,8 +9,8 @@ import functools
 import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import (GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE, PLACES,
-                      ROLE_NOUNS, TITLES, generational_suffix)
+from .lexicon import (DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE,
+                      PLACES, ROLE_NOUN_SET, ROLE_NOUNS, TITLES, generational_suffix)
 from .mentions import ROLE_QUALIFIERS, family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
@@ -73,6 +73,8 @@ def link(doc) -> None:
             if g is not None:
                 _note_gender(doc, idx, g)
             per = doc.people[idx]
+            if m.kind == "person" and not per.described and _described_before(doc.masked[p], m.start):
+                per.described = True
             if m.name_text not in per.forms:
                 per.forms.append(m.name_text)
             role = role_of_one(" ".join(m.role))
@@ -85,6 +87,16 @@ def link(doc) -> None:
             if m.subject:
                 per.last_subject = pos
             prev = m
+
+
+LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])([a-z][a-z-]{2,})\s+$")
+
+
+def _described_before(text: str, start: int) -> bool:
+    """A job or description in lower case right before the name: "councillor Rhodri Jenkins",
+    "analyst Jane Roe" (not "and Jane Roe", "with Jane Roe")."""
+    m = LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return bool(m) and (m.group(1) in DESCRIPTORS or m.group(1) in TITLES or m.group(1) in ROLE_NOUN_SET)
 
 
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?(?:known\s+as|nicknamed)\s+")

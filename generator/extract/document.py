@@ -64,6 +64,9 @@ class PersonDraft:
     # entity label -> mentions given it, for mentions of two words or more and of one
     ents: dict[str, int] = field(default_factory=dict)
     single_ents: dict[str, int] = field(default_factory=dict)
+    # a job or description in lower case right before a mention ("councillor Rhodri Jenkins"):
+    # a person, whatever label the small recogniser gave an unfamiliar name
+    described: bool = False
 
     @property
     def ent(self) -> str:
@@ -82,7 +85,7 @@ class PersonDraft:
         or party, a place, a building, an event, a work or a law ("the Greens", "Black
         Canadians", "Lake Erie"). An organisation label alone does not count against a
         name of two words: the small recogniser gives it to many unfamiliar names."""
-        if "PERSON" in self.ents or "PERSON" in self.single_ents:
+        if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described:
             return False
         votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
         against = NOT_PERSON if len(self.name) > 1 else NOT_PERSON | {"ORG"}
@@ -97,7 +100,7 @@ class PersonDraft:
         number ("Democrats", "Lake Erie", "Silent Harbour"); never when one of its
         mentions was taken for a person (issue 27: quotations went to a sea, a bill,
         a film title). A country or city (GPE) may speak for its government."""
-        if "PERSON" in self.ents or "PERSON" in self.single_ents:
+        if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described:
             return False
         ent = self.ent
         if ent not in NO_SPEAKER:

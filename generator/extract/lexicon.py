@@ -29,6 +29,7 @@ PARTICIPLE = _load("participles")
 SPEECH_ONLY = set(SPEECH)
 TITLES = set(_load("titles"))
 ROLE_NOUNS = "|".join(_load("role_nouns"))  # a regex alternation
+ROLE_NOUN_SET = set(_load("role_nouns"))
 DESCRIPTORS = set(_load("descriptors"))
 ORG_NOUNS = "|".join(_load("org_nouns"))  # a regex alternation
 ORGISH = set(_load("portfolio_words"))
