@@ -612,3 +612,10 @@ def test_a_job_in_lower_case_before_an_unfamiliar_name_makes_it_a_person():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Local councillor Rhodri Jenkins is less diplomatic. \u201cThey've made up their minds already,\u201d he says."]))
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Rhodri Jenkins"]
+
+
+def test_the_agent_of_a_passive_is_the_one_a_pronoun_after_it_stands_for():
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The plan was criticised by council leader Thandeka Mahlangu on Monday.",
+        "\u201cThis is not good enough,\u201d she said."]))
+    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Thandeka Mahlangu"]

@@ -321,11 +321,17 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     if words and len(words) <= 5 and words[-1].lower().strip("’'") in LEAD_WORDS \
             and (tail is lead or INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")):
         return "subject"
+    if PASSIVE_AGENT_RE.search(lead):
+        return "subject"  # "The plan was criticised by Roe": the one who did it
     if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
         return "maybe"
     if REPORTED_CLAUSE_TAIL_RE.search(tail):
         return "maybe"  # 'aides say Roe also advises him': the subject of what they say
     return None
+
+
+PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
+                              r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 
 
 def _modifies_next(doc, p: int, m: Mention) -> bool:
