@@ -619,3 +619,13 @@ def test_the_agent_of_a_passive_is_the_one_a_pronoun_after_it_stands_for():
         "The plan was criticised by council leader Thandeka Mahlangu on Monday.",
         "\u201cThis is not good enough,\u201d she said."]))
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Thandeka Mahlangu"]
+
+
+def test_a_relative_named_by_the_given_name_alone_speaks_in_a_feature():
+    """Feature writing: "Her husband, Emyr, nods. 'She's too modest,' he says." had no
+    speaker ("Emyr" was no one). Inside a sentence ("made her husband, Bill, the comeback
+    kid") such a name stays out of the candidates."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Gwen Pritchard has run the shop for 31 years.",
+        "Her husband, Emyr, nods. \u201cShe's too modest,\u201d he says."]))
+    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Emyr"]

@@ -20,6 +20,7 @@ def link(doc) -> None:
     # one name word is someone when it is the subject of a reporting verb or has a role
     # anywhere in the article ("Roe had no answer." before "Roe said ..." is Roe too), or
     # when the article names a person with that surname
+    _relatives_named(doc)
     speaking_singles = {fold(m.name[0]) for ms in doc.mentions for m in ms
                         if m.kind == "single" and (m.subject or m.role)}
     speaking_singles |= {fold(m.name[-1]) for ms in doc.mentions for m in ms
@@ -73,7 +74,8 @@ def link(doc) -> None:
             if g is not None:
                 _note_gender(doc, idx, g)
             per = doc.people[idx]
-            if m.kind == "person" and not per.described and _described_before(doc.masked[p], m.start):
+            if not per.described and (m.kind == "person" and _described_before(doc.masked[p], m.start)
+                                      or m.role[:1] and m.role[0].islower()):  # "her husband, Emyr"
                 per.described = True
             if m.name_text not in per.forms:
                 per.forms.append(m.name_text)
@@ -100,6 +102,30 @@ def _described_before(text: str, start: int) -> bool:
 
 
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?(?:known\s+as|nicknamed)\s+")
+
+
+# "Her husband, Emyr,": a relative or companion named by the given name alone, as features
+# name them.
+RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he couple['\u2019]s|[Tt]he family['\u2019]s)\s+(?:(?:late|eldest|youngest|elder|"
+    r"younger|older|twin|new)\s+)?(husband|wife|son|daughter|brother|sister|mother|father|partner|friend|"
+    r"neighbou?r|colleague|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|fianc[eé]e?|"
+    r"girlfriend|boyfriend|nephew|niece|stepson|stepdaughter|stepmother|stepfather),\s+$")
+
+
+def _relatives_named(doc) -> None:
+    """A given name alone after "Her husband," or "His daughter," opening a sentence is a
+    person with that relation for a role (and so a sex): a speaker a feature quotes ("Her
+    husband, Emyr, nods. 'Q.'") rather than no one. Not inside a sentence ("made her
+    husband, Bill, the comeback kid"): there it only adds a name between the quotation
+    and its speaker."""
+    for p, ms in enumerate(doc.mentions):
+        for m in ms:
+            if m.kind == "single" and not m.role and not m.possessive and m.start >= 4:
+                rm = RELATIVE_BEFORE_RE.search(doc.masked[p], max(0, m.start - 40), m.start)
+                st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
+                if rm and not doc.masked[p][st:rm.start()].strip():  # opening the sentence: its subject
+                    m.role = [rm.group(1)]
 
 
 def _family_plural(word: str, surnames: set[str]) -> bool:
