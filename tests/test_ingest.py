@@ -595,3 +595,15 @@ def test_the_lines_under_a_most_viewed_heading_are_links():
     art = parse("Pier Reopens After Storm Repairs\n\u201cWe are open,\u201d said Mayor Ada Stone.\nMost Viewed\n"
                 "Man arrested after crash\nYou may also like\nFerry fares to rise\n")
     assert art.paragraphs == ["\u201cWe are open,\u201d said Mayor Ada Stone."]
+
+
+@pytest.mark.parametrize("line, title, outlet", [
+    ("Pier reopens - The Harbour Times", "Pier reopens", "The Harbour Times"),
+    ("Pier reopens | Lakeshore | Harbour News", "Pier reopens | Lakeshore", "Harbour News"),
+    ("Ferry chief - the man who saved the pier", "Ferry chief - the man who saved the pier", None),
+])
+def test_an_outlets_name_after_the_headline_is_the_outlet(line, title, outlet):
+    """A headline line copied with the page's title ("Headline - The Example Times") kept
+    the site's name in every title of the site."""
+    art = parse(f"{line}\nThe pier reopened on Monday.\nMore.\n")
+    assert (art.title, art.outlet) == (title, outlet)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..model import Article, fold
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
 from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
-                     sentences)
+                     outlet_suffix, sentences)
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 _JOBS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
@@ -443,7 +443,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 continue  # the outlet's name or a section label above the headline
             if not art.title and first_line and _looks_like_headline(para) and len(paragraphs) > 1 \
                     and not never_a_title(para, meta.get("outlet")):
-                art.title = para
+                art.title, outlet = outlet_suffix(para)
+                art.outlet = art.outlet or outlet
                 continue
             m = DATELINE.match(para)
             dateline = bool(m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3

@@ -18,6 +18,7 @@ import lxml.html
 
 from ..model import Article, fold
 from .article import article_from_paragraphs, never_a_title, split_paragraphs
+from .titles import TITLE_SEPARATOR
 from .text import IngestError, clean_text, is_date
 
 # The JSON-LD types of a news story (schema.org's Article and the kinds of it news sites use).
@@ -25,7 +26,6 @@ ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNews
                  "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
                  "LiveBlogPosting", "Report", "ScholarlyArticle", "SatiricalArticle"}
 # "Headline | Outlet", "Headline - Outlet", "Headline – Outlet", "Outlet :: Headline"
-TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
 # The trailing note about the author a page prints under the story ("Jane Roe covers city
 # hall for the Courier. Reach her at jane@example.org"): a credit, not a paragraph.
 AUTHOR_NOTE_CHARS = 300

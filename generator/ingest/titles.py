@@ -62,6 +62,20 @@ OUTLET_LINE = re.compile(
     r"|(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co|ca|uk|au|ie|in|info)/?")
 
 
+# Between a headline and the site's name: "Headline | Outlet", "Headline - Outlet".
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
+
+
+def outlet_suffix(title: str) -> tuple[str, str | None]:
+    """"Pier reopens - The Harbour Times" -> ("Pier reopens", "The Harbour Times"): a
+    headline line copied with the page's title, the outlet's name after a separator."""
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and is_outlet_line(parts[-1]) and len(" ".join(parts[:-1]).split()) >= 2:
+        head = TITLE_SEPARATOR.search(title[::-1])  # the last separator
+        return title[:len(title) - head.end()], parts[-1].strip()
+    return title, None
+
+
 def is_outlet_line(line: str, outlet: str | None = None) -> bool:
     line = line.strip().rstrip(".")
     return bool(OUTLET_LINE.fullmatch(line)) and len(line.split()) <= 5 or \
