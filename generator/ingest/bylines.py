@@ -1,0 +1,191 @@
+"""Who wrote an article and who helped: bylines in their many shapes ("By Jane Roe", "Jane
+Roe, The Associated Press", "Jane Roe · Example News · Posted: ...", a name over its job),
+and credit lines ("Reporting by ...", "... contributed to this report")."""
+from __future__ import annotations
+
+import re
+
+from ..model import fold
+from .furniture import DATE_ALONE, JOB_WORDS, is_furniture, stamped_date
+from .titles import is_outlet_line
+
+BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported) [Bb]y|By:?|(?:BYLINE|Byline|Author)s?\s*:)"
+                    # a job in lower case before the name: "By state political reporter Jane Roe"
+                    r"\s+(?:(?:[a-z]+\s+){0,3}(?:" + JOB_WORDS + r"|journalist)\s+)?"
+                    r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
+                    r"(?:\s*[|\u2022\u00b7,]?\s*(?:Posted|Updated|Published|Last updated)\b[^\n]{0,80}|\.)?$")
+CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
+    r"(?: and \w+)? by\b|With reporting by\b|With (?:files|inputs|reporting) from\b)", re.I)
+CONTRIBUTED = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)\b", re.I)
+REPORTED_FROM = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}) (?:reported|wrote) from [^.]{2,60}\.$")
+NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w'\u2019.-]*))*")
+ROLE_WORDS = re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|staff|" + JOB_WORDS + r")\b\s*", re.I)
+# What a byline's part ends with when it is a job or a desk, not a name: "Chief Political
+# Correspondent", "BBC News", "Local Democracy Reporting Service".
+DESK_TAIL = re.compile(
+    r"\w\s+(?:" + JOB_WORDS + r"|news|service|agency|bureau|desk|team|network|media|press|wire|radio|television|tv|report|staff)"
+    r"\.?\s*\)?$", re.I)
+
+
+# "Jane Roe, The Associated Press", "Jane Roe and John Doe | Reuters", "Jane Roe, Staff Writer":
+# a byline without "By", which a headline-shaped first line must not be taken for.
+AGENCY = (r"(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|AP|Reuters|AFP|Agence France-Presse"
+          r"|Bloomberg(?: News)?|dpa|UPI|Xinhua|ANSA|EFE|Kyodo(?: News)?|PA(?: Media)?|(?:news )?agencies"
+          r"|PTI|ANI|IANS|AAP|Yonhap|Bernama|Anadolu(?: Agency)?"
+          r"|wire services?|(?:(?:senior|chief|staff|political|foreign|special|contributing)\s+)*"
+          r"(?:staff|writer|reporter|correspondent|editor|columnist)s?"
+          # a role at a show or desk: "<Show> producer", "Senior Political Correspondent"
+          r"|(?:[\w.'\u2019&-]+\s+){0,4}(?:staff|writer|reporter|correspondent|editor|columnist|producer|journalist"
+          r"|host|anchor|contributor|photographer|videographer|photojournalist|presenter|analyst|bureau chief|critic)s?)")
+AGENCY_BYLINE = re.compile(
+    rf"^(?P<names>[^,|/\u2013\u2014]{{3,120}}?)\s*(?:,|\||/|\s-|\u2013|\u2014)\s*"
+    rf"(?P<agency>(?i:{AGENCY})(?:\s*(?:,|and|&|/)\s*(?i:{AGENCY}))*|[^,|/]{{2,60}}?)\.?$")
+
+
+# What follows the names in a byline: an editor ("Edited by ..."), a job or a handle after a
+# dash or slash ("Jane Roe - Reporter / @janeroe").
+BYLINE_TAIL = re.compile(r",?\s*\b(?:Edited|Editing) by\b|\s+[-\u2013\u2014/]\s+|\s+@")
+
+
+def agency_byline(line: str, outlet: str | None = None) -> list[str]:
+    """The names of a byline that gives an agency, a staff role or the outlet (`outlet`,
+    when known) after them instead of a "By": "Jane Roe, The Associated Press" -> [Jane Roe].
+    [] for any other line."""
+    m = AGENCY_BYLINE.match(line.strip())
+    if not m or len(line) > 160:
+        return []
+    agency = m.group("agency")
+    if not re.fullmatch(rf"(?i:{AGENCY})(?:\s*(?:,|and|&|/)\s*(?i:{AGENCY}))*", agency) and \
+            not (outlet and fold(agency) == fold(outlet)):
+        return []
+    chunks = [c.strip() for c in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if c.strip()]
+    return chunks if chunks and all(is_personal_name(c) for c in chunks) else []
+
+
+NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+                  "den", "ter", "bin", "ibn", "al", "el", "y"}
+# Words of a Title Case headline that are no part of a name ("Rain Falls On Parade | AP").
+HEADLINE_WORDS = {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "over", "after", "as", "is",
+                  "are", "was", "says", "say", "said", "will", "new", "not", "no", "from", "by", "up", "out"}
+
+
+def is_personal_name(text: str) -> bool:
+    """Two to six words, each capitalised (any script) or a particle ("de la", "van", "bin")."""
+    words = text.split()
+    if any(w.lower() in HEADLINE_WORDS for w in words):
+        return False
+    return 2 <= len(words) <= 6 and words[0][0].isupper() and words[-1][0].isupper() and all(
+        (w[0].isupper() and re.fullmatch(r"[\w.'\u2019-]+", w)) or w.lower() in NAME_PARTICLES for w in words)
+
+
+def byline_parts(line: str, outlet: str | None = None) -> tuple[list[str], str | None] | None:
+    """A byline of parts between dots, bars or slashes: names, the outlet, a job or a desk, a
+    time stamp ("Jane Roe \u00b7 Example News \u00b7 Posted: Jan 18, 2024 4:00 AM | Last Updated:
+    ...", "Example Inquirer / 05:12 AM February 20, 2024", "Political editor\u00b7Example Herald\u00b7").
+    (names, date or None); None when a part is anything else or every part is a name."""
+    parts = [p.strip() for p in re.split(r"\s*[\u00b7\u2022]\s*|\s+[|/]\s+", line.strip()) if p.strip()]
+    if len(parts) < 2 or len(line) > 200:
+        return None
+    names: list[str] = []
+    date = None
+    for part in parts:
+        if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part):
+            continue
+        if is_furniture(part) and not is_personal_name(part):  # a time stamp
+            date = date or stamped_date(part)
+        elif is_personal_name(part):
+            names.append(part)
+        else:
+            return None
+    return (names, date) if len(names) < len(parts) else None
+
+
+# A job or desk alone on a line: "Senior Political Correspondent", "Staff Writer".
+JOB_ALONE = re.compile(rf"(?i:{AGENCY})")
+
+
+# "Jane Roe North of England editor": a name, then the job, with nothing between.
+GLUED_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[a-z]{1,3})*\s+[A-Z][\w'\u2019-]+)"
+                       r"\s+[A-Z][\w ,'\u2019&-]{0,60}\b(?:" + JOB_WORDS + r"|journalist|columnist)")
+
+
+def is_byline_or_stamp(line: str) -> bool:
+    return bool(BYLINE.match(line) or stamped_date(line, alone=False) or byline_parts(line)
+                or GLUED_JOB.fullmatch(line))
+
+
+def is_name_over_byline_line(line: str, following: list[str]) -> bool:
+    """A name alone on a line (two to four words, no desk word) over a line that is a job or
+    a date: a byline written without "By"."""
+    return bool(following) and is_personal_name(line) and len(line.split()) <= 4 and not DESK_TAIL.search(line) \
+        and bool(JOB_ALONE.fullmatch(following[0].strip()) or DATE_ALONE.fullmatch(following[0].strip()))
+
+
+# A job, with the words of its desk, before a name: all of it goes.
+JOB_BEFORE_NAME = re.compile(r"^.*\b(?:" + JOB_WORDS + r")\b\s+(?=(?-i:[A-Z]))", re.I)
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B and C' -> names; drops role words and 'in Place' trailers."""
+    # "Jane Roe in Kyiv, Ukraine, and John Doe in Paris" -> "Jane Roe, and John Doe": a place
+    # may carry a region after a comma only where a list separator or the end follows.
+    place = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    text = re.sub(rf"\s+in\s+{place}(?:,\s+{place}(?=,?\s+and\b|,?\s*$))?", "", text)
+    names = []
+    for chunk in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
+        if DESK_TAIL.search(chunk):
+            continue  # "Environment correspondent", "Local Democracy Reporting Service": no name
+        chunk = JOB_BEFORE_NAME.sub("", chunk)  # "Local Democracy Reporter Jane Roe"
+        chunk = ROLE_WORDS.sub("", chunk).strip(" ().")
+        chunk = re.sub(r"^(?:Reporting|Writing|Editing|Additional reporting|With reporting|Reported|"
+                       r"Compiled|Translated|Research)(?: and \w+)? by\s+", "", chunk, flags=re.I)
+        m = NAME.fullmatch(chunk)
+        if m and len(chunk.split()) >= 1:
+            names.append(chunk)
+    return names
+
+
+def is_credit(para: str) -> bool:
+    if CREDIT_LINE.match(para) and len(para) <= 400:
+        return True
+    # AP-style tail: "Doe reported from Geneva. Writers X and Y contributed to this report."
+    sentences = re.split(r"(?<=\.)\s+", para.strip())
+    return len(para) <= 400 and all(CONTRIBUTED.search(s) or REPORTED_FROM.match(s) for s in sentences)
+
+
+def credit_names(para: str) -> list[str]:
+    names: list[str] = []
+    for sentence in re.split(r"(?<=[.;)])\s+|;\s*", para.strip("() ")):
+        m = REPORTED_FROM.match(sentence)
+        if m:
+            names.append(m.group("name"))
+            continue
+        sentence = CONTRIBUTED.split(sentence)[0]
+        sentence = re.sub(r"^(?:.*?\bby\b)", "", sentence) if re.search(r"\bby\b", sentence) else sentence
+        names.extend(split_names(sentence))
+    return names
+
+
+def read_byline(line: str, following: list[str], outlet: str | None, *, after_headline: bool,
+                after_byline: bool) -> tuple[list[str], str | None] | None:
+    """A line above the story that is a byline, or part of one: (its authors, the date it
+    gives or None); None for any other line. following: the next line (a name alone is a
+    byline over a job or a date). Lines only after the headline: a name glued to its job,
+    a name over its job, a desk ("Example Report"); only after a byline: the job alone."""
+    m = BYLINE.match(line)
+    if m and len(line) <= 160:  # the editor after the reporter is no author
+        return split_names(BYLINE_TAIL.split(m.group("names"))[0]), None
+    if names := agency_byline(line, outlet):  # "Jane Roe, The Associated Press"
+        return names, None
+    if parts := byline_parts(line, outlet):  # "Jane Roe \u00b7 Example News \u00b7 Posted: ..."
+        return parts
+    if after_headline and (m := GLUED_JOB.fullmatch(line)) and is_personal_name(m.group("name")):
+        return [m.group("name")], None  # "Jane Roe North of England editor"
+    if after_headline and is_name_over_byline_line(line, following):
+        return [line], None  # "Jane Roe" over "Senior Political Correspondent" or a date
+    if after_byline and JOB_ALONE.fullmatch(line):
+        return [], None  # the job under the name
+    if after_headline and is_personal_name(line) and len(line.split()) <= 4 and DESK_TAIL.search(line):
+        return [], None  # a desk for a byline: "Example Report", "Staff Report"
+    return None

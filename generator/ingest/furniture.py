@@ -1,0 +1,155 @@
+"""Web page furniture scraped along with a story, and photo captions: lines that are no part
+of the story (never a paragraph, a title, a quote or a speaker), and the date a time stamp
+line gives. Whole-line matches; each names a kind of line, not an outlet's wording."""
+from __future__ import annotations
+
+import re
+
+from .text import is_date
+
+# Jobs of the people who make the news ("By political reporter Jane Roe", "Jane Roe is
+# political editor for the Herald.").
+JOB_WORDS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
+
+# A photo caption's marks: where people stand, "Photo:", a picture credit.
+CAPTION_MARK = re.compile(
+    r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"
+    r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
+    r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:"
+    r"|^(?:Image|Photo|Picture|Video)\s+(?:source|caption|credit)\s*,|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
+    r"|\b(?-i:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"  # not "a Reuters/Ipsos poll"
+    # a picture credit opening the line, alone or before the caption: "Jane Roe/Example News",
+    # "Jane Roe/Example Wire The minister speaks on Monday."
+    r"|^(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?[A-Z][\w&'\u2019-]+)"
+    # a picture credit closing the line: "... at the rally. (Jane Roe/Example TV)", "(Photo: Jane Roe)"
+    r"|\((?:(?:Photo|Image|Picture|Credit|Courtesy|File)\b[^()]{0,80}"
+    r"|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[A-Z][^()/]{1,50})"
+    # "(Example News: Jane Roe)": the outlet, a colon, the photographer
+    r"|(?-i:[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}:\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}))"
+    r"\)\s*\.?\s*$"
+    r"|(?-i:\bPHOTOS?:\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})\s*$"  # "... ST PHOTO: JANE ROE"
+    # "... on Monday. Jane Roe/The Example Press": the credit after the caption's full stop
+    r"|(?<=[.!?] )(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s?/\s?(?:The\s+)?[A-Z][\w&'\u2019-]+"
+    r"(?:\s+[A-Z][\w&'\u2019-]+){0,3})\s*$", re.I)
+# "(L)", "(R)", "(C)": where people stand in a picture, in a caption; but "(R)" is also a
+# party ("Sen. Jane Roe (R) said ..."), however often: a caption has an "(L)" or a "(C)".
+POSITION_MARK = re.compile(r"\((?:L|C)\)")
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION_MARK.search(line) or POSITION_MARK.search(line))
+
+
+_STAMPED = r"(?:Posted|Updated|Published|Last updated|First published)"
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # (re.I)
+_TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
+              rf"(?=[^\n]{{0,20}}(?:\d{{4}}|\d:\d\d|\bago\b|\b{_MONTH}\s+\d))"
+              r"[^\n]{1,80}")
+# A heading of links to other pages: the short lines under it are their titles or topics.
+_LINKS_HEADER = (r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
+                 r"|Explore more on these topics|Read next|Most read|More from [\w' ]{1,30}|Most (?:viewed|popular|shared)"
+                 r"|You (?:may|might) also like|Recommended(?: for you)?|Trending(?: now)?|Popular(?: now| stories)?")
+LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
+# A day, a month by name and a year: "5 March 2024", "March 3rd, 2024".
+_DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
+                   rf"|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}))")
+# The date a time stamp line gives: "Published 5 March 2024", "Posted March 3, 2024 7:45 pm".
+STAMPED_DATE = re.compile(r"\s*" + _STAMPED + r"\b[^\n]{0,30}?" + _DAY_MONTH_YEAR, re.I)
+# A date alone on a line, as pages print it above or below the byline: "Tuesday, January 16,
+# 2024", "14 February 2024", "March 23, 2024 8:12 PM UTC Updated ago", "Sat Mar 09 2024 - 06:00".
+_CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+_DATE_ALONE = (r"(?:" + _CLOCK + r"\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DAY_MONTH_YEAR
+               + r"(?:\s*[,\u2013\u2014-]?\s*(?:at\s+)?" + _CLOCK + r"(?:\s+[A-Z]{2,4})?)?"
+               + r"(?:\s*[|\u00b7]?\s*(?:Updated|Last updated)\b[^\n]{0,40})?")
+DATE_ALONE = re.compile(_DATE_ALONE, re.I)
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def stamped_date(line: str, alone: bool = True) -> str | None:
+    """YYYY-MM-DD from a time stamp line, or a date alone on a line when `alone` (above the
+    story: below it, a date alone may be any day the story names), when it gives a day, a
+    month by name and a year (a relative "2 hours ago" or a numeric 03/05/2024, which reads
+    two ways, gives none)."""
+    m = STAMPED_DATE.match(line) or (alone and DATE_ALONE.fullmatch(line.strip().rstrip(".")))
+    if not m:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    iso = f"{int(year):04d}-{MONTHS[month[:3].lower()]:02d}-{int(day):02d}"
+    return iso if is_date(iso) else None
+
+
+BOILERPLATE = re.compile(
+    r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
+    r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
+    r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}|(?:Twitter|Facebook|Email|Share)\.?"
+    r"|Twitter: @\w.*|Subscribe to .{1,160}|Sign up (?:for|to) .{1,120}|Like the page:?|.{0,60}\? Like the page:"
+    r"|Watch (?:the )?(?:full )?(?:video|ad|interview)[^.]{0,60}(?:above|below)[.:]?|See (?:more )?photos? [^.]{0,40}(?:above|below)[.:]?"
+    r"|Related:?|Before you go\.?|Full text\.?|Abstract\.?|Correction appended\.?|_{2,}\.?|(?:\s*</?[a-z][^>]*>)+\s*\.?"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
+    r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?"
+    # a time stamp on a line of its own: "Posted March 3, 2024 7:45 pm", "Updated 2 hours ago"
+    r"|" + _TIMESTAMP + r"|" + _DATE_ALONE +
+    r"|" + _LINKS_HEADER +
+    # the page's sharing and loading widgets, summary labels, topic tags
+    r"|(?:Copy|Share|Email|Print)(?: this)? (?:link|article|story|page)|Link copied|Social sharing|Loading(?:\.\.\.|\u2026)?"
+    r"|Help keep family (?:&|and) friends informed.{0,60}|Topics?:\s.{1,300}|Key points|What you need to know"
+    # the page's own header: "Skip to content", "Sign in", a breadcrumb "Home > News > Politics"
+    r"|Skip to (?:main )?content|Sign in|Log ?in|Register|Subscribe(?: now)?|Menu|Search|Listen to this (?:article|story)"
+    r"|\d{1,2}:\d\d|Home(?:\s*[\u203a>\u00bb/|]\s*[\w&' -]{1,30}){1,4}"
+    r"|Save|Reuse this content|(?:Normal|Larger|Very large|Small|Large) text size|Log in, register or subscribe.{0,80}"
+    r"|\d{1,2} min(?:ute)?s? (?:to )?read|Source: [^.\"\u201c\u201d]{1,80}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*|Advertise with [^.]{1,40}|(?:\u00a9|\(c\)|Copyright)\s*\d{4}\b.{0,80}"
+    r"|Follow us(?: on [^.]{1,40})?|Watch live(?: news)?|[^.]{0,120},? opens new tab|Our standards:.{0,120}"
+    # the outlet's own promotion: "Join our Telegram channel and get the latest news ..."
+    r"|(?:For (?:the latest|more) [^,]{1,40},\s*)?(?:Join|Subscribe to|Sign up for|Download|Follow) [^.]{0,60}"
+    r"\b(?:channel|newsletters?|app|WhatsApp|Telegram)\b[^.]{0,100}"
+    r"|[^\"\u201c\u201d]{0,80}\bget (?:the )?(?:latest )?(?:breaking )?news updates\b[^\"\u201c\u201d]{0,80}"
+    # (not a tweet that a scraped "SIGN UP FOR OUR NEWSLETTER" ran into)
+    r"|(?![^\"\u201c\u201d]*\b(?:said|says|told)\b)[^\"\u201c\u201d@]{0,90}\b(?:sign up|subscribe)\b[^\"\u201c\u201d@]{0,100}"
+    r"\bnewsletters?\b[^\"\u201c\u201d@]{0,60}"
+    # "Jane Roe is a political correspondent for the Example Herald."
+    r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3} is (?:(?:a|an|the) )?[^.\"\u201c\u201d]{0,60}"
+    r"\b(?:" + JOB_WORDS + r"|journalist|columnist)\b (?:for|at|with|of) [^.\"\u201c\u201d]{1,120}"
+    r")\s*[.!:]?",  # with or without its full stop
+    re.I)
+# Inside a paragraph: "... she said. Story continues below advertisement. Then ..."
+INLINE_FURNITURE = re.compile(
+    r"(?:(?<=[.!?\"\u201d\u2019])\s+|^)(?:Story|Article) continues? below(?: (?:this |the )?(?:advertisement|ad))?"
+    r"\s*[.!:]?(?=\s|$)", re.I)
+# A notice inviting readers of the app or a phone to click or tap through to what the page
+# embeds: "Mobile users: tap here to see the video.", "Can't see the poll? Click here."
+MOBILE_NOTICE = re.compile(
+    r"(?=[^\"\u201c\u201d]{0,240}$)"
+    r"(?=.*\b(?:click|tap|press|swipe)(?:ing)?\s+(?:here|through|this\s+link|the\s+link|on\s+(?:this|the)\s+\w+|"
+    r"below|above)\b)"
+    r"(?=.*\b(?:mobile|app|apps|phone|device|browser|view|see|watch|read|listen|vote|open|load|display|viewing|trouble)\b)"
+    r".{3,240}", re.I)
+# An editor's warning about what follows: never the headline, and no part of the story.
+CONTENT_WARNING = re.compile(
+    r"(?:Content|Trigger|Reader|Viewer)\s+(?:warning|advisory|note)\s*[:.\u2014-].{0,300}"
+    r"|(?:Warning|Advisory)\s*[:.\u2014-]\s*(?=.{0,200}\b(?:story|article|video|report|content|contains?|details?|"
+    r"images?|graphic|disturbing|distressing|upsetting|sensitive|offensive|language|discretion|suicide|abuse|"
+    r"violence)\b).{0,300}"
+    r"|(?:Please note:?\s*)?(?:This|The following) (?:story|article|report|video|piece|content|post|interview|column)s? "
+    r"(?:contains?|includes?|discusses|describes|deals with|may (?:contain|include|be))\b"
+    r"(?=.{0,200}\b(?:graphic|disturbing|distressing|upsetting|sensitive|offensive|explicit|language|violence|"
+    r"suicide|abuse|self-harm|sexual|discretion)\b).{0,300}"
+    r"|Viewer discretion is advised\.?|Reader discretion is advised\.?", re.I)
+def is_furniture(para: str) -> bool:
+    """Web page furniture, a notice to app or phone readers, or a content warning: a line
+    that is no part of the story; a line of punctuation alone (a rule, or what is left of a
+    line of markup)."""
+    line = para.strip().strip('"\u201c\u201d').strip()
+    return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line)
+                or not any(c.isalnum() for c in line) or _is_link_row(line))
+
+
+# Links of the page's footer: "About Us|Report error", "Corrections and clarifications | Submit a news tip".
+SITE_LINK = re.compile(r"\b(?:about (?:us|\w+ news)|contact(?: us)?|privacy|terms (?:of|and)|corrections|report (?:an )?error"
+                       r"|submit a (?:news )?tip|(?:editorial|journalistic) standards|advertise|careers|site ?map)\b", re.I)
+
+
+def _is_link_row(line: str) -> bool:
+    """Short link texts separated by bars, one of them a link every site's footer has."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not re.search(r"[.!?\"\u201c\u201d]", p) for p in parts) \
+        and any(SITE_LINK.search(p) for p in parts)
