@@ -629,3 +629,19 @@ def test_a_relative_named_by_the_given_name_alone_speaks_in_a_feature():
         "Gwen Pritchard has run the shop for 31 years.",
         "Her husband, Emyr, nods. \u201cShe's too modest,\u201d he says."]))
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Emyr"]
+
+
+@pytest.mark.parametrize("storm", ["Storm Ciarella", "Hurricane Milton", "Tropical Storm Debbie"])
+def test_a_named_storm_is_no_speaker(storm):
+    """'Storm Ciarán battered the coast ... "Q," he said' gave the words to the storm (the
+    recogniser takes the name for a person's)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"{storm} battered the south coast on Thursday, cutting power to 150,000 homes.",
+        "\u201cIt brought down trees across the county,\u201d he said."]))
+    assert all(storm.split()[-1] not in p.name for p in x.people)
+
+
+def test_a_job_the_lists_lacked_between_a_body_and_a_name():
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cIt is the worst storm in a decade,\u201d said Met Office forecaster Ivo Berrand."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berrand"]

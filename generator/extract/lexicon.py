@@ -63,6 +63,9 @@ WEAK_ORG_WORDS = set("hall house park church post bay bridge tower day week guar
 MULTIWORD_ORGS = {"white house", "downing street", "capitol hill", "wall street", "blue house",
                    "red cross", "red crescent", "scotland yard", "lib dem", "lib dems", "sinn fein", "sinn féin",
                    "fine gael", "fianna fail", "fianna fáil", "plaid cymru"}
+# A named storm is no one, whatever the recogniser says ("Storm Ciarán ... 'Q,' he said" went
+# to the storm).
+WEATHER_SYSTEMS = {"storm", "hurricane", "typhoon", "cyclone"}
 DIRECTIONS = set("north south east west northern southern eastern western central new upper lower greater".split())
 COMMON_CAP = {w.capitalize() for w in COMMON} | {w.upper() for w in COMMON if len(w) == 1}
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v"}

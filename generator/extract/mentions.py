@@ -25,6 +25,7 @@ from .lexicon import (
     SUFFIXES,
     TITLES,
     WEAK_ORG_WORDS,
+    WEATHER_SYSTEMS,
 )
 from .patterns import (
     PARTY_TAG_RE,
@@ -351,6 +352,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     low = [w.lower() for w in words]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
+    if 2 <= len(low) <= 3 and low[-2] in WEATHER_SYSTEMS:
+        return tuple(words), tuple(words), 0, "none", possessive  # "Storm Ciarán", "Tropical Storm Debby"
     if _title_without_name(low, after_the):
         # The holder is a person named elsewhere (or not). It stays a mention (the
         # reporting patterns read "said <mention>"), of no one.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, PARTICIPLE,
-                      ROLE_NOUNS, SPEECH, TITLES)
+                      ROLE_NOUNS, SPEECH, TITLES, WEATHER_SYSTEMS)
 from .patterns import fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -174,6 +174,8 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     Advocate Jane Roe", "Vermonter Jane Roe"), a headline verb after it ("Jane Roe
     Praises"); and a name the capitalisation rules took for a place, a body or an
     acronym ("Kerry Washington", "J.J. Roe") is a person's."""
+    if any(fold(w) in WEATHER_SYSTEMS for w in m.name[:2]):
+        return  # "Storm Ciarán", which the recogniser takes for a person
     over = chunk.ents_over(m.name_start, m.end)
     people = [(s, e) for s, e, lab in over if lab == "PERSON"]
     bodies = [(s, e) for s, e, lab in over if lab != "PERSON"]
