@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from operator import itemgetter
 
 from .model import Article, ArticleExtraction, Corpus, QuoteRecord, Speaker, quote_words, slugify
@@ -189,23 +190,9 @@ def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | 
     for ids in postings.values():
         if 1 < len(ids) <= VARIANT_MAX_POSTINGS:
             candidates.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
-    # ratio() is at most what the lengths allow and at most the overlap of the two letter
-    # multisets; both bounds are cheap, and most candidate pairs (quotes sharing a few
-    # words) fail them and skip the quadratic SequenceMatcher. Same result, faster.
     joined = {qid: _spaceless(w) for qid, w in words.items()}
-    letters: dict[str, tuple[int, ...]] = {}
     variants: dict[str, list[str]] = defaultdict(list)
-    for a, b in candidates:  # in any order: each pair's answer is its own
-        ja, jb = joined[a], joined[b]
-        least = VARIANT_RATIO * (len(ja) + len(jb))
-        if 2 * min(len(ja), len(jb)) < least:  # a variant now only as a shorter cut
-            if not (ja in jb if len(ja) <= len(jb) else jb in ja):
-                continue
-        else:  # (a shorter cut passes the letters' bound as it passed this one)
-            ca = letters.get(a) or letters.setdefault(a, tuple(map(ja.count, _LETTERS)))
-            cb = letters.get(b) or letters.setdefault(b, tuple(map(jb.count, _LETTERS)))
-            if 2 * sum(map(min, ca, cb)) < least:
-                continue
+    for a, b in _within_bounds(list(candidates), joined):  # in any order: each pair's answer is its own
         if decided is None:
             same = is_variant(words[a], words[b])
         elif (a, b) in decided:
@@ -216,6 +203,37 @@ def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | 
             variants[a].append(b)
             variants[b].append(a)
     return {qid: sorted(variants[qid]) for qid in sorted(variants)}
+
+
+_BOUNDS_CHUNK = 32768  # candidate pairs bounded at once (their letter counts: a few MB)
+
+
+def _within_bounds(pairs: list[tuple[str, str]], joined: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The pairs whose ratio() can reach VARIANT_RATIO. ratio() is at most what the lengths
+    allow and at most the overlap of the two letter multisets; both bounds are cheap, and
+    most candidate pairs (quotes sharing a few words) fail them and skip the quadratic
+    SequenceMatcher. Same result, faster; the letters' bound is taken for many pairs at
+    once with NumPy (one pair at a time, it was most of a publish's near-duplicate search)."""
+    import numpy as np  # (here: the model's dependency, not needed by the rest of linking)
+    ids = sorted({qid for pair in pairs for qid in pair})
+    index = {qid: i for i, qid in enumerate(ids)}
+    lengths = np.array([len(joined[qid]) for qid in ids], dtype=np.int64)
+    letters = np.array([[joined[qid].count(c) for c in _LETTERS] for qid in ids], dtype=np.int64).reshape(-1, len(_LETTERS))
+    for start in range(0, len(pairs), _BOUNDS_CHUNK):
+        chunk = pairs[start:start + _BOUNDS_CHUNK]
+        a = np.array([index[x] for x, _ in chunk], dtype=np.int64)
+        b = np.array([index[y] for _, y in chunk], dtype=np.int64)
+        least = VARIANT_RATIO * (lengths[a] + lengths[b])
+        cut = 2 * np.minimum(lengths[a], lengths[b]) < least  # a variant now only as a shorter cut
+        # (a shorter cut passes the letters' bound as it passed the lengths')
+        overlap = 2 * np.minimum(letters[a], letters[b]).sum(axis=1) >= least
+        for k in np.flatnonzero(cut | overlap).tolist():
+            x, y = chunk[k]
+            if cut[k]:
+                jx, jy = joined[x], joined[y]
+                if not (jx in jy if len(jx) <= len(jy) else jy in jx):
+                    continue
+            yield x, y
 
 
 def _shared_speakers(corpus: Corpus) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

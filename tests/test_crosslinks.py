@@ -106,3 +106,45 @@ def test_related_articles_are_the_first_of_a_full_ranking():
             ranking = [other for other, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))]
             assert _related(art, [articles_of[s] for s in sids], [sorted(articles_of[s]) for s in sids]) == \
                 ranking[:RELATED]
+
+
+def test_near_duplicates_are_the_candidate_pairs_that_is_variant_accepts():
+    """find_variants skips most candidate pairs on cheap bounds (lengths, letter counts,
+    taken for many pairs at once): it finds exactly the pairs that share a word trigram
+    and that is_variant accepts, shorter cuts and small edits among them."""
+    import itertools
+    import random
+
+    from generator.link import VARIANT_MIN_WORDS, find_variants, is_variant
+    from generator.model import quote_words
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(40)] + ["front", "line", "frontline", "tax", "taxes", "2024"]
+    texts: dict[str, str] = {}
+    for n in range(120):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(3, 30))]
+        texts[f"q{n}"] = " ".join(words)
+        if rng.random() < 0.5:  # a rendering of it: cut, a word changed, a word dropped or doubled
+            edit = list(words)
+            how = rng.choice(["cut", "change", "drop", "double"])
+            i = rng.randrange(len(edit))
+            if how == "cut":
+                edit = edit[rng.randrange(0, 2):len(edit) - rng.randrange(0, 3)] or edit
+            elif how == "change":
+                edit[i] = rng.choice(vocabulary)
+            elif how == "drop" and len(edit) > 1:
+                del edit[i]
+            else:
+                edit.insert(i, edit[i])
+            texts[f"q{n}v"] = " ".join(edit)
+    words = {qid: quote_words(t) for qid, t in texts.items()}
+    grams = {qid: {tuple(w[i:i + 3]) for i in range(len(w) - 2)} if len(w) >= VARIANT_MIN_WORDS else set()
+             for qid, w in words.items()}
+    expected: dict[str, list[str]] = {}
+    for a, b in itertools.combinations(texts, 2):
+        if grams[a] & grams[b] and is_variant(words[a], words[b]):
+            expected.setdefault(a, []).append(b)
+            expected.setdefault(b, []).append(a)
+    found = find_variants(texts)
+    assert found == {qid: sorted(ids) for qid, ids in sorted(expected.items())}
+    assert len(found) > 40  # variants of each kind, not only the trivial
