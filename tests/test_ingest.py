@@ -483,6 +483,7 @@ def test_a_bylines_job_or_desk_is_no_author(byline, authors):
     ("By: Jane Roe - Reporter / @janeroe\nHarbour Daily Inquirer / 05:12 AM February 20, 2031", ["Jane Roe"],
      "2031-02-20"),
     ("Political editor\u00b7Harbour Herald\u00b7\nBy Jane Roe\n4 mins to read", ["Jane Roe"], None),
+    ("By Jane Roe\n05:00, Jun 14 2031", ["Jane Roe"], "2031-06-14"),
 ])
 def test_bylines_and_dates_as_news_sites_of_other_countries_print_them(header, authors, date):
     """Copy from other countries: a date alone on a line, a job before the name, a byline of

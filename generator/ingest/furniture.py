@@ -56,9 +56,10 @@ _DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
 # The date a time stamp line gives: "Published 5 March 2024", "Posted March 3, 2024 7:45 pm".
 STAMPED_DATE = re.compile(r"\s*" + _STAMPED + r"\b[^\n]{0,30}?" + _DAY_MONTH_YEAR, re.I)
 # A date alone on a line, as pages print it above or below the byline: "Tuesday, January 16,
-# 2024", "14 February 2024", "March 23, 2024 8:12 PM UTC Updated ago", "Sat Mar 09 2024 - 06:00".
+# 2024", "14 February 2024", "March 23, 2024 8:12 PM UTC Updated ago", "Sat Mar 09 2024 - 06:00",
+# "05:00, Jun 14 2024".
 _CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
-_DATE_ALONE = (r"(?:" + _CLOCK + r"\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DAY_MONTH_YEAR
+_DATE_ALONE = (r"(?:" + _CLOCK + r",?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DAY_MONTH_YEAR
                + r"(?:\s*[,\u2013\u2014-]?\s*(?:at\s+)?" + _CLOCK + r"(?:\s+[A-Z]{2,4})?)?"
                + r"(?:\s*[|\u00b7]?\s*(?:Updated|Last updated)\b[^\n]{0,40})?")
 DATE_ALONE = re.compile(_DATE_ALONE, re.I)
