@@ -645,3 +645,15 @@ def test_a_job_the_lists_lacked_between_a_body_and_a_name():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "\u201cIt is the worst storm in a decade,\u201d said Met Office forecaster Ivo Berrand."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berrand"]
+
+
+@pytest.mark.parametrize("named, said, speaker", [
+    ("Prime Minister Tarek Haddad", "the PM", "Tarek Haddad"),
+    ("PM Tarek Haddad", "the prime minister", "Tarek Haddad"),
+    ("Lakeshore Chief Minister Ada Rao", "the CM", "Ada Rao"),
+])
+def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, speaker):
+    """"the PM said" after "Prime Minister Narendra Modi" had no speaker."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"{named} was in the capital on Monday.", f"\u201cDevelopment is our mantra,\u201d {said} said."]))
+    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == [speaker]

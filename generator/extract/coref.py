@@ -559,7 +559,17 @@ def _implied_role_words(rw: set[str]) -> set[str]:
     if "ceo" in rw:
         rw |= {"chief", "executive"}
     rw |= {TITLE_ABBREVIATIONS[w] for w in rw if w in TITLE_ABBREVIATIONS}  # "Sen. Roe" is "the senator"
+    # "PM", "DPM", "CM" and the titles they stand for, either way round
+    for short, words in SHORT_TITLES.items():
+        if short in rw:
+            rw |= words
+    for short, words in SHORT_TITLES.items():
+        if words <= rw and not (short == "pm" and "deputy" in rw):
+            rw.add(short)
     return rw
+
+
+SHORT_TITLES = {"pm": {"prime", "minister"}, "dpm": {"deputy", "prime", "minister"}, "cm": {"chief", "minister"}}
 
 
 TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
