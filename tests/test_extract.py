@@ -651,6 +651,9 @@ def test_a_job_the_lists_lacked_between_a_body_and_a_name():
     ("Prime Minister Tarek Haddad", "the PM", "Tarek Haddad"),
     ("PM Tarek Haddad", "the prime minister", "Tarek Haddad"),
     ("Lakeshore Chief Minister Ada Rao", "the CM", "Ada Rao"),
+    # a job in lower case after the body's word is the role too; an emir, a sheikh are titles
+    ("Opposition leader Ada Rao", "the Opposition leader", "Ada Rao"),
+    ("Emir Tarek Haddad", "the emir", "Tarek Haddad"),
 ])
 def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, speaker):
     """"the PM said" after "Prime Minister Narendra Modi" had no speaker."""

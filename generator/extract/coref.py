@@ -9,7 +9,7 @@ import functools
 import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import (DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE,
+from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE,
                       PLACES, ROLE_NOUN_SET, ROLE_NOUNS, TITLES, generational_suffix)
 from .mentions import ROLE_QUALIFIERS, family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
@@ -74,9 +74,11 @@ def link(doc) -> None:
             if g is not None:
                 _note_gender(doc, idx, g)
             per = doc.people[idx]
-            if not per.described and (m.kind == "person" and _described_before(doc.masked[p], m.start)
-                                      or m.role[:1] and m.role[0].islower()):  # "her husband, Emyr"
+            described = _description_before(doc.masked[p], m.start) if m.kind == "person" else ""
+            if described or m.role[:1] and m.role[0].islower():  # "her husband, Emyr"
                 per.described = True
+            if described and not m.role and described not in per.roles:
+                per.roles.append(described)  # "Opposition leader Jane Roe": "the Opposition leader said"
             if m.name_text not in per.forms:
                 per.forms.append(m.name_text)
             role = role_of_one(" ".join(m.role))
@@ -91,14 +93,20 @@ def link(doc) -> None:
             prev = m
 
 
-LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])([a-z][a-z-]{2,})\s+$")
+# A job in lower case right before a name, with the capitalised words of its body or party
+# before it: "councillor", "Opposition leader", "Met Office forecaster".
+LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})([a-z][a-z-]{2,})\s+$")
 
 
-def _described_before(text: str, start: int) -> bool:
-    """A job or description in lower case right before the name: "councillor Rhodri Jenkins",
-    "analyst Jane Roe" (not "and Jane Roe", "with Jane Roe")."""
-    m = LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(m) and (m.group(1) in DESCRIPTORS or m.group(1) in TITLES or m.group(1) in ROLE_NOUN_SET)
+def _description_before(text: str, start: int) -> str:
+    """A job or description in lower case right before the name, as a role: "councillor
+    Rhodri Jenkins" -> "councillor", "Opposition leader Jane Roe" -> "Opposition leader"
+    (not "and Jane Roe", "with Jane Roe"); "" when there is none."""
+    m = LOWER_WORD_BEFORE_RE.search(text, max(0, start - 60), start)
+    if not m or not (m.group(2) in DESCRIPTORS or m.group(2) in TITLES or m.group(2) in ROLE_NOUN_SET):
+        return ""
+    body = [w for w in m.group(1).split() if fold(w) not in COMMON]  # not a sentence's "The"
+    return " ".join([*body, m.group(2)])
 
 
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?(?:known\s+as|nicknamed)\s+")
