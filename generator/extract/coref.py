@@ -10,7 +10,7 @@ import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE,
-                      PLACES, ROLE_NOUN_SET, ROLE_NOUNS, TITLES, generational_suffix)
+                      PLACES, ROLE_NOUN_SET, TITLES, generational_suffix)
 from .mentions import ROLE_QUALIFIERS, family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
@@ -184,8 +184,8 @@ def _match_full(doc, name: list[str]) -> int | None:
         if per.kind != "person":
             continue
         b = norm_name_t(tuple(per.name))
-        if generational_suffix(per.name) != suffix and not (not suffix and len(a) < len(b)
-                                                            and list(b[-len(a):]) == a):
+        family_name_alone = not suffix and len(a) < len(b) and list(b[-len(a):]) == a
+        if generational_suffix(per.name) != suffix and not family_name_alone:
             continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
             # family name alone, is Francisco Tiu Laurel Jr.
         if len(b) == 1:
@@ -537,7 +537,7 @@ def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
         return None
     head = None
     for w in words:
-        if w in TITLES or w in ROLE_NOUNS.split("|"):
+        if w in TITLES or w in ROLE_NOUN_SET:
             head = w
     if head is None:
         return None

@@ -43,7 +43,7 @@ GIVEN_NAME_GENDER = {**{n: "he" for ln in _load("given_names_male") for n in ln.
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
-LEAD_WORDS = DESCRIPTORS | TITLES | set(ROLE_NOUNS.split("|"))
+LEAD_WORDS = DESCRIPTORS | TITLES | ROLE_NOUN_SET
 # 'Roe, a lawyer for the developer, Acme Holdings, said': the comma-delimited phrases
 # between a name opening the sentence and the verb describe that name; each opens
 # with one of these words, a digit (an age), or a capital (an appositive that names
