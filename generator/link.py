@@ -6,6 +6,7 @@ the renderer and the exporter read). Nothing here reads or writes files.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from operator import itemgetter
@@ -84,8 +85,15 @@ def is_phrase(q: QuoteRecord) -> bool:
     "her team" near the words did not say them), and not something an editor has ruled on
     (corrections.yaml)."""
     return (q.speaker is None and q.attribution != "editor"
-            and (q.cue in NO_SPEECH_CUES or not q.described_as)
-            and len(q.text.split()) <= PHRASE_MAX_WORDS)
+            and (q.cue == "title" and _title_case(q.text)
+                 or (q.cue in NO_SPEECH_CUES or not q.described_as) and len(q.text.split()) <= PHRASE_MAX_WORDS))
+
+
+def _title_case(text: str) -> bool:
+    """Written as the title of a work ("Who’s Who in the CIA", "The Late Show With Jane
+    Roe."): its long words capitalised, not all in capitals (a shouted tweet)."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.85 * len(long) and not text.isupper()
 
 
 def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],

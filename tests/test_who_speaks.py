@@ -48,6 +48,14 @@ def test_a_phrase_is_short_unspoken_and_unattributed():
     assert is_phrase(_record("the never trump", described_as="many", cue="scare-quote"))  # no verb of saying
     assert is_phrase(_record("U.S.-Mexico border"))  # three words as a reader counts them
     assert not is_phrase(_record("absolutely not", attribution="editor"))  # an editor ruled on it
+    # the title of a work, however long, is no quotation (issue 27: a book's title had a quote
+    # page, "An East German journalist: 'Who's Who in the Agency'"); words a title cue caught
+    # that do not read as a title, or a shouted tweet, keep their page
+    assert is_phrase(_record("Who\u2019s Who in the Harbour Police", cue="title", described_as="a journalist"))
+    assert is_phrase(_record("The Late Show With Jane Roe.", cue="title"))
+    assert not is_phrase(_record("you would not want your children to repeat", cue="title"))
+    assert not is_phrase(_record("GLASS IS HALF FULL", cue="title"))
+    assert not is_phrase(_record("The Late Show With Jane Roe", cue="title", speaker=jo))
 
 
 def test_only_people_who_are_quoted_get_pages(levee):
