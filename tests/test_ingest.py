@@ -256,6 +256,11 @@ def test_byline_dateline_credit_agency_line_is_never_the_title(first_line, autho
     assert all(first_line not in p for p in art.paragraphs) or not authors
 
 
+def test_a_name_and_a_word_above_the_headline_stay_the_headline():
+    art = parse("Ada Stone | Obituary\n\nThe harbour's first mayor has died aged 90.\nMore.\n")
+    assert art.title == "Ada Stone | Obituary" and art.authors == []
+
+
 def test_title_case_headline_with_an_agency_suffix_stays_a_headline():
     art = parse("Rain Falls On Parade | AP\n\nThe parade went ahead in the rain.\nMore.\n")
     assert art.title == "Rain Falls On Parade | AP" and art.authors == []
@@ -484,6 +489,7 @@ def test_a_bylines_job_or_desk_is_no_author(byline, authors):
      "2031-02-20"),
     ("Political editor\u00b7Harbour Herald\u00b7\nBy Jane Roe\n4 mins to read", ["Jane Roe"], None),
     ("By Jane Roe\n05:00, Jun 14 2031", ["Jane Roe"], "2031-06-14"),
+    ("Harbour24 | Jane Roe\nPublished 12 March 2031", ["Jane Roe"], "2031-03-12"),  # a one-word outlet
 ])
 def test_bylines_and_dates_as_news_sites_of_other_countries_print_them(header, authors, date):
     """Copy from other countries: a date alone on a line, a job before the name, a byline of

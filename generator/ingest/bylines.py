@@ -79,18 +79,22 @@ def is_personal_name(text: str) -> bool:
         (w[0].isupper() and re.fullmatch(r"[\w.'\u2019-]+", w)) or w.lower() in NAME_PARTICLES for w in words)
 
 
-def byline_parts(line: str, outlet: str | None = None) -> tuple[list[str], str | None] | None:
+def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = False
+                 ) -> tuple[list[str], str | None] | None:
     """A byline of parts between dots, bars or slashes: names, the outlet, a job or a desk, a
     time stamp ("Jane Roe \u00b7 Example News \u00b7 Posted: Jan 18, 2024 4:00 AM | Last Updated:
     ...", "Example Inquirer / 05:12 AM February 20, 2024", "Political editor\u00b7Example Herald\u00b7").
-    (names, date or None); None when a part is anything else or every part is a name."""
+    (names, date or None); None when a part is anything else or every part is a name.
+    one_word_outlet: a single capitalised word is the outlet's name too ("Example24 | Jane
+    Roe"), as under a headline (above it, "Jane Roe | Obituary" may be the headline)."""
     parts = [p.strip() for p in re.split(r"\s*[\u00b7\u2022]\s*|\s+[|/]\s+", line.strip()) if p.strip()]
     if len(parts) < 2 or len(line) > 200:
         return None
     names: list[str] = []
     date = None
     for part in parts:
-        if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part):
+        if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part) \
+                or one_word_outlet and re.fullmatch(r"[A-Z][A-Za-z]*\d*", part):
             continue
         if is_furniture(part) and not is_personal_name(part):  # a time stamp
             date = date or stamped_date(part)
@@ -178,7 +182,7 @@ def read_byline(line: str, following: list[str], outlet: str | None, *, after_he
         return split_names(BYLINE_TAIL.split(m.group("names"))[0]), None
     if names := agency_byline(line, outlet):  # "Jane Roe, The Associated Press"
         return names, None
-    if parts := byline_parts(line, outlet):  # "Jane Roe \u00b7 Example News \u00b7 Posted: ..."
+    if parts := byline_parts(line, outlet, one_word_outlet=after_headline):  # "Jane Roe \u00b7 Example News \u00b7 ..."
         return parts
     if after_headline and (m := GLUED_JOB.fullmatch(line)) and is_personal_name(m.group("name")):
         return [m.group("name")], None  # "Jane Roe North of England editor"
