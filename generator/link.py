@@ -6,12 +6,12 @@ the renderer and the exporter read). Nothing here reads or writes files.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from operator import itemgetter
 
-from .model import Article, ArticleExtraction, Corpus, QuoteRecord, Speaker, quote_words, slugify
+from .model import (Article, ArticleExtraction, Corpus, QuoteRecord, Speaker, capitalised_long_words, quote_words,
+                    slugify)
 from .site.paginate import site_listings
 
 # Near-identical renderings of one statement (another outlet's punctuation, brackets,
@@ -92,8 +92,8 @@ def is_phrase(q: QuoteRecord) -> bool:
 def _title_case(text: str) -> bool:
     """Written as the title of a work ("Who’s Who in the CIA", "The Late Show With Jane
     Roe."): its long words capitalised, not all in capitals (a shouted tweet)."""
-    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
-    return bool(long) and sum(w[0].isupper() for w in long) >= 0.85 * len(long) and not text.isupper()
+    long, capitalised = capitalised_long_words(text)
+    return long > 0 and capitalised >= 0.85 * long and not text.isupper()
 
 
 def assemble(articles: list[Article], speakers: list[Speaker], quotes: list[QuoteRecord],

@@ -115,6 +115,13 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'").replace("\u2018", "'")
 
 
+def capitalised_long_words(text: str) -> tuple[int, int]:
+    """(words of four letters or more, how many of them capitalised): how far a text is
+    written in Title Case, as headlines and titles of works are."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
+    return len(long), sum(w[0].isupper() for w in long)
+
+
 def quote_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 

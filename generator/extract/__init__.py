@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..model import Article, ArticleExtraction, Person, Quote
+from ..model import Article, ArticleExtraction, Person, Quote, capitalised_long_words
 from .candidates import Candidates, gather
 from .coref import description_before, link, resolve
 from .cues import find_events
@@ -127,8 +127,8 @@ def _title_case(text: str) -> bool:
     """A headline in Title Case ("Lynch Closes Probe"): its capitals do not tell names
     from verbs, so it would give people and roles that are not ("Lynch Closes"). Half
     the words of four letters or more capitalised is enough to leave it out."""
-    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
-    return sum(w[0].isupper() for w in long) >= 0.5 * len(long)
+    long, capitalised = capitalised_long_words(text)
+    return capitalised >= 0.5 * long
 
 
 # How many articles' sentences the trained pipeline reads in one pass (extract_articles).

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 
 from ..model import Article, fold
-from .bylines import BYLINE, agency_byline, credit_names, is_byline_or_stamp, is_credit, read_byline
+from .bylines import BYLINE, agency_byline, credit_names, is_credit, read_byline
 from .furniture import CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, is_caption, is_furniture, stamped_date
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
 from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
@@ -82,6 +82,13 @@ def split_paragraphs(body: str) -> list[str]:
     if wrapped:
         return [" ".join(b) for b in blocks]
     return [ln for b in blocks for ln in b]
+
+
+def _byline_or_stamp(line: str) -> bool:
+    """A byline (as it reads under a headline) or a time stamp: what a subheading may have
+    below it, so that the line above was no part of the story yet."""
+    return read_byline(line, [], None, after_headline=True, after_byline=False) is not None \
+        or stamped_date(line, alone=False) is not None
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -206,7 +213,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             continue
         kept.append(para)
         above_story = above_story and bool(art.title) and (
-            _looks_like_headline(para) or any(is_byline_or_stamp(line) for line in paragraphs[i + 1:i + 3]))
+            _looks_like_headline(para) or any(_byline_or_stamp(line) for line in paragraphs[i + 1:i + 3]))
 
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)

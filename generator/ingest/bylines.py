@@ -114,11 +114,6 @@ GLUED_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[a-z]{1,3})*\s+[A-Z][\
                        r"\s+[A-Z][\w ,'\u2019&-]{0,60}\b(?:" + JOB_WORDS + r"|journalist|columnist)")
 
 
-def is_byline_or_stamp(line: str) -> bool:
-    return bool(BYLINE.match(line) or stamped_date(line, alone=False) or byline_parts(line)
-                or GLUED_JOB.fullmatch(line))
-
-
 def is_name_over_byline_line(line: str, following: list[str]) -> bool:
     """A name alone on a line (two to four words, no desk word) over a line that is a job or
     a date: a byline written without "By"."""

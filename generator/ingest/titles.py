@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import fold
+from ..model import capitalised_long_words, fold
 
 # Headlines run to about twenty words (the longest of a few hundred real ones: 22 words,
 # 141 characters); a longer first line is a paragraph.
@@ -99,8 +99,8 @@ _SAYING = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|according
 
 def _title_case(text: str) -> bool:
     """Written as a headline in Title Case: nearly every word of four letters or more capitalised."""
-    long = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text) if len(w) >= 4]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.85 * len(long)
+    long, capitalised = capitalised_long_words(text)
+    return long >= 3 and capitalised >= 0.85 * long
 
 
 # A first line in sentence case that ends in a full stop is taken for a headline (and not
