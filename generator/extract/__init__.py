@@ -34,7 +34,7 @@ from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
 from .quotes import find_quotes
-from .rules import Votes, vote
+from .rules import Votes, follows_with_no_clause, vote
 from .scoring import Model, load_model, probabilities
 from . import nlp
 from .syntax import ParseSubject, quote_subjects, read_sentences, sentence_requests, take_reading, unnamed_source
@@ -228,6 +228,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     no model, as the first answering rule does)."""
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
+    _same_voice_unnamed(doc, analysis.votes, decisions)
     described = [_unnamed_speaker(d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
     _described_by_pronoun(doc, analysis.votes, decisions, described)
     for d, words in zip(decisions, described):
@@ -296,6 +297,19 @@ def _unnamed_speaker(d: Decision, parsed: ParseSubject | None, votes: Votes) -> 
     if not words or indefinite:
         return words
     return words if d.speaker is None and (d.guess is None or d.guess != votes.cascade) else ""
+
+
+def _same_voice_unnamed(doc: Doc, votes: list[Votes], decisions: list[Decision]) -> None:
+    """'"A," she told a paper. "B."' when the rules could not say who "she" is: B, which
+    no rule claims, is the same voice as A, so it is decided as A was (uncertain, or no
+    one), not given to whoever the paragraph named (issue 27: a son was given his
+    mother's words)."""
+    for qi in range(1, len(votes)):
+        v, pv = votes[qi], votes[qi - 1]
+        if v.cue == "none" and pv.cascade is None and pv.cue.startswith("said-") \
+                and follows_with_no_clause(doc, qi, None):
+            prev, d = decisions[qi - 1], decisions[qi]
+            d.speaker, d.guess, d.confidence = prev.speaker, prev.guess, prev.confidence
 
 
 def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision], described: list[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from .document import PARTY_NOUNS, Mention
 from .lexicon import (
@@ -72,19 +73,19 @@ def find_mentions(doc) -> None:
         doc.sent_start_set.append(set(doc.sent_starts[-1]))
         ms: list[Mention] = []
         sent_set = doc.sent_start_set[p]
-        for m in RUN_RE.finditer(text):
-            run, start = m.group(), m.start()
+        for start, end in _runs(text):
+            run = text[start:end]
             if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
-            if text[start - 1:start] == "(" and text[m.end():m.end() + 1] == ")" \
-                    and (not text[m.end() + 1:].strip(" .") or DATELINE_RE.fullmatch(text, 0, start - 1)):
+            if text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+                    and (not text[end + 1:].strip(" .") or DATELINE_RE.fullmatch(text, 0, start - 1)):
                 # "... on Tuesday. (Nordic Wire)", "OSLO (Nordic Wire) -": a credit or an
                 # agency's dateline fills the brackets (a name in brackets mid-sentence,
                 # "candidates like him (Senator Jane Roe)", is still a name)
                 continue
             lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
             if lead and start not in sent_set:
-                run, start = text[lead.start():m.end()], lead.start()
+                run, start = text[lead.start():end], lead.start()
             plan = _run_plan(run)
             if plan:
                 _split_run(doc, p, text, start, plan, result=ms, sent_set=sent_set)
@@ -92,6 +93,46 @@ def find_mentions(doc) -> None:
         doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})
         doc.by_start.append({m.start: m for m in ms})
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised run of `text`; two runs joined by "and" are one
+    when they read as one body's name ("the Food and Drug Administration", "the Centers
+    for Disease Control and Prevention"), not as two names ("Roe and Smith said")."""
+    found = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
+    i = 0
+    while i < len(found):
+        start, end = found[i]
+        while i + 1 < len(found) and text[end:found[i + 1][0]] == " and " \
+                and _one_body(text[start:end], text[found[i + 1][0]:found[i + 1][1]]):
+            i += 1
+            end = found[i][1]
+        yield start, end
+        i += 1
+
+
+def _one_body(left: str, right: str) -> bool:
+    """Do two capitalised runs either side of "and" name one body? Fields of work and a
+    body's word after ("Food" and "Drug Administration", "Finance" and "Public
+    Administration Committee"), or a body's formal name and its last field ("Centers for
+    Disease Control" and "Prevention", "Department of Health" and "Human Services")."""
+    lw = [w.lower().rstrip(".,") for w in left.split()]
+    rw = [w.lower().rstrip(".,") for w in right.split()]
+    if lw[0] in GIVEN_NAME_GENDER or lw[0] in HONORIFICS or lw[0] in TITLES or left.endswith(("’s", "'s")) \
+            or any(w.isupper() and len(w) > 1 for w in right.split()):
+        return False
+
+    def body(w: str) -> bool:
+        return w in ORG_WORDS or w.rstrip("s") in ORG_WORDS
+
+    def field(w: str, after: int) -> bool:
+        return w in ORGISH or w in CONNECTORS or _portfolio_like(w, after + 2)
+
+    if body(rw[-1]) and all(field(w, 0) or body(w) for w in lw) \
+            and all(field(w, 0) or body(w) for w in rw[:-1]):
+        return True  # the body's word ends the name
+    return len(rw) <= 3 and any(body(w) for w in lw[:-1]) and any(w in ("of", "for") for w in lw) \
+        and all(field(w, 0) for w in rw)
 
 
 def surnames_are_people(doc) -> None:
@@ -191,7 +232,8 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if w.endswith(".") and not _is_abbrev(w):
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
-        elif (w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1):
+        elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1)) \
+                and not _possessive_in_body_name(w, toks[toks.index((s, e, w)) + 1:]):
             # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
             # closing quotation mark ends the name (issue 27: "Smith’" was a name)
             groups.append([])
@@ -228,6 +270,22 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if g:
             result.append(_group_entry(g))
     return tuple(result)
+
+
+def _possessive_in_body_name(word: str, rest: list[tuple[int, int, str]]) -> bool:
+    """A common noun's possessive inside a body's name ("the Foreign Correspondents' Club",
+    "the Prime Minister's Office", "the Central People's Government"): the run goes on
+    when a body's word follows. A name's possessive ("Biden's White House") ends it, and
+    so does a closing quotation mark (no "s" before it)."""
+    base = word.rstrip("’'")
+    plural = word[-1] in "’'" and base[-1:] == "s"
+    if base[-2:] in ("’s", "'s"):
+        base = base[:-2]
+    lw = base.lower()
+    if not (plural and lw not in GIVEN_NAME_GENDER or lw in COMMON or lw in TITLES
+            or lw in ("children", "women", "men")):
+        return False
+    return any(t[2].lower().rstrip(".,") in ORG_WORDS for t in rest)
 
 
 # Compounds with "of" that are one role word: "Hall of Famer Jane Roe" is no "Famer" (issue 27).
@@ -350,6 +408,10 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         possessive = words[-1][-2:-1].lower() == "s"
         words[-1] = words[-1][:-1]
     low = [w.lower() for w in words]
+    if len(low) >= 3 and _post_nominal(low):
+        # "Jane Roe MSP", "Sir Ada Stone MP", "Simon Kealy KC": a member's or an honour's
+        # letters after the name are no part of it
+        words, low = words[:-1], low[:-1]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
     if 2 <= len(low) <= 3 and low[-2] in WEATHER_SYSTEMS:
@@ -547,7 +609,20 @@ CREDIT_WORDS = {"images", "photo", "photos", "photograph", "pictures", "photogra
 CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "pool", "file", "getty",
                               "reuters", "afp", "ap", "epa", "xinhua", "tass", "photographer"}
 # Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
-MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "td", "mk"}
+MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
+# Letters of an honour or a rank at the bar, written after a name only.
+HONOUR_LETTERS = {"kc", "qc", "sc", "obe", "mbe", "cbe", "dbe", "kbe", "frs"}
+
+
+def _post_nominal(low: list[str]) -> bool:
+    """A run ending in letters written after a person's name: an honour's or silk's after
+    any name ("Simon Kealy KC"); a member's after a name that opens with a given name, an
+    honorific or a title ("Jane Roe MSP", "Sir Ada Stone MP"), for after a constituency
+    they are a role with no name ("Lakeshore Centre MP")."""
+    last = low[-1].rstrip(".")
+    if last in HONOUR_LETTERS:
+        return True
+    return last in MEMBER_TITLES and (low[0] in GIVEN_NAME_GENDER or low[0] in HONORIFICS or low[0] in TITLES)
 # Picture and news agencies that end a caption's credit ("... Reuters", "Getty Images").
 AGENCY_WORDS = {"reuters", "afp", "ap", "epa", "xinhua", "tass", "getty", "images", "photo", "photos",
                 "pool", "handout", "file"}

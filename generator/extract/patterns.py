@@ -96,7 +96,7 @@ RUN_RE = re.compile(
 # engine can skip ahead to them, and the run is extended back by this.
 LEADING_PARTICLES_RE = re.compile(
     rf"(?<![\w’'\-])(?:(?:{PARTICLES})\s+)*(?:(?:{PARTICLES})\s+|(?:{HYPHEN_PARTICLES})-)\Z")
-RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the)\b")
+RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the|and)\b")
 CONNECTORS = {"of", "to", "for", "the"}
 PARTICLE_SET = set(PARTICLES.split("|"))
 

@@ -336,15 +336,9 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     paragraph that is only a quote after a paragraph ending in 'Roe said:'."""
     p, s, _ = q.first
     if qi > 0:
-        pq = doc.quotes[qi - 1]
-        pp = pq.last[0]
-        prev_sp, prev_cue = done[qi - 1]
-        if pp == p and prev_sp is not None:
-            # a clause starts at or before its verb, and at most a few hundred characters before
-            lo, hi = (bisect.bisect_left(doc.verb_starts[p], x) for x in (pq.closes, s + 400))
-            between = [ev for ev in doc.events[p][lo:hi] if pq.closes <= ev.clause_start < s]
-            if all(ev.speaker == prev_sp for ev in between):
-                return Vote(prev_sp, "continuation")
+        prev_sp, _ = done[qi - 1]
+        if prev_sp is not None and follows_with_no_clause(doc, qi, prev_sp):
+            return Vote(prev_sp, "continuation")
     if p > 0 and doc.opens_paragraph(p, s - 1):
         prev = doc.paras[p - 1].rstrip()
         if prev.endswith(":") and doc.events[p - 1]:
@@ -363,6 +357,17 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             if prev_sp is not None and pq.closes >= st:
                 return Vote(prev_sp, "next-paragraph")
     return None
+
+
+def follows_with_no_clause(doc: Doc, qi: int, speaker: int | None) -> bool:
+    """Does quotation qi follow the one before in its paragraph with no reporting clause
+    between them but `speaker`'s (None: none at all)?"""
+    pq, (p, s, _) = doc.quotes[qi - 1], doc.quotes[qi].first
+    if pq.last[0] != p:
+        return False
+    # a clause starts at or before its verb, and at most a few hundred characters before
+    lo, hi = (bisect.bisect_left(doc.verb_starts[p], x) for x in (pq.closes, s + 400))
+    return all(ev.speaker == speaker for ev in doc.events[p][lo:hi] if pq.closes <= ev.clause_start < s)
 
 
 def _names_someone(doc: Doc, p: int) -> bool:

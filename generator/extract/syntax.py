@@ -206,7 +206,7 @@ def _no_demonym(text: str, m: Mention) -> None:
     (issue 27: speaker pages "Texan", "Scot"). A family name the lists take for a people
     ("Cuban") never follows "the"."""
     if len(m.name) == 1 and not m.role and (m.ent == "NORP" or fold(m.name[0]) in NATIONALITIES) \
-            and text[max(0, m.name_start - 4):m.name_start] == "the ":
+            and text[max(0, m.name_start - 4):m.name_start].lower() == "the ":
         m.kind = "none"
 
 
