@@ -614,3 +614,45 @@ def test_an_outlets_name_after_the_headline_is_the_outlet(line, title, outlet):
     the site's name in every title of the site."""
     art = parse(f"{line}\nThe pier reopened on Monday.\nMore.\n")
     assert (art.title, art.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize("line, dateline, outlet, date", [
+    ("Lakeshore, March 3 (Harbour Wire) -- The mayor resigned.", "Lakeshore, March 3 (Harbour Wire)", "Harbour Wire",
+     None),
+    ("NORTHVALE // The mayor resigned on Monday after two years in office.", "NORTHVALE", None, None),
+    ("NORTHVALE, April 2, 2024 /Harbour Wire/ -- Acme Robotics today announced a round.",
+     "NORTHVALE, April 2, 2024 /Harbour Wire/", "Harbour Wire", "2024-04-02"),
+])
+def test_datelines_of_other_agencies(line, dateline, outlet, date):
+    """"Seoul, March 3 (Yonhap) --" left "- " opening the story; "DUBAI //" and a press
+    release's "/PRNewswire/" were no datelines (and its date was lost)."""
+    art = parse(f"Mayor Resigns\n{line}\nMore.\n")
+    assert (art.dateline, art.outlet, art.date) == (dateline, outlet, date)
+    assert art.paragraphs[0][0].isupper()
+    assert parse("KICKER // HEADLINE\nThe mayor resigned.\nMore.\n").title == "KICKER // HEADLINE"
+
+
+def test_a_press_releases_tail_and_end_marks_are_no_part_of_the_story():
+    art = parse("Acme Raises Funds\nAcme Robotics today announced a round.\n"
+                "\u201cWe will grow,\u201d said Jane Roe, chief executive.\nAbout Acme Robotics\n"
+                "Acme Robotics builds robots. It was founded in 2019.\nMedia Contact:\nIvo Berrand\n"
+                "press@acme.example\n+1 415 555 0100\nSOURCE Acme Robotics\n")
+    assert art.paragraphs == ["Acme Robotics today announced a round.",
+                              "\u201cWe will grow,\u201d said Jane Roe, chief executive."]
+    story = ["The mayor resigned.", "About the deal", "It was signed on Monday by both sides."]
+    assert parse("Mayor Resigns\n" + "\n".join(story) + "\n").paragraphs == story
+
+
+@pytest.mark.parametrize("line", ["(END)", "Key events", "Show key events only", "Updated at 14.15 EDT",
+                                  "The views expressed here are the author's own.",
+                                  "The opinions expressed in this commentary are solely those of the writer."])
+def test_end_marks_live_page_labels_and_disclaimers_are_furniture(line):
+    art = parse(f"Mayor Resigns\nThe mayor resigned.\n{line}\nShe left on Monday.\n")
+    assert art.paragraphs == ["The mayor resigned.", "She left on Monday."]
+
+
+def test_a_related_link_in_title_case_and_an_outlets_reporter_in_a_credit():
+    art = parse("Mayor Resigns\nThe mayor resigned.\nRelated: Ferry fares to rise\n"
+                "Harbour News' Jane Roe contributed to this report.\n")
+    assert (art.paragraphs, art.see_also, art.contributors) == (["The mayor resigned."], ["Ferry fares to rise"],
+                                                                ["Jane Roe"])

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 
 from ..model import Article, fold
 from .bylines import BYLINE, agency_byline, credit_names, is_credit, read_byline
-from .furniture import CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, is_caption, is_furniture, stamped_date
+from .furniture import (CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, is_caption, is_furniture,
+                        press_release_tail, stamped_date)
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
 from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
                      outlet_suffix, sentences)
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
-SEE_ALSO = re.compile(r"^\s*(?:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED|MORE|WATCH|LISTEN|READ)\s*[:|]\s*"
+SEE_ALSO = re.compile(r"^\s*(?:(?i:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED)|MORE|WATCH|LISTEN|READ)\s*[:|]\s*"
                       r"(?P<title>.+?)\s*$")
 # "WASHINGTON (Reuters) -", "UNITED STATES, Nov 1 (Alliance News):", "KYIV, Ukraine (AP) —",
 # "LONDON —": a place in capitals, optional region and date, optional (outlet), then a dash or colon.
@@ -34,13 +35,13 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
-    r"\s*(?P<sep>[-\u2013\u2014]+|:)\s*"
+    r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
+    r"\s*(?P<sep>[-\u2013\u2014]+|:|//)\s*"
 )
 # "New Delhi, Feb 12 (PTI)": a place in Title Case is a dateline with a date and an agency.
 DATELINE_TITLE_CASE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"\s*\((?P<outlet>[^()\n]{2,40})\)\s*(?P<sep>[-\u2013\u2014:]?)\s*")
+    r"\s*\((?P<outlet>[^()\n]{2,40})\)\s*(?P<sep>[-\u2013\u2014]+|:)?\s*")
 # "Lakeshore:" alone on a line above the story: a dateline (not a label: "Transcript:", "Update:").
 PLACE_LINE = re.compile(r"(?!(?:Video|Transcript|Update|Updated|Note|Watch|Listen|Read|Photos?|Correction|Summary"
                         r"|Background|Context|Highlights|Editor|Disclaimer|Source|Sources|Topics?)\b)([A-Z][\w'\u2019-]+):")
@@ -143,6 +144,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     # ("Minister says funding will flow 'within weeks'", or a sentence a byline or a time
     # stamp follows), which a byline or date may follow.
     above_story = True
+    paragraphs = paragraphs[:press_release_tail(paragraphs)]
     for i, para in enumerate(paragraphs):
         if is_furniture(para):
             art.date = art.date or stamped_date(para, alone=above_story)
@@ -180,6 +182,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 continue
             m = DATELINE.match(para)
             dateline = bool(m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3
+                            and (m.group("sep") != "//" or len(para[m.end():].split()) >= 8)  # not "KICKER // HEADLINE"
                             and _is_capital_place(m.group("place")) and m.group("place").strip() not in KICKERS)
             if not dateline and (m := DATELINE_TITLE_CASE.match(para)):
                 dateline = True
@@ -194,9 +197,11 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             # search for it; a line of the story does.
             first_line = first_line and not art.title and bool(is_caption(para) or is_credit(para))
             if dateline:
-                art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:")
-                if m.group("outlet"):
-                    art.outlet = art.outlet or m.group("outlet").strip()
+                art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:").removesuffix("//").rstrip()
+                outlet = m.group("outlet") or m.groupdict().get("wire")
+                if outlet:
+                    art.outlet = art.outlet or outlet.strip()
+                art.date = art.date or stamped_date(m.group("date") or "")  # "April 2, 2024" (a year given)
                 para = para[m.end():]
                 if not para:  # the dateline on a line of its own
                     continue

@@ -136,6 +136,7 @@ def split_names(text: str) -> list[str]:
         if DESK_TAIL.search(chunk):
             continue  # "Environment correspondent", "Local Democracy Reporting Service": no name
         chunk = JOB_BEFORE_NAME.sub("", chunk)  # "Local Democracy Reporter Jane Roe"
+        chunk = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['\u2019]s?\s+(?=[A-Z])", "", chunk)  # "Example News' Jane Roe"
         chunk = ROLE_WORDS.sub("", chunk).strip(" ().")
         chunk = re.sub(r"^(?:Reporting|Writing|Editing|Additional reporting|With reporting|Reported|"
                        r"Compiled|Translated|Research)(?: and \w+)? by\s+", "", chunk, flags=re.I)

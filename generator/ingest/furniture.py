@@ -97,6 +97,12 @@ BOILERPLATE = re.compile(
     # the page's own header: "Skip to content", "Sign in", a breadcrumb "Home > News > Politics"
     r"|Skip to (?:main )?content|Sign in|Log ?in|Register|Subscribe(?: now)?|Menu|Search|Listen to this (?:article|story)"
     r"|\d{1,2}:\d\d|Home(?:\s*[\u203a>\u00bb/|]\s*[\w&' -]{1,30}){1,4}"
+    # a live page's key events, and when an entry was changed: "Updated at 14.15 EDT"
+    # (the time alone opening an entry stays, as "12:25 p.m." does)
+    r"|Updated(?: at)?\s+" + _CLOCK + r"(?:\s+(?-i:[A-Z]{2,4}))?|(?:Show )?key events(?: only)?"
+    # an agency's end of story; a column's disclaimer; contacts alone: an address, a number
+    r"|\(END\)|-30-|#{3}|ENDS|The (?:views|opinions) (?:expressed|in this [\w ]{1,20}) [^\"\u201c\u201d]{0,60}"
+    r"\b(?:author|writer|contributor)s?(?:'|\u2019)?s?(?: own| alone)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,20}"
     r"|Save|Reuse this content|(?:Normal|Larger|Very large|Small|Large) text size|Log in, register or subscribe.{0,80}"
     r"|\d{1,2} min(?:ute)?s? (?:to )?read|Source: [^.\"\u201c\u201d]{1,80}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*|Advertise with [^.]{1,40}|(?:\u00a9|\(c\)|Copyright)\s*\d{4}\b.{0,80}"
     r"|Follow us(?: on [^.]{1,40})?|Watch live(?: news)?|[^.]{0,120},? opens new tab|Our standards:.{0,120}"
@@ -135,6 +141,24 @@ CONTENT_WARNING = re.compile(
     r"(?=.{0,200}\b(?:graphic|disturbing|distressing|upsetting|sensitive|offensive|explicit|language|violence|"
     r"suicide|abuse|self-harm|sexual|discretion)\b).{0,300}"
     r"|Viewer discretion is advised\.?|Reader discretion is advised\.?", re.I)
+# A press release's tail: "About Acme Robotics" and its boilerplate, "Media Contact:", "SOURCE Acme".
+PRESS_TAIL = re.compile(r"About [A-Z][^.!?:\"\u201c\u201d]{1,60}|(?:(?:Media|Press|Investor|For media)\s+)?"
+                        r"(?:contacts?|inquiries|enquiries|relations)\s*:.{0,200}", re.I)
+PRESS_END = re.compile(r"(?:SOURCE|Source:?) [A-Z][^.!?\"\u201c\u201d]{0,80}|#{3}|-30-|[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,80}")
+
+
+def press_release_tail(paragraphs: list[str]) -> int:
+    """Where a press release's tail begins (len(paragraphs) when there is none): a heading
+    "About <company>" or "Media Contact:" in the last ten paragraphs, when an end mark, a
+    source line or an address comes after it (a story's subheading "About the deal" has none)."""
+    n = len(paragraphs)
+    for i in range(max(1, n - 10), n):
+        if PRESS_TAIL.fullmatch(paragraphs[i].strip()) \
+                and any(PRESS_END.fullmatch(p.strip()) for p in paragraphs[i + 1:]):
+            return i
+    return n
+
+
 def is_furniture(para: str) -> bool:
     """Web page furniture, a notice to app or phone readers, or a content warning: a line
     that is no part of the story; a line of punctuation alone (a rule, or what is left of a
