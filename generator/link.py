@@ -83,10 +83,12 @@ def is_phrase(q: QuoteRecord) -> bool:
     it, and "Speaker uncertain" over two words tells a reader nothing), no description of
     a speaker that a verb of saying ties to the words (with no verb of saying, "many" or
     "her team" near the words did not say them), and not something an editor has ruled on
-    (corrections.yaml)."""
+    (corrections.yaml). Or, of any length, the title of a work or a name in Title Case
+    that nobody is named saying: cued as a title, or with no verb of saying at all and no
+    sentence's end ('The film beat "Killers of the Flower Moon," the director's epic')."""
+    title = _title_case(q.text) and (q.cue == "title" or q.cue == "none" and q.text.rstrip()[-1:] not in ".?!")
     return (q.speaker is None and q.attribution != "editor"
-            and (q.cue == "title" and _title_case(q.text)
-                 or (q.cue in NO_SPEECH_CUES or not q.described_as) and len(q.text.split()) <= PHRASE_MAX_WORDS))
+            and (title or (q.cue in NO_SPEECH_CUES or not q.described_as) and len(q.text.split()) <= PHRASE_MAX_WORDS))
 
 
 def _title_case(text: str) -> bool:

@@ -686,13 +686,19 @@ def test_a_bodys_name_with_and_is_one_speaker(body):
     assert all(p.name not in ("Jane Roe and Ivo Berrand", "Roe and Ivo Berrand") for p in x.people)
 
 
-@pytest.mark.parametrize("letters", ["MSP", "MP", "KC", "TD"])
-def test_letters_after_a_name_are_no_part_of_it(letters):
-    """"Stephen Kerr MSP said" gave a speaker page "Stephen Kerr MSP", beside "Kerr"."""
+@pytest.mark.parametrize("name, letters", [("Jane Roe", "MSP"), ("Jane Roe", "MP"), ("Jane Roe", "KC"),
+                                           ("Jane Roe", "TD"), ("Aled ap Roe", "MS"), ("Anwen Roe", "MSP")])
+def test_letters_after_a_name_are_no_part_of_it(name, letters):
+    """"Stephen Kerr MSP said" gave a speaker page "Stephen Kerr MSP", beside "Kerr"; "Anas
+    Sarwar MSP said" (a given name the lists lack) was shown as "Anas Sarwar MSP (not
+    named)". After a constituency, the letters are still a role with no name."""
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"Jane Roe {letters} said the scheme was \u201ca waste of public money\u201d.",
+        f"Party leader {name} {letters} said the scheme was \u201ca waste of public money\u201d.",
         "\u201cWe will vote against it,\u201d Ms Roe said."]))
-    assert {x.people[q.speaker].name for q in x.quotes} == {"Jane Roe"}
+    assert {x.people[q.speaker].name for q in x.quotes} == {name}
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"\u201cIt is a disgrace to the whole riding,\u201d said the Lakeshore Centre {letters}."]))
+    assert x.quotes[0].speaker is None
 
 
 def test_the_words_after_an_unnamed_speakers_quotation_are_not_given_to_someone_else():

@@ -56,6 +56,12 @@ def test_a_phrase_is_short_unspoken_and_unattributed():
     assert not is_phrase(_record("you would not want your children to repeat", cue="title"))
     assert not is_phrase(_record("GLASS IS HALF FULL", cue="title"))
     assert not is_phrase(_record("The Late Show With Jane Roe", cue="title", speaker=jo))
+    # with no verb of saying at all, a Title Case name of a work ('The film beat "Killers of
+    # the Harbour Moon," the director's epic' had a quote page "possibly" by the director);
+    # a sentence in Title Case with its full stop, or words a verb of saying ties, stay
+    assert is_phrase(_record("Killers of the Harbour Moon", cue="none", guess=jo))
+    assert not is_phrase(_record("We Will Never Give Up The Harbour.", cue="none", guess=jo))
+    assert not is_phrase(_record("We Will Never Give Up The Harbour", cue="said-after", guess=jo))
 
 
 def test_only_people_who_are_quoted_get_pages(levee):

@@ -81,7 +81,7 @@ ABBREV = {
     "pres", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
 }
-PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|ten|zu|y"
+PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|ten|zu|y|ap"
 
 GENDERED = {
     **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "

@@ -408,7 +408,7 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
         possessive = words[-1][-2:-1].lower() == "s"
         words[-1] = words[-1][:-1]
     low = [w.lower() for w in words]
-    if len(low) >= 3 and _post_nominal(low):
+    if len(low) >= 3 and _post_nominal(low, after_the):
         # "Jane Roe MSP", "Sir Ada Stone MP", "Simon Kealy KC": a member's or an honour's
         # letters after the name are no part of it
         words, low = words[:-1], low[:-1]
@@ -499,7 +499,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
             kind = "group" if not role else "none"
     elif after_the and len(name) >= 2:
         kind = "group"  # "the Coastal Research Institute": people are not "the X Y"
-    elif len(name) > 5 or any(w in COMMON for w in name_low):
+    elif len(name) > 5 or any(w in COMMON and not n.islower() for w, n in zip(name_low, name)):
+        # (a particle in lower case is no common word: "Rhun ap Iorwerth")
         kind = "none"
     elif any(_is_acronym(w) and w.lower() not in SUFFIXES and len(w) > 2 for w in name):
         kind = "none"
@@ -614,15 +615,20 @@ MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "ms", "td", "mk
 HONOUR_LETTERS = {"kc", "qc", "sc", "obe", "mbe", "cbe", "dbe", "kbe", "frs"}
 
 
-def _post_nominal(low: list[str]) -> bool:
+def _post_nominal(low: list[str], after_the: bool) -> bool:
     """A run ending in letters written after a person's name: an honour's or silk's after
     any name ("Simon Kealy KC"); a member's after a name that opens with a given name, an
-    honorific or a title ("Jane Roe MSP", "Sir Ada Stone MP"), for after a constituency
-    they are a role with no name ("Lakeshore Centre MP")."""
+    honorific or a title ("Jane Roe MSP", "Sir Ada Stone MP"), or after words none of which
+    is a place's or a body's and no "the" before ("Anas Sarwar MSP said"), for after a
+    constituency they are a role with no name ("the Lakeshore Centre MP", "Burnaby South MP")."""
     last = low[-1].rstrip(".")
     if last in HONOUR_LETTERS:
         return True
-    return last in MEMBER_TITLES and (low[0] in GIVEN_NAME_GENDER or low[0] in HONORIFICS or low[0] in TITLES)
+    if last not in MEMBER_TITLES:
+        return False
+    return low[0] in GIVEN_NAME_GENDER or low[0] in HONORIFICS or low[0] in TITLES or not after_the and not any(
+        w in PLACES or w in DIRECTIONS or w in PLACE_TYPE_WORDS or w in ORG_WORDS or w in ORGISH
+        or w in NATIONALITIES or w in PARTY_NOUNS for w in low[:-1])
 # Picture and news agencies that end a caption's credit ("... Reuters", "Getty Images").
 AGENCY_WORDS = {"reuters", "afp", "ap", "epa", "xinhua", "tass", "getty", "images", "photo", "photos",
                 "pool", "handout", "file"}
