@@ -718,3 +718,14 @@ def test_a_nationality_opening_a_sentence_is_no_name():
         "Manager Graeme Ferrand praised his captain.",
         "The Spaniard added that the striker would be assessed. \u201cWe will see on Thursday,\u201d he said."]))
     assert all(p.name != "Spaniard" for p in x.people)
+
+
+def test_an_honorific_never_gives_the_words_to_a_relative_of_the_other_gender():
+    """"Ms. Ellery told a newspaper" after "Margaret Ellery" and "her son, Daniel Ellery"
+    gave her words to her son at 0.999 (the family name alone went to the most recent)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Margaret Roe, a marine biologist, died on Tuesday.",
+        "Her death was confirmed by her son, Daniel Roe, who said she had been \u201cworking until the end.\u201d",
+        "\u201cI was told girls get seasick,\u201d Ms. Roe told a newspaper in 1998.",
+        "\u201cShe was a great sailor,\u201d Mr. Roe said of his mother."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Daniel Roe", "Margaret Roe", "Daniel Roe"]

@@ -56,7 +56,7 @@ def link(doc) -> None:
                     known_as[fold(m.name[0])] = prev.person
                 idx = known_as.get(fold(m.name[0]))
                 if idx is None:
-                    idx = _match_single(doc, m.name[0])
+                    idx = _match_single(doc, m.name[0], _mention_gender(doc.masked[p], m))
                 if idx is None:
                     tok = fold(m.name[0])
                     if not (m.subject or m.role or tok in speaking_singles) or tok in doc.excluded_tokens:
@@ -208,7 +208,10 @@ def _title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) 
 PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "abu"}
 
 
-def _match_single(doc, word: str) -> int | None:
+def _match_single(doc, word: str, gender: str | None = None) -> int | None:
+    """The person of the article one name word stands for (its family name, its given
+    name, ...), the most recent subject among several; never one whose given name is of the
+    other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe)."""
     w = norm_tok(word)
     wf = family_key(w)
     last, first, paternal, middle = [], [], [], []
@@ -227,6 +230,11 @@ def _match_single(doc, word: str) -> int | None:
             paternal.append(i)  # "Ms. Acosta" is Melba Acosta Febo: the first of two family names
         elif w in n[1:-1] and n[n.index(w) - 1] not in PATRONYMIC_PARTICLES:
             middle.append(i)  # "Lula" is Luiz Inácio Lula da Silva (not the father "bin Hamad" names)
+    if gender is not None:
+        # (by the given name, not by what earlier mentions said: "Mr. Khan" for the husband
+        # the article names only as "Khizr and Ghazala Khan" made her "he")
+        last, first, paternal, middle = ([i for i in c if GIVEN_NAME_GENDER.get(fold(doc.people[i].name[0]), gender)
+                                          == gender] for c in (last, first, paternal, middle))
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
         return None
