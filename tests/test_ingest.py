@@ -645,7 +645,9 @@ def test_a_press_releases_tail_and_end_marks_are_no_part_of_the_story():
 
 @pytest.mark.parametrize("line", ["(END)", "Key events", "Show key events only", "Updated at 14.15 EDT",
                                   "The views expressed here are the author's own.",
-                                  "The opinions expressed in this commentary are solely those of the writer."])
+                                  "The opinions expressed in this commentary are solely those of the writer.",
+                                  "Do you have a story? Email news@harbour.example",
+                                  "This interview has been edited for length and clarity."])
 def test_end_marks_live_page_labels_and_disclaimers_are_furniture(line):
     art = parse(f"Mayor Resigns\nThe mayor resigned.\n{line}\nShe left on Monday.\n")
     assert art.paragraphs == ["The mayor resigned.", "She left on Monday."]

@@ -103,6 +103,10 @@ BOILERPLATE = re.compile(
     # an agency's end of story; a column's disclaimer; contacts alone: an address, a number
     r"|\(END\)|-30-|#{3}|ENDS|The (?:views|opinions) (?:expressed|in this [\w ]{1,20}) [^\"\u201c\u201d]{0,60}"
     r"\b(?:author|writer|contributor)s?(?:'|\u2019)?s?(?: own| alone)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,20}"
+    # the newsroom asking for tips; an editor's note on an interview
+    r"|(?:Do you have|Got|Have you got) (?:a )?(?:story|news tip|tip|something to share)\b[^\"\u201c\u201d]{0,140}"
+    r"|(?:This|The) (?:interview|conversation|transcript|Q&A) (?:has been|was) (?:lightly )?(?:edited|condensed)"
+    r"[^\"\u201c\u201d]{0,60}"
     r"|Save|Reuse this content|(?:Normal|Larger|Very large|Small|Large) text size|Log in, register or subscribe.{0,80}"
     r"|\d{1,2} min(?:ute)?s? (?:to )?read|Source: [^.\"\u201c\u201d]{1,80}|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*|Advertise with [^.]{1,40}|(?:\u00a9|\(c\)|Copyright)\s*\d{4}\b.{0,80}"
     r"|Follow us(?: on [^.]{1,40})?|Watch live(?: news)?|[^.]{0,120},? opens new tab|Our standards:.{0,120}"
