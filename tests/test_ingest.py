@@ -658,3 +658,18 @@ def test_a_related_link_in_title_case_and_an_outlets_reporter_in_a_credit():
                 "Harbour News' Jane Roe contributed to this report.\n")
     assert (art.paragraphs, art.see_also, art.contributors) == (["The mayor resigned."], ["Ferry fares to rise"],
                                                                 ["Jane Roe"])
+
+
+def test_a_sites_menu_above_the_headline_and_readers_comments_below_the_story():
+    """Scraped copy: the menu ("Example News / Just In / For You / Politics") gave the
+    title "Just In" and stayed in the story; readers' comments, a cookie notice, sharing
+    buttons and "Back to top" stayed too."""
+    art = parse("Harbour News\nJust In\nFor You\nPolitics\nPier reopens after two years of repairs\n"
+                "By Jane Roe\nWhatsApp\nThe pier reopened on Monday.\n\u201cWe are open,\u201d said Mayor Ada Stone.\n"
+                "Back to top\nComments (14)\nIvo B: About time\nWe use cookies to improve your experience. "
+                "By continuing, you agree to our Privacy Policy.\nAccept\n")
+    assert (art.title, art.authors) == ("Pier reopens after two years of repairs", ["Jane Roe"])
+    assert art.paragraphs == ["The pier reopened on Monday.", "\u201cWe are open,\u201d said Mayor Ada Stone."]
+    # short lines over a sentence are no menu: an obituary's header
+    art = parse("Obituary\nJane Roe\n1932-2024\nJane Roe, who ran the harbour for 30 years, died on Monday.\nMore.\n")
+    assert "Jane Roe" in (art.title, *art.paragraphs)

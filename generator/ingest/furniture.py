@@ -82,7 +82,10 @@ def stamped_date(line: str, alone: bool = True) -> str | None:
 BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
-    r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}|(?:Twitter|Facebook|Email|Share)\.?"
+    r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}"
+    r"|(?:Twitter|Facebook|Email|Share|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|X)\.?"
+    r"|Like [^.]{1,40} on Facebook|Back to top|Accept(?: all)?(?: cookies)?|Reject(?: all)?|Manage (?:cookies|preferences)"
+    r"|We use cookies\b[^\"\u201c\u201d]{0,240}"
     r"|Twitter: @\w.*|Subscribe to .{1,160}|Sign up (?:for|to) .{1,120}|Like the page:?|.{0,60}\? Like the page:"
     r"|Watch (?:the )?(?:full )?(?:video|ad|interview)[^.]{0,60}(?:above|below)[.:]?|See (?:more )?photos? [^.]{0,40}(?:above|below)[.:]?"
     r"|Related:?|Before you go\.?|Full text\.?|Abstract\.?|Correction appended\.?|_{2,}\.?|(?:\s*</?[a-z][^>]*>)+\s*\.?"
@@ -149,6 +152,34 @@ CONTENT_WARNING = re.compile(
 PRESS_TAIL = re.compile(r"About [A-Z][^.!?:\"\u201c\u201d]{1,60}|(?:(?:Media|Press|Investor|For media)\s+)?"
                         r"(?:contacts?|inquiries|enquiries|relations)\s*:.{0,200}", re.I)
 PRESS_END = re.compile(r"(?:SOURCE|Source:?) [A-Z][^.!?\"\u201c\u201d]{0,80}|#{3}|-30-|[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,80}")
+
+
+# Where readers' comments begin: "Comments (14)", "Comments are closed", "Leave a reply".
+COMMENTS_HEAD = re.compile(r"(?:\d+\s+)?Comments?(?:\s*\(\d+\))?|Comments (?:are|have been) closed\b.{0,80}"
+                           r"|(?:Leave|Post|Add) a (?:comment|reply)|(?:Join|Start) the (?:conversation|discussion)"
+                           r"|(?:Show|View|Read) (?:all )?(?:\d+ )?comments", re.I)
+# A line of a site's menu: a section's name or two ("Politics", "Just In", "IPL 2024").
+MENU_ITEM = re.compile(r"[\w&'\u2019-]+(?: [\w&'\u2019-]+){0,2}:?")
+
+
+def navigation_above(paragraphs: list[str]) -> int:
+    """How many lines at the top are the site's menu: three or more short items (up to
+    three words, no sentence's mark) with a headline-like line of four words or more right
+    after them. (An obituary's "Obituary / Jane Roe / 1932-2024" over its first sentence
+    is no menu.)"""
+    n = 0
+    while n < len(paragraphs) and len(paragraphs[n]) <= 30 and MENU_ITEM.fullmatch(paragraphs[n].strip()):
+        n += 1
+    if n < 3 or n >= len(paragraphs):
+        return 0
+    nxt = paragraphs[n].strip()
+    return n if len(nxt.split()) >= 4 and not re.search(r"[.:;,]$", nxt) else 0
+
+
+def comments_below(paragraphs: list[str]) -> int:
+    """Where readers' comments begin, in the last fifteen lines (len(paragraphs) if not)."""
+    n = len(paragraphs)
+    return next((i for i in range(max(1, n - 15), n) if COMMENTS_HEAD.fullmatch(paragraphs[i].strip())), n)
 
 
 def press_release_tail(paragraphs: list[str]) -> int:
