@@ -654,6 +654,9 @@ def test_a_job_the_lists_lacked_between_a_body_and_a_name():
     # a job in lower case after the body's word is the role too; an emir, a sheikh are titles
     ("Opposition leader Ada Rao", "the Opposition leader", "Ada Rao"),
     ("Emir Tarek Haddad", "the emir", "Tarek Haddad"),
+    # "the premier" of Pakistani or Chinese copy is the prime minister, when no premier is named
+    ("Prime Minister Tarek Haddad", "the premier", "Tarek Haddad"),
+    ("Lakeshore Premier Ada Rao met Prime Minister Tarek Haddad; later", "the premier", "Ada Rao"),
 ])
 def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, speaker):
     """"the PM said" after "Prime Minister Narendra Modi" had no speaker."""

@@ -550,18 +550,18 @@ def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
     if head is None:
         return None
     mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES]
-    cands = []
+    named, implied = [], []  # holders of the role as the article words it, and as it implies it
     for i, per in enumerate(doc.people):
         if per.kind != "person" or per.first_pos > pos:
             continue
-        rw = _implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(per.roles)))))
-        if head not in rw:
-            continue
-        if all(w in rw for w in mods):
-            cands.append(i)
-    if len(cands) == 1:
-        return cands[0]
-    return None
+        rw = set(ROLE_WORD_RE.findall(fold(" ".join(per.roles))))
+        for cands, words_of in ((named, rw), (implied, _implied_role_words(set(rw)))):
+            if head in words_of and all(w in words_of for w in mods):
+                cands.append(i)
+    # ("the premier" is Premier Doug Ford beside a Prime Minister, and the prime minister
+    # where the article names no premier)
+    cands = named or implied
+    return cands[0] if len(cands) == 1 else None
 
 
 def _implied_role_words(rw: set[str]) -> set[str]:
@@ -582,6 +582,8 @@ def _implied_role_words(rw: set[str]) -> set[str]:
     for short, words in SHORT_TITLES.items():
         if words <= rw and not (short == "pm" and "deputy" in rw):
             rw.add(short)
+    if "pm" in rw:
+        rw.add("premier")  # a head of government, as Chinese, Pakistani and Israeli copy calls one
     return rw
 
 
