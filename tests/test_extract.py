@@ -732,3 +732,12 @@ def test_an_honorific_never_gives_the_words_to_a_relative_of_the_other_gender():
         "\u201cI was told girls get seasick,\u201d Ms. Roe told a newspaper in 1998.",
         "\u201cShe was a great sailor,\u201d Mr. Roe said of his mother."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Daniel Roe", "Margaret Roe", "Daniel Roe"]
+
+
+def test_what_a_post_or_a_sign_reads_is_not_the_body_named_before():
+    """'"Q," reads a post shared widely on social media' gave the post's words to the
+    ministry of the paragraph before at 0.96."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Ministry of Harbours defended the rollout of the new permits.",
+        "\u201cNobody told us we needed an appointment,\u201d reads a post shared widely on social media."]))
+    assert x.quotes[0].speaker is None
