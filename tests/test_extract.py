@@ -656,6 +656,7 @@ def test_a_job_the_lists_lacked_between_a_body_and_a_name():
     ("Emir Tarek Haddad", "the emir", "Tarek Haddad"),
     # "the premier" of Pakistani or Chinese copy is the prime minister, when no premier is named
     ("Prime Minister Tarek Haddad", "the premier", "Tarek Haddad"),
+    ("Ceann Comhairle Seán Ó Roe", "Mr Ó Roe", "Seán Ó Roe"),  # the Dáil's chair: a title
     ("Lakeshore Premier Ada Rao met Prime Minister Tarek Haddad; later", "the premier", "Ada Rao"),
 ])
 def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, speaker):
