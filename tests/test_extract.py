@@ -742,3 +742,17 @@ def test_what_a_post_or_a_sign_reads_is_not_the_body_named_before():
         "The Ministry of Harbours defended the rollout of the new permits.",
         "\u201cNobody told us we needed an appointment,\u201d reads a post shared widely on social media."]))
     assert x.quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("named, said", [("Mrs Justice May", "she"), ("Prime Minister Ada May", "Mrs May"),
+                                         ("Mrs May", "Mrs May")])
+def test_a_family_name_that_is_a_month_after_a_title_is_a_name(named, said):
+    """"Mrs Justice May said" had no speaker, nor the judge's "she said" after it: "May"
+    read as the month."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"Sentencing the company, {named} said its conduct showed \u201cwholesale disregard for the law\u201d.",
+        f"\u201cThis is a company that knew what it was doing,\u201d {said} said."]))
+    assert [x.people[q.speaker].name.split()[-1] for q in x.quotes] == ["May", "May"]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "In May, the vote was \u201ca test of the party\u201d, Jane Roe said."]))
+    assert [p.name for p in x.people] == ["Jane Roe"]

@@ -325,6 +325,8 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
     k = 0
     while k < len(words):
         lw = words[k].lower().rstrip(",")
+        if lw in HONORIFICS and k + 1 < len(words) and words[k + 1].lower() in MONTH_NAMES:
+            break  # "Mrs May": a family name, no month
         if lw in COMMON or (lw in HONORIFICS and k == len(words) - 1) \
                 or (k == 0 and len(words) > 1 and (_gerund(lw) or _adverb(lw))):
             k += 1
@@ -499,6 +501,8 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
             kind = "group" if not role else "none"
     elif after_the and len(name) >= 2:
         kind = "group"  # "the Coastal Research Institute": people are not "the X Y"
+    elif len(name) == 1 and name_low[0] in MONTH_NAMES and (role or k > role_end):
+        kind = "single"  # "Mrs Justice May", "Mrs May": a family name after a title, no month
     elif len(name) > 5 or any(w in COMMON and not n.islower() for w, n in zip(name_low, name)):
         # (a particle in lower case is no common word: "Rhun ap Iorwerth")
         kind = "none"
@@ -609,6 +613,8 @@ PLACE_TYPE_WORDS = {"beach", "falls", "springs", "island", "islands", "heights",
 CREDIT_WORDS = {"images", "photo", "photos", "photograph", "pictures", "photography", "handout"}
 CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "pool", "file", "getty",
                               "reuters", "afp", "ap", "epa", "xinhua", "tass", "photographer"}
+# Months that are family names too.
+MONTH_NAMES = {"april", "may", "june", "august"}
 # Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
 MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
 # Letters of an honour or a rank at the bar, written after a name only.

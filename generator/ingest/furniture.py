@@ -106,6 +106,9 @@ BOILERPLATE = re.compile(
     # an agency's end of story; a column's disclaimer; contacts alone: an address, a number
     r"|\(END\)|-30-|#{3}|ENDS|The (?:views|opinions) (?:expressed|in this [\w ]{1,20}) [^\"\u201c\u201d]{0,60}"
     r"\b(?:author|writer|contributor)s?(?:'|\u2019)?s?(?: own| alone)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,20}"
+    # a syndicated story's note: "(Except for the headline, this story has not been edited by ...)"
+    r"|\(?(?:Except for the headline, )?this (?:story|article|report) (?:has not been|was not) edited by"
+    r"[^\"\u201c\u201d]{1,160}\)?"
     # the newsroom asking for tips; an editor's note on an interview
     r"|(?:Do you have|Got|Have you got) (?:a )?(?:story|news tip|tip|something to share)\b[^\"\u201c\u201d]{0,140}"
     r"|(?:This|The) (?:interview|conversation|transcript|Q&A) (?:has been|was) (?:lightly )?(?:edited|condensed)"
