@@ -756,3 +756,23 @@ def test_a_family_name_that_is_a_month_after_a_title_is_a_name(named, said):
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "In May, the vote was \u201ca test of the party\u201d, Jane Roe said."]))
     assert [p.name for p in x.people] == ["Jane Roe"]
+
+
+def test_a_statement_a_body_issued_is_its_words():
+    """'The Harbour Committee released a statement, offering "a deep apology"' and the
+    statement quoted whole in the next paragraph had no speaker (or a guess of a person)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Senator Jane Roe spoke on Sunday.",
+        "The Harbour Committee released a statement on Monday, offering \u201ca deep and sincere apology\u201d to Roe.",
+        "At Ivo Berrand's direction, the Harbour Committee issued a statement apologizing to Roe for the emails.",
+        "\u201cOn behalf of everyone at the committee, we want to offer a deep and sincere apology to Senator Roe.\u201d"]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Harbour Committee", "Harbour Committee"]
+
+
+def test_what_an_email_reads_is_no_bodys():
+    """'"Q," it reads' after "The email ... was sent at 7:19 p.m. EST by ..." gave the
+    email's words to a body "EST"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The email, released by Harbour Watch, was sent at 7:19 p.m. EST by chief of staff Ivo Berrand.",
+        "\u201cI just tried you on the phone but you were all in with the minister,\u201d it reads."]))
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name != "EST"

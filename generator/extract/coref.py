@@ -410,6 +410,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
         if ev.subj[1] == "it":
+            if ev.verb == "reads":
+                return None  # '"Q," it reads': the email or the sign, no body
             # '"Q," it said in a statement': the organisation just named, never a place
             body = _recent_body(doc, ev.para, ev.clause_start, paragraphs=2)
             if body is not None:

@@ -350,13 +350,23 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # the whole paragraph is this quote, right after a paragraph whose last
         # sentence was an attributed quote: the same voice goes on
         whole = q.closes >= 0 and q.last[0] == p and doc.closes_paragraph(p, q.closes)
+        st, _ = doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)
         if whole and qi > 0 and doc.quotes[qi - 1].last[0] == p - 1:
             prev_sp, _ = done[qi - 1]
             pq = doc.quotes[qi - 1]
-            st, _ = doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)
             if prev_sp is not None and pq.closes >= st:
                 return Vote(prev_sp, "next-paragraph")
+        announced = [ev for ev in doc.events[p - 1] if ev.verb in STATEMENT_VERBS and ev.clause_start >= st]
+        if whole and announced and announced[-1].speaker is not None \
+                and not (qi > 0 and doc.quotes[qi - 1].last[0] == p - 1):
+            # 'The committee issued a statement apologizing for the emails.' then a
+            # paragraph that is the statement: the words announced
+            return Vote(announced[-1].speaker, "colon-paragraph", announced[-1])
     return None
+
+
+# Verbs that announce a written statement, whose words may follow in the next paragraph.
+STATEMENT_VERBS = {"issued a statement", "released a statement", "put out a statement", "issued statements"}
 
 
 def follows_with_no_clause(doc: Doc, qi: int, speaker: int | None) -> bool:
