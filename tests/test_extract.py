@@ -776,3 +776,13 @@ def test_what_an_email_reads_is_no_bodys():
         "The email, released by Harbour Watch, was sent at 7:19 p.m. EST by chief of staff Ivo Berrand.",
         "\u201cI just tried you on the phone but you were all in with the minister,\u201d it reads."]))
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name != "EST"
+
+
+def test_a_title_or_a_letter_alone_is_no_one_the_article_names():
+    """Listed as named on article pages: "Treasurer" and "Survivor" opening headlines, "B"
+    of "Series B", and "Yoon Suk" cut from "President Yoon Suk Yeol's office"."""
+    x = extract_article(Article(id="t", source="t", title="Treasurer says budget will help families", paragraphs=[
+        "Acme Robotics today announced it has raised $50 million in Series B funding.",
+        "President Yoon Suk Yeol's office declined to comment."]))
+    names = [p.name for p in x.people]
+    assert "Treasurer" not in names and "B" not in names and "Yoon Suk" not in names

@@ -30,7 +30,7 @@ from .coref import description_before, link, resolve
 from .cues import find_events
 from .document import Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
-                      TITLES)
+                      ROLE_NOUN_SET, TITLES)
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
 from .quotes import find_quotes
@@ -273,10 +273,13 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     a common word), or the recogniser read it as something else. Issue 27: headline words
     in title case ("Report Reveals Plan", "Seismic Shift"), events and places were listed
     as people. (Unfamiliar names of people have none of these marks and stay.)"""
+    low = [fold(w).lower().strip("’'.") for w in per.name]
+    if len(per.name) == 1 and (len(low[0]) < 2 or not per.roles and (
+            low[0] in TITLES or low[0] in DESCRIPTORS or low[0] in COMMON or low[0] in ROLE_NOUN_SET)):
+        return False  # "Treasurer", "Survivor" opening a headline; "B" of "Series B"
     if (len(per.name) == 1 or "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles
             or per.last_subject >= (0, 0) or fold(per.name[0]) in GIVEN_NAME_GENDER):
         return True
-    low = [fold(w).lower().strip("’'.") for w in per.name]
     against = (per.ent not in ("?", "") or len(low) > 3
                or any(w in LEXICON_WORDS or doc.in_vocab(w) for w in low))
     return not against

@@ -189,6 +189,8 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     first, last = inside[0], inside[-1]
     if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]):
         return  # the recogniser found only part of a name ("Odile Roe" as "Roe"): keep it whole
+    if m.possessive and last == len(m.name) - 2:
+        return  # "Yoon Suk Yeol's office": the recogniser left out the word with the "'s"
     if first > 0 or last < len(m.name) - 1:
         m.role = m.role + m.name[:first]
         m.name = m.name[first:last + 1]
