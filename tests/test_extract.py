@@ -786,3 +786,13 @@ def test_a_title_or_a_letter_alone_is_no_one_the_article_names():
         "President Yoon Suk Yeol's office declined to comment."]))
     names = [p.name for p in x.people]
     assert "Treasurer" not in names and "B" not in names and "Yoon Suk" not in names
+
+
+def test_a_long_description_of_an_unnamed_speaker_is_shown_whole():
+    """"A spokesman for the Liaison Office of the Central People's Government said" was
+    shown as "no speaker named": descriptions were cut off at eight words."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "A spokesman for the Liaison Office of the Central Harbour Authority said the law was "
+        "\u201ca shield for prosperity\u201d."]))
+    assert x.quotes[0].speaker is None
+    assert x.quotes[0].described_as == "a spokesman for the Liaison Office of the Central Harbour Authority"

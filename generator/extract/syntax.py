@@ -47,7 +47,7 @@ class ParseSubject:
 # "one viewer", "two aides", "several people familiar with the talks".
 INDEFINITE = {"a", "an", "one", "some", "another", "two", "three", "four", "several", "many", "most",
               "other", "others", "few", "no", "any"}
-MAX_DESCRIPTION_WORDS = 8
+MAX_DESCRIPTION_WORDS = 12
 # The longest stretch of sentences the parser reads as one text. Its work per text grows
 # faster than the text's length (x2.4 for twice a paragraph of 94 KB): a transcript
 # pasted as one paragraph is read in pieces. Twice the longest paragraph of the real dev
