@@ -649,7 +649,9 @@ def test_a_press_releases_tail_and_end_marks_are_no_part_of_the_story():
                                   "Do you have a story? Email news@harbour.example",
                                   "This interview has been edited for length and clarity.",
                                   "(Except for the headline, this story has not been edited by Harbour News staff "
-                                  "and is published from a syndicated feed.)"])
+                                  "and is published from a syndicated feed.)",
+                                  "View this post on Instagram", "A post shared by Jane Roe (@janeroe)",
+                                  "\u2014 Jane Roe (@JaneRoeMP) March 5, 2024"])
 def test_end_marks_live_page_labels_and_disclaimers_are_furniture(line):
     art = parse(f"Mayor Resigns\nThe mayor resigned.\n{line}\nShe left on Monday.\n")
     assert art.paragraphs == ["The mayor resigned.", "She left on Monday."]

@@ -106,6 +106,10 @@ BOILERPLATE = re.compile(
     # an agency's end of story; a column's disclaimer; contacts alone: an address, a number
     r"|\(END\)|-30-|#{3}|ENDS|The (?:views|opinions) (?:expressed|in this [\w ]{1,20}) [^\"\u201c\u201d]{0,60}"
     r"\b(?:author|writer|contributor)s?(?:'|\u2019)?s?(?: own| alone)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,20}"
+    # what an embedded post leaves in scraped text: "View this post on Instagram", "A post shared
+    # by Jane Roe (@janeroe)", a tweet's signature "— Jane Roe (@janeroe) March 5, 2024"
+    r"|View (?:this|more) (?:post|photo|video)s? on \w+|A (?:post|photo|video) shared by [^\"\u201c\u201d]{1,80}"
+    r"|[\u2014\u2013-]\s*[^()\"\u201c\u201d]{1,60}\(@\w{1,30}\)(?:\s*(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
     # a syndicated story's note: "(Except for the headline, this story has not been edited by ...)"
     r"|\(?(?:Except for the headline, )?this (?:story|article|report) (?:has not been|was not) edited by"
     r"[^\"\u201c\u201d]{1,160}\)?"
