@@ -227,13 +227,17 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
     toks = [(t.start(), t.end(), t.group()) for t in RUN_TOKEN_RE.finditer(run)]
     # break the run after sentence-final periods and possessives
     groups: list[list[tuple[int, int, str]]] = [[]]
-    for s, e, w in toks:
+    # whether a body's word comes later in the run, for each word (one pass from the end)
+    body_after, seen = [False] * len(toks), False
+    for i in range(len(toks) - 1, -1, -1):
+        body_after[i], seen = seen, seen or toks[i][2].lower().rstrip(".,") in ORG_WORDS
+    for i, (s, e, w) in enumerate(toks):
         groups[-1].append((s, e, w))
         if w.endswith(".") and not _is_abbrev(w):
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
         elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1)) \
-                and not _possessive_in_body_name(w, toks[toks.index((s, e, w)) + 1:]):
+                and not (body_after[i] and _common_possessive(w)):
             # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
             # closing quotation mark ends the name (issue 27: "Smith’" was a name)
             groups.append([])
@@ -272,20 +276,17 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
     return tuple(result)
 
 
-def _possessive_in_body_name(word: str, rest: list[tuple[int, int, str]]) -> bool:
-    """A common noun's possessive inside a body's name ("the Foreign Correspondents' Club",
-    "the Prime Minister's Office", "the Central People's Government"): the run goes on
-    when a body's word follows. A name's possessive ("Biden's White House") ends it, and
-    so does a closing quotation mark (no "s" before it)."""
+def _common_possessive(word: str) -> bool:
+    """The possessive of a common noun or a title, which a body's name may hold before its
+    body's word ("the Foreign Correspondents' Club", "the Prime Minister's Office", "the
+    Central People's Government"); a name's possessive ends the name ("Biden's White
+    House"), and so does a closing quotation mark (no "s" before it)."""
     base = word.rstrip("’'")
     plural = word[-1] in "’'" and base[-1:] == "s"
     if base[-2:] in ("’s", "'s"):
         base = base[:-2]
     lw = base.lower()
-    if not (plural and lw not in GIVEN_NAME_GENDER or lw in COMMON or lw in TITLES
-            or lw in ("children", "women", "men")):
-        return False
-    return any(t[2].lower().rstrip(".,") in ORG_WORDS for t in rest)
+    return plural and lw not in GIVEN_NAME_GENDER or lw in COMMON or lw in TITLES or lw in ("children", "women", "men")
 
 
 # Compounds with "of" that are one role word: "Hall of Famer Jane Roe" is no "Famer" (issue 27).
