@@ -796,3 +796,15 @@ def test_a_long_description_of_an_unnamed_speaker_is_shown_whole():
         "\u201ca shield for prosperity\u201d."]))
     assert x.quotes[0].speaker is None
     assert x.quotes[0].described_as == "a spokesman for the Liaison Office of the Central Harbour Authority"
+
+
+def test_a_title_then_a_comma_and_the_name_is_that_persons_role():
+    """West African copy: "The Minister of Information and National Orientation, Mohammed
+    Idris, said" gave no role to Idris ("the minister added" had no speaker) and a person
+    "National Orientation"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Minister of Information and National Orientation, Kofi Adjei, said the government was "
+        "\u201ccommitted to press freedom\u201d.",
+        "\u201cWe will not gag anyone,\u201d the minister added."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Kofi Adjei", "Kofi Adjei"]
+    assert [p.name for p in x.people] == ["Kofi Adjei"]

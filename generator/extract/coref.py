@@ -84,7 +84,7 @@ def link(doc) -> None:
             role = role_of_one(" ".join(m.role))
             if role and role not in per.roles:
                 per.roles.append(role)
-            role = _appositive_role(doc.masked[p], m)
+            role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m)
             if role and role not in per.roles:
                 per.roles.append(role)
             per.last_pos = pos
@@ -107,6 +107,15 @@ def _description_before(text: str, start: int) -> str:
         return ""
     body = [w for w in m.group(1).split() if fold(w) not in COMMON]  # not a sentence's "The"
     return " ".join([*body, m.group(2)])
+
+
+def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
+    """"The Minister of Information, Mohammed Idris, said": a title alone, then a comma and
+    the name, is that person's role (as West African and South Asian copy writes it)."""
+    if prev is None or prev.kind != "none" or not prev.role or list(prev.role) != list(prev.name) \
+            or text[prev.end:m.start] != ", " or m.kind != "person":
+        return ""
+    return role_of_one(" ".join(prev.role)) if any(fold(w).lower() in TITLES for w in prev.role) else ""
 
 
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?(?:known\s+as|nicknamed)\s+")

@@ -112,10 +112,11 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _one_body(left: str, right: str) -> bool:
-    """Do two capitalised runs either side of "and" name one body? Fields of work and a
-    body's word after ("Food" and "Drug Administration", "Finance" and "Public
-    Administration Committee"), or a body's formal name and its last field ("Centers for
-    Disease Control" and "Prevention", "Department of Health" and "Human Services")."""
+    """Do two capitalised runs either side of "and" name one body or one office? Fields of
+    work and a body's word after ("Food" and "Drug Administration", "Finance" and "Public
+    Administration Committee"), or a body's formal name or a title's portfolio and its last
+    field ("Centers for Disease Control" and "Prevention", "Department of Health" and "Human
+    Services", "Minister of Information" and "National Orientation")."""
     lw = [w.lower().rstrip(".,") for w in left.split()]
     rw = [w.lower().rstrip(".,") for w in right.split()]
     if lw[0] in GIVEN_NAME_GENDER or lw[0] in HONORIFICS or lw[0] in TITLES or left.endswith(("’s", "'s")) \
@@ -131,7 +132,9 @@ def _one_body(left: str, right: str) -> bool:
     if body(rw[-1]) and all(field(w, 0) or body(w) for w in lw) \
             and all(field(w, 0) or body(w) for w in rw[:-1]):
         return True  # the body's word ends the name
-    return len(rw) <= 3 and any(body(w) for w in lw[:-1]) and any(w in ("of", "for") for w in lw) \
+    # a body's formal name, or a title's portfolio ("Minister of Information" and "National
+    # Orientation"), and its last field
+    return len(rw) <= 3 and any(body(w) or w in TITLES for w in lw[:-1]) and any(w in ("of", "for") for w in lw) \
         and all(field(w, 0) for w in rw)
 
 
@@ -466,8 +469,14 @@ def _split_role_name(tokens: tuple[str, ...], after_the: bool):
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
         while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or _is_acronym(words[j])
-                                or low[j] in CONNECTORS or _portfolio_like(low[j], len(low) - j - 1)):
+                                or low[j] in CONNECTORS or low[j] == "and"
+                                or _portfolio_like(low[j], len(low) - j - 1)):
             j += 1
+        rest = low[j:]
+        if rest and len(rest) <= 2 and all(w in ORGISH or w.endswith(PORTFOLIO_ENDINGS) for w in rest) \
+                and not any(w in GIVEN_NAME_GENDER for w in rest):
+            # "Minister of Information and National Orientation": the portfolio ends the run
+            return tuple(words), tuple(words), 0, "none", possessive
         if j == role_end + 1 == len(low) - 1 and low[j] not in GIVEN_NAME_GENDER:
             # "the Labour MP for Lakeshore", "Archbishop of Canterbury": one word after
             # "for" ends the run: the seat or see of the role, no name
