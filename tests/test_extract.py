@@ -323,17 +323,17 @@ def test_father_and_son_are_two_people_in_one_article() -> None:
 def test_roles_are_cut_from_headline_words_and_glued_credits() -> None:
     """Issue 27: a title-case headline run before a title ("... Refugees Fleeing President")
     and a credit glued to the text ("PRESSOhio Gov.") became a person's role."""
-    from generator.extract.mentions import _role_words
-    assert _role_words(tuple("Island Will Welcome Refugees Fleeing President".split())) == ("President",)
-    assert _role_words(tuple("HarlowASSOCIATED PRESSOhio Gov.".split())) == ("Gov.",)
-    assert _role_words(tuple("Former Secretary of State".split())) == tuple("Former Secretary of State".split())
-    assert _role_words(tuple("Acting Director".split())) == ("Acting", "Director")
-    assert _role_words(("Lord", "for")) == ("Lord",)
+    from generator.extract.roles import role_words
+    assert role_words(tuple("Island Will Welcome Refugees Fleeing President".split())) == ("President",)
+    assert role_words(tuple("HarlowASSOCIATED PRESSOhio Gov.".split())) == ("Gov.",)
+    assert role_words(tuple("Former Secretary of State".split())) == tuple("Former Secretary of State".split())
+    assert role_words(tuple("Acting Director".split())) == ("Acting", "Director")
+    assert role_words(("Lord", "for")) == ("Lord",)
     # a headline's kicker in capitals ends before the role; acronyms stay
-    assert _role_words(tuple("DEADLY HARBOUR EXPLOSION Northvale President".split())) == ("Northvale", "President")
-    assert _role_words(tuple("DEBATE STAGE".split()) + ("Senator",)) == ("Senator",)
-    assert _role_words(tuple("NRA CEO".split())) == ("NRA", "CEO")
-    assert _role_words(tuple("Review Crowd Does Not Like".split())) == ()
+    assert role_words(tuple("DEADLY HARBOUR EXPLOSION Northvale President".split())) == ("Northvale", "President")
+    assert role_words(tuple("DEBATE STAGE".split()) + ("Senator",)) == ("Senator",)
+    assert role_words(tuple("NRA CEO".split())) == ("NRA", "CEO")
+    assert role_words(tuple("Review Crowd Does Not Like".split())) == ()
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Pres. Orrin Quist spoke on Friday. \u201cWe are going to win this one,\u201d Pres. Orrin Quist said."]))
     assert [(p.name, p.roles) for p in ex.people] == [("Orrin Quist", ["Pres."])]
@@ -342,7 +342,7 @@ def test_roles_are_cut_from_headline_words_and_glued_credits() -> None:
 def test_a_role_reads_as_one_persons_role() -> None:
     """Issue 27: speaker pages showed the roles "Marcel", "Joseph R.", "Iron", "Telling",
     "a new article in", "reports", "the results", and "Senators" for one senator."""
-    from generator.extract.mentions import role_of_one
+    from generator.extract.roles import role_of_one
     for junk in ("Marcel", "Joseph R.", "Iron", "Telling", "a new article in", "reports", "the results", "the"):
         assert role_of_one(junk) == "", junk
     assert role_of_one("Senators") == "Senator"
@@ -389,9 +389,9 @@ def test_a_verb_in_ing_opening_a_run_is_no_part_of_a_name() -> None:
 def test_a_given_name_then_a_place_word_is_still_a_person() -> None:
     """Issue 27: "Deborah Jordan Reynolds" was taken for a place (Jordan), so her bare
     "Reynolds" joined another Reynolds of the archive; "Virginia Beach" stays a place."""
-    from generator.extract.mentions import _split_role_name
-    assert _split_role_name(("Deborah", "Jordan", "Quist"), False)[3] == "person"
-    assert _split_role_name(("Virginia", "Beach"), False)[3] == "group"
+    from generator.extract.roles import split_role_name
+    assert split_role_name(("Deborah", "Jordan", "Quist"), False)[3] == "person"
+    assert split_role_name(("Virginia", "Beach"), False)[3] == "group"
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "In an interview, Deborah Jordan Quist - the host's co-host - told reporters about the show.",
         "\u201cWhat he does is dangerous,\u201d Quist says."]))

@@ -9,7 +9,7 @@ import pytest
 
 from generator.extract import analyse, decide
 from generator.extract.candidates import MAX_CANDIDATES
-from generator.extract.mentions import _split_role_name
+from generator.extract.roles import split_role_name
 from generator.extract.scoring import Model, load_model, probabilities
 from generator.model import Article
 
@@ -65,7 +65,7 @@ def person_names(analysis) -> list[str]:
     (("Sri", "Mulyani", "Indrawati"), (), ("Sri", "Mulyani", "Indrawati"), "person"),
 ])
 def test_a_capitalised_run_splits_into_role_and_name(tokens, role, name, kind):
-    got_role, got_name, _, got_kind, _ = _split_role_name(tokens, False)
+    got_role, got_name, _, got_kind, _ = split_role_name(tokens, False)
     assert (got_role, got_name, got_kind) == (role, name, kind)
 
 

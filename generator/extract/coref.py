@@ -11,7 +11,8 @@ import re
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE,
                       PLACES, ROLE_NOUN_SET, TITLES, generational_suffix)
-from .mentions import ROLE_QUALIFIERS, family_key, norm_name, norm_name_t, norm_tok, role_of_one, same_full
+from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
+from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
