@@ -808,3 +808,14 @@ def test_a_title_then_a_comma_and_the_name_is_that_persons_role():
         "\u201cWe will not gag anyone,\u201d the minister added."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Kofi Adjei", "Kofi Adjei"]
     assert [p.name for p in x.people] == ["Kofi Adjei"]
+
+
+def test_page_text_run_together_or_a_headlines_words_are_no_name_listed():
+    """Listed as named on article pages: "Julia CravenFlagShareLikeReplyAni Vrabel" (a
+    comment widget run into a byline), "Jim Eastland I've", "Ready PAC.Contributing"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Jane RoeFlagShareLikeReplyIvo Berrand posted on the page on Monday.",
+        "Ann Lee I've never met, nor Ready PAC.Contributing editors.",
+        "Ivo Berrand RealClearPolitics saw it first."]))
+    names = [p.name for p in x.people]
+    assert not any("FlagShare" in n or "I've" in n or "PAC.Contributing" in n for n in names)

@@ -651,7 +651,8 @@ def test_a_press_releases_tail_and_end_marks_are_no_part_of_the_story():
                                   "(Except for the headline, this story has not been edited by Harbour News staff "
                                   "and is published from a syndicated feed.)",
                                   "View this post on Instagram", "A post shared by Jane Roe (@janeroe)",
-                                  "\u2014 Jane Roe (@JaneRoeMP) March 5, 2024"])
+                                  "\u2014 Jane Roe (@JaneRoeMP) March 5, 2024",
+                                  "Jane RoeFlagShareLikeReplyIvo Berrand 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PM"])
 def test_end_marks_live_page_labels_and_disclaimers_are_furniture(line):
     art = parse(f"Mayor Resigns\nThe mayor resigned.\n{line}\nShe left on Monday.\n")
     assert art.paragraphs == ["The mayor resigned.", "She left on Monday."]
@@ -677,3 +678,10 @@ def test_a_sites_menu_above_the_headline_and_readers_comments_below_the_story():
     # short lines over a sentence are no menu: an obituary's header
     art = parse("Obituary\nJane Roe\n1932-2024\nJane Roe, who ran the harbour for 30 years, died on Monday.\nMore.\n")
     assert "Jane Roe" in (art.title, *art.paragraphs)
+
+
+def test_a_widget_run_into_a_live_entry_is_cut_from_it():
+    art = parse("Debate Night Live\nThe debate began.\n"
+                "Jane RoeFlagShareLikeReplyIvo Berrand 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMPier Plan Debated\n"
+                "More.\n")
+    assert art.paragraphs == ["The debate began.", "Pier Plan Debated", "More."]

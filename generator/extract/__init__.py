@@ -43,6 +43,10 @@ __all__ = ["BATCH_ARTICLES", "STEPS", "analyse", "extract_article", "extract_art
 
 # Words that are no part of a person's name (see _looks_like_a_person).
 LEXICON_WORDS = COMMON | DESCRIPTORS | NATIONALITIES | ORG_WORDS | ORGISH | PLACES | TITLES
+HEADLINE_WORDS = COMMON | DESCRIPTORS | ORGISH | TITLES  # (not a place or a body: "George Washington")
+# A word that is page text run together ("CravenFlagShareLikeReply", "PAC.Contributing"; not
+# "RealClearPolitics") or a pronoun's contraction ("I've"): no word of a name.
+GLUED_OR_CONTRACTED_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]|[A-Z]\.[A-Z][a-z]|^(?:I|[Ww]e|[Yy]ou|[Tt]hey)['\u2019]")
 SHOWN_CANDIDATES = 3  # candidates kept per quotation for editors (with their probability)
 MIN_GUESS = 0.25  # below this probability the best candidate is no guess worth showing
 
@@ -277,8 +281,12 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     if len(per.name) == 1 and (len(low[0]) < 2 or not per.roles and (
             low[0] in TITLES or low[0] in DESCRIPTORS or low[0] in COMMON or low[0] in ROLE_NOUN_SET)):
         return False  # "Treasurer", "Survivor" opening a headline; "B" of "Series B"
-    if (len(per.name) == 1 or "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles
-            or per.last_subject >= (0, 0) or fold(per.name[0]) in GIVEN_NAME_GENDER):
+    if any(GLUED_OR_CONTRACTED_RE.search(w) for w in per.name):
+        return False  # "Jane RoeFlagShareLikeReply", "Ready PAC.Contributing", "Jim Roe I've": page text run together
+    recognised = "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles or per.last_subject >= (0, 0)
+    if len(per.name) > 2 and not recognised and (low[-1] in HEADLINE_WORDS or doc.in_vocab(low[-1])):
+        return False  # "Donald Trump Leads", "Hillary Clinton White House": a headline's words, read by no one
+    if len(per.name) == 1 or recognised or fold(per.name[0]) in GIVEN_NAME_GENDER:
         return True
     against = (per.ent not in ("?", "") or len(low) > 3
                or any(w in LEXICON_WORDS or doc.in_vocab(w) for w in low))

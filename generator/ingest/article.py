@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model import Article, fold
 from .bylines import BYLINE, agency_byline, credit_names, is_credit, read_byline
 from .furniture import (CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, comments_below, is_caption, is_furniture,
-                        navigation_above, press_release_tail, stamped_date)
+                        navigation_above, press_release_tail, stamped_date, without_widgets)
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
 from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
                      outlet_suffix, sentences)
@@ -147,7 +147,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     paragraphs = paragraphs[navigation_above(paragraphs) if headline else 0:]
     paragraphs = paragraphs[:min(press_release_tail(paragraphs), comments_below(paragraphs))]
     for i, para in enumerate(paragraphs):
-        if is_furniture(para):
+        para = without_widgets(para)
+        if not para or is_furniture(para):
             art.date = art.date or stamped_date(para, alone=above_story)
             under_links = under_links or bool(LINKS_HEADER.fullmatch(para))
             continue

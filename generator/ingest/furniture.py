@@ -210,6 +210,18 @@ def is_furniture(para: str) -> bool:
                 or not any(c.isalnum() for c in line) or _is_link_row(line))
 
 
+# A comment or live-blog widget's buttons and byline run together with an entry: "Jane
+# RoeFlagShareLikeReplyIvo Berrand 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMPier Reopens".
+GLUED_WIDGETS = re.compile(r"(?:Flag|Share|Like|Reply|Report|Comment)(?:Flag|Share|Like|Reply|Report|Comment){2,}"
+                           r"(?:.*\d{1,2}:\d\d\s?[AP]M)?")
+
+
+def without_widgets(para: str) -> str:
+    """The paragraph without a widget's text run into it (the entry after it stays)."""
+    m = GLUED_WIDGETS.search(para)
+    return para[m.end():].strip() if m else para
+
+
 # Links of the page's footer: "About Us|Report error", "Corrections and clarifications | Submit a news tip".
 SITE_LINK = re.compile(r"\b(?:about (?:us|\w+ news)|contact(?: us)?|privacy|terms (?:of|and)|corrections|report (?:an )?error"
                        r"|submit a (?:news )?tip|(?:editorial|journalistic) standards|advertise|careers|site ?map)\b", re.I)
