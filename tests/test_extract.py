@@ -816,6 +816,8 @@ def test_page_text_run_together_or_a_headlines_words_are_no_name_listed():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Jane RoeFlagShareLikeReplyIvo Berrand posted on the page on Monday.",
         "Ann Lee I've never met, nor Ready PAC.Contributing editors.",
-        "Ivo Berrand RealClearPolitics saw it first."]))
+        "Ivo Berrand RealClearPolitics saw it first.",
+        "Presumptive Republican Ann Lee met the Sarasota Republican Ivo Berrand. Flight 12 left; the flight was late."]))
     names = [p.name for p in x.people]
     assert not any("FlagShare" in n or "I've" in n or "PAC.Contributing" in n for n in names)
+    assert "Flight" not in names and not any(n.endswith("Republican") for n in names)

@@ -28,7 +28,7 @@ from ..model import Article, ArticleExtraction, Person, Quote, capitalised_long_
 from .candidates import Candidates, gather
 from .coref import description_before, link, resolve
 from .cues import find_events
-from .document import Doc, is_organisation, is_organisation_alone
+from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
                       ROLE_NOUN_SET, TITLES)
 from .patterns import fold
@@ -286,10 +286,10 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     recognised = "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles or per.last_subject >= (0, 0)
     if len(per.name) > 2 and not recognised and (low[-1] in HEADLINE_WORDS or doc.in_vocab(low[-1])):
         return False  # "Donald Trump Leads", "Hillary Clinton White House": a headline's words, read by no one
-    if len(per.name) == 1 or recognised or fold(per.name[0]) in GIVEN_NAME_GENDER:
+    if recognised or fold(per.name[0]) in GIVEN_NAME_GENDER:
         return True
     against = (per.ent not in ("?", "") or len(low) > 3
-               or any(w in LEXICON_WORDS or doc.in_vocab(w) for w in low))
+               or any(w in LEXICON_WORDS or w in PARTY_NOUNS or doc.in_vocab(w) for w in low))
     return not against
 
 
