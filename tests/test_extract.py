@@ -821,3 +821,16 @@ def test_page_text_run_together_or_a_headlines_words_are_no_name_listed():
     names = [p.name for p in x.people]
     assert not any("FlagShare" in n or "I've" in n or "PAC.Contributing" in n for n in names)
     assert "Flight" not in names and not any(n.endswith("Republican") for n in names)
+
+
+def test_an_age_describes_a_speaker_and_the_words_after_it_are_the_same_voice():
+    """Sports copy: '"We will see. It's a small problem," the 53-year-old said' was shown
+    as "possibly Kevin De Bruyne" (the player the sentence before named); and '"A," the
+    City boss said. "B."' showed B as "no speaker named"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ivo Berrand praised his striker after the match.",
+        "The Spaniard added that Jon Okafor would be assessed on Thursday. \u201cWe will see. It's a small "
+        "problem,\u201d the 53-year-old said.",
+        "\u201cHe is playing at an incredible level,\u201d the Harbour boss said. \u201cI have said it many times.\u201d"]))
+    assert [(q.speaker, q.guess) for q in x.quotes] == [(None, None)] * 3
+    assert [q.described_as for q in x.quotes] == ["the 53-year-old", "the Harbour boss", "the Harbour boss"]

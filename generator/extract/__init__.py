@@ -328,12 +328,16 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
     the quotation that goes on without a clause of its own) stands for the description
     of the sentence before, not for anyone named: shown as "a spokesman for Northern
     Water", with no name guessed (issue 27: "Unattributed", and a guess of a named
-    person for the second quotation)."""
+    person for the second quotation). So does a quotation that goes on after one whose
+    own clause describes its speaker ('"A," the City boss said. "B."')."""
     carried, carried_para = "", -1
     for qi, (q, v, d) in enumerate(zip(doc.quotes, votes, decisions)):
         p, s, _ = q.first
-        if described[qi] or d.speaker is not None:
+        if d.speaker is not None:
             carried = ""
+            continue
+        if described[qi]:  # '"A," the club's manager said. "B."': B is the manager's too
+            carried, carried_para = described[qi], q.last[0]
             continue
         if v.pronoun and v.cascade is None:  # (description_before checks the pronoun)
             carried, carried_para = description_before(doc, p, s, v.pronoun), p

@@ -95,7 +95,7 @@ def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     "officials") is nobody of the article; a definite one may be someone named before."""
     if ps is None or not ps.reporting or ps.mention is not None or ps.pronoun or not ps.words:
         return "", False
-    if not names_someone(ps.head, ps.head_tag) and not (
+    if not names_someone(ps.head, ps.head_tag) and not ps.words.endswith("year-old") and not (
             fold(ps.head).lower() in QUANTIFIERS and " of " in ps.words
             and any(names_someone(w.strip(",.’'"), "NNS") for w in ps.words.split(" of ", 1)[1].split())):
         return "", False  # "the arrest", "that", "water bottles": no description of a speaker
