@@ -197,6 +197,22 @@ def test_an_unnamed_source_is_shown_by_its_description_and_gets_no_page():
     assert record["described_as"] == "a spokesperson for the agency"
 
 
+def test_a_definite_description_is_not_claimed_unnamed():
+    """'"Q," the City boss said' read "the City boss (not named)" though the article may
+    name him elsewhere (issue 27: "the mayor (not named)" after the story named the mayor)."""
+    from generator.publish import analyse
+    art = Article(id="c", source="c", title="Derby", paragraphs=[
+        "Harbour United drew 2-2 with Northvale on Saturday.",
+        "\u201cWe gave away two soft goals and paid for it,\u201d the Harbour boss said."])
+    corpus = analyse([art])
+    pages = render_site(corpus)
+    (q,) = corpus.quotes
+    assert q.speaker is None and q.described_as == "the Harbour boss"
+    page = pages[f"quotes/{q.id}.md"]
+    assert "— the Harbour boss" in page and "(not named)" not in page
+    assert yaml.safe_load(page.split("---")[1])["title"].startswith("The Harbour boss:")
+
+
 def test_a_page_whose_inputs_did_not_change_is_not_made_at_all(monkeypatch):
     """iter_pages with the last build's digests (`known`) gives KEPT for such a page and
     builds none of its context: no marked paragraphs, no word differences, no citation.

@@ -102,6 +102,7 @@ def make_env() -> jinja2.Environment:
         safe=Markup,  # only for fragments built from escaped parts or our own ids
     )
     env.filters["urlencode_url"] = safe_url
+    env.filters["described"] = described
     return env
 
 
@@ -178,8 +179,18 @@ def _attributed(q: QuoteRecord, page: str, page_ids: frozenset[str]) -> Markup:
     if q.speaker:
         return Markup(name(q.speaker))
     if q.described_as:
-        return Markup(md_text(f"{q.described_as} (not named)"))
+        return Markup(md_text(described(q.described_as)))
     return Markup(f"Speaker uncertain (possibly {name(q.guess)})" if q.guess else "Unattributed")
+
+
+def described(description: str) -> str:
+    """A speaker the text describes without a name: "a spokesperson for the agency (not
+    named)"; a definite description ("the City boss", "her lawyer") as the text gives it,
+    for the article may name that person elsewhere (issue 27: "the mayor (not named)" after
+    the story had named the mayor)."""
+    first = description.split(maxsplit=1)[0].lower() if description.split() else ""
+    definite = first in ("the", "his", "her", "their", "its", "our") or first.endswith(("'s", "\u2019s"))
+    return description if definite else f"{description} (not named)"
 
 
 def _lower_first(text: str) -> str:
@@ -191,7 +202,8 @@ def speaker_label(q: QuoteRecord) -> str:
     if q.speaker:
         return q.speaker.name
     if q.described_as:
-        return f"{q.described_as[:1].upper()}{q.described_as[1:]} (not named)"
+        label = described(q.described_as)
+        return f"{label[:1].upper()}{label[1:]}"
     return f"Speaker uncertain (possibly {q.guess.name})" if q.guess else "Unattributed"
 
 
