@@ -60,11 +60,11 @@ def test_split_is_deterministic_and_about_a_third():
 def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
-    assert a["accuracy"] >= 0.905
+    assert a["accuracy"] >= 0.910
     assert a["wrong_rate"] <= 0.026  # a misattribution is the worst error
 
 
 def test_quotes_found_on_real_copy(measured):
     assert measured["quotes"]["recall"] >= 0.987
     assert measured["quotes"]["precision"] >= 0.985  # a title or scare quote is no quotation
-    assert measured["e2e"]["recall"] >= 0.918
+    assert measured["e2e"]["recall"] >= 0.921
