@@ -834,3 +834,14 @@ def test_an_age_describes_a_speaker_and_the_words_after_it_are_the_same_voice():
         "\u201cHe is playing at an incredible level,\u201d the Harbour boss said. \u201cI have said it many times.\u201d"]))
     assert [(q.speaker, q.guess) for q in x.quotes] == [(None, None)] * 3
     assert [q.described_as for q in x.quotes] == ["the 53-year-old", "the Harbour boss", "the Harbour boss"]
+
+
+def test_the_role_of_someone_introduced_unnamed_is_not_the_next_name():
+    """Wire copy: 'A Western diplomat, who asked not to be named, said ... "Q," the
+    diplomat said.' gave the words at 0.87 to the Secretary-General the next paragraph
+    named (a role no one had yet waits for the next name)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "A Western diplomat, who asked not to be named, said the talks were \u201con life support\u201d.",
+        "\u201cNeither side believes it can lose,\u201d the diplomat said.",
+        "Secretary-General Ivo Berrand urged both sides to talk, his spokesman told reporters."]))
+    assert x.quotes[1].speaker is None and x.quotes[1].guess is None

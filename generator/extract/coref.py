@@ -432,6 +432,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         return None
     if kind == "role":
         got = _match_role(doc, ev.subj[1], (ev.para, ev.clause_start))
+        if got is None and _introduced_unnamed(doc, ev):
+            return None  # 'A Western diplomat, who asked not to be named, ... "Q," the diplomat said'
         return got if got is not None else "pending"
     if kind == "orgref":
         return _recent_body(doc, ev.para, ev.clause_start)
@@ -455,6 +457,22 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
                 return _resolve_event(doc, ev, last_person, last_group, p)
         return got
     return None
+
+
+def _introduced_unnamed(doc, ev: Event) -> bool:
+    """Did the text introduce the role's holder without a name ("A Western diplomat, who
+    asked not to be named, said ...") earlier in this paragraph or the two before? Then
+    "the diplomat said" is that person, and no name the text gives later (issue 27: the
+    next paragraph's Secretary-General was given the diplomat's words)."""
+    words = ROLE_WORD_RE.findall(fold(ev.subj[1]))
+    if not words:
+        return False
+    indefinite = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}{re.escape(words[-1])}s?\b")
+    for p in range(max(0, ev.para - 2), ev.para + 1):
+        text = doc.masked[p] if p < ev.para else doc.masked[p][:ev.clause_start]
+        if indefinite.search(fold(text)):
+            return True
+    return False
 
 
 def _sentence_subject(doc, ev: Event) -> int | tuple | None:
