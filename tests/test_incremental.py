@@ -408,3 +408,45 @@ def test_a_listing_page_is_made_again_when_what_it_shows_changed(tmp_path, monke
     full = full_build_like(corpus.seeds, registry, tmp_path)
     assert_same_tree(out / "site", full / "site")
     assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_a_page_of_the_indexes_by_name_is_made_again_when_what_it_shows_changed(tmp_path, monkeypatch):
+    """Below their first page (which counts the whole archive: made every time), the pages of
+    the indexes by name show only their own speakers: they are kept while those are
+    unchanged. A quotation added makes again the page listing its speaker, keeps the other
+    letters' pages, and gives a full build's site; so does the quotation reworded (the
+    same counts: only its words change on the page)."""
+    from generator.site import paginate
+    monkeypatch.setattr(paginate, "PAGE_LIMIT", 1500)  # every listing split into many pages
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    before = tree(out / "site_src")
+    victim = corpus.articles()[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\n\u201cThe old boats will all be counted again in "
+                      "June,\u201d Odalys Venn said.\n", encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert not result.full and result.extracted == 1
+    after = tree(out / "site_src")
+    new = next(q for q in result.corpus.quotes if q.text.startswith("The old boats"))
+    by_name = result.corpus.listings["quotes/index"]
+    holder = by_name.page(by_name.holder(new.speaker))
+    assert holder != "quotes/index.md" and before.get(holder) != after[holder] and holder not in result.kept
+    others = [by_name.page(n) for n in by_name.nodes() if n.key and n.leaf and by_name.page(n) != holder]
+    assert len(others) > 3 and set(others) <= result.kept  # the other names' pages: the last build's files
+    speakers = result.corpus.listings["speakers/index"]
+    assert [speakers.page(n) for n in speakers.nodes() if n.key and n.leaf] and "speakers/index.md" not in result.kept
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+    registry, before = (out / "permalinks.json").read_bytes(), after
+    victim.write_text(victim.read_text(encoding="utf-8").replace("The old boats", "The new boats"), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    after = tree(out / "site_src")
+    reworded = next(q for q in result.corpus.quotes if q.text.startswith("The new boats"))
+    holder = by_name.page(result.corpus.listings["quotes/index"].holder(reworded.speaker))
+    assert holder not in result.kept and b"The new boats" in after[holder] and b"The old boats" not in after[holder]
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")

@@ -463,6 +463,9 @@ LISTING_TEMPLATES = {"articles/index": ("articles_index.md.j2", "articles"),
 # The listings whose pages show only their own items (and the articles of these): a page is
 # kept, as an article page is, while what it shows is unchanged (see iter_pages).
 DIGESTED_LISTINGS = frozenset({"articles/index", "articles/outlets", "quotes/by-date", "quotes/unattributed"})
+# The indexes by name: their first page counts the whole archive and is made every time;
+# the pages below it show only their own speakers, and are kept while those are unchanged.
+NAME_LISTINGS = frozenset({"quotes/index", "speakers/index"})
 
 
 class Kept(str):
@@ -618,7 +621,22 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             ctx = dict(listing=listing, node=node,
                        timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
                        unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
-            if base not in DIGESTED_LISTINGS:  # the indexes by name show counts of the whole archive
+            if base in NAME_LISTINGS and node.key:  # below the first page: its own speakers, no count of the archive
+                # what the template shows: the title, the links above and below, and of each speaker listed
+                # the name and aliases, their counts and (quotes/index) their latest quotations and the
+                # outlet or title of their articles
+                shown = dict(base=base, title=listing.page_title(node), crumbs=listing.breadcrumb(node),
+                             label=listing.label(node.key), node=(node.key, node.leaf, node.items, node.tally),
+                             names=[] if node.leaf else [(listing.label(c.key), listing.page(c), c.tally)
+                                                         for c in node.shown_children()])
+                extra = [(sp.id, sp.name, list(sp.aliases), len(corpus.quotes_by_speaker.get(sp.id, [])),
+                          len(sp.articles), [] if base != "quotes/index" else [
+                              (q, corpus.article(q.article).outlet, corpus.article(q.article).title)
+                              for q in latest_quotes(corpus, sp)])
+                         for sp in node.items]
+                yield put_unless_kept(listing.page(node), template, extra, (), None, shown, **ctx)
+                continue
+            if base not in DIGESTED_LISTINGS:  # the first pages of the indexes by name show counts of the archive
                 yield put(listing.page(node), template, **ctx)
                 continue
             # what the template shows of the listing (not all of it: a page is made again only when
