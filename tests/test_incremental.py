@@ -450,3 +450,39 @@ def test_a_page_of_the_indexes_by_name_is_made_again_when_what_it_shows_changed(
     full = full_build_like(corpus.seeds, registry, tmp_path)
     assert_same_tree(out / "site", full / "site")
     assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_a_speaker_feed_is_made_again_when_what_it_shows_changed(tmp_path):
+    """A speaker's Atom feed is kept, like a page, while what it is made from is unchanged:
+    a quotation added makes again only its speaker's feed (and the site's); a headline
+    edited makes again the feeds of the speakers quoted in that article (each entry names
+    its article). Every time the site is a full build's."""
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    first = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    feeds = {f"speakers/{sp.id}.xml" for sp in first.corpus.speakers if first.corpus.quotes_by_speaker.get(sp.id)}
+    assert len(feeds) > 3 and not first.kept & feeds
+    victim = corpus.articles()[0]
+    registry = (out / "permalinks.json").read_bytes()
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\n\u201cThe old boats will all be counted again in "
+                      "June,\u201d Odalys Venn said.\n", encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    new = next(q for q in result.corpus.quotes if q.text.startswith("The old boats"))
+    assert f"speakers/{new.speaker.id}.xml" not in result.kept and "feed.xml" not in result.kept
+    assert feeds - {f"speakers/{new.speaker.id}.xml"} <= result.kept
+    assert_same_tree(out / "site", full_build_like(corpus.seeds, registry, tmp_path) / "site")
+    # the headline of an article with quotations of others edited
+    article = next(a for a in result.corpus.articles if not a.title_inferred and a.title in Path(a.source).read_text(
+        encoding="utf-8") and {q.speaker.id for q in result.corpus.quotes_by_article[a.id] if q.speaker} - {new.speaker.id})
+    path = Path(article.source)
+    quoted = {f"speakers/{q.speaker.id}.xml" for q in result.corpus.quotes_by_article[article.id] if q.speaker}
+    registry = (out / "permalinks.json").read_bytes()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(article.title, f"Harbour Board Reconsiders {article.title}", 1), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    edited = result.corpus.article(article.id)
+    assert edited.title.startswith("Harbour Board Reconsiders") and edited.date == article.date
+    assert quoted and not quoted & result.kept and feeds - quoted - {"feed.xml"} <= result.kept | {
+        f"speakers/{new.speaker.id}.xml"}
+    assert all(b"Harbour Board Reconsiders" in (out / "site" / feed).read_bytes() for feed in quoted)
+    assert_same_tree(out / "site", full_build_like(corpus.seeds, registry, tmp_path) / "site")
