@@ -486,3 +486,26 @@ def test_a_speaker_feed_is_made_again_when_what_it_shows_changed(tmp_path):
         f"speakers/{new.speaker.id}.xml"}
     assert all(b"Harbour Board Reconsiders" in (out / "site" / feed).read_bytes() for feed in quoted)
     assert_same_tree(out / "site", full_build_like(corpus.seeds, registry, tmp_path) / "site")
+
+
+def test_a_quote_page_is_made_again_when_its_speakers_role_changed(tmp_path):
+    """A quote page shows the role its article gives the speaker ("— Jo Roe, a spokesman
+    for the opposition"): the article edited to give another role, with the same quotation, makes
+    the page again (the role is the speaker's, not the quotation's), as a full build has it."""
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    first = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    q, role = next((q, role) for q in first.corpus.quotes if q.speaker and len(first.corpus.quotes_by_id[q.id]) == 1
+                   for role, art in q.speaker.roles if art == q.article and role.startswith("a spokesman for "))
+    path = Path(first.corpus.article(q.article).source)
+    text = path.read_text(encoding="utf-8")
+    assert role in text and role not in q.text
+    registry = (out / "permalinks.json").read_bytes()
+    path.write_text(text.replace(role, "a spokesman for the harbour pilots"), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert q.id in result.corpus.quotes_by_id and result.corpus.quotes_by_id[q.id][0].speaker.id == q.speaker.id
+    page = f"quotes/{q.id}.md"
+    assert page not in result.kept and "the harbour pilots" in (out / "site_src" / page).read_text(encoding="utf-8")
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
