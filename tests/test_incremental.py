@@ -408,3 +408,104 @@ def test_a_listing_page_is_made_again_when_what_it_shows_changed(tmp_path, monke
     full = full_build_like(corpus.seeds, registry, tmp_path)
     assert_same_tree(out / "site", full / "site")
     assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_a_page_of_the_indexes_by_name_is_made_again_when_what_it_shows_changed(tmp_path, monkeypatch):
+    """Below their first page (which counts the whole archive: made every time), the pages of
+    the indexes by name show only their own speakers: they are kept while those are
+    unchanged. A quotation added makes again the page listing its speaker, keeps the other
+    letters' pages, and gives a full build's site; so does the quotation reworded (the
+    same counts: only its words change on the page)."""
+    from generator.site import paginate
+    monkeypatch.setattr(paginate, "PAGE_LIMIT", 1500)  # every listing split into many pages
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    before = tree(out / "site_src")
+    victim = corpus.articles()[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\n\u201cThe old boats will all be counted again in "
+                      "June,\u201d Odalys Venn said.\n", encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert not result.full and result.extracted == 1
+    after = tree(out / "site_src")
+    new = next(q for q in result.corpus.quotes if q.text.startswith("The old boats"))
+    by_name = result.corpus.listings["quotes/index"]
+    holder = by_name.page(by_name.holder(new.speaker))
+    assert holder != "quotes/index.md" and before.get(holder) != after[holder] and holder not in result.kept
+    others = [by_name.page(n) for n in by_name.nodes() if n.key and n.leaf and by_name.page(n) != holder]
+    assert len(others) > 3 and set(others) <= result.kept  # the other names' pages: the last build's files
+    speakers = result.corpus.listings["speakers/index"]
+    assert [speakers.page(n) for n in speakers.nodes() if n.key and n.leaf] and "speakers/index.md" not in result.kept
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+    registry, before = (out / "permalinks.json").read_bytes(), after
+    victim.write_text(victim.read_text(encoding="utf-8").replace("The old boats", "The new boats"), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    after = tree(out / "site_src")
+    reworded = next(q for q in result.corpus.quotes if q.text.startswith("The new boats"))
+    holder = by_name.page(result.corpus.listings["quotes/index"].holder(reworded.speaker))
+    assert holder not in result.kept and b"The new boats" in after[holder] and b"The old boats" not in after[holder]
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_a_speaker_feed_is_made_again_when_what_it_shows_changed(tmp_path):
+    """A speaker's Atom feed is kept, like a page, while what it is made from is unchanged:
+    a quotation added makes again only its speaker's feed (and the site's); a headline
+    edited makes again the feeds of the speakers quoted in that article (each entry names
+    its article). Every time the site is a full build's."""
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    first = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    feeds = {f"speakers/{sp.id}.xml" for sp in first.corpus.speakers if first.corpus.quotes_by_speaker.get(sp.id)}
+    assert len(feeds) > 3 and not first.kept & feeds
+    victim = corpus.articles()[0]
+    registry = (out / "permalinks.json").read_bytes()
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n\n\u201cThe old boats will all be counted again in "
+                      "June,\u201d Odalys Venn said.\n", encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    new = next(q for q in result.corpus.quotes if q.text.startswith("The old boats"))
+    assert f"speakers/{new.speaker.id}.xml" not in result.kept and "feed.xml" not in result.kept
+    assert feeds - {f"speakers/{new.speaker.id}.xml"} <= result.kept
+    assert_same_tree(out / "site", full_build_like(corpus.seeds, registry, tmp_path) / "site")
+    # the headline of an article with quotations of others edited
+    article = next(a for a in result.corpus.articles if not a.title_inferred and a.title in Path(a.source).read_text(
+        encoding="utf-8") and {q.speaker.id for q in result.corpus.quotes_by_article[a.id] if q.speaker} - {new.speaker.id})
+    path = Path(article.source)
+    quoted = {f"speakers/{q.speaker.id}.xml" for q in result.corpus.quotes_by_article[article.id] if q.speaker}
+    registry = (out / "permalinks.json").read_bytes()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(article.title, f"Harbour Board Reconsiders {article.title}", 1), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    edited = result.corpus.article(article.id)
+    assert edited.title.startswith("Harbour Board Reconsiders") and edited.date == article.date
+    assert quoted and not quoted & result.kept and feeds - quoted - {"feed.xml"} <= result.kept | {
+        f"speakers/{new.speaker.id}.xml"}
+    assert all(b"Harbour Board Reconsiders" in (out / "site" / feed).read_bytes() for feed in quoted)
+    assert_same_tree(out / "site", full_build_like(corpus.seeds, registry, tmp_path) / "site")
+
+
+def test_a_quote_page_is_made_again_when_its_speakers_role_changed(tmp_path):
+    """A quote page shows the role its article gives the speaker ("— Jo Roe, a spokesman
+    for the opposition"): the article edited to give another role, with the same quotation, makes
+    the page again (the role is the speaker's, not the quotation's), as a full build has it."""
+    corpus = Corpus(tmp_path, 21)
+    out = tmp_path / "out"
+    first = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    q, role = next((q, role) for q in first.corpus.quotes if q.speaker and len(first.corpus.quotes_by_id[q.id]) == 1
+                   for role, art in q.speaker.roles if art == q.article and role.startswith("a spokesman for "))
+    path = Path(first.corpus.article(q.article).source)
+    text = path.read_text(encoding="utf-8")
+    assert role in text and role not in q.text
+    registry = (out / "permalinks.json").read_bytes()
+    path.write_text(text.replace(role, "a spokesman for the harbour pilots"), encoding="utf-8")
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert q.id in result.corpus.quotes_by_id and result.corpus.quotes_by_id[q.id][0].speaker.id == q.speaker.id
+    page = f"quotes/{q.id}.md"
+    assert page not in result.kept and "the harbour pilots" in (out / "site_src" / page).read_text(encoding="utf-8")
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")

@@ -11,7 +11,7 @@ from . import export as export_mod
 from . import feeds
 from .quotes_db import quotes_db
 from .permalinks import Gone
-from .render import iter_pages
+from .render import KEPT, iter_pages
 
 STATIC = Path(__file__).parent / "static"
 
@@ -27,7 +27,7 @@ def site_files(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     KEPT is the last build's file)."""
     if what != "data":
         yield from iter_pages(corpus, gone, site_url, part, known, digests)
-        yield from feeds.feed_files(corpus, site_url, part)
+        yield from feeds.feed_files(corpus, site_url, part, known, digests, KEPT)  # (a feed kept: as a page)
     if what == "pages" or (what == "all" and part[0]):
         return
     for path in sorted(STATIC.rglob("*")):

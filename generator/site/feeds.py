@@ -9,6 +9,7 @@ folder) as online, and nothing in it points outside the site.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterator
@@ -35,9 +36,14 @@ def speaker_feed_path(speaker: Speaker) -> str:
     return f"speakers/{speaker.id}.xml"
 
 
-def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str, str]]:
+def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1),
+               known: dict[str, str] | None = None, digests: dict[str, str] | None = None,
+               kept: str | None = None) -> Iterator[tuple[str, str]]:
     """(path, Atom text) of every feed: the site's (in the first part) and each quoted
-    speaker's (the k-th of every n in part k of n)."""
+    speaker's (the k-th of every n in part k of n).
+    known, digests, kept: as render.iter_pages has them for pages (digests filled with the
+    digest of each speaker feed's inputs, `known` the last build's): a speaker's feed made
+    from the same inputs as the last build's is given as `kept` (the last build's file)."""
     if part[0] == 0:
         yield SITE_FEED, atom(corpus, [g for occ in corpus.quotes_by_id.values() for g in _by_speaker(occ)],
                               SITE_FEED, f"{SITE_TITLE}: latest quotations", "index.html", site_url=site_url)
@@ -45,12 +51,31 @@ def feed_files(corpus: Corpus, site_url: str = "", part: tuple[int, int] = (0, 1
     for i, sp in enumerate(quoted):
         if i % part[1] != part[0]:
             continue
+        path = speaker_feed_path(sp)
+        if digests is not None:
+            digest = digests[path] = feed_digest(corpus, sp, site_url)
+            if known is not None and kept is not None and known.get(path) == digest:
+                yield path, kept
+                continue
         by_id: dict[str, list[QuoteRecord]] = {}
         for q in corpus.quotes_by_speaker[sp.id]:
             by_id.setdefault(q.id, []).append(q)
-        path = speaker_feed_path(sp)
         yield path, atom(corpus, list(by_id.values()), path, f"{sp.name}: latest quotations ({SITE_TITLE})",
                          f"{sp.id}.html", site_url=site_url)
+
+
+def feed_digest(corpus: Corpus, sp: Speaker, site_url: str) -> str:
+    """A digest of all a speaker's feed is made from: the speaker's name and id, the site's
+    URL, and each of their quotations in order, with what atom() and _entry() read of it:
+    its fields, its article (date, title, outlet, page), the day it was first seen, and who
+    speaks in every report of the same words (which makes the entry's id)."""
+    rows = [repr((site_url, sp.id, sp.name, FEED_ENTRIES, TITLE_CHARS))]
+    for q in corpus.quotes_by_speaker.get(sp.id, []):
+        art = corpus.article(q.article)
+        rows.append(repr((q.id, q.text, q.article, q.anchor, q.speaker.name if q.speaker else None, art.date, art.title,
+                          art.outlet, corpus.article_pages[q.article], corpus.first_seen.get(q.id),
+                          sorted({o.speaker.id if o.speaker else "" for o in corpus.quotes_by_id.get(q.id, [q])}))))
+    return hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _by_speaker(occurrences: list[QuoteRecord]) -> list[list[QuoteRecord]]:

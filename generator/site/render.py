@@ -475,6 +475,9 @@ LISTING_TEMPLATES = {"articles/index": ("articles_index.md.j2", "articles"),
 # The listings whose pages show only their own items (and the articles of these): a page is
 # kept, as an article page is, while what it shows is unchanged (see iter_pages).
 DIGESTED_LISTINGS = frozenset({"articles/index", "articles/outlets", "quotes/by-date", "quotes/unattributed"})
+# The indexes by name: their first page counts the whole archive and is made every time;
+# the pages below it show only their own speakers, and are kept while those are unchanged.
+NAME_LISTINGS = frozenset({"quotes/index", "speakers/index"})
 
 
 class Kept(str):
@@ -630,7 +633,22 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             ctx = dict(listing=listing, node=node,
                        timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
                        unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
-            if base not in DIGESTED_LISTINGS:  # the indexes by name show counts of the whole archive
+            if base in NAME_LISTINGS and node.key:  # below the first page: its own speakers, no count of the archive
+                # what the template shows: the title, the links above and below, and of each speaker listed
+                # the name and aliases, their counts and (quotes/index) their latest quotations and the
+                # outlet or title of their articles
+                shown = dict(base=base, title=listing.page_title(node), crumbs=listing.breadcrumb(node),
+                             label=listing.label(node.key), node=(node.key, node.leaf, node.items, node.tally),
+                             names=[] if node.leaf else [(listing.label(c.key), listing.page(c), c.tally)
+                                                         for c in node.shown_children()])
+                extra = [(sp.id, sp.name, list(sp.aliases), len(corpus.quotes_by_speaker.get(sp.id, [])),
+                          len(sp.articles), [] if base != "quotes/index" else [
+                              (q, corpus.article(q.article).outlet, corpus.article(q.article).title)
+                              for q in latest_quotes(corpus, sp)])
+                         for sp in node.items]
+                yield put_unless_kept(listing.page(node), template, extra, (), None, shown, **ctx)
+                continue
+            if base not in DIGESTED_LISTINGS:  # the first pages of the indexes by name show counts of the archive
                 yield put(listing.page(node), template, **ctx)
                 continue
             # what the template shows of the listing (not all of it: a page is made again only when
@@ -711,32 +729,42 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             holder = listing.holder(q)
             listed = dict(label=listing.label(holder.key), page=listing.page(holder))
         reports = listings.get(f"quotes/{qid}")  # a quotation reported too often for one page
-        groups = attributions(occurrences)
-        who = who_said(groups)  # the heading, the citation, the embed and the social card name the same
-        said_by = [dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=speaker_roles.shown(g)) for g in groups]
+        notes_here = notes.get(f"quotes/{qid}.md", [])
 
-        def derived(q=q, qid=qid, groups=groups, who=who, renderings=renderings) -> dict:
-            """What follows from the occurrences, their articles (extra) and the renderings."""
+        def derived(q=q, qid=qid, occurrences=occurrences, renderings=renderings) -> dict:
+            """What follows from the occurrences (with the roles their articles give their speakers),
+            their articles (extra) and the renderings: made only for a page that is made."""
+            groups = attributions(occurrences)
+            who = who_said(groups)  # the heading, the citation, the embed and the social card name the same
             citation, embed = _citation(corpus, groups, who, q.text,
                                         f"{site_url}quotes/{qid}.html" if site_url else f"quotes/{qid}.html")
             variants = [dict(quote=other, this_side=sides[0], other_side=sides[1], where=where)
                         for other, where in renderings for sides in [word_diff(q.text, other.text)]]
-            return dict(variants=variants, copy_button=_copy_button(qid), citation=citation, embed=embed)
+            return dict(roles=speaker_roles.shown(occurrences) if len(groups) == 1 else [],
+                        said_by=[dict(quote=g[0], label=attribution(g[0]), count=len(g), roles=speaker_roles.shown(g))
+                                 for g in groups],
+                        who=who, og_title=social_title(groups, q.text, who),
+                        variants=variants, copy_button=_copy_button(qid), citation=citation, embed=embed)
         render_quote = put_unless_kept if not reports else \
-            lambda path, template, extra, links, derived, **ctx: put(path, template, **ctx, **derived())
+            lambda path, template, extra, links, derived, digested, **ctx: put(path, template, **ctx, **derived())
         # what quote.md.j2 (and its macros) read of the corpus: of each report's article its title, outlet,
         # date and the paragraphs of the report (quote_context), its page and anchor
         extra = [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
                   art.paragraphs[o.paragraph], corpus.article_pages[o.article],
                   article_anchor(corpus, o.article)) for o in occurrences]
-        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, (), derived, quote=q, occurrences=occurrences,
-            listed=listed, roles=speaker_roles.shown(occurrences) if len(groups) == 1 else [], said_by=said_by,
-            who=who, og_title=social_title(groups, q.text, who),
-            notes=notes.get(f"quotes/{qid}.md", []), renderings=renderings,
+        # what the digest sees: the occurrences, the roles their articles give their speakers (the page's
+        # roles and attributions follow from these), where the speaker's pages list it, the notes, the
+        # renderings (the rest of the context is fixed without reports: shown, occurrence_pages, timeline)
+        digested = dict(occurrences=occurrences, listed=listed, notes=notes_here, renderings=renderings,
+                        speaker_roles=[speaker_roles.by_article(o.speaker).get(o.article, []) if o.speaker else []
+                                       for o in occurrences])
+        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, (), derived, digested, quote=q,
+            occurrences=occurrences, listed=listed, notes=notes_here, renderings=renderings,
             shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
             timeline=timeline(reports, reports.root, "quotes") if reports else [])
+        mixed = len(attributions(occurrences)) > 1 if reports else False
         for node in reports.nodes()[1:] if reports else []:
-            yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node, mixed=len(groups) > 1,
+            yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node, mixed=mixed,
                 timeline=timeline(reports, node, "quotes") if not node.leaf else [])
 
     for qid, occurrences in corpus.withdrawn.items():  # marked "not a quotation" by an editor
