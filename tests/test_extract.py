@@ -845,3 +845,15 @@ def test_the_role_of_someone_introduced_unnamed_is_not_the_next_name():
         "\u201cNeither side believes it can lose,\u201d the diplomat said.",
         "Secretary-General Ivo Berrand urged both sides to talk, his spokesman told reporters."]))
     assert x.quotes[1].speaker is None and x.quotes[1].guess is None
+
+
+def test_a_nickname_in_quotation_marks_does_not_cut_a_name():
+    """Philippine copy: 'Sen. Christopher "Bong" Go defended ...' made a speaker page "Go";
+    the given name and family name either side of the nickname are one name. Words
+    quoted between a name and a day are no nickname."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Sen. Christopher \u201cBong\u201d Roe defended the former president.",
+        "\u201cHe did nothing wrong,\u201d Roe said.",
+        "Ivo Berrand called Jane \u201cCrooked\u201d Monday in a speech."]))
+    assert x.people[x.quotes[1].speaker].name == "Christopher Roe"
+    assert not any(p.name.endswith(("Monday", " Roe")) and p.name != "Christopher Roe" for p in x.people)

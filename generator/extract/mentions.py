@@ -58,7 +58,7 @@ def find_mentions(doc) -> None:
         doc.sent_start_set.append(set(doc.sent_starts[-1]))
         ms: list[Mention] = []
         sent_set = doc.sent_start_set[p]
-        for start, end in _runs(text):
+        for start, end in _runs(text, doc.paras[p]):
             run = text[start:end]
             if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
@@ -80,20 +80,30 @@ def find_mentions(doc) -> None:
         doc.by_start.append({m.start: m for m in ms})
 
 
-def _runs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each capitalised run of `text`; two runs joined by "and" are one
-    when they read as one body's name ("the Food and Drug Administration", "the Centers
-    for Disease Control and Prevention"), not as two names ("Roe and Smith said")."""
+def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised run of `text` (the paragraph with its quotations
+    masked); two runs joined by "and" are one when they read as one body's name ("the Food
+    and Drug Administration", "the Centers for Disease Control and Prevention"), not as two
+    names ("Roe and Smith said"); so are a given name and a family name either side of a
+    nickname in quotation marks ('Sen. Christopher "Bong" Go': the nickname is no part)."""
     found = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
     i = 0
     while i < len(found):
         start, end = found[i]
-        while i + 1 < len(found) and text[end:found[i + 1][0]] == " and " \
-                and _one_body(text[start:end], text[found[i + 1][0]:found[i + 1][1]]):
+        while i + 1 < len(found) and (
+                text[end:found[i + 1][0]] == " and "
+                and _one_body(text[start:end], text[found[i + 1][0]:found[i + 1][1]])
+                or NICKNAME_RE.fullmatch(original, end, found[i + 1][0])
+                and text[start:end].split()[-1].lower() in GIVEN_NAME_GENDER
+                and text[found[i + 1][0]:found[i + 1][1]].split()[0].lower() not in COMMON):
             i += 1
             end = found[i][1]
         yield start, end
         i += 1
+
+
+# A nickname in quotation marks between a given name and a family name: ' "Bong" '.
+NICKNAME_RE = re.compile("\\s[\"\u201c][A-Z][\\w'\u2019-]{1,20}[\"\u201d]\\s")
 
 
 def _one_body(left: str, right: str) -> bool:
