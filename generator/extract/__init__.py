@@ -46,7 +46,8 @@ LEXICON_WORDS = COMMON | DESCRIPTORS | NATIONALITIES | ORG_WORDS | ORGISH | PLAC
 HEADLINE_WORDS = COMMON | DESCRIPTORS | ORGISH | TITLES  # (not a place or a body: "George Washington")
 # A word that is page text run together ("CravenFlagShareLikeReply", "PAC.Contributing"; not
 # "RealClearPolitics") or a pronoun's contraction ("I've"): no word of a name.
-GLUED_OR_CONTRACTED_RE = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]|[A-Z]\.[A-Z][a-z]|^(?:I|[Ww]e|[Yy]ou|[Tt]hey)['\u2019]")
+GLUED_OR_CONTRACTED_RE = re.compile(
+    r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]|[A-Z]\.[A-Z][a-z]|^(?:I|[Ww]e|[Yy]ou|[Tt]hey)['\u2019]")
 SHOWN_CANDIDATES = 3  # candidates kept per quotation for editors (with their probability)
 MIN_GUESS = 0.25  # below this probability the best candidate is no guess worth showing
 
@@ -276,7 +277,9 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     case elsewhere in the article or is a word of the lexicon (a place, a body, a title,
     a common word), or the recogniser read it as something else. Issue 27: headline words
     in title case ("Report Reveals Plan", "Seismic Shift"), events and places were listed
-    as people. (Unfamiliar names of people have none of these marks and stay.)"""
+    as people. (Unfamiliar names of people have none of these marks and stay.) Never a
+    title, a noun for people or a letter alone, page text run together, nor a name of three
+    words or more that nothing recognised ending in a common word ("Donald Trump Leads")."""
     low = [fold(w).lower().strip("’'.") for w in per.name]
     if len(per.name) == 1 and (len(low[0]) < 2 or not per.roles and (
             low[0] in TITLES or low[0] in DESCRIPTORS or low[0] in COMMON or low[0] in ROLE_NOUN_SET)):
