@@ -857,3 +857,16 @@ def test_a_nickname_in_quotation_marks_does_not_cut_a_name():
         "Ivo Berrand called Jane \u201cCrooked\u201d Monday in a speech."]))
     assert x.people[x.quotes[1].speaker].name == "Christopher Roe"
     assert not any(p.name.endswith(("Monday", " Roe")) and p.name != "Christopher Roe" for p in x.people)
+
+
+def test_a_role_no_one_holds_is_not_given_to_the_next_new_name():
+    """A live blog: '"They destroyed our country," the former president said.' then, under
+    the next entry's time, "Ivo Berrand has responded to the polls." gave the words to
+    Berrand at 0.91. The next name is the role's holder only when the text says it goes on
+    ("Jane Roe also rejected ...")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Jane Roe, speaking in Lakeshore earlier, said the economy was \u201ca disaster\u201d.",
+        "\u201cThey destroyed our country,\u201d the former president said.",
+        "13.45 EDT",
+        "Ivo Berrand has responded to the latest polls."]))
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Ivo Berrand"

@@ -275,9 +275,11 @@ def resolve(doc) -> None:
                     if per.kind == "person" and last_person != m.person:
                         last_person = None
                     continue
-                if pending and per.first_pos == (p, m.start):
+                if pending and per.first_pos == (p, m.start) and GOES_ON_RE.match(doc.masked[p], m.end):
                     # role before name: "Freedonia's ambassador told ... 'Q'."
                     # then "Jane Roe also denied ..." - the new name is that ambassador
+                    # (and only so: '"Q," the former president said.' then "JD Vance has
+                    # responded" is someone else)
                     for ev, role, pp, ss in pending:
                         if (p, doc.sentence_of(p, m.start)) <= next_sentences(doc, pp, ss, 2):
                             ev.speaker = m.person
@@ -457,6 +459,10 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
                 return _resolve_event(doc, ev, last_person, last_group, p)
         return got
     return None
+
+
+# Right after a new name: the words that say it goes on from the sentence before ("also").
+GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
 
 
 def _introduced_unnamed(doc, ev: Event) -> bool:
