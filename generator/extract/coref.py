@@ -275,13 +275,16 @@ def resolve(doc) -> None:
                     if per.kind == "person" and last_person != m.person:
                         last_person = None
                     continue
-                if pending and per.first_pos == (p, m.start) and GOES_ON_RE.match(doc.masked[p], m.end):
-                    # role before name: "Freedonia's ambassador told ... 'Q'."
-                    # then "Jane Roe also denied ..." - the new name is that ambassador
-                    # (and only so: '"Q," the former president said.' then "JD Vance has
+                if pending and per.first_pos == (p, m.start):
+                    # role before name: "Freedonia's ambassador told ... 'Q'." then "Jane Roe
+                    # also denied ...", or "Speaking on the radio, Jane Roe said ..." in the
+                    # very next sentence: the new name is that ambassador (and only so: '"Q,"
+                    # the former president said.' then, an entry later, "JD Vance has
                     # responded" is someone else)
+                    here = (p, doc.sentence_of(p, m.start))
+                    goes_on = GOES_ON_RE.match(doc.masked[p], m.end) is not None
                     for ev, role, pp, ss in pending:
-                        if (p, doc.sentence_of(p, m.start)) <= next_sentences(doc, pp, ss, 2):
+                        if here <= next_sentences(doc, pp, ss, 2 if goes_on else 1) and (goes_on or m.subject):
                             ev.speaker = m.person
                             if role not in per.roles:
                                 per.roles.append(role)
