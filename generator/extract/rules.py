@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .document import Doc, Event
-from .lexicon import PARTICIPLE, SPEECH_ONLY
+from .lexicon import PARTICIPLE, SPEECH, SPEECH_ONLY
 from .patterns import (
     CLAUSE_END_RE,
     COLON_TAIL_RE,
@@ -365,8 +365,9 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
-# Verbs that announce a written statement, whose words may follow in the next paragraph.
-STATEMENT_VERBS = {"issued a statement", "released a statement", "put out a statement", "issued statements"}
+# Verbs that announce a written statement, whose words may follow in the next paragraph
+# (the verbs of saying with "statement" in them: "issued a statement", ...).
+STATEMENT_VERBS = frozenset(v for v in SPEECH if "statement" in v)
 
 
 def follows_with_no_clause(doc: Doc, qi: int, speaker: int | None) -> bool:
