@@ -870,3 +870,21 @@ def test_a_role_no_one_holds_is_not_given_to_the_next_new_name():
         "13.45 EDT",
         "Ivo Berrand has responded to the latest polls."]))
     assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Ivo Berrand"
+
+
+def test_a_gendered_role_before_a_name_gives_its_gender():
+    """'Although he says he "loves China"' went to the foreign ministry's spokeswoman of
+    five paragraphs before (her role said "spokeswoman", and the first "he" made her a
+    man): a "he" after a woman is the man named since, or no one."""
+    said = ("As the paper noted, it is surprising because Halvorsen has not always had good things "
+            "to say about Norway. Although he says he \u201cloves Norway,\u201d he also accuses it of stealing jobs.")
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Last week, Foreign Ministry spokeswoman Mara Lindqvist said the country watched the race "
+        "with \u201cbemused interest.\u201d", said]))
+    assert x.quotes[0].speaker is not None and x.people[x.quotes[0].speaker].name == "Mara Lindqvist"
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Mara Lindqvist"
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Tom Halvorsen won the primary on Tuesday.",
+        "Last week, Foreign Ministry spokeswoman Mara Lindqvist said the country watched the race "
+        "with \u201cbemused interest.\u201d", said]))
+    assert x.people[x.quotes[1].speaker].name == "Tom Halvorsen"

@@ -71,10 +71,8 @@ def link(doc) -> None:
             if m.ent is not None:
                 votes = doc.people[idx].ents if len(m.name) > 1 else doc.people[idx].single_ents
                 votes[m.ent] = votes.get(m.ent, 0) + 1
-            g = _mention_gender(doc.masked[p], m)
-            if g is not None:
-                _note_gender(doc, idx, g)
             per = doc.people[idx]
+            roles_before = len(per.roles)
             described = _description_before(doc.masked[p], m.start) if m.kind == "person" else ""
             if described or m.role[:1] and m.role[0].islower():  # "her husband, Emyr"
                 per.described = True
@@ -88,6 +86,11 @@ def link(doc) -> None:
             role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m)
             if role and role not in per.roles:
                 per.roles.append(role)
+            # the gender the mention or the roles it brings say ("Foreign Ministry
+            # spokeswoman Jane Roe": a later "he" is not her)
+            g = _mention_gender(doc.masked[p], m) or _gender_of_words(" ".join(per.roles[roles_before:]))
+            if g is not None:
+                _note_gender(doc, idx, g)
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
