@@ -150,6 +150,9 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
     ("Ada Roe said on her weekly radio show, “Mornings with Ada Roe,” that she would run.", "title"),
     # its author after it: a title however long (issue 27: a book's title was a quote page)
     ("According to “The Harbour: Three Generations That Built a Port,” by Ada Roe, Bo Lind left.", "title"),
+    # who made it before it: a title, its comma notwithstanding (a book was its author's words)
+    ("Ada Roe, the co-author of “Going Viral,” about rumours, said the days are gone.", "title"),
+    ("Bo Lind, the host of “Harbour Talk”, left the station.", "title"),
     ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),

@@ -177,6 +177,11 @@ TITLE_CUE_RE = re.compile(
 WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|column|essay|report|article|painting)"
                             r"\s*,\s*$")
 
+# Who made or fronts a work, right before its quoted name: 'the co-author of "Going Viral,"',
+# 'the host of "Meet the Press"'.
+MAKER_OF_RE = re.compile(r"\b(?:co-?)?(?:author|writer|director|producer|star|host|anchor|creator|editor|publisher)s?"
+                         r"\s+of(?:\s+the\s+(?:" + _WORKS + r"|memoir))?\s*$", re.I)
+
 ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(ROLE_NOUNS.split("|")) + r")\b")
 
 _SPEECH_PAT = _trie_pattern(SPEECH)

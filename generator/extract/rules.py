@@ -26,6 +26,7 @@ from .patterns import (
     PASSIVE_SPEECH_RE,
     TITLE_CUE_RE,
     VERB_RIGHT_AFTER_RE,
+    MAKER_OF_RE,
     WORK_BEFORE_RE,
 )
 from .quotes import QuoteSpan
@@ -207,8 +208,8 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before)) \
             and _title_case(inner.rstrip(" ,;:"), min_words=1):
         return True
-    if AUTHOR_AFTER_RE.match(doc.paras[p], e) and _title_case(inner.rstrip(" ,;:"), max_words=12):
-        return True  # 'According to "The Harbour: Three Generations of Trade," by Ann Roe'
+    if (AUTHOR_AFTER_RE.match(doc.paras[p], e) or MAKER_OF_RE.search(before)) and _title_case(inner.rstrip(" ,;:"), max_words=12):
+        return True  # 'According to "The Harbour: Three Generations of Trade," by Ann Roe', 'the author of "X,"'
     return _title_case(inner)
 
 
