@@ -153,6 +153,8 @@ def test_a_surname_before_the_full_name_that_speaks_later_is_that_person():
     # who made it before it: a title, its comma notwithstanding (a book was its author's words)
     ("Ada Roe, the co-author of “Going Viral,” about rumours, said the days are gone.", "title"),
     ("Bo Lind, the host of “Harbour Talk”, left the station.", "title"),
+    # a show's name right after "on", whatever clause follows it (a show was a senator's words)
+    ("Later on “Harbour Talk Tonight,” Senator Ada Roe questioned the plan.", "title"),
     ("“We expect a rally,” said one trader at the bank.", "said-after-anonymous"),
     ("“He would have loved it,” said Jory Carrick's agent.", "said-after-anonymous"),
     ("Elias Brandvold was asked about the “missing millions” by reporters.", "passive"),
@@ -334,3 +336,13 @@ def test_a_description_is_a_noun_phrase_for_a_person_or_body() -> None:
 def test_title_case_words_with_a_verb_of_saying_are_still_speech():
     v = doc_of("\u201cMake Harbours Great Again,\u201d said Ines Varga.").votes[0]
     assert v.cue == "said-after" and v.cascade is not None
+
+
+def test_a_name_the_article_quotes_as_a_title_is_a_title_everywhere():
+    """'on ABC's "This Week."' then '"This Week," Senator Roe questioned ...' gave the
+    show's name to the senator at 0.97; Title Case words said with a verb stay words."""
+    a = doc_of("Ada Roe spoke on Northvale Radio’s “Morning Hour” on Sunday.",
+               "“Morning Hour,” Bo Lind replied, was the wrong place for it.",
+               "“We Will Win,” Bo Lind said.")
+    assert [(v.cue, v.cascade) for v in a.votes[:2]] == [("title", None), ("title", None)]
+    assert " ".join(a.doc.people[a.votes[2].cascade].name) == "Bo Lind"

@@ -167,6 +167,34 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+# A preposition right before a quoted name: 'Later on "This Week," Roe questioned ...'.
+SHOW_PREPOSITION_RE = re.compile(r"\b(?:on|in)\s*$")
+
+
+def _rule_named_work(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'Later on "This Week," Senator Roe questioned ...': a name in Title Case right after
+    "on" or "in", or one the article quotes as a title elsewhere ('ABC's "This Week"'), is
+    a show or a work, whatever clause follows it."""
+    if len(q.parts) > 1:
+        return None
+    p, s, e = q.first
+    inner = doc.paras[p][s:e].rstrip(" ,;:.")
+    if not _title_case(inner, max_words=8):
+        return None
+    if SHOW_PREPOSITION_RE.search(doc.masked[p][max(0, s - 12):s - 1]) or inner in _titles_of(doc):
+        return Vote(None, "title")
+    return None
+
+
+def _titles_of(doc: Doc) -> set[str]:
+    """The quoted spans the article marks as titles somewhere (once per article)."""
+    got = getattr(doc, "_quoted_titles", None)
+    if got is None:
+        got = doc._quoted_titles = {doc.paras[q.first[0]][q.first[1]:q.first[2]].rstrip(" ,;:.")
+                                    for q in doc.quotes if len(q.parts) == 1 and _is_title(doc, q)}
+    return got
+
+
 def _rule_dash(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'"Q" - Jane Roe': a dash and a name right after the quote."""
     p = q.last[0]
@@ -416,6 +444,7 @@ def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 
 # Tried in order; the first that answers decides (a None speaker included).
 QUOTE_RULES = [
+    ("named-work", _rule_named_work),  # 'Later on "This Week," Roe questioned': a show's name
     ("after", _rule_after),  # '"Q," Roe said.' - the strongest cue in news copy
     ("dash", _rule_dash),  # '"Q" - Roe'
     ("colon-name", _rule_colon_name),  # 'Roe: "Q"'
