@@ -346,3 +346,23 @@ def test_a_name_the_article_quotes_as_a_title_is_a_title_everywhere():
                "“We Will Win,” Bo Lind said.")
     assert [(v.cue, v.cascade) for v in a.votes[:2]] == [("title", None), ("title", None)]
     assert " ".join(a.doc.people[a.votes[2].cascade].name) == "Bo Lind"
+
+
+@pytest.mark.parametrize("text, owner", [
+    # issue 27: the claim's words went to the governor who blamed the media for it
+    ("Gov. Ada Roe blamed the media for making an issue of Bo Lind’s claim that Mayor Cy Vale "
+     "“founded the gang,” saying they were nitpicking.", "Bo Lind"),
+    ("In a statement, Tim Fenn called Bo Lind’s assertion of a “claim of right” over the files “disturbing.”",
+     "Bo Lind"),
+    # an assessment of someone's words is the assessor's
+    ("Tim Fenn called Bo Lind’s remarks “racist and divisive.”", None),
+    ("Tim Fenn said Bo Lind’s comments “show bias to me.”", None),
+])
+def test_words_named_by_a_possessed_noun_of_saying_are_the_possessors(text, owner):
+    a = doc_of(text)
+    got = a.votes[0].by_rule.get("possessed")
+    assert (None if got is None else " ".join(a.doc.people[got].name)) == owner
+    ps = a.parsed[0]
+    named = ps is not None and ps.mention is not None and ps.mention.person is not None and \
+        " ".join(a.doc.people[ps.mention.person].name) == "Bo Lind"
+    assert named == (owner is not None)

@@ -182,6 +182,18 @@ WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|colu
 MAKER_OF_RE = re.compile(r"\b(?:co-?)?(?:author|writer|director|producer|star|host|anchor|creator|editor|publisher)s?"
                          r"\s+of(?:\s+the\s+(?:" + _WORKS + r"|memoir))?\s*$", re.I)
 
+# A person's words named by a noun of saying between a possessive and the quotation:
+# "Roe's claim that Doe", "Roe's assertion of a", "Roe's remarks:" (not "Roe's remarks
+# were", nor 'called Roe's remarks "racist"': an assessment of them).
+WORDS_NOUNS = frozenset(
+    "claim claims assertion assertions remark remarks comment comments statement statements words promise "
+    "promises pledge pledges vow vows warning warnings accusation accusations charge charges description "
+    "descriptions suggestion suggestions insistence declaration declarations boast boasts contention "
+    "contentions argument arguments characterization characterisation".split())
+POSSESSED_WORDS_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(WORDS_NOUNS, key=len, reverse=True)) + r")"
+    r"(?:\s+that\b[^\"\u201c\u201d.;]{0,80}?|\s+(?:of|about)(?:\s+an?)?|\s*:)\s*$")
+
 ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(ROLE_NOUNS.split("|")) + r")\b")
 
 _SPEECH_PAT = _trie_pattern(SPEECH)

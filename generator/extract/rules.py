@@ -27,6 +27,7 @@ from .patterns import (
     TITLE_CUE_RE,
     VERB_RIGHT_AFTER_RE,
     MAKER_OF_RE,
+    POSSESSED_WORDS_RE,
     WORK_BEFORE_RE,
 )
 from .quotes import QuoteSpan
@@ -359,6 +360,26 @@ def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return Vote(best.speaker, cue, best)
 
 
+def _rule_possessed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'... making an issue of Roe's claim that Doe "founded the gang," saying ...',
+    'Lind called Roe's assertion of a "claim of right" disturbing': the words are the
+    possessor's, whoever the sentence's subject is."""
+    p, s, _ = q.first
+    open_at = s - 1
+    for m in reversed(doc.mentions[p]):
+        if m.end > open_at:
+            continue
+        if m.end < open_at - 120:
+            break
+        if not m.possessive:
+            continue
+        if m.person is not None and doc.people[m.person].kind == "person" \
+                and POSSESSED_WORDS_RE.fullmatch(doc.masked[p], m.end, open_at):
+            return Vote(m.person, "said-before")
+        return None
+    return None
+
+
 def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'"A," Roe said. "B."': a quote with no clause of its own continues the previous
     quote's speaker when no other reporting clause comes between them; so does a
@@ -452,6 +473,7 @@ QUOTE_RULES = [
     ("title", _rule_title),  # titles and scare quotes: no speaker rather than a guess
     ("passive", _rule_passive),  # 'Roe was asked about the "Q"': spoken to, not speaking
     ("later", _rule_later),  # '"Q" in their talks, Roe said.'
+    ("possessed", _rule_possessed),  # 'Roe's claim that "Q"': the possessor's words
     ("before", _rule_before),  # 'Roe said that "Q"', 'Roe called it "Q"', ', stating, "Q"'
     ("continuation", _rule_continuation),  # '"A," Roe said. "B."'
     ("parse", _rule_parse),  # the parser's subject of the reporting verb, when no pattern answered

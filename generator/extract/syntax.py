@@ -18,13 +18,14 @@ from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, PARTICIPLE,
                       ROLE_NOUNS, SPEECH, TITLES, WEATHER_SYSTEMS)
-from .patterns import fold
+from .patterns import POSSESSED_WORDS_RE, WORDS_NOUNS, fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Tags of a verb.
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 REPORTING = {w for w in [*SPEECH, *CHARACTERISE, *PARTICIPLE] if " " not in w} | {
     "say", "tell", "add", "write", "ask", "speak", "spoke", "spoken", "quoted", "quoting"}
 
@@ -318,6 +319,10 @@ def _quote_subject(doc: Doc, qi: int, q) -> ParseSubject | None:
             # the quotation's sentences and one either side: where its verb can be
             c, at = whole.window(inside[0], inside[-1], around=1)
             toks, inside = c.tokens, [i - at for i in inside]
+            owner = _possessor_of_words(toks, inside, doc.paras[p])
+            if owner is not None:
+                k, noun = owner
+                return _describe(doc, p, c, k, doc.paras[p][toks[noun].start:toks[noun].end], reporting=True)
             verb = _governing_verb(toks, inside, doc.paras[p])
             if verb is None:
                 verb = _verb_beside(toks, inside, doc.paras[p])
@@ -358,6 +363,33 @@ def _governing_verb(toks: list[nlp.Token], inside: list[int], text: str) -> int 
                     first = h
             j = h
     return first
+
+
+def _possessor_of_words(toks: list[nlp.Token], inside: list[int], text: str) -> tuple[int, int] | None:
+    """'Roe's claim that Doe "founded the gang,"', 'Roe's assertion of a "claim of right"':
+    on the way up from the quotation, before any verb, a noun of saying with a possessor;
+    (the possessor, the noun)."""
+    inside_set = set(inside)
+    for i in inside:
+        j, seen = i, set()
+        while j not in seen:
+            seen.add(j)
+            h = toks[j].head
+            if h == j:
+                break
+            if h not in inside_set:
+                if toks[h].tag in VERB_TAGS and toks[j].dep not in ("ccomp", "acl"):
+                    break  # a verb outside governs it ("said", "called"), but not the claim's own clause
+                if text[toks[h].start:toks[h].end].lower() in WORDS_NOUNS and toks[h].tag.startswith("NN"):
+                    between = text[toks[h].start:toks[min(inside)].start].rstrip("\"\u201c\u2018' ")
+                    if not POSSESSED_WORDS_RE.fullmatch(" " + between):
+                        return None  # 'called Roe's remarks "racist"': an assessment of them
+                    for k, t in enumerate(toks):
+                        if t.head == h and t.dep == "poss" and k != h:
+                            return k, h
+                    return None
+            j = h
+    return None
 
 
 def _verb_beside(toks: list[nlp.Token], inside: list[int], text: str) -> int | None:
@@ -444,9 +476,9 @@ def _subtree(toks: list[nlp.Token], k: int, skip: tuple[str, ...] = ()) -> set[i
     return keep
 
 
-def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str) -> ParseSubject:
+def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str, reporting: bool = False) -> ParseSubject:
     toks, text = c.tokens, doc.paras[p]
-    reporting = verb.lower() in REPORTING or verb == "according to"
+    reporting = reporting or verb.lower() in REPORTING or verb == "according to"
     tok = toks[k]
     if tok.tag in ("WP", "WDT") and tok.dep in SUBJECT_DEPS and toks[tok.head].dep == "relcl":
         # 'Roe, who chairs the panel, said': the relative pronoun stands for its noun
@@ -457,6 +489,8 @@ def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str) -> ParseSubject
         return ParseSubject(verb=verb, reporting=reporting, pair=True)
     if tok.tag == "PRP" and word.lower() in PRONOUN_WORDS:
         return ParseSubject(pronoun=word.lower(), verb=verb, reporting=reporting)
+    if tok.tag == "PRP$" and word.lower() in POSSESSIVE_PRONOUNS:  # "her claim that ..."
+        return ParseSubject(pronoun=POSSESSIVE_PRONOUNS[word.lower()], verb=verb, reporting=reporting)
     m = _mention_over(doc, p, tok.start)
     if m is None or m.person is None:
         # 'A spokesman for the mayor, Jane Roe, said': the name in apposition (to the
