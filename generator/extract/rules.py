@@ -366,7 +366,9 @@ def _rule_possessed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     possessor's, whoever the sentence's subject is."""
     p, s, _ = q.first
     open_at = s - 1
-    for m in reversed(doc.mentions[p]):
+    mentions = doc.mentions[p]
+    for k in range(bisect.bisect_left(doc.mention_starts[p], open_at) - 1, -1, -1):  # linear: no scan
+        m = mentions[k]
         if m.end > open_at:
             continue
         if m.end < open_at - 120:
