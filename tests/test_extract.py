@@ -888,3 +888,27 @@ def test_a_gendered_role_before_a_name_gives_its_gender():
         "Last week, Foreign Ministry spokeswoman Mara Lindqvist said the country watched the race "
         "with \u201cbemused interest.\u201d", said]))
     assert x.people[x.quotes[1].speaker].name == "Tom Halvorsen"
+
+
+def test_a_family_name_alone_is_not_the_relative_the_article_introduces():
+    """"Clinton said" after "Hillary Clinton" and "her husband, former President Bill
+    Clinton" gave her words to him at 1.0 (the most recent of the two)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Presidential candidate Ada Roe will not be pleased by the video.",
+        "It also features her husband, former Governor Cy Roe, and the mayor.",
+        "\u201cWe must not let hate win,\u201d Roe said during the debate."]))
+    assert x.people[x.quotes[0].speaker].name == "Ada Roe"
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Presidential candidate Ada Roe will not be pleased by the video.",
+        "It also features the former governor Cy Roe, and the mayor.",
+        "\u201cWe must not let hate win,\u201d Roe said during the debate."]))
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Cy Roe"
+
+
+@pytest.mark.parametrize("relative", ["Her brother Chike Okafor runs the till.", "Her husband, Chike Okafor, runs the till."])
+def test_an_honorific_without_its_full_stop_still_gives_the_gender(relative):
+    """British copy writes "Mr Okafor": the honorific was read as a common word before the
+    name, and his words went to his sister or wife at 0.97."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ada Okafor said the shop was busy.", relative, "\u201cWe never stop,\u201d Mr Okafor said."]))
+    assert x.people[x.quotes[0].speaker].name == "Chike Okafor"

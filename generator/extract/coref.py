@@ -17,6 +17,15 @@ from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
+# A relative introduced by full name: "her husband, former President Bill Clinton", "his
+# wife, Jane Sanders", "Trump's son Eric Trump".
+RELATIVE_INTRO_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w\u2019'-]*[\u2019']s?)\s+(?:(?:late|eldest|youngest|elder|younger|older|"
+    r"twin)\s+)?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|"
+    r"grandfather|uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather)"
+    r",?\s+(?:(?:former|late|then)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+
+
 def link(doc) -> None:
     # one name word is someone when it is the subject of a reporting verb or has a role
     # anywhere in the article ("Roe had no answer." before "Roe said ..." is Roe too), or
@@ -43,6 +52,8 @@ def link(doc) -> None:
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
+                    doc.people[idx].relative = RELATIVE_INTRO_RE.search(
+                        doc.masked[p], max(0, m.start - 70), m.start) is not None
                 else:
                     per = doc.people[idx]
                     if len(norm_name(m.name)) > len(norm_name(per.name)) or (
@@ -248,6 +259,12 @@ def _match_single(doc, word: str, gender: str | None = None) -> int | None:
         # the article names only as "Khizr and Ghazala Khan" made her "he")
         last, first, paternal, middle = ([i for i in c if GIVEN_NAME_GENDER.get(fold(doc.people[i].name[0]), gender)
                                           == gender] for c in (last, first, paternal, middle))
+    aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject == (-1, -1)]
+    if aside and len(aside) < len(last):
+        # "Clinton" after "Hillary Clinton" and "her husband, former President Bill
+        # Clinton": the person the article is about, not the relative it introduces (unless
+        # the relative has been the subject since: "Nils Holm said ... Holm said")
+        last = [i for i in last if i not in aside]
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
         return None

@@ -61,6 +61,7 @@ class PersonDraft:
     first_pos: tuple[int, int] = (0, 0)
     last_pos: tuple[int, int] = (0, 0)
     last_subject: tuple[int, int] = (-1, -1)
+    relative: bool = False  # introduced as someone's relative ("her husband, Bill Roe")
     # entity label -> mentions given it, for mentions of two words or more and of one
     ents: dict[str, int] = field(default_factory=dict)
     single_ents: dict[str, int] = field(default_factory=dict)

@@ -292,7 +292,7 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
         lw = words[k].lower().rstrip(",")
         if lw in HONORIFICS and k + 1 < len(words) and words[k + 1].lower() in MONTH_NAMES:
             break  # "Mrs May": a family name, no month
-        if lw in COMMON or (lw in HONORIFICS and k == len(words) - 1) \
+        if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \
                 or (k == 0 and len(words) > 1 and (gerund(lw) or _adverb(lw))):
             k += 1
             continue
