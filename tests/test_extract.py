@@ -912,3 +912,15 @@ def test_an_honorific_without_its_full_stop_still_gives_the_gender(relative):
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Ada Okafor said the shop was busy.", relative, "\u201cWe never stop,\u201d Mr Okafor said."]))
     assert x.people[x.quotes[0].speaker].name == "Chike Okafor"
+
+
+@pytest.mark.parametrize("title, name", [("Atty.", "Cristina Evangelista"), ("Engr.", "Ramon Dizon"),
+                                         ("Supt.", "Ramon Cruz"), ("Hon.", "Ramon Lim"), ("Brig. Gen.", "Ramon Tan"),
+                                         ("Fr.", "Ramon Tan"), ("PCol.", "Ramon Tan")])
+def test_an_abbreviated_title_after_the_verb_is_no_speaker_of_its_own(title, name):
+    """Philippine and Caribbean copy: '"Q," said Atty. Ma. Cristina Evangelista' gave the
+    quotation to a speaker "Atty" at 0.99 (the full stop ended the name)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"\u201cWe will appeal,\u201d said {title} {name}."]))
+    assert x.people[x.quotes[0].speaker].name.endswith(name)
+    assert all(p.name.rstrip(".") not in title for p in x.people)

@@ -653,7 +653,10 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
                        "capt": "captain", "adm": "admiral", "atty": "attorney", "sec": "secretary",
                        "supt": "superintendent", "prof": "professor", "amb": "ambassador", "rev": "reverend",
-                       "insp": "inspector", "cmdr": "commander", "maj": "major"}
+                       "insp": "inspector", "cmdr": "commander", "maj": "major", "engr": "engineer",
+                       "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
+                       "msgr": "monsignor", "dir": "director", "cllr": "councillor", "ald": "alderman",
+                       "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
 
 
 def _mention_gender(text: str, m: Mention) -> str | None:
