@@ -924,3 +924,13 @@ def test_an_abbreviated_title_after_the_verb_is_no_speaker_of_its_own(title, nam
         f"\u201cWe will appeal,\u201d said {title} {name}."]))
     assert x.people[x.quotes[0].speaker].name.endswith(name)
     assert all(p.name.rstrip(".") not in title for p in x.people)
+
+
+def test_a_nickname_between_two_given_names_and_a_family_name_is_no_quotation():
+    """'Sen. Paolo Andres "Pao" Lizardo, the committee chair, said' gave the quotation "Pao"
+    to "Lizardo" at 0.99 and split him in two ("Paolo Andres" and "Lizardo")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Sen. Paolo Andres \u201cPao\u201d Lizardo, the committee chair, said the figures should be published.",
+        "\u201cLet the people see the numbers,\u201d Lizardo said."]))
+    assert [(q.text, None if q.speaker is None else x.people[q.speaker].name) for q in x.quotes] == [
+        ("Pao", None), ("Let the people see the numbers", "Paolo Andres Lizardo")]

@@ -94,7 +94,7 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
                 text[end:found[i + 1][0]] == " and "
                 and _one_body(text[start:end], text[found[i + 1][0]:found[i + 1][1]])
                 or NICKNAME_RE.fullmatch(original, end, found[i + 1][0])
-                and text[start:end].split()[-1].lower() in GIVEN_NAME_GENDER
+                and text[start:end].split()[-1].lower() not in COMMON
                 and text[found[i + 1][0]:found[i + 1][1]].split()[0].lower() not in COMMON):
             i += 1
             end = found[i][1]

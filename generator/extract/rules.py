@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .document import Doc, Event
-from .lexicon import PARTICIPLE, SPEECH, SPEECH_ONLY
+from .lexicon import COMMON, PARTICIPLE, SPEECH, SPEECH_ONLY
 from .patterns import (
     CLAUSE_END_RE,
     COLON_TAIL_RE,
@@ -224,8 +224,21 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+# A nickname between the names it belongs to: 'Sen. Paolo Andres "Pao" Lizardo'.
+NAME_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019.-]+\s$")
+NAME_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]+")
+NICKNAME_INNER_RE = re.compile(r"[A-Z][\w'\u2019-]{1,20}")
+
+
 def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     p, s, e = q.first
+    text = doc.paras[p]
+    if len(q.parts) == 1 and NICKNAME_INNER_RE.fullmatch(text, s, e):
+        before = NAME_BEFORE_RE.search(text, max(0, s - 30), s - 1)
+        after = NAME_AFTER_RE.match(text, e + 1)
+        if before and after and not {before.group(0).strip().rstrip(".").lower(),
+                                     after.group(0).strip().lower()} & COMMON:
+            return True  # a nickname, no one's words (not 'called Jane "Crooked" Monday')
     before = doc.masked[p][max(0, s - 40):s - 1]
     if TITLE_CUE_RE.search(before):
         return True
