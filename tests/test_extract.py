@@ -934,3 +934,17 @@ def test_a_nickname_between_two_given_names_and_a_family_name_is_no_quotation():
         "\u201cLet the people see the numbers,\u201d Lizardo said."]))
     assert [(q.text, None if q.speaker is None else x.people[q.speaker].name) for q in x.quotes] == [
         ("Pao", None), ("Let the people see the numbers", "Paolo Andres Lizardo")]
+
+
+@pytest.mark.parametrize("named, short", [("Superintendent of Police Rafiq Hasan", "SP"),
+                                          ("Officer-in-Charge Rafiq Hasan", "OC"),
+                                          ("Chief Executive Officer Rafiq Hasan", "CEO")])
+def test_capitals_that_abbreviate_a_persons_role_are_that_person(named, short):
+    """Bangladeshi copy: '"Nobody was hurt," the SP said.' after "Superintendent of Police
+    Rafiq Hasan" made a speaker page "SP" (and "Superintendent of Police" was no role: its
+    last word is a common one). A body's capitals stay the body."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"{named} said the march was peaceful.", f"\u201cNobody was hurt,\u201d the {short} said.",
+        "\u201cIt is calm,\u201d the BBC said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Rafiq Hasan", "BBC"]
+    assert x.people[x.quotes[0].speaker].roles

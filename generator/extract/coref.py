@@ -428,6 +428,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
     kind = ev.subj[0]
     if kind == "mention":
         m: Mention = ev.subj[1]
+        holder = _initials_holder(doc, m, (ev.para, ev.clause_start))
+        if holder is not None:
+            return holder  # "the SP said" after "Superintendent of Police Rafiq Hasan"
         if m.person is not None:
             return m.person
         if m.kind == "group":
@@ -621,6 +624,22 @@ def _match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
     # where the article names no premier)
     cands = named or implied
     return cands[0] if len(cands) == 1 else None
+
+
+def _initials_holder(doc, m: Mention, pos: tuple[int, int]) -> int | None:
+    """The one person named before whose role the mention's capitals abbreviate: "the SP"
+    is "Superintendent of Police Rafiq Hasan", "the OC" the "Officer-in-Charge"."""
+    word = m.name[0] if len(m.name) == 1 else ""
+    if not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()) \
+            or not doc.masked[m.para][max(0, m.start - 4):m.start].lower().endswith("the "):
+        return None
+    found = {i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos <= pos
+             and any(_initials(r) == word for r in per.roles)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _initials(role: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", role) if w and w[0].isupper())
 
 
 def _implied_role_words(rw: set[str]) -> set[str]:

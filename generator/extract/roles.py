@@ -249,8 +249,8 @@ def role_words(role: tuple[str, ...]) -> tuple[str, ...]:
         role = role[1:]
     while role and role[-1].lower() in CONNECTORS:
         role = role[:-1]
-    if role and role[-1].lower() in COMMON and role[-1].lower() not in TITLES:
-        return ()  # "... Crowd Does Not Like": no role word at all
+    if role and role[-1].lower() in COMMON and not any(w.lower().rstrip(".,") in TITLES for w in role):
+        return ()  # "... Crowd Does Not Like": no role word at all ("Superintendent of Police" has one)
     return role
 
 
