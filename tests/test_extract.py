@@ -948,3 +948,16 @@ def test_capitals_that_abbreviate_a_persons_role_are_that_person(named, short):
         "\u201cIt is calm,\u201d the BBC said."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Rafiq Hasan", "BBC"]
     assert x.people[x.quotes[0].speaker].roles
+
+
+def test_the_honourable_is_a_title_and_the_member_for_a_seat_a_role():
+    """Caribbean parliamentary copy: '"No more," said the Honourable Clement Baptiste' found
+    no one; '"The Honourable Member for Belleplaine Central, Mr Augustin Paul, questioned
+    the cost. "Q," he said' gave the question to the MP named before (a person "Member")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cNo more,\u201d said the Honourable Clement Baptiste.",
+        "\u201cWithdraw that,\u201d the Deputy Speaker, Mrs Yvette Noel, said. Mr Desmond Charles withdrew.",
+        "The Honourable Member for Belleplaine Central, Mr Augustin Paul, questioned the cost.",
+        "\u201cWho will pay for the patrols?\u201d he said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Clement Baptiste", "Yvette Noel", "Augustin Paul"]
+    assert "Member" not in [p.name for p in x.people]
