@@ -961,3 +961,14 @@ def test_the_honourable_is_a_title_and_the_member_for_a_seat_a_role():
         "\u201cWho will pay for the patrols?\u201d he said."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Clement Baptiste", "Yvette Noel", "Augustin Paul"]
     assert "Member" not in [p.name for p in x.people]
+
+
+def test_a_member_and_seat_in_apposition_is_the_role_of_the_name_before():
+    """Malaysian copy: 'Wan Azman Wan Ismail, MP for Bukit Gading, said ...' made the seat
+    a person, shown as the possible speaker of his next words."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Opposition lawmaker Wan Azman Wan Ismail, MP for Bukit Gading, said the state had not learnt.",
+        "\u201cIt is unacceptable,\u201d he said."]))
+    assert [p.name for p in x.people] == ["Wan Azman Wan Ismail"]
+    assert x.people[x.quotes[0].speaker].name == "Wan Azman Wan Ismail"
+    assert "MP for Bukit Gading" in x.people[0].roles

@@ -187,6 +187,11 @@ def _bodies_named_in_full(doc) -> tuple[set[str], dict[str, set[str]]]:
     return firsts, by_last
 
 
+# A member's title and seat in apposition: "MP for Bukit Gading", "Member for Leeds Central".
+SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:MP|MPP|MLA|MSP|MS|MEP|MNA|MHA|TD|Member|Senator|Bishop)"
+                          r"\s+(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s?){1,4})(?=[,.;])")
+
+
 def _appositive_role(text: str, m: Mention) -> str:
     """The role a noun phrase in apposition gives the name before it: "Jane Roe, the
     town's mayor, opened ..." -> "the town's mayor" (issue 27: "the mayor said" was
@@ -194,6 +199,9 @@ def _appositive_role(text: str, m: Mention) -> str:
     clause). Only a phrase closed by a comma or the sentence's end."""
     if m.possessive or text[m.end:m.end + 2] != ", ":
         return ""
+    seat = SEAT_ROLE_RE.match(text, m.end + 2)
+    if seat:
+        return seat.group(1)  # "Wan Azman Wan Ismail, MP for Bukit Gading, said"
     rm = ROLE_NP_HEAD_RE.match(text[m.end + 1:m.end + 121])
     if rm is None or text[m.end + 1 + rm.end():m.end + 2 + rm.end()] not in (",", ".", ";"):
         return ""

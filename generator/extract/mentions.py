@@ -162,12 +162,21 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         role, name, j, kind, possessive = got
         if kind in ("person", "single") and not role and before4 == " at ":
             kind = "group"  # "an analyst at Capital Economics": a place of work
+        elif kind in ("person", "single") and role and text[start - 2:start] == ", " \
+                and text[base + end:base + end + 1] == "," and SEAT_BEFORE_RE.search(text, start, base + name_offs[j]):
+            # "Wan Azman Wan Ismail, MP for Bukit Gading, said": the role of the name before,
+            # with its seat; no name of its own
+            role, name, j, kind = toks, toks, 0, "none"
         elif kind == "group" and len(name) == 1 and not possessive and WHO_AFTER_RE.match(text, base + end) \
                 and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):
             kind = "single"  # '"...," Paris, who used to work on Capitol Hill, said': a person
             # (not "a voter from Manchester, who said": the "who" is the voter)
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
                                possessive, base + name_offs[j]))
+
+
+# A seat or see right before the words a run would take for a name: "MP for ", "Bishop of ".
+SEAT_BEFORE_RE = re.compile(r"\b(?:for|of)\s+$")
 
 
 def known_surname(doc, p: int, m: Mention) -> bool:
