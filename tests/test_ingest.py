@@ -526,6 +526,8 @@ def test_a_date_alone_inside_the_story_does_not_date_it():
     "\u00a9 2031 The Harbour Times DAC", "Source: Harbour News and news agencies",
     "harbournews.example/news/pier-reopens/10356", "Jane Roe is political editor for the Herald and covers the council.",
     "Get the day's news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.",
+    # a newsletter's pitch with a reader's blurb (it had a quote page)
+    "Get the day's top stories delivered to your inbox every morning. \u201cThe best news I read\u201d \u2013 a reader",
 ])
 def test_sharing_widgets_promotions_and_footer_links_are_no_paragraphs(line):
     art = parse(f"Pier Reopens After Storm Repairs\n\u201cWe are open,\u201d said Mayor Ada Stone.\n{line}\n"
@@ -678,6 +680,17 @@ def test_a_sites_menu_above_the_headline_and_readers_comments_below_the_story():
     # short lines over a sentence are no menu: an obituary's header
     art = parse("Obituary\nJane Roe\n1932-2024\nJane Roe, who ran the harbour for 30 years, died on Monday.\nMore.\n")
     assert "Jane Roe" in (art.title, *art.paragraphs)
+
+
+def test_a_menu_on_one_line_and_a_breadcrumb_are_no_title():
+    """Scraped copy: "Home | News | Sport | Business | Opinion | Subscribe" was the title,
+    and the headline and "NEWS \u203a LOCAL" were body text. Three items on bars can be a
+    headline's kicker; a sentence with a bar is no menu."""
+    art = parse("Home | News | Sport | Business | Opinion | Subscribe\nNEWS \u203a LOCAL\n"
+                "Ferry operator fined after ramp collapse\nBy Jane Roe\nThe operator was fined.\n")
+    assert (art.title, art.paragraphs) == ("Ferry operator fined after ramp collapse", ["The operator was fined."])
+    art = parse("Ferry operator fined\nThe fine was paid, the port said | a spokesman added that it was fair.\n")
+    assert len(art.paragraphs) == 1
 
 
 def test_a_widget_run_into_a_live_entry_is_cut_from_it():

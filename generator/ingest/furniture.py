@@ -124,6 +124,9 @@ BOILERPLATE = re.compile(
     r"|(?:For (?:the latest|more) [^,]{1,40},\s*)?(?:Join|Subscribe to|Sign up for|Download|Follow) [^.]{0,60}"
     r"\b(?:channel|newsletters?|app|WhatsApp|Telegram)\b[^.]{0,100}"
     r"|[^\"\u201c\u201d]{0,80}\bget (?:the )?(?:latest )?(?:breaking )?news updates\b[^\"\u201c\u201d]{0,80}"
+    # a newsletter's pitch, with the blurb a reader gave it: "Get the day's top stories
+    # delivered to your inbox every morning. "The best local news I read" - a subscriber"
+    r"|[^\"\u201c\u201d]{0,80}\b(?:delivered|sent|straight|direct(?:ly)?)\s+to\s+your\s+inbox\b.{0,160}"
     # (not a tweet that a scraped "SIGN UP FOR OUR NEWSLETTER" ran into)
     r"|(?![^\"\u201c\u201d]*\b(?:said|says|told)\b)[^\"\u201c\u201d@]{0,90}\b(?:sign up|subscribe)\b[^\"\u201c\u201d@]{0,100}"
     r"\bnewsletters?\b[^\"\u201c\u201d@]{0,60}"
@@ -228,7 +231,12 @@ SITE_LINK = re.compile(r"\b(?:about (?:us|\w+ news)|contact(?: us)?|privacy|term
 
 
 def _is_link_row(line: str) -> bool:
-    """Short link texts separated by bars, one of them a link every site's footer has."""
+    """Short link texts separated by bars, one of them a link every site's footer has, or
+    four or more of them (a menu: "Home | News | Sport | Business"); a breadcrumb ("NEWS ›
+    LOCAL", "Home » World » Asia")."""
+    crumbs = [p.strip() for p in re.split(r"\s[\u203a\u00bb>]\s", line)]
+    if len(crumbs) >= 2 and all(0 < len(p.split()) <= 3 and not re.search(r"[.!?,\"\u201c\u201d]", p) for p in crumbs):
+        return True
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not re.search(r"[.!?\"\u201c\u201d]", p) for p in parts) \
-        and any(SITE_LINK.search(p) for p in parts)
+        and (any(SITE_LINK.search(p) for p in parts) or len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts))
