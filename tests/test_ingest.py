@@ -73,6 +73,9 @@ def test_byline_names_are_authors_not_body():
     ("Staff writers Li Wei in Shanghai, China, and Omar Haddad in Amman, Jordan, contributed to this report.",
      ["Li Wei", "Omar Haddad"]),
     ("Haddad reported from Amman.", ["Haddad"]),
+    # Canadian and Philippine copy: a dash before it, "reports from" (they stayed in the story)
+    ("\u2014 With files from Amanda Chen", ["Amanda Chen"]),
+    ("(with reports from Jhoanna Ramos)", ["Jhoanna Ramos"]),
 ])
 def test_credit_lines_are_metadata_and_their_names_contributors(line, names):
     art = parse(f"Headline Words Here\n\nThe vote passed narrowly.\n\n{line}\n")
@@ -526,6 +529,9 @@ def test_a_date_alone_inside_the_story_does_not_date_it():
     "\u00a9 2031 The Harbour Times DAC", "Source: Harbour News and news agencies",
     "harbournews.example/news/pier-reopens/10356", "Jane Roe is political editor for the Herald and covers the council.",
     "Get the day's news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.",
+    # local TV copy's tail and a row of sharing buttons
+    "Watch the video above for the full report.", "Have a news tip? Email desk@harbourtv.example or call 555-0142.",
+    "Facebook Twitter WhatsApp Email", "Contacts",
     # a newsletter's pitch with a reader's blurb (it had a quote page)
     "Get the day's top stories delivered to your inbox every morning. \u201cThe best news I read\u201d \u2013 a reader",
 ])

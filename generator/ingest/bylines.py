@@ -15,8 +15,8 @@ BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Report
                     r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
                     r"(?:\s*[|\u2022\u00b7,]?\s*(?:Posted|Updated|Published|Last updated)\b[^\n]{0,80}|\.)?$")
 CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
-    r"(?: and \w+)? by\b|With reporting by\b|With (?:files|inputs|reporting) from\b)", re.I)
+    r"^(?:[\u2014\u2013-]+\s*)?\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
+    r"(?: and \w+)? by\b|With reporting by\b|With (?:files|inputs|reporting|reports) from\b)", re.I)
 CONTRIBUTED = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)\b", re.I)
 REPORTED_FROM = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}) (?:reported|wrote) from [^.]{2,60}\.$")
 NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w'\u2019.-]*))*")
@@ -162,6 +162,7 @@ def credit_names(para: str) -> list[str]:
             names.append(m.group("name"))
             continue
         sentence = CONTRIBUTED.split(sentence)[0]
+        sentence = re.sub(r"^(?:[\u2014\u2013-]+\s*)?with (?:files|inputs|reporting|reports) from\s+", "", sentence, flags=re.I)
         sentence = re.sub(r"^(?:.*?\bby\b)", "", sentence) if re.search(r"\bby\b", sentence) else sentence
         names.extend(split_names(sentence))
     return names
