@@ -972,3 +972,15 @@ def test_a_member_and_seat_in_apposition_is_the_role_of_the_name_before():
     assert [p.name for p in x.people] == ["Wan Azman Wan Ismail"]
     assert x.people[x.quotes[0].speaker].name == "Wan Azman Wan Ismail"
     assert "MP for Bukit Gading" in x.people[0].roles
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("Sen. Jose Roe, the committee chair, said the figures should be public.", ["Sen.", "the committee chair"]),
+    ("Opposition MP Harsha Roe, a former state minister of finance, said it again.",
+     ["Opposition MP", "a former state minister of finance"]),
+])
+def test_a_title_and_a_description_in_apposition_are_two_roles(sentence, roles):
+    """'Sen. Jose Arevalo, the committee chair, said' gave the role "Sen. the committee
+    chair" (shown on his page and in citations)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    assert x.people[0].roles == roles

@@ -91,9 +91,12 @@ def link(doc) -> None:
                 per.roles.append(described)  # "Opposition leader Jane Roe": "the Opposition leader said"
             if m.name_text not in per.forms:
                 per.forms.append(m.name_text)
-            role = role_of_one(" ".join(m.role))
-            if role and role not in per.roles:
-                per.roles.append(role)
+            # the title's words, and apart from them each phrase the cues added ("Sen.", then
+            # "the committee chair": not one role "Sen. the committee chair")
+            for role in (role_of_one(" ".join(w for w in m.role if " " not in w)),
+                         *(w for w in m.role if " " in w and (ROLE_NP_HEAD_RE.match(w) or role_of_one(w)))):
+                if role and role not in per.roles:
+                    per.roles.append(role)
             role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m)
             if role and role not in per.roles:
                 per.roles.append(role)
