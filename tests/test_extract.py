@@ -984,3 +984,13 @@ def test_a_title_and_a_description_in_apposition_are_two_roles(sentence, roles):
     chair" (shown on his page and in citations)."""
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
     assert x.people[0].roles == roles
+
+
+@pytest.mark.parametrize("sentence, name, roles", [
+    ("Kelantan Menteri Besar Datuk Seri Ahmad Roe said the centres were full.", "Ahmad Roe", ["Kelantan Menteri Besar"]),
+    ("Sir Everton Roe said the plan was fine.", "Everton Roe", []),
+])
+def test_an_honour_before_a_name_is_no_part_of_the_role(sentence, name, roles):
+    """Malaysian copy: the role "Kelantan Menteri Besar Datuk Seri"; "Sir" shown as a role."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    assert [(p.name, p.roles) for p in x.people] == [(name, roles)]

@@ -57,9 +57,9 @@ def person_names(analysis) -> list[str]:
     # short titles of South and Southeast Asian copy
     (("PM", "Tarek"), ("PM",), ("Tarek",), "single"),
     (("DPM", "Lim"), ("DPM",), ("Lim",), "single"),
-    # Malaysian honours before the name; "Tan" alone is a surname, "Sri" alone a given name
-    (("Tan", "Sri", "Harun", "Yassin"), ("Tan", "Sri"), ("Harun", "Yassin"), "person"),
-    (("Datuk", "Seri", "Harun", "Yassin"), ("Datuk", "Seri"), ("Harun", "Yassin"), "person"),
+    # Malaysian honours before the name are neither name nor role; "Tan" alone is a surname, "Sri" alone a given name
+    (("Tan", "Sri", "Harun", "Yassin"), (), ("Harun", "Yassin"), "person"),
+    (("Datuk", "Seri", "Harun", "Yassin"), (), ("Harun", "Yassin"), "person"),
     (("Tengku", "Harun", "Hamzah"), ("Tengku",), ("Harun", "Hamzah"), "person"),
     (("Tan", "Wee", "Kiat"), (), ("Tan", "Wee", "Kiat"), "person"),
     (("Sri", "Mulyani", "Indrawati"), (), ("Sri", "Mulyani", "Indrawati"), "person"),

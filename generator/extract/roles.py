@@ -83,6 +83,11 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
         and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in before)
 
 
+# Honours before a name that are no office: "Sir", "Dame", Malaysian "Datuk Seri", "Tan Sri".
+HONOURS = {"sir", "dame", "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "sri", "tun", "tan", "puan",
+           "toh", "pehin", "haji", "hajah"}
+
+
 def split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
@@ -171,6 +176,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     while role and role[0].lower().rstrip(".,") in AGENCY_WORDS:
         role = role[1:]  # "Reuters Prime Minister": a caption's agency glued to the role (issue 27)
     role = role_words(role)
+    while role and role[-1].lower() in HONOURS:
+        role = role[:-1]  # "Menteri Besar Datuk Seri Ahmad Roe", "Sir Ahmad Roe": an honour is no role
     k = role_end
     while k < len(words) and low[k] in HONORIFICS:
         k += 1
