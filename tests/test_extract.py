@@ -994,3 +994,15 @@ def test_an_honour_before_a_name_is_no_part_of_the_role(sentence, name, roles):
     """Malaysian copy: the role "Kelantan Menteri Besar Datuk Seri"; "Sir" shown as a role."""
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
     assert [(p.name, p.roles) for p in x.people] == [(name, roles)]
+
+
+def test_an_ampersand_joins_a_firms_name_but_not_two_people():
+    """'In its statement, Maple & Crumb said: "Q"' had no speaker (two names "Maple" and
+    "Crumb"); a tweet's "Rudy Roe & Sen. Jeff Lind" is two people, not a role "Rudy Roe Sen."."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "In its statement, Maple & Crumb said: \u201cWe are sorry. Every customer is welcome.\u201d"]))
+    assert x.people[x.quotes[0].speaker].name == "Maple & Crumb"
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Rudy Roe & Sen. Jeff Lind wore the hats before the speech."]))
+    assert sorted(p.name for p in x.people) == ["Jeff Lind", "Rudy Roe"]
+    assert all("Rudy" not in r for p in x.people for r in p.roles)

@@ -91,7 +91,9 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
     while i < len(found):
         start, end = found[i]
         while i + 1 < len(found) and (
-                text[end:found[i + 1][0]] == " and "
+                text[end:found[i + 1][0]] == " & " and not _a_person_named(text[start:end])
+                and not _a_person_named(text[found[i + 1][0]:found[i + 1][1]])  # "Maple & Crumb": one body
+                or text[end:found[i + 1][0]] == " and "
                 and _one_body(text[start:end], text[found[i + 1][0]:found[i + 1][1]])
                 or NICKNAME_RE.fullmatch(original, end, found[i + 1][0])
                 and text[start:end].split()[-1].lower() not in COMMON
@@ -100,6 +102,14 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
             end = found[i][1]
         yield start, end
         i += 1
+
+
+def _a_person_named(run: str) -> bool:
+    """A run that reads as a person's name or title ("Rudy Giuliani", "Sen. Jeff Sessions"),
+    which an ampersand does not join into a firm's name."""
+    words = run.split()
+    low = words[0].lower() if words else ""
+    return len(words) >= 2 and (low in TITLES or low in HONORIFICS or low in GIVEN_NAME_GENDER)
 
 
 # A nickname in quotation marks between a given name and a family name: ' "Bong" '.
@@ -171,6 +181,10 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                 and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):
             kind = "single"  # '"...," Paris, who used to work on Capitol Hill, said': a person
             # (not "a voter from Manchester, who said": the "who" is the voter)
+        if " & " in text[start:base + end] and kind in ("person", "single"):
+            # "Maple & Crumb", "Lord & Taylor": a firm's name, the ampersand kept
+            role, name, kind = (), tuple(text[start:base + end].split()), "group"
+            name_offs, j = (start - base,), 0
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
                                possessive, base + name_offs[j]))
 
