@@ -1006,3 +1006,16 @@ def test_an_ampersand_joins_a_firms_name_but_not_two_people():
         "Rudy Roe & Sen. Jeff Lind wore the hats before the speech."]))
     assert sorted(p.name for p in x.people) == ["Jeff Lind", "Rudy Roe"]
     assert all("Rudy" not in r for p in x.people for r in p.roles)
+
+
+def test_a_persons_first_names_alone_are_that_person():
+    """Malaysian copy drops the father's name: '"Q," Khairul Anuar said.' after "Datuk
+    Khairul Anuar Idris" made a second person "Khairul Anuar". Not a generational suffix
+    ("Brent Roe" is not "Brent Roe III"), nor the words of a body ("Glenn Roe Program")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Nadma director-general Datuk Khairul Anuar Idris said water levels were still rising.",
+        "\u201cWe expect the situation to worsen overnight,\u201d Khairul Anuar said."]))
+    assert [p.name for p in x.people] == ["Khairul Anuar Idris"]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Brent Roe III praised the plan.", "\u201cIt is overdue,\u201d Brent Roe said of his son's plan."]))
+    assert x.people[x.quotes[0].speaker].name == "Brent Roe"

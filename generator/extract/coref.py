@@ -9,8 +9,8 @@ import functools
 import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH, PARTICIPLE,
-                      PLACES, ROLE_NOUN_SET, TITLES, generational_suffix)
+from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_WORDS, ORGISH,
+                      PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, generational_suffix)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
@@ -229,6 +229,14 @@ def _match_full(doc, name: list[str]) -> int | None:
             continue
         if same_full(a, b) or _title_and_surname(doc, a, b, per.roles):
             return i
+    if best is None and len(a) >= 2 and not suffix:
+        # "Khairul Anuar said" after "Datuk Khairul Anuar Idris": the first names of one
+        # person named in full (a Malay name's father's name dropped), when only one has them
+        longer = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) == len(a) + 1
+                  and list(norm_name_t(tuple(per.name))[:len(a)]) == a and not generational_suffix(per.name)
+                  and fold(per.name[-1]) not in COMMON and fold(per.name[-1]) not in ORG_WORDS]
+        if len(longer) == 1:
+            return longer[0]
     return best
 
 
