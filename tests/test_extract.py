@@ -1019,3 +1019,13 @@ def test_a_persons_first_names_alone_are_that_person():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Brent Roe III praised the plan.", "\u201cIt is overdue,\u201d Brent Roe said of his son's plan."]))
     assert x.people[x.quotes[0].speaker].name == "Brent Roe"
+
+
+@pytest.mark.parametrize("said", ["said the Rt Hon Clement Roe MP", "the Honourable Clement Roe said",
+                                  "said the Right Honourable Clement Roe"])
+def test_the_honourable_is_an_honour_neither_name_nor_role(said):
+    """Parliamentary copy: "the Rt Hon Clement Roe" was the name "Rt Hon Clement Roe", "the
+    Honourable Marguerite Roe" the name "Honourable Marguerite Roe" (or no one at all)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[f"\u201cNo more,\u201d {said}."]))
+    assert [(p.name, p.roles) for p in x.people] == [("Clement Roe", [])]
+    assert x.people[x.quotes[0].speaker].name == "Clement Roe"

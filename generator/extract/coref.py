@@ -131,7 +131,7 @@ def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
     """"The Minister of Information, Mohammed Idris, said": a title alone, then a comma and
     the name, is that person's role (as West African and South Asian copy writes it)."""
     if prev is None or prev.kind != "none" or not prev.role or list(prev.role) != list(prev.name) \
-            or text[prev.end:m.start] != ", " or m.kind != "person":
+            or text[prev.end:m.start] not in (", ", ", the ") or m.kind != "person":
         return ""
     return role_of_one(" ".join(prev.role)) if any(fold(w).lower() in TITLES for w in prev.role) else ""
 

@@ -84,7 +84,7 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
 
 
 # Honours before a name that are no office: "Sir", "Dame", Malaysian "Datuk Seri", "Tan Sri".
-HONOURS = {"sir", "dame", "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "sri", "tun", "tan", "puan",
+HONOURS = {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "sri", "tun", "tan", "puan",
            "toh", "pehin", "haji", "hajah"}
 
 
@@ -176,6 +176,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     while role and role[0].lower().rstrip(".,") in AGENCY_WORDS:
         role = role[1:]  # "Reuters Prime Minister": a caption's agency glued to the role (issue 27)
     role = role_words(role)
+    honoured = bool(role) and role[-1].lower() in HONOURS
     while role and role[-1].lower() in HONOURS:
         role = role[:-1]  # "Menteri Besar Datuk Seri Ahmad Roe", "Sir Ahmad Roe": an honour is no role
     k = role_end
@@ -184,7 +185,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     name, name_low = words[k:], low[k:]
     if not name:
         return None
-    after_the = after_the and not role
+    after_the = after_the and not role and not honoured  # "the Honourable Jane Roe": a person
     if len(name_low) >= 2 and name_low[0] in GIVEN_NAME_GENDER:
         # a given name, then names that are also a people, a direction or a place, is a
         # person's ("Mark Cuban", "Marty West", "Jeremy Paris"), unless its last word
@@ -344,7 +345,8 @@ def _post_nominal(low: list[str], after_the: bool) -> bool:
         return True
     if last not in MEMBER_TITLES:
         return False
-    return low[0] in GIVEN_NAME_GENDER or low[0] in HONORIFICS or low[0] in TITLES or not after_the and not any(
+    return low[0] in GIVEN_NAME_GENDER or low[0] in HONORIFICS or low[0] in TITLES or low[0] in HONOURS \
+        or not after_the and not any(
         w in PLACES or w in DIRECTIONS or w in PLACE_TYPE_WORDS or w in ORG_WORDS or w in ORGISH
         or w in NATIONALITIES or w in PARTY_NOUNS for w in low[:-1])
 
