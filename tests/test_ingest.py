@@ -207,6 +207,8 @@ def test_two_apostrophes_are_one_double_quotation_mark(raw, clean):
      "Crowds cheered. Pier reopens."),
     ("See <a href='https://example.org/x'>the report</a> and <x-embed data-id=\"7\"/> here.",
      "See the report and  here."),
+    # a line break inside a value: '">' was left before the post's words, which had a quote page
+    ('<post author="@harbour" date="May 2, 2031\n">Pier reopens<post/>.', "Pier reopens."),
     # a "<" in prose, or a tag with no quoted attribute, is text
     ("The <b> tag, and 3 < 4 > 2.", "The <b> tag, and 3 < 4 > 2."),
 ])

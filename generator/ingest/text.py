@@ -40,7 +40,8 @@ TRIPLE_APOSTROPHE = re.compile(r"(?:^|(?<=[\s(\u2014\u2013-]))(''')|'''", re.M)
 GLUED_COLON_QUOTE = re.compile(r'(?<=\w):(?=[\u201c"]\w)')
 # Markup left in scraped text: a tag with quoted attributes ('<tweet author="@x"
 # date="May 2, 2016">'), and the closing or empty tags of the same name.
-TAG_WITH_ATTRIBUTES = re.compile(r"""<([A-Za-z][\w-]*)(?:\s+[\w:-]+\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'))+\s*/?>""")
+# (a value may hold a line break: 'tweet-date="January 19, 2016\n">' left '">' before the tweet)
+TAG_WITH_ATTRIBUTES = re.compile(r"""<([A-Za-z][\w-]*)(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]{0,200}"|'[^'<>]{0,200}'))+\s*/?>""")
 
 
 class IngestError(Exception):
