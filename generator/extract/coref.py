@@ -484,6 +484,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         return got if got is not None else "pending"
     if kind == "orgref":
         return _recent_body(doc, ev.para, ev.clause_start)
+    if kind == "docref":
+        return _author_of(doc, ev)
     if kind == "inherit":
         prev: Event = ev.subj[1]
         return prev.speaker
@@ -508,6 +510,23 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
 
 # Right after a new name: the words that say it goes on from the sentence before ("also").
 GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
+
+
+def _author_of(doc, ev: Event) -> int | None:
+    """Who issued the document "the statement said" stands for: the speaker of the latest
+    reporting clause whose sentence names that kind of document ("Roe said in a statement",
+    "Roe issued a statement"), in this paragraph or the two before; None when there is none."""
+    noun = re.compile(rf"\b{ev.subj[1]}s?\b", re.I)
+    for p in range(ev.para, max(-1, ev.para - 3), -1):
+        for other in reversed(doc.events[p]):
+            if p == ev.para and other.verb_start >= ev.verb_start or other.speaker is None:
+                continue
+            lo, hi = doc.sentence_span(p, other.sentence)
+            if noun.search(doc.masked[p], lo, hi):
+                return other.speaker
+    # ('"A," Roe wrote. "B," the memo stated.': the one who wrote it, in the same paragraph)
+    earlier = [o for o in doc.events[ev.para] if o.verb_start < ev.verb_start and o.speaker is not None]
+    return earlier[-1].speaker if earlier and earlier[-1].verb in ("wrote", "writes", "write") else None
 
 
 def _introduced_unnamed(doc, ev: Event) -> bool:

@@ -16,6 +16,7 @@ from .patterns import (
     COMPOUND_BEFORE_RE,
     CONJ_TAIL_RE,
     DESCRIPTOR_AFTER_RE,
+    DOC_REF_TAIL_RE,
     DOCUMENT_TAIL_RE,
     FORMER_RE,
     HE_SHE_THEY_RE,
@@ -177,6 +178,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         rm = _role_np_tail(before)
     if rm:
         return mk(lo + rm.start(), ve, ("role", rm.group(0).strip()))
+    dm = DOC_REF_TAIL_RE.search(before, max(0, len(before) - 40)) if men is None else None
+    if dm:  # '"Q," the statement said.': whoever the text said issued it
+        return mk(lo + dm.start(), ve, ("docref", dm.group(1)))
     om = ORG_REF_TAIL_RE.search(before, max(0, len(before) - 60))
     if om and (men is None or men.kind == "group"):
         return mk(lo + om.start(), ve, ("orgref", om.group(1)))

@@ -121,6 +121,9 @@ WHO_TAIL_RE = re.compile(r"(?:,\s*|\s+)who\s*$")
 DOCUMENT_TAIL_RE = re.compile(
     r"\b(?:statement|release|email|e-mail|memo|letter|message|tweet|post|note|video|ad|advertisement|"
     r"interview|speech|remarks|op-ed|column|essay|filing|complaint|report)s?\s+$")
+# A document standing for its author as a subject: "the statement said", "the letter added".
+DOC_REF_TAIL_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
+                             r"(statement|letter|email|e-mail|memo|release|note)\s*$")
 # Between a person and the place or body they are of: " of Acme", " from Columbia, South".
 OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*,?\s+){{0,5}}")
 # A sentence whose subject is a pronoun, after at most a short introductory phrase.
