@@ -1045,3 +1045,18 @@ def test_the_statement_said_is_whoever_the_text_said_issued_it(intro, author):
         intro, "\u201cWe have replaced both ramps and retrained all staff,\u201d the statement said."]))
     q = x.quotes[-1]
     assert (None if q.speaker is None else x.people[q.speaker].name) == author
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbourline Ferries chief executive Robert Roe said the fine was fair.", "Harbourline Ferries chief executive"),
+    ("The former vice president Al Roe said so.", "vice president"),
+    ("Acme deputy director Bo Roe said so.", "Acme deputy director"),
+])
+def test_a_lowercase_role_before_a_name_keeps_its_qualifier(sentence, role):
+    """'Harbourline Ferries chief executive Robert Whelan' had the role "executive" (and the
+    ferry company was a person); "vice president" was "president"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    person = next(p for p in x.people if p.name.endswith("Roe"))
+    assert role in person.roles
+    assert all(p.kind == "person" for p in x.people if p.name.endswith("Roe"))
+    assert "Harbourline Ferries" not in [p.name for p in x.people if p.kind == "person"]

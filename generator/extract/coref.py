@@ -113,7 +113,8 @@ def link(doc) -> None:
 
 # A job in lower case right before a name, with the capitalised words of its body or party
 # before it: "councillor", "Opposition leader", "Met Office forecaster".
-LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})([a-z][a-z-]{2,})\s+$")
+LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})((?:(?:chief|deputy|senior|managing|assistant|"
+                                  r"executive|acting|interim|general|vice)\s+)?([a-z][a-z-]{2,}))\s+$")
 
 
 def _description_before(text: str, start: int) -> str:
@@ -121,7 +122,7 @@ def _description_before(text: str, start: int) -> str:
     Rhodri Jenkins" -> "councillor", "Opposition leader Jane Roe" -> "Opposition leader"
     (not "and Jane Roe", "with Jane Roe"); "" when there is none."""
     m = LOWER_WORD_BEFORE_RE.search(text, max(0, start - 60), start)
-    if not m or not (m.group(2) in DESCRIPTORS or m.group(2) in TITLES or m.group(2) in ROLE_NOUN_SET):
+    if not m or not (m.group(3) in DESCRIPTORS or m.group(3) in TITLES or m.group(3) in ROLE_NOUN_SET):
         return ""
     body = [w for w in m.group(1).split() if fold(w) not in COMMON]  # not a sentence's "The"
     return " ".join([*body, m.group(2)])

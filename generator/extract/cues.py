@@ -250,10 +250,12 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     seg = text[prev_comma + 1:comma]
     seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
     inner = doc.by_start[p].get(seg_s)
-    if inner is not None and inner.end == comma and inner.kind in ("person", "single") and head is None:
+    if inner is not None and inner.end == comma and inner.kind in ("person", "single", "group") and head is None:
         if ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
             inner.kind = "group"  # 'the company, Northvale Foods, said': a body
             return ("mention", inner), inner.start
+        if inner.kind == "group":
+            return None
         rm = ROLE_NP_TAIL_RE.search(text[lo:prev_comma])
         if rm:
             inner.role = inner.role + [rm.group(0).strip()]
