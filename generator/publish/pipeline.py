@@ -109,7 +109,7 @@ def _build(options: BuildOptions) -> BuildResult:
         files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
         # another process splits the search index while this one writes down what the
         # next build needs (put in place once the site is)
-        with parallel.aside(search_index.split_index, new_site, jobs=jobs) as split:
+        with parallel.aside(search_index.split_index, new_site, pages.search_words(), jobs=jobs) as split:
             staged_record = state.stage_record(pages.record, pages.previous, sources, known,
                                                Path(scratch) / "pages.pickle")
             registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)

@@ -38,6 +38,8 @@ from urllib.parse import unquote
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.toc import get_toc
 
+from .search_index import entry_words
+
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link element (not text in a code block)
 _EXTERNAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
 
@@ -55,6 +57,7 @@ class PageRecord:
     anchors: set[str] | frozenset[str]  # ids a link can point to
     anchor_links: dict[str, dict[str, str]]  # linked page (src path) -> {anchor: link as written}
     links: frozenset[str]  # site paths its links lead to
+    words: list[tuple[str, int]] = field(default_factory=list)  # search_index.entry_words of each entry
 
 
 @dataclass
@@ -86,6 +89,7 @@ class PagePlugin(BasePlugin):
         self._held: dict[str, bytes] = {}  # the HTML of pages rendered, not yet written
         self._search = None
         self._seen = 0  # search entries already given to a page
+        self._order: list[str] = []  # the pages, in the order of the search index
 
     @property
     def incremental(self) -> bool:
@@ -164,11 +168,15 @@ class PagePlugin(BasePlugin):
         entries = self._search.search_index.entries if self._search else []
         # MkDocs' own sets and dicts (not copies), and one string per link target: at
         # 10,000 articles copies would be hundreds of MB
+        search = entries[self._seen:]
         self.record.pages[page.file.src_uri] = PageRecord(
-            search=entries[self._seen:],
+            search=search,
             anchors=page.present_anchor_ids or frozenset(),
             anchor_links={target.src_uri: links for target, links in (page.links_to_anchors or {}).items()},
-            links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))))
+            links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))),
+            # the index is split from these (search_index.split_index): the entries are
+            # written and read back as JSON, which gives the same strings
+            words=[entry_words(entry) for entry in search])
         self._seen = len(entries)
         self.rendered += 1
         if page.file.src_uri not in self._nav_pages:  # every page shows the nav pages' titles
@@ -179,6 +187,7 @@ class PagePlugin(BasePlugin):
 
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config):
+        self._order = [file.src_uri for file in self._files.documentation_pages()]  # as the index has them
         if not self.incremental:
             return
         for file in self._files.documentation_pages():
@@ -200,6 +209,12 @@ class PagePlugin(BasePlugin):
         return [file.dest_uri for file in self._files
                 if (file.is_documentation_page() or file.is_static_page() or file.is_media_file())
                 and file.dest_uri not in written]
+
+    def search_words(self) -> list[tuple[str, int]]:
+        """search_index.entry_words of every entry of the search index, in its order (that
+        of the pages, each page's entries in turn): the pages rendered made theirs, the
+        others' are the record's."""
+        return [words for src in self._order for words in self.record.pages[src].words]
 
     def release(self) -> None:
         """Let MkDocs' pages, files and nav go (what the record needs of them it holds):
