@@ -553,3 +553,23 @@ def test_split_index_from_given_words_equals_folding_them(tmp_path):
     assert entry_words(docs[0]) == ("elysee news", 2)
     assert split([entry_words(d) for d in docs]) == split(None) == split([("stale", 0)])
     assert split([("elysee", 1), ("other words", 0)]) != split(None)  # (the words given are the ones used)
+
+
+def test_a_page_record_that_cannot_be_read_renders_every_page_from_the_kept_markdown(tmp_path):
+    """The digests of the Markdown's inputs are read before the pages are written, the page
+    record only once they are (MkDocs' to use): a record that cannot be read (here, rows
+    pickled by no code) still keeps the Markdown of unchanged pages, and MkDocs renders
+    every page, as a full build does."""
+    import sqlite3
+    corpus = Corpus(tmp_path, 17)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    with sqlite3.connect(out / ".cache" / "state.db") as con:
+        con.execute("UPDATE pages SET record = x'00'")
+    corpus.edit()
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert result.full and result.kept  # every page rendered; unchanged Markdown kept
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
