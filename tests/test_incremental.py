@@ -509,3 +509,67 @@ def test_a_quote_page_is_made_again_when_its_speakers_role_changed(tmp_path):
     full = full_build_like(corpus.seeds, registry, tmp_path)
     assert_same_tree(out / "site", full / "site")
     assert_same_tree(out / "site_src", full / "site_src")
+
+
+def test_the_search_index_is_split_from_the_words_of_the_pages_rendered_and_of_the_record(tmp_path, monkeypatch):
+    """The split takes each page's folded words from the build's record (search_index.entry_words):
+    a page rendered again gives its new words, an unchanged page its recorded ones. A new word in one
+    article is found in its shard, the index equals a full build's, and no entry's words are folded
+    again (the test fails when the rendered pages' words are left out, or the record's)."""
+    from generator.site import search_index
+    corpus = Corpus(tmp_path, 23)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    path = corpus.articles()[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\n\n\u201cThe quillowick plan is ready,\u201d Odalys Venn said.\n",
+                    encoding="utf-8")
+    folded = []
+    entry_words = search_index.entry_words
+    monkeypatch.setattr(search_index, "entry_words", lambda doc: folded.append(doc) or entry_words(doc))
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert not result.full and folded == []  # the rendered pages' words: made by the page plugin, which kept its own
+    shard = (out / "site" / "search" / "shards" / f"{search_index.shard_name('qu')}.js").read_text(encoding="utf-8")
+    assert '"quillowick":[' in shard
+    monkeypatch.setattr(search_index, "entry_words", entry_words)
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+
+
+def test_split_index_from_given_words_equals_folding_them(tmp_path):
+    """split_index with each entry's entry_words writes what it writes folding them itself; words that
+    are not one per entry are not used."""
+    import json
+    from generator.site.search_index import entry_words, split_index
+    docs = [{"location": "index.html", "title": "Élysée news", "text": "The Élysée said <b>no</b> &amp; the news"},
+            {"location": "quotes/x.html", "title": "A quote", "text": "Said the mayor: no news, and no quote"}]
+
+    def split(words) -> dict[str, bytes]:
+        site = tmp_path / str(len(list(tmp_path.iterdir())))
+        (site / "search").mkdir(parents=True)
+        (site / "search" / "search_index.json").write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
+        split_index(site, words)
+        return tree(site)
+    assert entry_words(docs[0]) == ("elysee news", 2)
+    assert split([entry_words(d) for d in docs]) == split(None) == split([("stale", 0)])
+    assert split([("elysee", 1), ("other words", 0)]) != split(None)  # (the words given are the ones used)
+
+
+def test_a_page_record_that_cannot_be_read_renders_every_page_from_the_kept_markdown(tmp_path):
+    """The digests of the Markdown's inputs are read before the pages are written, the page
+    record only once they are (MkDocs' to use): a record that cannot be read (here, rows
+    pickled by no code) still keeps the Markdown of unchanged pages, and MkDocs renders
+    every page, as a full build does."""
+    import sqlite3
+    corpus = Corpus(tmp_path, 17)
+    out = tmp_path / "out"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    registry = (out / "permalinks.json").read_bytes()
+    with sqlite3.connect(out / ".cache" / "state.db") as con:
+        con.execute("UPDATE pages SET record = x'00'")
+    corpus.edit()
+    result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert result.full and result.kept  # every page rendered; unchanged Markdown kept
+    full = full_build_like(corpus.seeds, registry, tmp_path)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")

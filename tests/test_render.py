@@ -232,3 +232,19 @@ def test_a_page_whose_inputs_did_not_change_is_not_made_at_all(monkeypatch):
     third = dict(render.iter_pages(corpus, known=digests, digests={}))
     assert third["articles/a.md"] is not render.KEPT and "# Storm Returns" in third["articles/a.md"]
     assert third[f"quotes/{qid}.md"] is not render.KEPT  # it names the article of each report
+
+
+def test_a_page_digest_sees_every_plain_value_nested_in_its_inputs_and_not_their_identity():
+    """_Inputs.fp takes plain data (lists, tuples, dicts of built-in values) in one pass
+    (marshal): any value anywhere in it counts, equal data made apart is equal, and what is
+    not plain (Markup, a model object) is still told apart."""
+    from markupsafe import Markup
+    from generator.site.render import _Inputs
+    fp = _Inputs(frozenset()).fp
+    data = [("a1", "Title", None, 3, 2.5, True), {"k": ["x", ("y", 1)]}]
+    same = [tuple(["a" + "1", "Ti" + "tle", None, 3, 2.5, True]), {"k": ["x", ("y", 1)]}]
+    assert fp(data) == fp(same)
+    for changed in ([("a1", "Title", None, 3, 2.5, False), data[1]], [data[0], {"k": ["x", ("y", 2)]}],
+                    [data[0], {"j": ["x", ("y", 1)]}], [data[0]], [list(data[0]), data[1]]):
+        assert fp(changed) != fp(data), changed
+    assert fp(["<b>"]) != fp([Markup("<b>")])

@@ -59,8 +59,9 @@ def _build(options: BuildOptions) -> BuildResult:
         return BuildResult(None, state.problems_of(manifest), out / "site", out / "site_src",  # type: ignore[arg-type]
                            corrections=[Problem(*p) for p in manifest.get("corrections", [])], up_to_date=True)
     fixes = load_corrections(corrections_file)
-    cache = state.ExtractCache.load(out)
-    gc.freeze()  # (see settled_objects) the cached articles and extractions live as long as the build
+    with uncollected():
+        cache = state.ExtractCache.load(out)
+        gc.freeze()  # (see settled_objects) the cached articles and extractions live as long as the build
     articles, extractions, problems = load_and_extract(inputs, cache, jobs)  # ingest, extract
     gc.freeze()  # and the new ones
     loaded = Loaded(articles, problems)
@@ -81,9 +82,7 @@ def _build(options: BuildOptions) -> BuildResult:
     live = permalinks.live_entries(corpus)
     gone = permalinks.gone_pages(registry, corpus, live)
     src_dir, site_dir = out / "site_src", out / "site"
-    previous = None if options.full else state.load_record(out, inputs.setup)
-    known = None if previous is None else state.load_sources(out, inputs.setup)  # the Markdown's inputs
-    gc.freeze()  # and the last site's record
+    known = None if options.full else state.load_sources(out, inputs.setup)  # the Markdown's inputs
     sources: dict[str, str] = {}
     kept: set[str] = set()  # Markdown pages taken as they were, not made again
     with tempfile.TemporaryDirectory(prefix=lock.SCRATCH_PREFIX, dir=out) as scratch:
@@ -104,12 +103,17 @@ def _build(options: BuildOptions) -> BuildResult:
             gc.unfreeze()  # (frozen objects are never collected)
             gc.collect()  # what is only in reference cycles goes now, not at some later collection
             gc.freeze()
+        # read only now, MkDocs' to use: the pages were written without it, and the collection
+        # above went through the corpus without it
+        with uncollected():
+            previous = None if options.full or known is None else state.load_record(out, inputs.setup)
+            gc.freeze()  # (see settled_objects) the last site's record
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = mkdocs.build_html(cfg, inputs.setup, previous, changed, site_dir)
         files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
         # another process splits the search index while this one writes down what the
         # next build needs (put in place once the site is)
-        with parallel.aside(search_index.split_index, new_site, jobs=jobs) as split:
+        with parallel.aside(search_index.split_index, new_site, pages.search_words(), jobs=jobs) as split:
             staged_record = state.stage_record(pages.record, pages.previous, sources, known,
                                                Path(scratch) / "pages.pickle")
             registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)
@@ -250,6 +254,22 @@ def settled_objects():
     finally:
         if not was_frozen:
             gc.unfreeze()
+
+
+@contextlib.contextmanager
+def uncollected():
+    """No collection in the block, which makes long-lived objects and freezes them:
+    unpickling the build state makes hundreds of thousands of containers, and every few
+    hundred made started a collection going through the young ones again (and every
+    tenth through more), for nothing (none is garbage): at 2,000 articles about a third
+    of the time of reading the page record and the extraction cache."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

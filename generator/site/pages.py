@@ -1,16 +1,18 @@
 """MkDocs builds that render only the pages whose Markdown changed and copy the rest.
 
 MkDocs' dirty mode skips every page it is told is unmodified. `PagePlugin` (added to
-the MkDocs config by build.py) tells it which: the pages whose Markdown the generator
+the MkDocs config by mkdocs.py) tells it which: the pages whose Markdown the generator
 just wrote (not hard-linked from the last build), and the static files likewise. The
-pages of the nav are always read (every page shows their titles and metadata). It then
-completes what dirty mode leaves out, from a record of what the last build made of
-each page (`SiteRecord`, in OUT/.cache/):
+pages of the nav are always read (every page shows their titles and metadata). MkDocs
+is given only these files (subset.py: it made a File and a Page of every file, and went
+through them all at each step). The plugin then completes what MkDocs leaves out, from
+a record of what the last build made of each page (`SiteRecord`, in OUT/.cache/):
 
 * the search index: every page's entries are recorded; an unchanged page's are reused,
   in the order a full build writes them;
 * strict validation: every page's anchors, links to anchors and links are recorded, so
   a link from or to an unchanged page is checked as in a full build;
+* the sitemap: every page, those MkDocs was not given included;
 * the output files of unchanged pages and assets are hard-linked from the last site.
 
 The sitemap and the 404 page are rendered every time (MkDocs knows every page without
@@ -38,6 +40,9 @@ from urllib.parse import unquote
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.toc import get_toc
 
+from . import subset
+from .search_index import entry_words
+
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link element (not text in a code block)
 _EXTERNAL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//")
 
@@ -55,6 +60,7 @@ class PageRecord:
     anchors: set[str] | frozenset[str]  # ids a link can point to
     anchor_links: dict[str, dict[str, str]]  # linked page (src path) -> {anchor: link as written}
     links: frozenset[str]  # site paths its links lead to
+    words: list[tuple[str, int]] = field(default_factory=list)  # search_index.entry_words of each entry
 
 
 @dataclass
@@ -86,6 +92,9 @@ class PagePlugin(BasePlugin):
         self._held: dict[str, bytes] = {}  # the HTML of pages rendered, not yet written
         self._search = None
         self._seen = 0  # search entries already given to a page
+        self._order: list[str] = []  # the pages, in the order of the search index
+        self.listing: subset.Listing | None = None  # every file, when MkDocs is given only some (some_files)
+        self._in_site: set[str] = set()  # every output path of the site
 
     @property
     def incremental(self) -> bool:
@@ -98,6 +107,17 @@ class PagePlugin(BasePlugin):
         if file.is_documentation_page() and file.src_uri not in self.previous.pages:
             return True
         return not os.path.isfile(os.path.join(self.old_site, file.dest_uri))  # (no Path: once per file)
+
+    def some_files(self, config, every: subset.Listing) -> subset.SomeFiles:
+        """In place of MkDocs' get_files in an incremental build (mkdocs.py, site/subset.py):
+        the files this build writes or reads, every file of `every` found by its path."""
+        self.listing = every
+        old = set(_listed(self.old_site))  # (one listing, not a stat per file)
+        nav = subset.nav_paths(config["nav"])
+        docs = set(every.docs)
+        shown = {src for src, dest in every.dests.items()
+                 if src in self.changed or src in nav or dest not in old or (src in docs and src not in self.previous.pages)}
+        return subset.some_files(config, every, shown)
 
     @event_priority(-100)  # after every other plugin: the files as they will be built
     def on_files(self, files, *, config):
@@ -137,7 +157,8 @@ class PagePlugin(BasePlugin):
         if not self.incremental:
             return env
         log = logging.getLogger("mkdocs.structure.pages")
-        in_site = {f.dest_uri for f in files} | _ALWAYS_WRITTEN
+        in_site = self._in_site = {f.dest_uri for f in files} | _ALWAYS_WRITTEN | (
+            set(self.listing.dests.values()) if self.listing else set())
         by_src = files.src_uris  # recorded paths are src_uris already: no PurePath per link (get_file_from_path)
         for file in files.documentation_pages():
             page = file.page
@@ -164,11 +185,15 @@ class PagePlugin(BasePlugin):
         entries = self._search.search_index.entries if self._search else []
         # MkDocs' own sets and dicts (not copies), and one string per link target: at
         # 10,000 articles copies would be hundreds of MB
+        search = entries[self._seen:]
         self.record.pages[page.file.src_uri] = PageRecord(
-            search=entries[self._seen:],
+            search=search,
             anchors=page.present_anchor_ids or frozenset(),
             anchor_links={target.src_uri: links for target, links in (page.links_to_anchors or {}).items()},
-            links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))))
+            links=frozenset(map(sys.intern, _links(page.content or "", page.file.dest_uri))),
+            # the index is split from these (search_index.split_index): the entries are
+            # written and read back as JSON, which gives the same strings
+            words=[entry_words(entry) for entry in search])
         self._seen = len(entries)
         self.rendered += 1
         if page.file.src_uri not in self._nav_pages:  # every page shows the nav pages' titles
@@ -177,35 +202,93 @@ class PagePlugin(BasePlugin):
             page.toc, page.meta = get_toc([]), {}
         return output
 
+    def on_template_context(self, context, *, template_name, config):
+        if self.listing and template_name == "sitemap.xml":  # every page, not only those MkDocs was given
+            context["pages"] = subset.sitemap_pages(self._files, config.site_url)
+        return context
+
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config):
+        # the pages in the order of the index
+        self._order = self.listing.docs if self.listing else [file.src_uri for file in self._files.documentation_pages()]
         if not self.incremental:
             return
-        for file in self._files.documentation_pages():
-            if file.src_uri not in self.record.pages:
-                self.record.pages[file.src_uri] = self.previous.pages[file.src_uri]
+        if self.listing:
+            self._validate_unlisted(config)
+        for src in self._order:
+            if src not in self.record.pages:
+                self.record.pages[src] = self.previous.pages[src]
         if self._search:
             self._search.search_index.entries = [
-                entry for file in self._files.documentation_pages() for entry in self.record.pages[file.src_uri].search]
+                entry for src in self._order for entry in self.record.pages[src].search]
+
+    def _validate_unlisted(self, config) -> None:
+        """What MkDocs validates of the pages it was not given (site/subset.py), from the
+        last build's record: their links still lead into the site, their links to anchors
+        of the pages rendered find them; and the links of the pages rendered to anchors of
+        those pages (MkDocs has no Page for them) find them."""
+        log = logging.getLogger("mkdocs.structure.pages")
+        level = config.validation.links.anchors
+        shown = self._files.src_uris
+        rendered = set(self.record.pages)
+        for src in self.listing.docs:
+            if src in shown:  # (MkDocs checked it, given its anchors and links in on_env)
+                continue
+            old = self.previous.pages[src]
+            if not old.links <= self._in_site:
+                for dest in sorted(old.links - self._in_site):
+                    log.warning(f"Doc file '{src}' contains a link to '{dest}', which is not in the site any more.")
+            for target, links in old.anchor_links.items():
+                if target in rendered:
+                    _check_anchors(log, level, src, target, links, self.record.pages[target].anchors)
+        for src in rendered:
+            for target, links in self.record.pages[src].anchor_links.items():
+                if target not in shown and target in self.previous.pages:
+                    _check_anchors(log, level, src, target, links, self.previous.pages[target].anchors)
 
     def unwritten(self, site_dir: Path) -> list[str]:
         """After the build: the output files MkDocs did not write, which the last site has
         as a full build would have written them (site paths; none in a full build)."""
         if not self.incremental:
             return []
-        written = set()  # what MkDocs wrote: a few pages and files, listed at once (not a stat per file)
-        for dirpath, _, names in os.walk(site_dir):
-            rel = os.path.relpath(dirpath, site_dir).replace(os.sep, "/")
-            written.update(names if rel == "." else (f"{rel}/{name}" for name in names))
-        return [file.dest_uri for file in self._files
-                if (file.is_documentation_page() or file.is_static_page() or file.is_media_file())
-                and file.dest_uri not in written]
+        written = set(_listed(site_dir))  # what MkDocs wrote: a few pages and files, listed at once (not a stat per file)
+        every = [file.dest_uri for file in self._files
+                 if (file.is_documentation_page() or file.is_static_page() or file.is_media_file())
+                 and (self.listing is None or file.src_uri not in self.listing.dests)]  # (the theme's, then)
+        if self.listing:
+            every += self.listing.dests.values()
+        return [dest for dest in every if dest not in written]
+
+    def search_words(self) -> list[tuple[str, int]]:
+        """search_index.entry_words of every entry of the search index, in its order (that
+        of the pages, each page's entries in turn): the pages rendered made theirs, the
+        others' are the record's."""
+        return [words for src in self._order for words in self.record.pages[src].words]
 
     def release(self) -> None:
         """Let MkDocs' pages, files and nav go (what the record needs of them it holds):
         at 10,000 articles they are hundreds of MB, and the build goes on without them."""
-        self._files = self._nav = None
+        self._files = self._nav = self.listing = None
+        self._in_site = set()
         self._held.clear()
+
+
+def _listed(root: Path) -> list[str]:
+    """The paths of every file under root (relative, "/"-separated), from one walk."""
+    found: list[str] = []
+    for dirpath, _, names in os.walk(root):
+        rel = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        found += names if rel == "." else [f"{rel}/{name}" for name in names]
+    return found
+
+
+def _check_anchors(log: logging.Logger, level: int, src: str, target: str, links: dict[str, str],
+                   anchors: set[str] | frozenset[str]) -> None:
+    """Log, as MkDocs does, each link of page `src` to an anchor `target` lacks."""
+    for anchor, link in links.items():
+        if anchor not in anchors:
+            log.log(level, f"Doc file '{src}' contains a link '{link}', but the doc '{target}' does not contain "
+                           f"an anchor '#{anchor}'.")
 
 
 def _yes() -> bool:

@@ -13,6 +13,7 @@ import hashlib
 import html
 import itertools
 import json
+import marshal
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -523,6 +524,13 @@ class _Inputs:
         memo = self._memo.get(id(value))  # a model object met before (they live as long as the build)
         if memo is not None:
             return memo
+        if kind_of is list or kind_of is tuple or kind_of is dict:
+            try:  # plain data all through, as most is (a report's article fields, names, spans): one pass in C.
+                # marshal's version 2 writes values, never references to objects met before, and refuses
+                # anything but the built-in types (a model object, Markup): those are taken apart below
+                return "M" + hashlib.sha256(marshal.dumps(value, 2)).hexdigest()
+            except ValueError:
+                pass
         if kind_of is list or kind_of is tuple:  # plain values inline: most lists are of them (spans, names)
             return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, link) for v in value]) + "]"
         if isinstance(value, (str, int, float, bool)):  # Markup, a str; an enum

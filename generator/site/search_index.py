@@ -70,8 +70,22 @@ def shard_name(prefix: str) -> str:
     return prefix.encode("utf-8").hex()
 
 
-def split_index(site_dir: Path) -> None:
-    """Replace site_dir's search index by its shards and documents (see the docstring)."""
+def entry_words(doc: dict) -> tuple[str, int]:
+    """What the split keeps of one search entry: its words once each, in order (the title's
+    first), folded, without STOP_WORDS, as one line; and how many of them, at its start,
+    are the title's (the title's words are first, and only they are in it)."""
+    title_words = fold_words(plain(doc.get("title", "")))
+    in_title = set(title_words) - STOP_WORDS
+    ordered = [w for w in dict.fromkeys([*title_words, *fold_words(plain(doc.get("text", "")))])  # in order: same bytes
+               if w not in STOP_WORDS]
+    return " ".join(ordered), len(in_title)
+
+
+def split_index(site_dir: Path, words: list[tuple[str, int]] | None = None) -> None:
+    """Replace site_dir's search index by its shards and documents (see the docstring).
+    words: entry_words() of each entry of the index, in its order, where the build has
+    them (folding every entry's words again was most of the split: a one-article publish
+    folds only the pages it rendered); without them, or not one per entry, they are made."""
     index_file = site_dir / "search" / "search_index.json"
     if not index_file.is_file():  # search switched off
         return
@@ -79,14 +93,12 @@ def split_index(site_dir: Path) -> None:
     docs = index.get("docs", [])
     pages: dict[str, int] = {}
     postings: dict[str, dict[str, list[int]]] = defaultdict(dict)  # prefix -> word -> entries
-    for i, doc in enumerate(docs):
+    if words is None or len(words) != len(docs):  # (not the entries they were folded from: fold them all)
+        words = [entry_words(doc) for doc in docs]
+    for i, (doc, (line, in_title)) in enumerate(zip(docs, words)):
         pages.setdefault(doc["location"].split("#")[0], i)
-        title_words = fold_words(plain(doc.get("title", "")))
-        in_title = set(title_words)
-        for word in dict.fromkeys([*title_words, *fold_words(plain(doc.get("text", "")))]):  # in order: same bytes
-            if word in STOP_WORDS:
-                continue
-            postings[word[:PREFIX]].setdefault(word, []).append(i * 2 + (word in in_title))
+        for n, word in enumerate(line.split()):
+            postings[word[:PREFIX]].setdefault(word, []).append(i * 2 + (n < in_title))
     out = site_dir / "search"
     for prefix, words in postings.items():
         _write_script(out / "shards" / f"{shard_name(prefix)}.js", "__searchShard", prefix, dict(sorted(words.items())))
