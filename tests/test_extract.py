@@ -1060,3 +1060,23 @@ def test_a_lowercase_role_before_a_name_keeps_its_qualifier(sentence, role):
     assert role in person.roles
     assert all(p.kind == "person" for p in x.people if p.name.endswith("Roe"))
     assert "Harbourline Ferries" not in [p.name for p in x.people if p.kind == "person"]
+
+
+def test_a_seat_before_the_name_is_no_person():
+    """Irish copy: "Independent TD for Kerry South, Donncha Roe, said" made "Kerry South" a
+    person (the recogniser read "Kerry" as a given name), shown as the possible speaker."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Independent TD for Kerry South, Donncha Roe, said he had not yet decided how he would vote.",
+        "\u201cI will be talking to the people over the weekend,\u201d he said."]))
+    assert [p.name for p in x.people] == ["Donncha Roe"]
+    assert x.people[x.quotes[0].speaker].name == "Donncha Roe"
+
+
+@pytest.mark.parametrize("said", ["the Rangers captain said", "said its coordinator, Jane Wambui"])
+def test_captains_and_coordinators_are_roles_of_subjects(said):
+    """'"Q," the Rangers captain said.' had no clause at all ("captain" was no role noun)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Rangers captain Jane Wambui did not hide her disappointment.", f"\u201cWe were outplayed,\u201d {said}."]))
+    q = x.quotes[0]
+    assert (q.speaker if q.speaker is not None else q.guess) is not None
+    assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Jane Wambui"

@@ -172,10 +172,10 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         role, name, j, kind, possessive = got
         if kind in ("person", "single") and not role and before4 == " at ":
             kind = "group"  # "an analyst at Capital Economics": a place of work
-        elif kind in ("person", "single") and role and text[start - 2:start] == ", " \
-                and text[base + end:base + end + 1] == "," and SEAT_BEFORE_RE.search(text, start, base + name_offs[j]):
-            # "Wan Azman Wan Ismail, MP for Bukit Gading, said": the role of the name before,
-            # with its seat; no name of its own
+        elif kind in ("person", "single") and role and text[base + end:base + end + 1] == "," \
+                and SEAT_BEFORE_RE.search(text, start, base + name_offs[j]):
+            # "Wan Azman Wan Ismail, MP for Bukit Gading, said", "Independent TD for Kerry
+            # South, Donncha Roe, said": a role with its seat, of the name beside it
             role, name, j, kind = toks, toks, 0, "none"
         elif kind == "group" and len(name) == 1 and not possessive and WHO_AFTER_RE.match(text, base + end) \
                 and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):

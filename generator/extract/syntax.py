@@ -183,6 +183,8 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     if len(people) != 1 or bodies:
         return
     s, e = people[0]
+    if m.kind == "none" and re.search(r"\b(?:for|of)\s+$", text[m.start:s]):
+        return  # "TD for Kerry South,": a seat the recogniser took for a person
     offs = _word_offsets(text, m)
     inside = [i for i, (ws, we) in enumerate(offs) if ws >= s and we <= e]
     if not inside or inside != list(range(inside[0], inside[-1] + 1)):
