@@ -1080,3 +1080,29 @@ def test_captains_and_coordinators_are_roles_of_subjects(said):
     q = x.quotes[0]
     assert (q.speaker if q.speaker is not None else q.guess) is not None
     assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Jane Wambui"
+
+
+def test_an_irish_family_name_of_several_words_is_one_person():
+    """'Ms Nic Giolla Easpaig ... said' after "Máire Nic Giolla Easpaig" was a second person
+    (the recogniser read the family name alone as the name and "Máire" as a role)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Opposition parties tabled a motion of no confidence in the Minister for Housing, Máire Nic Giolla Easpaig.",
+        "Ms Nic Giolla Easpaig, who was in Brussels, said in a statement: \u201cI am focused on delivery.\u201d"]))
+    assert [p.name for p in x.people] == ["Máire Nic Giolla Easpaig"]
+    assert x.quotes[0].speaker == 0
+
+
+def test_known_to_supporters_as_is_the_name_a_person_goes_by():
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The party will decide after a meeting chaired by Kamla Devi Roe, known to supporters as Behenji.",
+        "\u201cWe will not support this budget,\u201d Behenji told workers on Tuesday."]))
+    assert x.people[x.quotes[0].speaker].name == "Kamla Devi Roe"
+
+
+def test_a_portfolio_with_a_given_name_after_it_is_no_seat():
+    """A role with its seat ("TD for Kerry South,") is no name; one whose words after "for"
+    hold a given name keeps that name out of the role (a role "Undersecretary for Political
+    Affairs Wendy Roe Undersecretary for Political Affairs" on a real article)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "He replied to Undersecretary for Political Affairs Wendy Roe, reporting that the plane had left."]))
+    assert x.people and all("Wendy" not in r for p in x.people for r in p.roles)

@@ -10,7 +10,7 @@ import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_WORDS, ORGISH,
-                      PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, generational_suffix)
+                      PARTICIPLE, PLACES, ROLE_NOUN_SET, SURNAME_PARTICLES, TITLES, generational_suffix)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
@@ -137,7 +137,8 @@ def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
     return role_of_one(" ".join(prev.role)) if any(fold(w).lower() in TITLES for w in prev.role) else ""
 
 
-KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?(?:known\s+as|nicknamed)\s+")
+KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?"
+                         r"(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|nicknamed)\s+")
 
 
 # "Her husband, Emyr,": a relative or companion named by the given name alone, as features
@@ -230,6 +231,8 @@ def _match_full(doc, name: list[str]) -> int | None:
             continue
         if same_full(a, b) or _title_and_surname(doc, a, b, per.roles):
             return i
+        if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
+            return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
     if best is None and len(a) >= 2 and not suffix:
         # "Khairul Anuar said" after "Datuk Khairul Anuar Idris": the first names of one
         # person named in full (a Malay name's father's name dropped), when only one has them

@@ -173,7 +173,8 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         if kind in ("person", "single") and not role and before4 == " at ":
             kind = "group"  # "an analyst at Capital Economics": a place of work
         elif kind in ("person", "single") and role and text[base + end:base + end + 1] == "," \
-                and SEAT_BEFORE_RE.search(text, start, base + name_offs[j]):
+                and SEAT_BEFORE_RE.search(text, start, base + name_offs[j]) \
+                and not any(w.lower() in GIVEN_NAME_GENDER for w in name):
             # "Wan Azman Wan Ismail, MP for Bukit Gading, said", "Independent TD for Kerry
             # South, Donncha Roe, said": a role with its seat, of the name beside it
             role, name, j, kind = toks, toks, 0, "none"

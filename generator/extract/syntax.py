@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, PARTICIPLE,
-                      ROLE_NOUNS, SPEECH, TITLES, WEATHER_SYSTEMS)
+                      ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEATHER_SYSTEMS)
 from .patterns import POSSESSED_WORDS_RE, WORDS_NOUNS, fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -190,8 +190,10 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     if not inside or inside != list(range(inside[0], inside[-1] + 1)):
         return
     first, last = inside[0], inside[-1]
-    if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]):
-        return  # the recogniser found only part of a name ("Odile Roe" as "Roe"): keep it whole
+    if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]) \
+            or first > 0 and fold(m.name[first]).rstrip(".") in SURNAME_PARTICLES:
+        return  # the recogniser found only part of a name ("Odile Roe" as "Roe", "Máire Nic Giolla
+        # Easpaig" as her family name): keep it whole
     if m.possessive and last == len(m.name) - 2:
         return  # "Yoon Suk Yeol's office": the recogniser left out the word with the "'s"
     if first > 0 or last < len(m.name) - 1:
