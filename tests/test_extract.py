@@ -1106,3 +1106,17 @@ def test_a_portfolio_with_a_given_name_after_it_is_no_seat():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "He replied to Undersecretary for Political Affairs Wendy Roe, reporting that the plane had left."]))
     assert x.people and all("Wendy" not in r for p in x.people for r in p.roles)
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # a post's sentence after a colon is said, not a title (it had cue "title", no speaker)
+    (["Rafael Roe posted on Instagram: \u201cFocused on Sunday.\u201d"], "Rafael Roe"),
+    # a family name with an apostrophe inside, which the recogniser left out
+    (["Majority leader Alice Njeri Ndung'u said services would stop.", "\u201cHospitals will run dry,\u201d she said."],
+     "Alice Njeri Ndung'u"),
+    # a form of address is neither name nor role
+    (["Comrade Tunde Roe said the march would go ahead.", "\u201cWe will march,\u201d Roe said."], "Tunde Roe"),
+])
+def test_speakers_of_kenyan_nigerian_and_social_copy(paragraphs, speaker):
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=paragraphs))
+    assert x.people[x.quotes[-1].speaker].name == speaker

@@ -85,7 +85,7 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
 
 # Honours before a name that are no office: "Sir", "Dame", Malaysian "Datuk Seri", "Tan Sri".
 HONOURS = {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "sri", "tun", "tan", "puan",
-           "toh", "pehin", "haji", "hajah"}
+           "toh", "pehin", "haji", "hajah", "comrade"}
 
 
 def split_role_name(tokens: tuple[str, ...], after_the: bool):

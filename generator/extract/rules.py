@@ -252,6 +252,8 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
         return True
     if (AUTHOR_AFTER_RE.match(doc.paras[p], e) or MAKER_OF_RE.search(before)) and _title_case(inner.rstrip(" ,;:"), max_words=12):
         return True  # 'According to "The Harbour: Three Generations of Trade," by Ann Roe', 'the author of "X,"'
+    if before.rstrip().endswith(":") and inner.rstrip()[-1:] in ".!?":
+        return False  # 'posted on Instagram: "Focused on Sunday."': a sentence said, not a title
     return _title_case(inner)
 
 
