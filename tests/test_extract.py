@@ -1120,3 +1120,14 @@ def test_a_portfolio_with_a_given_name_after_it_is_no_seat():
 def test_speakers_of_kenyan_nigerian_and_social_copy(paragraphs, speaker):
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=paragraphs))
     assert x.people[x.quotes[-1].speaker].name == speaker
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Former Redbridge captain Tony Roe, now a pundit, said the fee was about right.", "Former Redbridge captain"),
+    ("The former foreign minister Salim bin Rashid al-Roe said so.", "former foreign minister"),
+])
+def test_former_stays_in_the_role(sentence, role):
+    """'Former Redbridge captain Tony Marsh' had the role "Redbridge captain", a false
+    current title on his page and in citations; "former foreign minister" was "minister"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    assert role in x.people[0].roles

@@ -113,8 +113,12 @@ def link(doc) -> None:
 
 # A job in lower case right before a name, with the capitalised words of its body or party
 # before it: "councillor", "Opposition leader", "Met Office forecaster".
-LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})((?:(?:chief|deputy|senior|managing|assistant|"
-                                  r"executive|acting|interim|general|vice)\s+)?([a-z][a-z-]{2,}))\s+$")
+_ROLE_MODIFIERS = "|".join(sorted(ROLE_QUALIFIERS | {
+    "executive", "foreign", "finance", "defence", "defense", "interior", "health", "justice", "trade", "home",
+    "education", "environment", "energy", "transport", "labour", "labor", "agriculture", "information", "economy",
+    "state", "prime"}))
+LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})"
+                                  rf"((?:(?:{_ROLE_MODIFIERS})\s+){{0,2}}([a-z][a-z-]{{2,}}))\s+$")
 
 
 def _description_before(text: str, start: int) -> str:
@@ -124,7 +128,7 @@ def _description_before(text: str, start: int) -> str:
     m = LOWER_WORD_BEFORE_RE.search(text, max(0, start - 60), start)
     if not m or not (m.group(3) in DESCRIPTORS or m.group(3) in TITLES or m.group(3) in ROLE_NOUN_SET):
         return ""
-    body = [w for w in m.group(1).split() if fold(w) not in COMMON]  # not a sentence's "The"
+    body = [w for w in m.group(1).split() if fold(w) not in COMMON or fold(w) in ROLE_QUALIFIERS]  # not "The"
     return " ".join([*body, m.group(2)])
 
 
