@@ -27,6 +27,10 @@ Issue 27, names and captions (session 33): a paragraph with a party's "(R)" is n
 roles with no name, family names of two words, a body by its last word: recall 0.990,
 precision 0.992, attribution 0.911 (wrong 45 = 2.4%), e2e recall 0.923. The recall floor
 is raised to 0.987, e2e to 0.918.
+Issue 27, copy of other countries (session 36): titles after "on"/"in" or their maker, a
+possessed noun of saying, a statement's author, namesakes and relatives: precision 0.993,
+attribution 0.913 (wrong 47 = 2.5%), clusters 0.908. The precision floor is raised to 0.990,
+and clusters F1 gets a floor, 0.900.
 """
 from __future__ import annotations
 
@@ -66,5 +70,9 @@ def test_attribution_on_real_copy(measured):
 
 def test_quotes_found_on_real_copy(measured):
     assert measured["quotes"]["recall"] >= 0.987
-    assert measured["quotes"]["precision"] >= 0.985  # a title or scare quote is no quotation
+    assert measured["quotes"]["precision"] >= 0.990  # a title or scare quote is no quotation
     assert measured["e2e"]["recall"] >= 0.921
+
+
+def test_one_speaker_one_id_across_real_copy(measured):
+    assert measured["clusters"]["f1"] >= 0.900  # namesakes and relatives apart, forms of one name together
