@@ -1131,3 +1131,15 @@ def test_former_stays_in_the_role(sentence, role):
     current title on his page and in citations; "former foreign minister" was "minister"."""
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
     assert role in x.people[0].roles
+
+
+def test_the_monarch_is_the_traditional_ruler_named_before():
+    """Nigerian copy: '"Q," the monarch told journalists' after "Oba Kolawole Adeyemo" was
+    given, at 0.94, to the youth leader named in the next sentence (and "Oba" was part of
+    the name). A name introduced with a role of its own is not the holder of another."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Olu of Ilawe-Oke, Oba Kolawole Roe, appealed for calm. \u201cOur children should not take the law "
+        "into their hands,\u201d the monarch told journalists in his palace.",
+        "But the youth leader of the community, Comrade Sola Lind, said the young people had been provoked.",
+        "\u201cThey came at 2am, shooting into the air,\u201d Lind said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Kolawole Roe", "Sola Lind"]

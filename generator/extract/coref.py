@@ -331,6 +331,8 @@ def resolve(doc) -> None:
                     here = (p, doc.sentence_of(p, m.start))
                     goes_on = GOES_ON_RE.match(doc.masked[p], m.end) is not None
                     for ev, role, pp, ss in pending:
+                        if per.roles and not _shares_role_head(per.roles, role):
+                            continue  # "the youth leader, Jane Roe, said": not the monarch of the words before
                         if here <= next_sentences(doc, pp, ss, 2 if goes_on else 1) and (goes_on or m.subject):
                             ev.speaker = m.person
                             if role not in per.roles:
@@ -688,6 +690,13 @@ def _initials(role: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", role) if w and w[0].isupper())
 
 
+def _shares_role_head(roles: list[str], role: str) -> bool:
+    """Does one of these roles hold the head word of `role` (or a word it implies)?"""
+    words = ROLE_WORD_RE.findall(fold(role))
+    mine = _implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(roles)))))
+    return bool(words) and words[-1] in mine
+
+
 def _implied_role_words(rw: set[str]) -> set[str]:
     """Role words a later role-noun reference may use for the same title: an
     Assistant U.S. Attorney is "the prosecutor", a Justice "the judge", a CEO "the
@@ -708,7 +717,14 @@ def _implied_role_words(rw: set[str]) -> set[str]:
             rw.add(short)
     if "pm" in rw:
         rw.add("premier")  # a head of government, as Chinese, Pakistani and Israeli copy calls one
+    if rw & MONARCHS:
+        rw |= {"monarch", "ruler", "king"}  # "Oba Kolawole Adeyemo": "the monarch told journalists"
     return rw
+
+
+# Titles of monarchs and traditional rulers, whom copy calls "the monarch" or "the ruler".
+MONARCHS = {"king", "queen", "oba", "ooni", "alaafin", "emir", "sultan", "kabaka", "asantehene",
+            "monarch", "emperor", "empress", "maharaja", "raja", "rajah", "tunku", "yang"}
 
 
 SHORT_TITLES = {"pm": {"prime", "minister"}, "dpm": {"deputy", "prime", "minister"}, "cm": {"chief", "minister"}}
