@@ -353,48 +353,51 @@ def _governing_verb(toks: list[nlp.Token], inside: list[int], text: str) -> int 
     """The reporting verb outside the quotation on the way up from its words to the root
     ('"Q," Roe said', 'Roe told reporters: "Q"', 'Roe insisted the plan was "Q"'), else
     the first verb outside it ('Roe called it "a disgrace"')."""
-    inside_set = set(inside)
     first = None
-    for i in inside:
+    for path in _paths_up(toks, inside):
+        for _, h in path:
+            if toks[h].tag in VERB_TAGS:
+                if text[toks[h].start:toks[h].end].lower() in REPORTING:
+                    return h
+                if first is None:
+                    first = h
+    return first
+
+
+def _paths_up(toks: list[nlp.Token], inside: list[int]):
+    """For each token of the quotation, its way up to the root: (child, head) for each head
+    outside the quotation, lazily."""
+    inside_set = set(inside)
+
+    def up(i):
         j, seen = i, set()
         while j not in seen:
             seen.add(j)
             h = toks[j].head
             if h == j:
-                break
-            if h not in inside_set and toks[h].tag in VERB_TAGS:
-                if text[toks[h].start:toks[h].end].lower() in REPORTING:
-                    return h
-                if first is None:
-                    first = h
+                return
+            if h not in inside_set:
+                yield j, h
             j = h
-    return first
+    return (up(i) for i in inside)
 
 
 def _possessor_of_words(toks: list[nlp.Token], inside: list[int], text: str) -> tuple[int, int] | None:
     """'Roe's claim that Doe "founded the gang,"', 'Roe's assertion of a "claim of right"':
     on the way up from the quotation, before any verb, a noun of saying with a possessor;
     (the possessor, the noun)."""
-    inside_set = set(inside)
-    for i in inside:
-        j, seen = i, set()
-        while j not in seen:
-            seen.add(j)
-            h = toks[j].head
-            if h == j:
-                break
-            if h not in inside_set:
-                if toks[h].tag in VERB_TAGS and toks[j].dep not in ("ccomp", "acl"):
-                    break  # a verb outside governs it ("said", "called"), but not the claim's own clause
-                if text[toks[h].start:toks[h].end].lower() in WORDS_NOUNS and toks[h].tag.startswith("NN"):
-                    between = text[toks[h].start:toks[min(inside)].start].rstrip("\"\u201c\u2018' ")
-                    if not POSSESSED_WORDS_RE.fullmatch(" " + between):
-                        return None  # 'called Roe's remarks "racist"': an assessment of them
-                    for k, t in enumerate(toks):
-                        if t.head == h and t.dep == "poss" and k != h:
-                            return k, h
-                    return None
-            j = h
+    for path in _paths_up(toks, inside):
+        for j, h in path:
+            if toks[h].tag in VERB_TAGS and toks[j].dep not in ("ccomp", "acl"):
+                break  # a verb outside governs it ("said", "called"), but not the claim's own clause
+            if text[toks[h].start:toks[h].end].lower() in WORDS_NOUNS and toks[h].tag.startswith("NN"):
+                between = text[toks[h].start:toks[min(inside)].start].rstrip("\"\u201c\u2018' ")
+                if not POSSESSED_WORDS_RE.fullmatch(" " + between):
+                    return None  # 'called Roe's remarks "racist"': an assessment of them
+                for k, t in enumerate(toks):
+                    if t.head == h and t.dep == "poss" and k != h:
+                        return k, h
+                return None
     return None
 
 
