@@ -1143,3 +1143,10 @@ def test_the_monarch_is_the_traditional_ruler_named_before():
         "But the youth leader of the community, Comrade Sola Lind, said the young people had been provoked.",
         "\u201cThey came at 2am, shooting into the air,\u201d Lind said."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Kolawole Roe", "Sola Lind"]
+
+
+def test_a_food_company_is_an_organisation():
+    """"Hartwell Foods said ..." was a speaker of kind "person"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Hartwell Foods said it had begun \u201ca comprehensive review of our manufacturing footprint\u201d."]))
+    assert [(p.name, p.kind) for p in x.people] == [("Hartwell Foods", "organisation")]
