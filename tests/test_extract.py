@@ -1150,3 +1150,11 @@ def test_a_food_company_is_an_organisation():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "Hartwell Foods said it had begun \u201ca comprehensive review of our manufacturing footprint\u201d."]))
     assert [(p.name, p.kind) for p in x.people] == [("Hartwell Foods", "organisation")]
+
+
+def test_a_police_rank_in_capitals_before_a_name_is_a_role():
+    """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The state Police Public Relations Officer, SP Bukola Roe, confirmed the incident. "
+        "She said, \u201cTwo suspects have been arrested.\u201d"]))
+    assert [p.name for p in x.people] == ["Bukola Roe"] and "SP" in x.people[0].roles
