@@ -533,7 +533,7 @@ def test_a_date_alone_inside_the_story_does_not_date_it():
     "Get the day's news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.",
     # local TV copy's tail and a row of sharing buttons
     "Watch the video above for the full report.", "Have a news tip? Email desk@harbourtv.example or call 555-0142.",
-    "Facebook Twitter WhatsApp Email", "Contacts",
+    "Facebook Twitter WhatsApp Email", "Contacts", "Jane Roe can be reached at jroe@harbour.example or 555-0199.",
     # a newsletter's pitch with a reader's blurb (it had a quote page)
     "Get the day's top stories delivered to your inbox every morning. \u201cThe best news I read\u201d \u2013 a reader",
 ])
@@ -546,6 +546,7 @@ def test_sharing_widgets_promotions_and_footer_links_are_no_paragraphs(line):
 @pytest.mark.parametrize("line", [
     "Supporters were urged to join the group's Telegram channel, police said.",
     "Key points of the deal were agreed on Monday.",
+    "Bo Lind can be reached at the station, the mayor said.",
     "Follow the money, she said.",
     "The report was published in March 2031 and read widely.",
     # a tweet a scraped "SIGN UP FOR OUR NEWSLETTER" ran into is still the tweet
@@ -706,3 +707,11 @@ def test_a_widget_run_into_a_live_entry_is_cut_from_it():
                 "Jane RoeFlagShareLikeReplyIvo Berrand 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMPier Plan Debated\n"
                 "More.\n")
     assert art.paragraphs == ["The debate began.", "Pier Plan Debated", "More."]
+
+
+def test_a_live_blogs_posted_by_line_names_its_writers():
+    """"Posted by Tom Reyes and Ana Cruz" at a live blog's end stayed a paragraph."""
+    art = parse("Election night live\n\n10.42pm\nFirst results are in.\n\n9.30pm\nPolls have closed.\n\n"
+                "Posted by Tom Reyes and Ana Cruz\n")
+    assert "Posted by Tom Reyes and Ana Cruz" not in art.paragraphs
+    assert {"Tom Reyes", "Ana Cruz"} <= set(art.authors) | set(art.contributors)

@@ -15,7 +15,7 @@ BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Report
                     r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
                     r"(?:\s*[|\u2022\u00b7,]?\s*(?:Posted|Updated|Published|Last updated)\b[^\n]{0,80}|\.)?$")
 CREDIT_LINE = re.compile(
-    r"^(?:[\u2014\u2013-]+\s*)?\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research)"
+    r"^(?:[\u2014\u2013-]+\s*)?\(?\s*(?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Compiled|Translated|Research|Posted)"
     r"(?: and \w+)? by\b|With reporting by\b|With (?:files|inputs|reporting|reports) from\b)", re.I)
 CONTRIBUTED = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)\b", re.I)
 REPORTED_FROM = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}) (?:reported|wrote) from [^.]{2,60}\.$")
