@@ -1158,3 +1158,13 @@ def test_a_police_rank_in_capitals_before_a_name_is_a_role():
         "The state Police Public Relations Officer, SP Bukola Roe, confirmed the incident. "
         "She said, \u201cTwo suspects have been arrested.\u201d"]))
     assert [p.name for p in x.people] == ["Bukola Roe"] and "SP" in x.people[0].roles
+
+
+@pytest.mark.parametrize("said", ["said the deputy ambassador, Jane Wambui", "said its coordinator, Jane Wambui"])
+def test_a_role_then_the_name_after_an_inverted_verb_is_the_speaker(said):
+    """'"Q," said its coordinator, Jane Wambui.' had no reporting clause: the pattern for
+    "said the deputy ambassador, Jane Roe," was anchored with "^" and matched at a
+    position, where "^" never holds."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"\u201cResidents are the losers here,\u201d {said}."]))
+    assert x.people[x.quotes[0].speaker].name == "Jane Wambui"

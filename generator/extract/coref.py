@@ -511,8 +511,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             st, _ = doc.sentence_span(ev.para, ev.sentence)
             t = doc.masked[ev.para]
             t = t[:st] + t[st:st + 1].lower() + t[st + 1:]  # "The" as "the"
-            rm = ROLE_NP_HEAD_RE.match(t, st)
-            if rm and t[rm.end():rm.end() + 1] not in ("’", "'") and rm.end() <= ev.verb_start:
+            rm = ROLE_NP_HEAD_RE.match(t[st:st + 200])  # (its "^" holds only at a string's start)
+            if rm and t[st + rm.end():st + rm.end() + 1] not in ("’", "'") and st + rm.end() <= ev.verb_start:
                 ev.subj = ("role", rm.group(0).strip())
                 return _resolve_event(doc, ev, last_person, last_group, p)
         return got

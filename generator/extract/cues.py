@@ -35,6 +35,7 @@ from .patterns import (
     PROGRESSIVE_TAIL_RE,
     QUOTE_LEAD_RE,
     ROLE_NOUN_ANY_RE,
+    ROLE_NP_HEAD_LONGEST_RE,
     ROLE_NP_HEAD_RE,
     ROLE_NP_TAIL_RE,
     SPACES_RE,
@@ -339,10 +340,10 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     pm = HE_SHE_THEY_RE.match(text, s)
     if pm and not CLAUSE_VERB_RE.match(text, pm.end()):
         return ("pron", pm.group(1), pm.end())
-    rm = ROLE_NP_HEAD_RE.match(text, s)
+    rm = ROLE_NP_HEAD_LONGEST_RE.match(text[s:s + 200])  # ("^" holds only at a string's start, never at a pos)
     if rm:
         # "said the deputy ambassador, Jane Roe,"
-        e = rm.end()
+        e = s + rm.end()
         am = COMMA_GAP_RE.match(text, e)
         if am:
             inner = doc.by_start[p].get(am.end())

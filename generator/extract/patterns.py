@@ -77,6 +77,9 @@ ROLE_NP_HEAD_RE = re.compile(
     rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?"
 )
 
+# The same, as long as it goes ("said the deputy ambassador, Jane Roe": not "the deputy").
+ROLE_NP_HEAD_LONGEST_RE = re.compile(ROLE_NP_HEAD_RE.pattern.replace("{0,4}?", "{0,4}"))
+
 # A particle joined to a family name by a hyphen belongs to it: "al-Sharaa", "el-Sisi".
 HYPHEN_PARTICLES = "al|el|bin|ibn|ben|abu|bint|ould|ag"
 # Word characters of a name: also combining accents (a name in decomposed form, "José" as
