@@ -13,17 +13,19 @@ from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WOR
                       PARTICIPLE, PLACES, ROLE_NOUN_SET, SURNAME_PARTICLES, TITLES, generational_suffix)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .holders import initials_holder, match_role, shares_role_head
-from .roles import ROLE_QUALIFIERS, role_of_one
+from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
 # wife, Jane Sanders", "Trump's son Eric Trump".
+# Relatives by blood or marriage, and the words that may come before them ("her late husband").
+KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|"
+       r"uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather")
+KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
 RELATIVE_INTRO_RE = re.compile(
-    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w\u2019'-]*[\u2019']s?)\s+(?:(?:late|eldest|youngest|elder|younger|older|"
-    r"twin)\s+)?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|"
-    r"grandfather|uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather)"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
     r",?\s+(?:(?:former|late|then)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 
 
@@ -149,10 +151,8 @@ KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?
 # "Her husband, Emyr,": a relative or companion named by the given name alone, as features
 # name them.
 RELATIVE_BEFORE_RE = re.compile(
-    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he couple['\u2019]s|[Tt]he family['\u2019]s)\s+(?:(?:late|eldest|youngest|elder|"
-    r"younger|older|twin|new)\s+)?(husband|wife|son|daughter|brother|sister|mother|father|partner|friend|"
-    r"neighbou?r|colleague|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|fianc[eé]e?|"
-    r"girlfriend|boyfriend|nephew|niece|stepson|stepdaughter|stepmother|stepfather),\s+$")
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he couple['\u2019]s|[Tt]he family['\u2019]s)\s+{KIN_BEFORE}"
+    rf"({KIN}|partner|friend|neighbou?r|colleague|fianc[eé]e?|girlfriend|boyfriend),\s+$")
 
 
 def _relatives_named(doc) -> None:
@@ -198,7 +198,8 @@ def _bodies_named_in_full(doc) -> tuple[set[str], dict[str, set[str]]]:
 
 
 # A member's title and seat in apposition: "MP for Bukit Gading", "Member for Leeds Central".
-SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:MP|MPP|MLA|MSP|MS|MEP|MNA|MHA|TD|Member|Senator|Bishop)"
+SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:"
+                          + "|".join(sorted(t.upper() for t in MEMBER_TITLES)) + r"|Member|Senator|Bishop)"
                           r"\s+(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s?){1,4})(?=[,.;])")
 
 
