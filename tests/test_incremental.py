@@ -56,6 +56,15 @@ def full_build_like(seeds: Path, registry: bytes | None, work: Path, config: Pat
     return out
 
 
+def assert_as_full_build(out: Path, seeds: Path, registry: bytes | None, work: Path) -> Path:
+    """The site and site_src an incremental build left in `out` are a full build's (made
+    from scratch in work/full, returned)."""
+    full = full_build_like(seeds, registry, work)
+    assert_same_tree(out / "site", full / "site")
+    assert_same_tree(out / "site_src", full / "site_src")
+    return full
+
+
 class Corpus:
     """A folder of synthetic articles and the random changes a newsroom makes to it."""
 
@@ -131,9 +140,7 @@ def test_random_changes_rebuild_as_a_full_build(tmp_path, seed):
         changed = [k for k, v in tree(out / "site_src").items() if k.endswith(".md") and markdown.get(k) != v]
         assert result.rendered == len(changed), f"{what}: rendered {result.rendered}, changed {len(changed)}"
         assert not result.kept & set(changed), what  # a page kept without being made is one that did not change
-        full = full_build_like(corpus.seeds, registry, tmp_path)
-        assert_same_tree(out / "site", full / "site")
-        assert_same_tree(out / "site_src", full / "site_src")
+        full = assert_as_full_build(out, corpus.seeds, registry, tmp_path)
         assert (out / "permalinks.json").read_bytes() == (full / "permalinks.json").read_bytes(), what
 
 
@@ -294,9 +301,7 @@ def test_a_build_stopped_between_the_swap_and_the_state_is_followed_by_a_full_on
     corpus.edit()
     again = build_site(BuildOptions(corpus.seeds, out, CONFIG))
     assert again.full and not again.kept  # no record, no digests: every page made and rendered
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
     corpus.edit()
     assert build_site(BuildOptions(corpus.seeds, out, CONFIG)).kept  # and the state is back
 
@@ -393,9 +398,7 @@ def test_a_listing_page_is_made_again_when_what_it_shows_changed(tmp_path, monke
     articles = result.corpus.listings["articles/index"]
     index_page = articles.page(articles.holder(result.corpus.article(new.article)))
     assert index_page not in result.kept and before[index_page] != after[index_page]  # its count of quotes
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
     # the quotation reworded: as many quotes, and only the words on its period page change
     registry, before = (out / "permalinks.json").read_bytes(), after
     victim.write_text(victim.read_text(encoding="utf-8").replace("the new boats", "the old boats"), encoding="utf-8")
@@ -405,9 +408,7 @@ def test_a_listing_page_is_made_again_when_what_it_shows_changed(tmp_path, monke
     holder = by_date.page(result.corpus.listings["quotes/by-date"].holder(reworded))  # (a part by the quote's id)
     assert holder not in result.kept and b"the old boats" in after[holder]
     assert not [page for page, text in after.items() if page.startswith("quotes/by-date") and b"the new boats" in text]
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
 
 
 def test_a_page_of_the_indexes_by_name_is_made_again_when_what_it_shows_changed(tmp_path, monkeypatch):
@@ -437,9 +438,7 @@ def test_a_page_of_the_indexes_by_name_is_made_again_when_what_it_shows_changed(
     assert len(others) > 3 and set(others) <= result.kept  # the other names' pages: the last build's files
     speakers = result.corpus.listings["speakers/index"]
     assert [speakers.page(n) for n in speakers.nodes() if n.key and n.leaf] and "speakers/index.md" not in result.kept
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
     registry, before = (out / "permalinks.json").read_bytes(), after
     victim.write_text(victim.read_text(encoding="utf-8").replace("The old boats", "The new boats"), encoding="utf-8")
     result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
@@ -447,9 +446,7 @@ def test_a_page_of_the_indexes_by_name_is_made_again_when_what_it_shows_changed(
     reworded = next(q for q in result.corpus.quotes if q.text.startswith("The new boats"))
     holder = by_name.page(result.corpus.listings["quotes/index"].holder(reworded.speaker))
     assert holder not in result.kept and b"The new boats" in after[holder] and b"The old boats" not in after[holder]
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
 
 
 def test_a_speaker_feed_is_made_again_when_what_it_shows_changed(tmp_path):
@@ -506,9 +503,7 @@ def test_a_quote_page_is_made_again_when_its_speakers_role_changed(tmp_path):
     assert q.id in result.corpus.quotes_by_id and result.corpus.quotes_by_id[q.id][0].speaker.id == q.speaker.id
     page = f"quotes/{q.id}.md"
     assert page not in result.kept and "the harbour pilots" in (out / "site_src" / page).read_text(encoding="utf-8")
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
 
 
 def test_the_search_index_is_split_from_the_words_of_the_pages_rendered_and_of_the_record(tmp_path, monkeypatch):
@@ -570,6 +565,4 @@ def test_a_page_record_that_cannot_be_read_renders_every_page_from_the_kept_mark
     corpus.edit()
     result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
     assert result.full and result.kept  # every page rendered; unchanged Markdown kept
-    full = full_build_like(corpus.seeds, registry, tmp_path)
-    assert_same_tree(out / "site", full / "site")
-    assert_same_tree(out / "site_src", full / "site_src")
+    assert_as_full_build(out, corpus.seeds, registry, tmp_path)
