@@ -90,18 +90,22 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(found):
         start, end = found[i]
-        while i + 1 < len(found) and (
-                text[end:found[i + 1][0]] == " & " and not _a_person_named(text[start:end])
-                and not _a_person_named(text[found[i + 1][0]:found[i + 1][1]])  # "Maple & Crumb": one body
-                or text[end:found[i + 1][0]] == " and "
-                and _one_body(text[start:end], text[found[i + 1][0]:found[i + 1][1]])
-                or NICKNAME_RE.fullmatch(original, end, found[i + 1][0])
-                and text[start:end].split()[-1].lower() not in COMMON
-                and text[found[i + 1][0]:found[i + 1][1]].split()[0].lower() not in COMMON):
+        while i + 1 < len(found) and _one_name_across(text, original, (start, end), found[i + 1]):
             i += 1
             end = found[i][1]
         yield start, end
         i += 1
+
+
+def _one_name_across(text: str, original: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Are two runs, and what is between them, one name?"""
+    gap, a, b = text[left[1]:right[0]], text[left[0]:left[1]], text[right[0]:right[1]]
+    if gap == " & ":
+        return not _a_person_named(a) and not _a_person_named(b)  # "Maple & Crumb": one body
+    if gap == " and ":
+        return _one_body(a, b)
+    return bool(NICKNAME_RE.fullmatch(original, left[1], right[0])) \
+        and a.split()[-1].lower() not in COMMON and b.split()[0].lower() not in COMMON
 
 
 def _a_person_named(run: str) -> bool:
