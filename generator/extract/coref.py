@@ -18,12 +18,12 @@ from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
-# A relative introduced by full name: "her husband, former President Bill Clinton", "his
-# wife, Jane Sanders", "Trump's son Eric Trump".
 # Relatives by blood or marriage, and the words that may come before them ("her late husband").
 KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|"
        r"uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather")
 KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
+# A relative introduced by full name: "her husband, former President Bill Clinton", "his
+# wife, Jane Sanders", "Trump's son Eric Trump".
 RELATIVE_INTRO_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
     r",?\s+(?:(?:former|late|then)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
