@@ -1168,3 +1168,31 @@ def test_a_role_then_the_name_after_an_inverted_verb_is_the_speaker(said):
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         f"\u201cResidents are the losers here,\u201d {said}."]))
     assert x.people[x.quotes[0].speaker].name == "Jane Wambui"
+
+
+def test_an_office_qualified_by_a_place_is_the_subject_just_named():
+    """'Marco Rubio still believes ... "Q," the Florida senator told a magazine' showed
+    "the Florida senator (not named)": an office a person is called by, qualified by a
+    place, a party or a time, is the subject the text has just named when no one holds
+    that title. Not when the subject holds another office, nor for a bare "the
+    president" (as often the country's), nor when someone else is a senator."""
+    def speaker_of(paragraphs, k=0):
+        x = extract_article(Article(id="t", source="t", title="T", paragraphs=paragraphs))
+        q = x.quotes[k]
+        return x.people[q.speaker].name if q.speaker is not None else None, q.described_as or None
+    said = "\u201cI stand by everything I said,\u201d the Lakeshore senator told a magazine on Thursday."
+    assert speaker_of(["Ivo Berrand still believes the plan is unfit. " + said]) == ("Ivo Berrand", None)
+    assert speaker_of(["Gov. Ivo Berrand still believes the plan is unfit. " + said])[0] is None
+    assert speaker_of(["Sen. Jane Roe and Ivo Berrand met. Ivo Berrand still believes the plan is unfit. "
+                       + said])[0] != "Ivo Berrand"
+    assert speaker_of(["Ivo Berrand still believes the plan is unfit. "
+                       "\u201cI stand by it,\u201d the president told a magazine."])[0] is None
+
+
+def test_an_inverted_role_then_a_time_then_the_name():
+    """'"Q," wrote the American ambassador at the time, John Kesten.': the name after the
+    role (and "at the time") is the speaker, not "the American ambassador (not named)"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ivo Berrand pressed diplomats for months. The party was \u201cworking to change its image,\u201d "
+        "said the Freedonian ambassador at the time, Jane Kesten."]))
+    assert x.people[x.quotes[0].speaker].name == "Jane Kesten"

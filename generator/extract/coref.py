@@ -12,7 +12,7 @@ from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_WORDS, ORGISH,
                       PARTICIPLE, PLACES, ROLE_NOUN_SET, SURNAME_PARTICLES, TITLES, generational_suffix)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
-from .holders import initials_holder, match_role, shares_role_head
+from .holders import epithet_holder, initials_holder, match_role, shares_role_head
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
@@ -493,6 +493,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         got = match_role(doc, ev.subj[1], (ev.para, ev.clause_start))
         if got is None and _introduced_unnamed(doc, ev):
             return None  # 'A Western diplomat, who asked not to be named, ... "Q," the diplomat said'
+        if got is None:
+            got = epithet_holder(doc, ev.subj[1], last_person, (ev.para, ev.clause_start))
         return got if got is not None else "pending"
     if kind == "orgref":
         return _recent_body(doc, ev.para, ev.clause_start)

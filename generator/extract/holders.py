@@ -7,21 +7,27 @@ from __future__ import annotations
 import re
 
 from .document import Mention
-from .lexicon import NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLES
+from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLES
 from .patterns import ROLE_WORD_RE, fold
 
 
 def match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
+    """The one person named before pos who holds the role, or None (no one, or several)."""
+    cands = role_holders(doc, role_text, pos)
+    return cands[0] if len(cands) == 1 else None
+
+
+def role_holders(doc, role_text: str, pos: tuple[int, int]) -> list[int]:
+    """The people named before pos who hold the role as the article words it, or else as
+    their titles imply it."""
     words = [w for w in ROLE_WORD_RE.findall(fold(role_text))
              if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "of", "to", "for", "at", "s")]
-    if not words:
-        return None
     head = None
     for w in words:
         if w in TITLES or w in ROLE_NOUN_SET:
             head = w
     if head is None:
-        return None
+        return []
     mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES]
     named, implied = [], []  # holders of the role as the article words it, and as it implies it
     for i, per in enumerate(doc.people):
@@ -33,8 +39,52 @@ def match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
                 cands.append(i)
     # ("the premier" is Premier Doug Ford beside a Prime Minister, and the prime minister
     # where the article names no premier)
-    cands = named or implied
-    return cands[0] if len(cands) == 1 else None
+    return named or implied
+
+
+def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int, int]) -> int | None:
+    """The person "the Florida senator said" stands for when no one in the article holds
+    that title: the subject the text has just named (as the annotators' coreference
+    does: the nearest preceding subject), when the title is an office a named person is
+    called by ("senator", "governor", "president"; not "the coach" or "the judge", often
+    someone else beside a named player or defendant), qualified only by a place, a party
+    or a time ("the Vermont senator", "the former governor": a bare "the president" is as
+    often the country's, someone else), the person
+    was named in this paragraph or the one before, and nothing the text says of them
+    contradicts it (a governor is no senator; a woman no "chairman")."""
+    words = ROLE_WORD_RE.findall(fold(role_text))
+    if last_person is None or len(words) < 3 or words[0] != "the" or words[-1] not in EPITHET_OFFICES:
+        return None
+    if any(fold(w).lower() not in EPITHET_MODIFIERS and fold(w).lower() not in PLACES
+           and fold(w).lower() not in NATIONALITIES and not w[:1].isupper()
+           for w in ROLE_WORD_RE.findall(role_text)[1:-1]):
+        return None  # "the opposition leader", "the foreign minister": someone else as often as not
+    per = doc.people[last_person]
+    if per.kind != "person" or GENDERED.get(words[-1], doc.gender.get(last_person, "?")) \
+            not in (doc.gender.get(last_person, "?"), "?"):
+        return None
+    held = [implied_role_words(set(ROLE_WORD_RE.findall(fold(r)))) for r in per.roles]
+    if any(words[-1] not in rw and rw & EPITHET_OFFICES for rw in held):
+        return None  # "Gov. Jane Roe": "the senator" is not her
+    if not any(m.person == last_person and (pp, m.start) < pos
+               for pp in range(max(0, pos[0] - 1), pos[0] + 1) for m in doc.mentions[pp]):
+        return None
+    if role_holders(doc, role_text, pos) or any(
+            words[-1] in implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(o.roles)))))
+            for i, o in enumerate(doc.people) if i != last_person and o.kind == "person"):
+        return None  # someone else is called that: not an epithet
+    return last_person
+
+
+# Offices that copy calls a person it has just named by ("Marco Rubio ... the Florida
+# senator told a magazine"), and the words that may qualify them in such an epithet.
+EPITHET_OFFICES = {"senator", "governor", "president", "congressman", "congresswoman", "lawmaker",
+                   "mayor", "premier", "chancellor", "diplomat", "ambassador", "taoiseach", "king",
+                   "queen", "prince", "princess", "emir", "sultan", "sheikh", "monarch"}
+EPITHET_MODIFIERS = {"former", "longtime", "veteran", "outgoing", "incoming", "new", "then", "ex",
+                     "republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour",
+                     "s", "state", "u", "us", "junior", "senior", "first", "second", "two", "three", "term",
+                     "year", "old", "presumptive", "embattled", "retired", "popular", "freshman"}
 
 
 def initials_holder(doc, m: Mention, pos: tuple[int, int]) -> int | None:

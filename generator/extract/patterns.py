@@ -151,7 +151,8 @@ def vocab_word_re(word: str) -> re.Pattern:
 
 # used inside functions: compiled once here
 HE_SHE_THEY_RE = re.compile(r"(he|she|they)\b")
-COMMA_GAP_RE = re.compile(r",\s*")
+# Between an inverted subject's role and its name: "said the ambassador at the time, Jane Roe".
+COMMA_GAP_RE = re.compile(r"(?:\s+(?:at the time|then|now|since \d{4}|until \w+))?,\s*")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;]|$)")
 DASH_GAP_RE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*")
 ROLE_WORD_RE = re.compile(r"[\w\-]+")
