@@ -1196,3 +1196,30 @@ def test_an_inverted_role_then_a_time_then_the_name():
         "Ivo Berrand pressed diplomats for months. The party was \u201cworking to change its image,\u201d "
         "said the Freedonian ambassador at the time, Jane Kesten."]))
     assert x.people[x.quotes[0].speaker].name == "Jane Kesten"
+
+
+@pytest.mark.parametrize("lead", ["Local MNA", "XQA"])
+def test_capitals_of_an_office_before_a_name_the_lists_lack(lead):
+    """"Local MNA Luc Desrosiers ... 'Q,' he said in French" gave his words to the health
+    authority named before (at 0.95): "MNA" and an unfamiliar given name made no name of
+    the run. A member's title of Quebec, and a body's or an office's capitals before two
+    name words, are a role."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "A spokesperson for Sante Vallee, the regional health authority, said the plan was sound.",
+        f"{lead} Lucien Desmarteau told the meeting he would take residents' concerns to the minister. "
+        "\u201cI am not here to defend a plan that was not written here,\u201d he said in French."]))
+    assert x.people[x.quotes[0].speaker].name == "Lucien Desmarteau"
+
+
+def test_the_object_of_on_is_no_speaker():
+    """"A post sharing the video on Facebook added: 'Q'" made the site a speaker at 0.97.
+    A name after "on" (after a word in lower case: not "Council on Foreign Relations")
+    is never the subject."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "A video shared 400,000 times claims the city has banned vegetable gardens.",
+        "A post sharing the video on Chirpsy added: \u201cThis is how they make you dependent.\u201d"]))
+    assert x.quotes[0].speaker is None
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Council on Harbour Relations Executive Director Jane Roe says in a statement that "
+        "the plan \u201ccrosses the line from neglect to harm.\u201d"]))
+    assert x.people[x.quotes[0].speaker].name == "Jane Roe"

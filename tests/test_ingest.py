@@ -715,3 +715,16 @@ def test_a_live_blogs_posted_by_line_names_its_writers():
                 "Posted by Tom Reyes and Ana Cruz\n")
     assert "Posted by Tom Reyes and Ana Cruz" not in art.paragraphs
     assert {"Tom Reyes", "Ana Cruz"} <= set(art.authors) | set(art.contributors)
+
+
+@pytest.mark.parametrize("headline", ["Our parks are no luxury. Stop treating them like one.",
+                                      "OPINION: Our parks are no luxury. Stop treating them like one."])
+def test_a_two_sentence_headline_over_a_byline_is_the_title(headline):
+    """An opinion piece's headline of two sentences, a kicker before it, over "By Jane
+    Roe": the title was cut at its first full stop, the headline stayed a paragraph and
+    the byline was not read as the author."""
+    art = parse(f"{headline}\n\nBy Edwina Parfitt\n\nThe council's finance director stood up last month.\n"
+                "A second paragraph follows.\n")
+    assert art.title == headline and not art.title_inferred
+    assert art.authors == ["Edwina Parfitt"]
+    assert art.paragraphs[0].startswith("The council's finance director")

@@ -160,7 +160,7 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     rm = _role_np_tail(before) if men is None or men.kind != "person" else None
     if men is not None and rm is not None and lo + rm.start() < men.start:
         men = None  # "the ambassador to the United Nations told": the role is the subject
-    if men is not None and PREP_TAIL_RE.search(text[max(0, men.start - 10):men.start]):
+    if men is not None and PREP_TAIL_RE.search(text, max(0, men.start - 10), men.start):
         men = None  # the object of a preposition is never the subject
     if men is not None and men.start >= sstart and not men.possessive:
         if COMPOUND_BEFORE_RE.search(text[max(0, men.start - 8):men.start]):

@@ -136,7 +136,13 @@ LOCATIVE_TAIL_RE = re.compile(r"\b(?:in|at|from|near|to|into)\s+$")
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*\.?")
 # Time and status words before a title and name: "former", "then-", "retired".
 FORMER_RE = re.compile(r"(?:(?:former|then|retired|late|outgoing|incoming|acting|interim|longtime|veteran)[\s-]+)+")
-PREP_TAIL_RE = re.compile(r"\b(?:of|to|for|at|in|from|with|by)(?:\s+(?:the|our|their|his|her|its|a|an))?\s*$", re.I)
+# A preposition right before a name: its object, never a subject ("a post on Facebook
+# added:"). The rarer ones only after a word in lower case: "Council on Foreign
+# Relations Director Jane Roe" is a body's name, and the name of its director. (Search
+# with pos, endpos rather than in a slice, which may cut "Council" to "ouncil".)
+PREP_TAIL_RE = re.compile(r"(?:(?i:\b(?:of|to|for|at|in|from|with|by))"
+                          r"|(?:^|(?<![\w'’-])[a-z][\w'’-]*[,;:]?\s+)(?:on|about|against|via|into|towards?|under|among|across|through|upon))"
+                          r"(?i:\s+(?:the|our|their|his|her|its|a|an))?\s*$")
 INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
 SPACES_RE = re.compile(r"\s+")
 VOCAB_RE = re.compile(r"[a-z][a-z’'\-]+")

@@ -152,9 +152,11 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                          or _people_noun_like(w)
                          for i, w in enumerate(low[:g])):
             t = g - 1
-    if t < 0 and len(low) == 3 and _party_or_plural(low[0]) and all(_is_name_word(w, lw) for w, lw in
-                                                                    zip(words[1:], low[1:])):
-        t = 0  # "Democrat Zephyr Teachout", "Celebrities Julianne Moore": a given name the lists lack
+    if t < 0 and len(low) == 3 and (_party_or_plural(low[0]) or is_acronym(words[0]) and not is_initial(low[0])) \
+            and all(_is_name_word(w, lw) and lw not in COMMON for w, lw in zip(words[1:], low[1:])):
+        # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
+        # given name the lists lack after a party, a plural or a body's or office's capitals
+        t = 0
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1

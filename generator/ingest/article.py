@@ -50,7 +50,9 @@ PLACE_LINE = re.compile(r"(?!(?:Video|Transcript|Update|Updated|Note|Watch|Liste
 def never_a_title(line: str, outlet: str | None = None) -> bool:
     """A byline, dateline, credit line, caption or agency line: metadata of the article,
     never its headline, however headline-shaped."""
-    return bool(BYLINE.match(line) or agency_byline(line, outlet) or DATELINE.match(line)
+    dateline = DATELINE.match(line)
+    return bool(BYLINE.match(line) or agency_byline(line, outlet)
+                or dateline and dateline.group("place").strip() not in KICKERS  # not "OPINION: Headline"
                 or is_credit(line) or is_caption(line) or is_outlet_line(line, outlet)
                 or CONTENT_WARNING.fullmatch(line.strip()) or re.match(r"Editor['\u2019]?s note\b", line, re.I))
 
@@ -90,6 +92,14 @@ def _byline_or_stamp(line: str) -> bool:
     below it, so that the line above was no part of the story yet."""
     return read_byline(line, [], None, after_headline=True, after_byline=False) is not None \
         or stamped_date(line, alone=False) is not None
+
+
+def _over_a_byline(line: str, following: str) -> bool:
+    """A short first line of two sentences right over "By Jane Roe": an opinion piece's
+    headline ("Our libraries are no luxury. Stop treating them like one."), not a paragraph."""
+    words = line.split()
+    return 2 <= len(words) <= HEADLINE_MAX_WORDS and len(line) <= HEADLINE_MAX_CHARS \
+        and len(sentences(line)) <= 2 and BYLINE.match(following) is not None and len(following) <= 80
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -177,7 +187,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 continue
             if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)):
                 continue  # the outlet's name or a section label above the headline
-            if not art.title and first_line and _looks_like_headline(para) and len(paragraphs) > 1 \
+            if not art.title and first_line and len(paragraphs) > 1 \
+                    and (_looks_like_headline(para) or i + 1 < len(paragraphs) and _over_a_byline(para, paragraphs[i + 1])) \
                     and not never_a_title(para, meta.get("outlet")):
                 art.title, outlet = outlet_suffix(para)
                 art.outlet = art.outlet or outlet
