@@ -1223,3 +1223,47 @@ def test_the_object_of_on_is_no_speaker():
         "The Council on Harbour Relations Executive Director Jane Roe says in a statement that "
         "the plan \u201ccrosses the line from neglect to harm.\u201d"]))
     assert x.people[x.quotes[0].speaker].name == "Jane Roe"
+
+
+@pytest.mark.parametrize("run, name, role", [
+    ("Guard Marcus Delacroix-Pell", "Marcus Delacroix-Pell", "Guard"),
+    ("Centre Obi Nwankwe", "Obi Nwankwe", "Centre"),
+    ("Trustee Marcus Delgado-Fenn", "Marcus Delgado-Fenn", "Trustee"),
+    ("Supervisor Dean Kowalcik", "Dean Kowalcik", "Supervisor"),
+    ("Chief Minister Shri Harish Chandra Tiwara", "Harish Chandra Tiwara", "Chief Minister"),
+])
+def test_a_position_or_honorific_before_a_name_is_no_part_of_it(run, name, role):
+    """Sports, school-board and Indian copy: "Guard Marcus Roe" was a speaker page of that
+    name, "Centre Obi Roe" an organisation "Roe", "Supervisor Dean Roe" a person "Roe" with
+    the role "Supervisor Dean", "Shri" a role. A position before the name is its role (a
+    given name that is also a title, after another role word, is the given name); an
+    honorific is neither."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"{run} defended the plan. \u201cWe did what the rules asked,\u201d he said."]))
+    who = x.people[x.quotes[0].speaker]
+    assert (who.name, who.kind) == (name, "person")
+    assert who.roles == [role]
+
+
+def test_a_body_named_for_a_position_is_no_person():
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Center for Coastal Diversity sued the agency. \u201cThe plan is unlawful,\u201d it said."]))
+    assert not any(p.name == "Coastal Diversity" for p in x.people)
+
+
+def test_a_party_tag_with_a_city_of_two_words_is_no_name():
+    """'"Q," Rep. Lorena Roe, D-San Antonio, said.' left the quotation unattributed (a
+    person "D-San Antonio" between the name and the verb); "R-Utah" already was a tag."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cWe cannot manage what we do not measure,\u201d Rep. Lorena Castanedo, D-San Antonio, said."]))
+    assert x.people[x.quotes[0].speaker].name == "Lorena Castanedo"
+    assert all("San" not in p.name for p in x.people)
+
+
+@pytest.mark.parametrize("body", ["the Coastal Policy Institute", "the Institute for Coastal Policy in a statement"])
+def test_said_the_body_named_in_full(body):
+    """'"Q," said the Coastal Policy Institute.' was "said-after-anonymous" (no speaker,
+    and none guessed): "the" before a body's full name is no description of someone."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"\u201cThe plan is unlawful,\u201d said {body}."]))
+    assert x.quotes[0].speaker is not None and "Coastal Policy" in x.people[x.quotes[0].speaker].name

@@ -7,10 +7,11 @@ import bisect
 import re
 
 from .document import Event, Mention
-from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE
+from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE, TITLES
 from .mentions import known_surname
 from .patterns import (
     CHAIN_LEAD_RE,
+    fold,
     COMMA_GAP_RE,
     COMMA_TAIL_RE,
     COMPOUND_BEFORE_RE,
@@ -294,6 +295,12 @@ CLAUSE_VERB_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|coul
                             r"|do|[a-z]+ed)\b")
 
 
+# What may follow a body's name that ends the subject: punctuation, or a preposition or
+# relative pronoun opening what comes next ("said the Policy Institute in a statement").
+BODY_END_RE = re.compile(r"\s*(?:[,.;:!?)\u201d\"]|$)|\s+(?:in|on|at|of|for|to|with|which|that|who|after|before|"
+                         r"about|last|this|and|but|as|when|while|because|adding|noting)\b")
+
+
 def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     """The noun phrase right after a verb: a name, 'the minister', 'he'."""
     m = SPACES_RE.match(text, pos)
@@ -302,6 +309,17 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     if m and text[m.end():m.end() + 1].isupper():
         s = m.end()
     men = doc.by_start[p].get(s)
+    if men is None and text.startswith("the ", s):
+        # 'said the Coastal Policy Institute.': a body named in full after "the" (not "said
+        # the Florida senator": a description, whose head is the word after the run)
+        body = doc.by_start[p].get(s + 4)
+        last = text[body.start:body.end].split()[-1] if body is not None else ""
+        if body is not None and body.kind == "group" and not body.possessive \
+                and BODY_END_RE.match(text, body.end) \
+                and fold(last).lower() not in TITLES and not (last.isupper() and len(last) <= 3):
+            # (not "said the Lakeshore Centre MP" nor "... KC": a seat's holder, not named)
+            body.subject = True
+            return ("mention", body, body.end)
     if men is None:
         hm = HONORIFIC_BEFORE_RE.match(text, s)  # "said Dr Jane Roe": the run starts after "Dr"
         men = doc.by_start[p].get(hm.end()) if hm else None

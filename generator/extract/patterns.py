@@ -133,7 +133,7 @@ OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.â€
 PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:[^\s,\x01]+\s+){0,6}[^\s,\x01]+,\s+)?(he|she|He|She)\s+(?!said|says)[a-z]")
 LOCATIVE_TAIL_RE = re.compile(r"\b(?:in|at|from|near|to|into)\s+$")
 # A legislator's party and state after the name: "R-Utah", "D-N.Y.", "I-Vt."
-PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*\.?")
+PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){0,2}")  # "R-Utah", "D-San Antonio"
 # Time and status words before a title and name: "former", "then-", "retired".
 FORMER_RE = re.compile(r"(?:(?:former|then|retired|late|outgoing|incoming|acting|interim|longtime|veteran)[\s-]+)+")
 # A preposition right before a name: its object, never a subject ("a post on Facebook

@@ -85,7 +85,8 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
 
 # Honours before a name that are no office: "Sir", "Dame", Malaysian "Datuk Seri", "Tan Sri".
 HONOURS = {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "sri", "tun", "tan", "puan",
-           "toh", "pehin", "haji", "hajah", "comrade"}
+           "toh", "pehin", "haji", "hajah", "comrade",
+           "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru."}  # Indian copy: "Smt Kamla Devi"
 
 
 def split_role_name(tokens: tuple[str, ...], after_the: bool):
@@ -131,7 +132,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         t += 1  # "Dato' Sri Jane Roe" ("Sri" alone may be a given name)
     if t == 0 and len(low) == 2 and low[0] in GIVEN_NAME_GENDER and not after_the:
         t = -1  # "Dean Okoro", "Earl Spencer": a given name that is also a title, then the surname
-    if t < 0 and len(low) >= 2 and _role_plural(low[0]):
+    elif t >= 1 and t == len(low) - 2 and low[t] in GIVEN_NAME_GENDER \
+            and (low[t - 1] in TITLES or low[t - 1].split("-")[-1] in DESCRIPTORS):
+        t -= 1  # "Supervisor Dean Kowalczyk": after another role word, the given name
+    if t < 0 and len(low) >= 2 and _role_plural(low[0]) and low[1] not in CONNECTORS:
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]) \
             and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS:  # not "Conservative MP for X"
@@ -139,7 +143,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # name word is a surname, and the "of ..." after it says where they are from
         words, low = words[:t + 1], low[:t + 1]
         t = max((i for i in range(t - 1) if low[i] in TITLES or low[i].split("-")[-1] in TITLES), default=-1)
-    if t < 0 and len(low) >= 3 and low[0].split("-")[-1] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS:
+    if t < 0 and len(low) >= 3 and low[0].split("-")[-1] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS \
+            and low[1] not in CONNECTORS:  # (not "Center for Biological Diversity")
         t = 0  # "Striker Jane Roe", "Co-anchor Jane Roe": a description, then the name
     if t < 0 and len(low) >= 3:
         # "Senate Minority Whip Jane Roe": words of a body or office, then a given name
