@@ -1267,3 +1267,32 @@ def test_said_the_body_named_in_full(body):
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         f"\u201cThe plan is unlawful,\u201d said {body}."]))
     assert x.quotes[0].speaker is not None and "Coastal Policy" in x.people[x.quotes[0].speaker].name
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    """'The ship's manager, Limassol-based Kestrel Bulk Shipping, said in an emailed
+    statement that the vessel "Q"' gave no speaker: "Limassol-based" made one run of the
+    name and the place."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The ship's manager, Harbourtown-based Kestrel Bulk Freight, said in an emailed statement that the "
+        "vessel \u201chas at all times operated in full compliance with the law\u201d and that it was cooperating."]))
+    assert x.people[x.quotes[0].speaker].name == "Kestrel Bulk Freight"
+
+
+def test_a_quoted_title_of_the_and_one_word_is_a_title():
+    """'she wrote the part with him in mind after seeing him on stage in "The Weir" in
+    London' exported the play's name as the director's words at 0.998: "The" and one
+    capitalised word is Title Case too."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ann Gallagh said she wrote the part with Jonah Ashby in mind after seeing him on stage in "
+        "\u201cThe Quay\u201d in London."]))
+    assert x.quotes == [] or x.quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("after", ["Harbourtown-based Republican strategist Al Cardenal", "the Harbourtown-based Acme Group"])
+def test_said_then_where_the_speaker_is_based(after):
+    """'"Q," said Florida-based Republican strategist Al Cardenas' lost its speaker once
+    "Florida-based" stopped being part of a name: the verb's subject starts after it."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"\u201cHow much worse could it get?\u201d said {after}, referring to the polls."]))
+    assert x.people[x.quotes[0].speaker].name == after.split()[-2] + " " + after.split()[-1]

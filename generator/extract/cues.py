@@ -10,6 +10,7 @@ from .document import Event, Mention
 from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE, TITLES
 from .mentions import known_surname
 from .patterns import (
+    BASED_RE,
     CHAIN_LEAD_RE,
     fold,
     COMMA_GAP_RE,
@@ -308,11 +309,15 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     m = FORMER_RE.match(text, s)  # 'said former Ohio governor Jane Roe'
     if m and text[m.end():m.end() + 1].isupper():
         s = m.end()
+    m = BASED_RE.match(text, s)  # 'said Florida-based strategist Jane Roe' (the run starts after it)
+    if m:
+        s = m.end()
     men = doc.by_start[p].get(s)
     if men is None and text.startswith("the ", s):
         # 'said the Coastal Policy Institute.': a body named in full after "the" (not "said
         # the Florida senator": a description, whose head is the word after the run)
-        body = doc.by_start[p].get(s + 4)
+        m = BASED_RE.match(text, s + 4)
+        body = doc.by_start[p].get(m.end() if m else s + 4)
         last = text[body.start:body.end].split()[-1] if body is not None else ""
         if body is not None and body.kind == "group" and not body.possessive \
                 and BODY_END_RE.match(text, body.end) \

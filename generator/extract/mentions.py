@@ -12,6 +12,7 @@ from .lexicon import COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_WORD
 from .names import is_abbrev, norm_tok
 from .patterns import (
     CONNECTORS,
+    PLACE_MODIFIER_ENDINGS,
     LAST_WORD_RE,
     LEADING_PARTICLES_RE,
     PARTICLE_SET,
@@ -321,7 +322,8 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
         if lw in HONORIFICS and k + 1 < len(words) and words[k + 1].lower() in MONTH_NAMES:
             break  # "Mrs May": a family name, no month
         if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \
-                or (k == 0 and len(words) > 1 and (gerund(lw) or _adverb(lw))):
+                or (k == 0 and len(words) > 1 and (gerund(lw) or _adverb(lw))) \
+                or (len(words) > k + 1 and lw.endswith(PLACE_MODIFIER_ENDINGS)):  # "Limassol-based Acme"
             k += 1
             continue
         break

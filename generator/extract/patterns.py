@@ -157,6 +157,10 @@ def vocab_word_re(word: str) -> re.Pattern:
 
 # used inside functions: compiled once here
 HE_SHE_THEY_RE = re.compile(r"(he|she|they)\b")
+# "Limassol-based", "Lagos-born", "Saudi-backed": where a name's holder is from, no part of it.
+PLACE_MODIFIER_ENDINGS = ("-based", "-born", "-headquartered", "-backed", "-owned", "-led", "-funded",
+                          "-registered", "-listed", "-bred", "-raised", "-educated")
+BASED_RE = re.compile(r"[A-Z][\w.'\u2019]*(?:-[A-Z][\w.]*)*-(?:" + "|".join(e[1:] for e in PLACE_MODIFIER_ENDINGS) + r")\s+")
 # Between an inverted subject's role and its name: "said the ambassador at the time, Jane Roe".
 COMMA_GAP_RE = re.compile(r"(?:\s+(?:at the time|then|now|since \d{4}|until \w+))?,\s*")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;]|$)")

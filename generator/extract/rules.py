@@ -278,8 +278,8 @@ def _title_case(inner: str, min_words: int = 2, max_words: int = 6) -> bool:
     words = _TITLE_WORD_RE.findall(inner)
     if not min_words <= len(words) <= max_words or inner.rstrip()[-1:] in ",;:":
         return False
-    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
-    return len(caps) >= min_words and all(w[0].isupper() for w in caps) and words[0][0].isupper()
+    caps = [w for k, w in enumerate(words) if w.lower() not in _TITLE_SMALL or k == 0]  # "The Weir": two
+    return len(caps) >= min_words and all(w[0].isupper() for w in caps)
 
 
 def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
