@@ -728,3 +728,18 @@ def test_a_two_sentence_headline_over_a_byline_is_the_title(headline):
     assert art.title == headline and not art.title_inferred
     assert art.authors == ["Edwina Parfitt"]
     assert art.paragraphs[0].startswith("The council's finance director")
+
+
+def test_press_release_furniture_accented_datelines_and_regions():
+    """A press release's "FOR IMMEDIATE RELEASE" was its title; "SAINTE-ADELE-DU-LAC" with
+    its accent was cut to "SAINTE"; "RATANPUR (Vindhyachal Pradesh) -" made the state the
+    outlet; "By Jane Roe, Parliamentary Sketchwriter" made the job an author."""
+    art = parse("FOR IMMEDIATE RELEASE\n\nCorvane Health opens diagnostic centre in Leighton Cross\n\n"
+                "Corvane Health today opened its new centre on Station Road.\nA second paragraph follows.\n")
+    assert art.title == "Corvane Health opens diagnostic centre in Leighton Cross"
+    art = parse("Town fights to keep its hospital ward open\n\nBy Colin MacAskey, Parliamentary Sketchwriter\n\n"
+                "SAINTE-AD\u00c8LE-DU-LAC, Que. \u2014 Residents packed the hall on Thursday evening.\nMore follows.\n")
+    assert art.dateline == "SAINTE-AD\u00c8LE-DU-LAC, Que." and art.authors == ["Colin MacAskey"]
+    art = parse("Polls: campaign enters final week\n\nRATANPUR (Vindhyachal Pradesh) \u2014 Addressing a rally on "
+                "Sunday, the chief minister said his government had delivered.\nMore follows.\n")
+    assert art.outlet is None and art.dateline == "RATANPUR (Vindhyachal Pradesh)"

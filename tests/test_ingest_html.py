@@ -189,3 +189,24 @@ def test_a_page_without_a_site_name_keeps_its_headline_and_takes_the_outlet_from
     art = read_article(path)
     assert (art.title, art.title_inferred, art.outlet) == ("Council tax: Lakeshore faces 9.9% rise", False,
                                                            "Harbour News")
+
+
+@pytest.mark.parametrize("byline, authors, date", [
+    ("By Nadia Korsvik | VerifyDesk | Updated 2 August 2027", ["Nadia Korsvik"], "2027-08-02"),
+    ("By Priya Venkatesan \u00b7 Film Editor \u00b7 9 September 2027", ["Priya Venkatesan"], "2027-09-09"),
+    ("By Helena Sorvig, Science Correspondent \u00b7 11 May 2027 \u00b7 5 min read", ["Helena Sorvig"], "2027-05-11"),
+    ("By Marisol Venegar | Capitol Bureau | Published March 14, 2027, 6:42 p.m. CT", ["Marisol Venegar"], "2027-03-14"),
+    ("Live coverage by Orla Fitzmartin and Ben Adeyemo", ["Orla Fitzmartin", "Ben Adeyemo"], None),
+])
+def test_a_byline_element_gives_the_authors_and_the_day(tmp_path, byline, authors, date):
+    """A page whose byline is a '<p class="byline">' the main text leaves out gave authors
+    "VerifyDesk", "Updated", "Published March", "Priya Roe \u00b7 Film Editor \u00b7", and for its
+    date the first of January of a year the story mentions ("collected between 1900 and 2020")."""
+    art = read_article(_page(tmp_path, f"""<html><head><title>Foxes grow shorter snouts | Example Wire</title></head>
+<body><article><h1>Foxes grow shorter snouts</h1><p class="byline">{byline}</p>
+<p>Researchers compared 1,134 fox skulls held in museum collections, collected between 1900 and 2020.</p>
+<p>"The difference is small but consistent," said Dr Kavita Ramasamy, the study's lead author, on Monday.</p>
+<p>The team now plans to compare skulls from other cities across the country over the next two years.</p>
+</article></body></html>"""))
+    assert art.authors == authors
+    assert art.date == date

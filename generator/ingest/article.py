@@ -32,12 +32,16 @@ SEE_ALSO = re.compile(r"^\s*(?:(?i:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATE
 # "WASHINGTON (Reuters) -", "UNITED STATES, Nov 1 (Alliance News):", "KYIV, Ukraine (AP) —",
 # "LONDON —": a place in capitals, optional region and date, optional (outlet), then a dash or colon.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*"
+    r"^(?P<place>[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019-]+"
+    r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019-]+)*"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
     r"\s*(?P<sep>[-\u2013\u2014]+|:|//)\s*"
 )
+# A region in a dateline's brackets, not the agency: "RATANPUR (Vindhyachal Pradesh) -".
+REGION_IN_DATELINE = re.compile(r"\b(?:Pradesh|State|Province|Region|County|Oblast|Prefecture|Territory|District"
+                                r"|Governorate|Department|Canton|Emirate)$")
 # "New Delhi, Feb 12 (PTI)": a place in Title Case is a dateline with a date and an agency.
 DATELINE_TITLE_CASE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
@@ -212,7 +216,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             if dateline:
                 art.dateline = para[:m.end()].rstrip(" -\u2013\u2014:").removesuffix("//").rstrip()
                 outlet = m.group("outlet") or m.groupdict().get("wire")
-                if outlet:
+                if outlet and not REGION_IN_DATELINE.search(outlet):  # not "RATANPUR (Vindhyachal Pradesh) -"
                     art.outlet = art.outlet or outlet.strip()
                 art.date = art.date or stamped_date(m.group("date") or "")  # "April 2, 2024" (a year given)
                 para = para[m.end():]

@@ -9,7 +9,8 @@ from ..model import fold
 from .furniture import DATE_ALONE, JOB_WORDS, is_furniture, stamped_date
 from .titles import is_outlet_line
 
-BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported) [Bb]y|By:?|(?:BYLINE|Byline|Author)s?\s*:)"
+BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported|(?:Live )?[Cc]overage) [Bb]y|By:?"
+                    r"|(?:BYLINE|Byline|Author)s?\s*:)"
                     # a job in lower case before the name: "By state political reporter Jane Roe"
                     r"\s+(?:(?:[a-z]+\s+){0,3}(?:" + JOB_WORDS + r"|journalist)\s+)?"
                     r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
@@ -93,6 +94,9 @@ def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = F
     names: list[str] = []
     date = None
     for part in parts:
+        if "," in part and not STAMP_PART.fullmatch(part) and (named := split_names(part)):
+            names.extend(named)  # "Jane Roe, Science Correspondent"
+            continue
         if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part) \
                 or one_word_outlet and re.fullmatch(r"[A-Z][A-Za-z]*\d*", part):
             continue
@@ -100,9 +104,17 @@ def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = F
             date = date or stamped_date(part)
         elif is_personal_name(part):
             names.append(part)
+        elif (stamp := STAMP_PART.fullmatch(part)) is not None:
+            date = date or stamped_date(stamp.group(1), alone=True)  # "Updated 2 August 2027", "11 May 2027"
         else:
             return None
     return (names, date) if len(names) < len(parts) else None
+
+
+# A part of a byline that gives its date: "Updated 2 August 2027", "Published March 14, 2027,
+# 6:42 p.m. CT", "11 May 2027"; or how long it takes to read.
+STAMP_PART = re.compile(r"(?:(?:Updated|Published|Posted|Last updated)(?: on)?:?\s+)?(.+?\d{4})(?:,?\s+\d.*)?"
+                        r"|\d+\s+min(?:ute)?s?\s+read", re.I)
 
 
 # A job or desk alone on a line: "Senior Political Correspondent", "Staff Writer".
@@ -125,6 +137,11 @@ def is_name_over_byline_line(line: str, following: list[str]) -> bool:
 JOB_BEFORE_NAME = re.compile(r"^.*\b(?:" + JOB_WORDS + r")\b\s+(?=(?-i:[A-Z]))", re.I)
 
 
+# A job's last word: "Parliamentary Sketchwriter", "Film Critic".
+JOB_TAIL = re.compile(r"(?i)(?:writer|reporter|correspondent|editor|columnist|critic|photographer|producer"
+                      r"|contributor|presenter|anchor)s?$")
+
+
 def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; drops role words and 'in Place' trailers."""
     # "Jane Roe in Kyiv, Ukraine, and John Doe in Paris" -> "Jane Roe, and John Doe": a place
@@ -133,8 +150,8 @@ def split_names(text: str) -> list[str]:
     text = re.sub(rf"\s+in\s+{place}(?:,\s+{place}(?=,?\s+and\b|,?\s*$))?", "", text)
     names = []
     for chunk in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
-        if DESK_TAIL.search(chunk):
-            continue  # "Environment correspondent", "Local Democracy Reporting Service": no name
+        if DESK_TAIL.search(chunk) or JOB_TAIL.search(chunk) or chunk.startswith("The "):
+            continue  # "Environment correspondent", "Local Democracy Reporting Service", "The Example Record": no name
         chunk = JOB_BEFORE_NAME.sub("", chunk)  # "Local Democracy Reporter Jane Roe"
         chunk = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['\u2019]s?\s+(?=[A-Z])", "", chunk)  # "Example News' Jane Roe"
         chunk = ROLE_WORDS.sub("", chunk).strip(" ().")
@@ -168,12 +185,22 @@ def credit_names(para: str) -> list[str]:
     return names
 
 
+BYLINE_LEAD = re.compile(r"^\s*(?:By:?|(?:Live )?[Cc]overage by|(?:Posted|Written|Reporting|Reported) by)\s+")
+PART_SEPARATOR = re.compile(r"\s[|/]\s|[\u00b7\u2022]")
+
+
 def read_byline(line: str, following: list[str], outlet: str | None, *, after_headline: bool,
                 after_byline: bool) -> tuple[list[str], str | None] | None:
     """A line above the story that is a byline, or part of one: (its authors, the date it
     gives or None); None for any other line. following: the next line (a name alone is a
     byline over a job or a date). Lines only after the headline: a name glued to its job,
     a name over its job, a desk ("Example Report"); only after a byline: the job alone."""
+    lead = BYLINE_LEAD.match(line)
+    if lead and PART_SEPARATOR.search(line):
+        # "By Jane Roe | Example News | Updated 2 August 2027", "By Jane Roe, Science
+        # Correspondent · 11 May 2027 · 5 min read": names, outlet, job and date between bars or dots
+        if parts := byline_parts(line[lead.end():], outlet, one_word_outlet=True):
+            return parts
     m = BYLINE.match(line)
     if m and len(line) <= 160:  # the editor after the reporter is no author
         return split_names(BYLINE_TAIL.split(m.group("names"))[0]), None

@@ -18,6 +18,7 @@ import lxml.html
 
 from ..model import Article, fold
 from .article import article_from_paragraphs, never_a_title, split_paragraphs
+from .bylines import read_byline
 from .titles import TITLE_SEPARATOR
 from .text import IngestError, clean_text, is_date
 
@@ -87,10 +88,17 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
                                       "filled in by scripts)")
         return body, {}
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    guessed = dict(title=doc.title, date=doc.date if doc.date and is_date(doc.date) else None,
+    guessed = dict(title=doc.title, date=doc.date if doc.date and is_date(doc.date) and not _year_alone(doc.date, doc.text)
+                   else None,
                    outlet=doc.sitename, url=doc.url if doc.url and re.match(r"https?://", doc.url) else None,
                    authors=authors, language=doc.language)
     return doc.text, guessed
+
+
+def _year_alone(date: str, text: str) -> bool:
+    """trafilatura's guess "2020-01-01" from a year in the text ("skulls collected between
+    1900 and 2020"): no day the page gives, unless it names the first of January."""
+    return date.endswith("-01-01") and not re.search(r"\b(?:Jan(?:uary|\.)?\s+0?1\b|0?1(?:st)?\s+Jan)|-01-01", text or "")
 
 
 # --- metadata the page states -----------------------------------------------------------
@@ -117,12 +125,40 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
     out["authors"] = _authors(ld.get("author")) or [
         a for a in (meta.get("author"), meta.get("article:author"), meta.get("byl", "").removeprefix("By "))
         if a and not re.match(r"https?://", a)][:1]
+    if not out["authors"] or not out["date"]:
+        names, date = _byline_element(tree, out["outlet"])
+        out["authors"] = out["authors"] or names
+        out["date"] = out["date"] or date or _time_element(tree)
     lang = _text(ld.get("inLanguage")) or tree.get("lang") or meta.get("og:locale", "").replace("_", "-")
     out["language"] = lang if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", lang or "") else None
     if page_title and out["title"] and len(h1) == 1 and fold(h1[0]) != fold(out["title"]) \
             and fold(page_title).startswith(fold(h1[0])):
         out["title"] = h1[0]  # "<title>Headline | Outlet</title>" and "<h1>Headline</h1>": the h1
     return out
+
+
+def _byline_element(tree: lxml.html.HtmlElement, outlet: str | None) -> tuple[list[str], str | None]:
+    """The names and date of the page's byline element (class "byline", "author" or
+    "meta"): '<p class="byline">By Jane Roe | Example News | Updated 2 August 2027</p>',
+    which the main text leaves out."""
+    for el in tree.iter("p", "div", "span", "address"):
+        if not BYLINE_CLASS.search(el.get("class") or "") or len(el) > 6:
+            continue
+        line = " ".join(el.text_content().split())
+        if 0 < len(line) <= 200 and (got := read_byline(line, [], outlet, after_headline=True, after_byline=False)):
+            return got[0], got[1]
+    return [], None
+
+
+BYLINE_CLASS = re.compile(r"(?i)\b(?:byline|author|meta|article-meta|post-meta)\b")
+
+
+def _time_element(tree: lxml.html.HtmlElement) -> str | None:
+    """The day of the page's first <time datetime="..."> (the one its byline shows)."""
+    for el in tree.iter("time"):
+        if (day := _date(el.get("datetime"))) is not None:
+            return day
+    return None
 
 
 def _outlet_after_headline(page_title: str, headlines: list[str]) -> str | None:
