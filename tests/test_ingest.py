@@ -735,8 +735,10 @@ def test_press_release_furniture_accented_datelines_and_regions():
     its accent was cut to "SAINTE"; "RATANPUR (Vindhyachal Pradesh) -" made the state the
     outlet; "By Jane Roe, Parliamentary Sketchwriter" made the job an author."""
     art = parse("FOR IMMEDIATE RELEASE\n\nCorvane Health opens diagnostic centre in Leighton Cross\n\n"
-                "Corvane Health today opened its new centre on Station Road.\nA second paragraph follows.\n")
+                "LEIGHTON CROSS, 4 November 2027 \u2014 Corvane Health today opened its new centre on Station Road.\n"
+                "A second paragraph follows.\nNotes to editors\nMedia contact: Ruth Anand, press@example.org\n")
     assert art.title == "Corvane Health opens diagnostic centre in Leighton Cross"
+    assert art.date == "2027-11-04" and art.paragraphs[-1] == "A second paragraph follows."
     art = parse("Town fights to keep its hospital ward open\n\nBy Colin MacAskey, Parliamentary Sketchwriter\n\n"
                 "SAINTE-AD\u00c8LE-DU-LAC, Que. \u2014 Residents packed the hall on Thursday evening.\nMore follows.\n")
     assert art.dateline == "SAINTE-AD\u00c8LE-DU-LAC, Que." and art.authors == ["Colin MacAskey"]

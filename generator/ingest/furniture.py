@@ -89,7 +89,8 @@ BOILERPLATE = re.compile(
     r"|Twitter: @\w.*|Subscribe to .{1,160}|Sign up (?:for|to) .{1,120}|Like the page:?|.{0,60}\? Like the page:"
     r"|Watch (?:the )?(?:full )?(?:video|ad|interview)[^.]{0,60}(?:above|below)[.:]?|See (?:more )?photos? [^.]{0,40}(?:above|below)[.:]?"
     r"|Related:?|Before you go\.?|Full text\.?|Abstract\.?|Correction appended\.?|_{2,}\.?|(?:\s*</?[a-z][^>]*>)+\s*\.?"
-    r"|(?i:For immediate release|News release|Press release|Media release|(?:Ends|END)\.?|-?\s*###\s*-?)"  # a press release's
+    r"|(?i:For immediate release|News release|Press release|Media release|(?:Ends|END)\.?|-?\s*###\s*-?"
+    r"|Notes? (?:to|for) editors:?|(?:Media|Press) (?:contacts?|enquiries|inquiries):.{0,200})"  # a press release's
     r"|(?:[A-Z][\w.'’-]*\s+){0,4}(?:via\s+)?Getty(?: Images)?\.?|(?:[A-Z][\w.'’-]*\s+){1,4}/\s*(?:The\s+)?"
     r"(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|EPA)\.?|ASSOCIATED PRESS\.?"
     # a time stamp on a line of its own: "Posted March 3, 2024 7:45 pm", "Updated 2 hours ago"
