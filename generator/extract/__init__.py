@@ -234,6 +234,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
     _same_voice_unnamed(doc, analysis.votes, decisions)
+    _one_utterance(doc, analysis.votes, decisions)
     described = [_unnamed_speaker(d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
     _described_by_pronoun(doc, analysis.votes, decisions, described)
     for d, words in zip(decisions, described):
@@ -324,6 +325,30 @@ def _same_voice_unnamed(doc: Doc, votes: list[Votes], decisions: list[Decision])
                 and follows_with_no_clause(doc, qi, None):
             prev, d = decisions[qi - 1], decisions[qi]
             d.speaker, d.guess, d.confidence = prev.speaker, prev.guess, prev.confidence
+
+
+def _one_utterance(doc: Doc, votes: list[Votes], decisions: list[Decision]) -> None:
+    """'"I love Oreos," he said, "I will never eat them again."': the two parts of one
+    utterance around its reporting clause, named the same speaker by the rules, are
+    decided alike, as surely as the surer of the two (issue 27: the first part was left
+    unattributed at 0.83 while the second was given at 0.95)."""
+    for qi in range(1, len(votes)):
+        v, pv = votes[qi], votes[qi - 1]
+        if v.cascade is None or v.cascade != pv.cascade or doc.quotes[qi].first[0] != doc.quotes[qi - 1].last[0]:
+            continue
+        ev, a_q, b_q = v.event, doc.quotes[qi - 1], doc.quotes[qi]
+        if not (ev is not None and ev is pv.event and (pv.cue, v.cue) == ("said-after", "said-before")
+                and a_q.last[0] == ev.para == b_q.first[0]
+                and doc.paras[ev.para][a_q.last[1]:a_q.last[2]].rstrip()[-1:] not in (".", "!", "?")
+                and not doc.masked[ev.para][a_q.closes:ev.clause_start].strip(" ,\x01")
+                and not doc.masked[ev.para][ev.clause_end:b_q.first[1]].strip(" ,.:;\x01")):  # (\x01: a masked mark)
+            continue  # only '"A," Roe said, "B"' (not 'Roe called it "A" and said "B"')
+        a, b = decisions[qi - 1], decisions[qi]
+        best = max((a, b), key=lambda d: d.confidence)
+        if (best.speaker if best.speaker is not None else best.guess) != v.cascade:
+            continue
+        for d in (a, b):
+            d.speaker, d.guess, d.confidence = best.speaker, best.guess, best.confidence
 
 
 def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision], described: list[str]) -> None:

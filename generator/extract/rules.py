@@ -52,6 +52,7 @@ class Votes:
     pronoun: str | None = None  # he / she / they: the subject of the deciding clause
     subject: str = ""  # what the deciding clause's subject is: name, single, body, pron, role, ...
     outer_source: bool = False  # an 'according to' in the sentence besides another clause
+    event: Event | None = None  # the deciding reporting clause, if any
     nobody: bool = False  # the deciding rule says no one in particular: a title, a pair of
     # speakers, a clause whose subject is no one of the article, a passive "was asked"
 
@@ -81,7 +82,7 @@ def vote(doc: Doc) -> list[Votes]:
             else:
                 votes.by_rule.setdefault(name, r.speaker)
         if first is not None:
-            votes.cascade, votes.cue = first.speaker, first.cue
+            votes.cascade, votes.cue, votes.event = first.speaker, first.cue, first.event
             subj = first.event.subj[0] if first.event is not None else None
             if subj == "pron":
                 votes.pronoun = first.event.subj[1]
