@@ -1310,3 +1310,21 @@ def test_the_two_parts_of_one_utterance_are_decided_alike():
     a, b = x.quotes
     assert (a.speaker, a.guess, a.confidence) == (b.speaker, b.guess, b.confidence)
     assert a.speaker is not None and x.people[a.speaker].name == "Ivo Berrand"
+
+
+def test_a_month_that_is_a_given_name_and_a_couple_that_shares_a_family_name():
+    """A couple's feature: "Walt and June Pelletier ... 'Q,' June added." gave June's words
+    to Walt at 0.99 ("June" was read as the month, and "she" went to the only person
+    left), and "Walt" was a speaker page of that one word. A month is a given name where
+    the article writes it before a family name (not "in June", "a June Roe event" where
+    the article names another Roe); the given name before "and" shares the family name."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "For four decades, Walt and June Pellard have run the Hollis General Store.",
+        "\u201cWe said we'd do it for five years,\u201d Walt said, leaning on the counter.",
+        "\u201cIncluding some things that should not have been soup,\u201d June added."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Walt Pellard", "June Pellard"]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Donald Berrand spoke in Ohio. At a June Berrand campaign event, Ada Kesten railed against the plan.",
+        "\u201cThey should speak English in public,\u201d she said."]))
+    assert not any(p.name == "June Berrand" for p in x.people)
+    assert x.people[x.quotes[0].speaker].name == "Ada Kesten"

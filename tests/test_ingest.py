@@ -745,3 +745,17 @@ def test_press_release_furniture_accented_datelines_and_regions():
     art = parse("Polls: campaign enters final week\n\nRATANPUR (Vindhyachal Pradesh) \u2014 Addressing a rally on "
                 "Sunday, the chief minister said his government had delivered.\nMore follows.\n")
     assert art.outlet is None and art.dateline == "RATANPUR (Vindhyachal Pradesh)"
+
+
+def test_a_dash_attribution_under_a_quotation_joins_it():
+    """Reactions set as '"Q."' over '- Jane Roe, mayor' (each on its own line) left every
+    quotation unattributed: the dash line is the quotation's attribution, in its paragraph."""
+    art = parse("Reactions to the stadium plan\n\nThe council voted 6-3 on Monday night to approve the plan.\n\n"
+                "\u201cThis is the biggest thing to happen to downtown in my lifetime.\u201d\n"
+                "\u2014 Jane Roebuck, mayor\n\n\u201cNobody has shown me a single study.\u201d\n"
+                "\u2014 Councilman Victor Hale, who voted no\n")
+    assert art.paragraphs[1:] == [
+        "\u201cThis is the biggest thing to happen to downtown in my lifetime.\u201d \u2014 Jane Roebuck, mayor",
+        "\u201cNobody has shown me a single study.\u201d \u2014 Councilman Victor Hale, who voted no"]
+    x = extract_article(art)
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Jane Roebuck", "Victor Hale"]

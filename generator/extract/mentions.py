@@ -12,6 +12,7 @@ from .lexicon import COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_WORD
 from .names import is_abbrev, norm_tok
 from .patterns import (
     CONNECTORS,
+    fold,
     PLACE_MODIFIER_ENDINGS,
     LAST_WORD_RE,
     LEADING_PARTICLES_RE,
@@ -37,6 +38,31 @@ DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'’-]*\s*")
 
 
 def find_mentions(doc) -> None:
+    months_named = _months_named(doc.masked)
+    _find_runs(doc, months_named)
+    _couples_share_a_family_name(doc, months_named)
+
+
+def _couples_share_a_family_name(doc, months_named: set[str]) -> None:
+    """"Walt and June Pelletier", "Charles and David Koch": the given name before "and"
+    shares the family name after (a speaker page "Walt" otherwise) when one of the two given
+    names is known as one, unless the word is the family name of someone the article names
+    ("Trump and Hillary Clinton") or a word it writes in lower case too ("Judgment and
+    Decision Making")."""
+    surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
+    for p, ms in enumerate(doc.mentions):
+        for a, b in zip(ms, ms[1:]):
+            word = a.name[0] if a.kind == "single" and len(a.name) == 1 and not a.role and not a.possessive else ""
+            if word and b.kind == "person" and len(b.name) == 2 and not b.role \
+                    and doc.masked[p][a.end:b.start] == " and " and fold(word) not in surnames \
+                    and word.isalpha() and word[0].isupper() and word[1:].islower() and not doc.in_vocab(word.lower()) \
+                    and word.lower() not in COMMON and word.lower() not in TITLES and word.lower() not in ORG_WORDS \
+                    and (fold(word) in GIVEN_NAME_GENDER or fold(b.name[0]) in GIVEN_NAME_GENDER or b.name[0] in months_named) \
+                    and not PLACE_PREPOSITION_RE.search(doc.masked[p], max(0, a.start - 8), a.start):  # "of Uber and Brian Chesky"
+                a.name, a.kind = [word, b.name[-1]], "person"
+
+
+def _find_runs(doc, months_named: set[str]) -> None:
     for p, text in enumerate(doc.masked):
         starts = [0]
         for m in SENT_END_RE.finditer(text):
@@ -61,7 +87,8 @@ def find_mentions(doc) -> None:
         sent_set = doc.sent_start_set[p]
         for start, end in _runs(text, doc.paras[p]):
             run = text[start:end]
-            if run in COMMON_CAP or PARTY_TAG_RE.fullmatch(run):
+            named_for_month = run.split()[0] in months_named
+            if run in COMMON_CAP and not named_for_month or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
             if text[start - 1:start] == "(" and text[end:end + 1] == ")" \
                     and (not text[end + 1:].strip(" .") or DATELINE_RE.fullmatch(text, 0, start - 1)):
@@ -72,9 +99,12 @@ def find_mentions(doc) -> None:
             lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
             if lead and start not in sent_set:
                 run, start = text[lead.start():end], lead.start()
-            plan = _run_plan(run)
+            plan = _run_plan(run, keep_first=named_for_month)
             if plan:
                 _split_run(doc, p, text, start, plan, result=ms, sent_set=sent_set)
+                if named_for_month and ms and ms[-1].kind == "none" and ms[-1].name[0] == run.split()[0] \
+                        and len(ms[-1].name) <= 3 and not ms[-1].role:
+                    ms[-1].kind = "single" if len(ms[-1].name) == 1 else "person"  # "June added": her name
         doc.mentions.append(ms)
         doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})
@@ -294,13 +324,45 @@ def _of_compound(prev: str, lw: str, g: list, tok: tuple) -> bool:
     return (prev, nxt) in OF_COMPOUNDS
 
 
+def _months_named(paragraphs: list[str]) -> set[str]:
+    """Months that are someone's given name in this article: "Walt and June Pelletier",
+    "June Roe said" (not "in June Roe said", "May Day", "June 5"). Then "June added" and
+    "June, wiping down the counter," are her too."""
+    named = set()
+    joined = "\n".join(paragraphs)
+    for m in MONTH_NAME_RE.finditer(joined):
+        before = joined[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower() in DATE_LEADS or m.group(2).lower() in COMMON:
+            continue
+        if any(w != m.group(1) and w.lower() not in TITLES
+               for w in re.findall(rf"\b([A-Z][a-z]+) {m.group(2)}\b", joined)):
+            continue  # "a June Trump event" where the article names Donald Trump
+        named.add(m.group(1))
+    return named
+
+
+# A month, then a capitalised word that is no number: a name ("June Pelletier") or a date's
+# part ("May Day"), told apart by the word before and the word after.
+MONTH_NAME_RE = re.compile(r"\b(April|May|June|August)\s+([A-Z][a-z]+)\b(?!\s*\d)")
+DATE_LEADS = {"in", "on", "by", "since", "until", "till", "last", "next", "of", "early", "late", "mid", "from",
+              "through", "before", "after", "during", "this", "that", "each", "every", "between", "to", "until",
+              "in", "around", "throughout", "since", "for", "a", "an", "the"}
+
+
 @functools.lru_cache(maxsize=65536)
-def _run_plan(run: str) -> tuple:
+def _run_plan(run: str, keep_first: bool = False) -> tuple:
     """The groups of a run that may hold a name, as (start of the first non-sentence
     word, end, those words, the lowercase word when it stands alone and is no title
-    (else None), start of each of those words), offsets relative to the run."""
+    (else None), start of each of those words), offsets relative to the run. keep_first:
+    the run's first word is a name, however common ("June" of "June Roe")."""
     plan = []
-    for offs, words, k in _run_groups(run):
+    groups = _run_groups(run)
+    if keep_first and not groups:  # "June said": the name alone
+        offs, words, _ = _group_entry([(0, len(run), run)])
+        groups = ((offs, words, 0),)
+    elif keep_first and groups[0][0][0][0] == 0:
+        groups = ((groups[0][0], groups[0][1], 0), *groups[1:])
+    for offs, words, k in groups:
         # k leading words are sentence words ("But", "Meanwhile", "Officials")
         if k >= len(words):
             continue

@@ -39,6 +39,9 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
     r"\s*(?P<sep>[-\u2013\u2014]+|:|//)\s*"
 )
+# A pull quote's or a reaction's attribution on the line under it: "— Jane Roe, mayor".
+DASH_ATTRIBUTION = re.compile(r"(?:\u2014|\u2013|--?)\s*[A-Z][^.!?\n]{1,100}$")
+CLOSING_MARKS = ('"', "\u201d", "\u2019", "'", "\u00bb")
 # A region in a dateline's brackets, not the agency: "RATANPUR (Vindhyachal Pradesh) -".
 REGION_IN_DATELINE = re.compile(r"\b(?:Pradesh|State|Province|Region|County|Oblast|Prefecture|Territory|District"
                                 r"|Governorate|Department|Canton|Emirate)$")
@@ -232,6 +235,9 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         if is_credit(para):
             art.credits.append(para)
             art.contributors.extend(credit_names(para))
+            continue
+        if kept and DASH_ATTRIBUTION.match(para) and kept[-1].rstrip().endswith(CLOSING_MARKS):
+            kept[-1] = f"{kept[-1].rstrip()} {para}"  # '"Q."' over '- Jane Roe, mayor': one paragraph
             continue
         kept.append(para)
         above_story = above_story and bool(art.title) and (
