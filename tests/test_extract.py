@@ -1328,3 +1328,12 @@ def test_a_month_that_is_a_given_name_and_a_couple_that_shares_a_family_name():
         "\u201cThey should speak English in public,\u201d she said."]))
     assert not any(p.name == "June Berrand" for p in x.people)
     assert x.people[x.quotes[0].speaker].name == "Ada Kesten"
+
+
+def test_she_went_on():
+    """'"Q," she went on. "R."' left both unattributed (0.78, 0.66) after the same speaker's
+    '"P," she said.' ("goes on" stays no verb of saying: "once the Senate goes on recess")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cShips are getting bigger every year,\u201d said executive director Carolyn Abernath.",
+        "\u201cEvery one of those jobs depends on ships coming here,\u201d she went on. \u201cThat's the whole story.\u201d"]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Carolyn Abernath"] * 3
