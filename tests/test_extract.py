@@ -1337,3 +1337,31 @@ def test_she_went_on():
         "\u201cShips are getting bigger every year,\u201d said executive director Carolyn Abernath.",
         "\u201cEvery one of those jobs depends on ships coming here,\u201d she went on. \u201cThat's the whole story.\u201d"]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Carolyn Abernath"] * 3
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Chairman Tan Sri Dr Hashim Osmar", "Hashim Osmar"),
+    ("Chief financial officer Datin Lim Mei Lan", "Lim Mei Lan"),
+    ("Datuk Wira Kamal Idrus, president of the council,", "Kamal Idrus"),
+    ("Chairman Tan Wei Minh", "Tan Wei Minh"),
+    ("Mackay Mayor Ross Delano said residents were worried. Cr Delano", "Ross Delano"),
+    ("A spokesman for the front, Emir Kastrat,", "Emir Kastrat"),
+])
+def test_honours_before_a_name_and_names_that_look_like_titles(run, name):
+    """Malaysian copy: "Chairman Tan Sri Dr Hashim Osman" was a speaker "Tan Sri", "Datin
+    Lim Mei Ling" kept her honour; Australian "Cr Delaney" (councillor) was a second
+    person; "Emir Kastrati" was "Kastrati" with the role "Emir". ("Tan" alone is a family
+    name.)"""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        f"{run} said the plan was sound. \u201cWe will see it through,\u201d they said."]))
+    assert x.people[x.quotes[0].speaker].name == name
+
+
+def test_a_given_name_that_speaks_is_someone_he_may_stand_for():
+    """'"Q," said Maya, 9, ...' then 'Owen, 12, said he watched ... "R," he said.' gave R to
+    Maya at 0.97: the recogniser's one ORG label on "Owen" made him no one "he" can be."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cI grabbed the dog and my math homework,\u201d said Maya, 9, who was sitting with her mother.",
+        "Owen, 12, said he watched from the back of a pickup as water covered his street. "
+        "\u201cIt looked like a lake,\u201d he said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Maya", "Owen"]

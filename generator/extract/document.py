@@ -88,6 +88,8 @@ class PersonDraft:
         name of two words: the small recogniser gives it to many unfamiliar names."""
         if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described:
             return False
+        if len(self.name) == 1 and fold(self.name[0]) in GIVEN_NAME_GENDER and self.last_subject >= (0, 0):
+            return False  # "Owen, 12, said": a given name that speaks ("he" then is him, not the girl before)
         votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
         against = NOT_PERSON if len(self.name) > 1 else NOT_PERSON | {"ORG"}
         typed = sum(n for k, n in votes.items() if k in against)

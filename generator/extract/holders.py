@@ -149,5 +149,5 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "supt": "superintendent", "prof": "professor", "amb": "ambassador", "rev": "reverend",
                        "insp": "inspector", "cmdr": "commander", "maj": "major", "engr": "engineer",
                        "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
-                       "msgr": "monsignor", "dir": "director", "cllr": "councillor", "ald": "alderman",
+                       "msgr": "monsignor", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
                        "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}

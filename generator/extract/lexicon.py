@@ -81,7 +81,7 @@ ABBREV = {
     "pres", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
     # titles abbreviated in other countries' copy ("Atty. Ma. Cristina Roe", "Engr.", "Supt.")
-    "atty", "engr", "hon", "fr", "brig", "asst", "cpl", "pvt", "msgr", "dir", "cllr", "ald", "cdr",
+    "atty", "engr", "hon", "fr", "brig", "asst", "cpl", "pvt", "msgr", "dir", "cllr", "cr", "ald", "cdr",
     "supt", "insp", "det", "amb", "sec", "pcol", "plt", "pmaj", "pltcol", "pbgen", "pgen", "ma",
 }
 PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|ten|zu|y|ap"

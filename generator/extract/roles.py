@@ -89,6 +89,12 @@ HONOURS = {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.",
            "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru."}  # Indian copy: "Smt Kamla Devi"
 
 
+# The honours (of HONOURS) that may stand before a name and are never part of it: Malaysian
+# and Bruneian titles, "Haji", Indian "Shri" and "Smt" (not "Sri", "Tan": names too).
+NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", "hajah", "pehin",
+                "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru."}
+
+
 def split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
@@ -187,6 +193,15 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     while role and role[-1].lower() in HONOURS:
         role = role[:-1]  # "Menteri Besar Datuk Seri Ahmad Roe", "Sir Ahmad Roe": an honour is no role
     k = role_end
+    while k < len(words) - 1:
+        if low[k] in HONORIFICS or low[k] in NAME_HONOURS:
+            k += 1  # "Mr.", "Datin Lim Mei Ling", "Dr Hashim Osman"
+        elif low[k] in ("tan", "toh", "puan") and low[k + 1] in ("sri", "puan"):
+            k += 2  # "Tan Sri Hashim Osman" ("Tan" alone is a family name)
+        elif low[k] in ("sri", "seri", "wira", "paduka") and k > 0 and low[k - 1] in NAME_HONOURS | {"tan", "sri", "seri"}:
+            k += 1  # "Datuk Seri", "Datuk Wira" ("Sri" alone may be a given name)
+        else:
+            break
     while k < len(words) and low[k] in HONORIFICS:
         k += 1
     name, name_low = words[k:], low[k:]
