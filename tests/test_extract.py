@@ -1365,3 +1365,20 @@ def test_a_given_name_that_speaks_is_someone_he_may_stand_for():
         "Owen, 12, said he watched from the back of a pickup as water covered his street. "
         "\u201cIt looked like a lake,\u201d he said."]))
     assert [x.people[q.speaker].name for q in x.quotes] == ["Maya", "Owen"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Chief financial officer Luis Ferrant said margins improved.", "Chief financial officer"),
+    ("Retired bus driver Clarence Mottram, 74, marched with a cane.", "Retired bus driver"),
+    ("Azman Rahimi, its group managing director, spoke on Tuesday.", "group managing director"),
+    ("Former Gov. Eleanor Stroudley spoke on Tuesday.", "Former Gov."),
+    ("The plan was backed by former President Jane Roeburn.", "former President"),
+    ("It was signed by then-President Jane Roeburn.", "then-President"),
+])
+def test_roles_keep_their_words(text, role):
+    """Roles were cut: "Chief financial officer" to "officer", "Retired bus driver" to
+    "driver", "its group managing director" kept its "its", and "Former Gov. Jane Roe" was
+    shown (on quote pages and in citations) as the governor now."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        text, "\u201cWe will see it through,\u201d the speaker's office said."]))
+    assert role in [r for p in x.people for r in p.roles]

@@ -96,8 +96,12 @@ def link(doc) -> None:
                 per.forms.append(m.name_text)
             # the title's words, and apart from them each phrase the cues added ("Sen.", then
             # "the committee chair": not one role "Sen. the committee chair")
+            status = STATUS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 12), m.start)
             for role in (role_of_one(" ".join(w for w in m.role if " " not in w)),
                          *(w for w in m.role if " " in w and (ROLE_NP_HEAD_RE.match(w) or role_of_one(w)))):
+                if role and status and not role.lower().startswith(status.group(1).lower()):
+                    # "former Gov. Jane Roe": not the governor now ("then-President": its hyphen kept)
+                    role = status.group(1) + ("-" if "-" in status.group(0) else " ") + role
                 if role and role not in per.roles:
                     per.roles.append(role)
             role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m)
@@ -119,7 +123,9 @@ def link(doc) -> None:
 _ROLE_MODIFIERS = "|".join(sorted(ROLE_QUALIFIERS | {
     "executive", "foreign", "finance", "defence", "defense", "interior", "health", "justice", "trade", "home",
     "education", "environment", "energy", "transport", "labour", "labor", "agriculture", "information", "economy",
-    "state", "prime"}))
+    "state", "prime", "financial", "operating", "technology", "technical", "marketing", "communications",
+    "commercial", "investment", "medical", "legal", "group", "regional", "retired", "bus", "truck", "taxi",
+    "school", "police", "fire", "head", "associate", "junior", "team"}))
 LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})"
                                   rf"((?:(?:{_ROLE_MODIFIERS})\s+){{0,2}}([a-z][a-z-]{{2,}}))\s+$")
 
@@ -144,6 +150,8 @@ def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
     return role_of_one(" ".join(prev.role)) if any(fold(w).lower() in TITLES for w in prev.role) else ""
 
 
+# A time or status word right before a title and name: "said former Gov. Jane Roe".
+STATUS_BEFORE_RE = re.compile(r"\b(former|then|acting|interim|outgoing|late|retired)[\s-]+$", re.I)
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?"
                          r"(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|nicknamed)\s+")
 
@@ -216,7 +224,7 @@ def _appositive_role(text: str, m: Mention) -> str:
     rm = ROLE_NP_HEAD_RE.match(text[m.end + 1:m.end + 121])
     if rm is None or text[m.end + 1 + rm.end():m.end + 2 + rm.end()] not in (",", ".", ";"):
         return ""
-    return rm.group(0).strip()
+    return rm.group(0).strip().removeprefix("its ")  # "Jane Roe, its group managing director,"
 
 
 def _match_full(doc, name: list[str]) -> int | None:
