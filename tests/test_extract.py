@@ -1382,3 +1382,33 @@ def test_roles_keep_their_words(text, role):
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         text, "\u201cWe will see it through,\u201d the speaker's office said."]))
     assert role in [r for p in x.people for r in p.roles]
+
+
+def test_a_sentence_opening_with_the_role_said():
+    """"The president of Ferrania said on Sunday that a ceasefire was "closer than ever"."
+    found no reporting clause (the role's "The" in capitals), nor "The Ohio governor said
+    ..." (which then gave the words to the Florida governor named before): a place in the
+    role rules out a holder of the title for another place, and the subject just named
+    ("Marco Rubio ... The Florida senator told reporters") comes before a holder whose role
+    names no place ("Sen. Joni Ernst")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ivo Berrand, who is third in the polls, appeared with Sen. Jane Roeland, R-Iowa.",
+        "The Lakeshore senator told reporters he feels good, and \u201cwe'll see what it translates to.\u201d"]))
+    assert x.people[x.quotes[0].speaker].name == "Ivo Berrand"
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Florida Gov. Jane Roeland spoke first. Ivo Berrand said Saturday that the plan was fair.",
+        "The Ohio governor said the state needs to secure the border.",
+        "\u201cI couldn't even imagine taking a mom out of a house,\u201d he said."]))
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name != "Jane Roeland"
+
+
+def test_a_party_and_state_tag_is_a_role():
+    """"Sen. Joni Ernst, R-Iowa" says her party and state: a role (shown, and telling her
+    apart from "the Florida senator"), without the sentence's full stop ("R-Iowa."), with
+    an abbreviation's ("R-Fla."); a sentence's "Then Sen. Jim Doe spoke" is no "then-"."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Ivo Berrand appeared with Sen. Joni Ernsting, R-Iowa. It was Rep. Jane Roeland, R-Fla., who spoke. "
+        "Then Sen. Jim Doeman, D-Calif. spoke.", "\u201cWe will win,\u201d the senators said."]))
+    roles = {p.name: p.roles for p in x.people}
+    assert roles["Joni Ernsting"] == ["Sen.", "R-Iowa"] and roles["Jane Roeland"] == ["Rep.", "R-Fla."]
+    assert roles["Jim Doeman"] == ["Sen.", "D-Calif."]

@@ -99,14 +99,22 @@ def link(doc) -> None:
             status = STATUS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 12), m.start)
             for role in (role_of_one(" ".join(w for w in m.role if " " not in w)),
                          *(w for w in m.role if " " in w and (ROLE_NP_HEAD_RE.match(w) or role_of_one(w)))):
-                if role and status and not role.lower().startswith(status.group(1).lower()):
-                    # "former Gov. Jane Roe": not the governor now ("then-President": its hyphen kept)
-                    role = status.group(1) + ("-" if "-" in status.group(0) else " ") + role
+                word = status and (status.group(1) or status.group(2) or status.group(3))
+                if role and word and not role.lower().startswith(word.lower()):
+                    # "former Gov. Jane Roe": not the governor now ("then-President": its hyphen kept;
+                    # a sentence's "Then Sen. Roe spoke" is no status)
+                    role = word + ("-" if "-" in status.group(0) else " ") + role
                 if role and role not in per.roles:
                     per.roles.append(role)
             role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m)
             if role and role not in per.roles:
                 per.roles.append(role)
+            tag = PARTY_TAG_AFTER_RE.match(doc.masked[p], m.end)
+            tag = tag.group(1) if tag else ""
+            if tag.endswith(".") and (len(tag.split("-")[-1]) > 7 or tag.split("-")[-1][:-1].lower() in WHOLE_STATES):
+                tag = tag[:-1]  # the sentence's full stop ("R-Iowa."), not an abbreviation's ("R-Fla.", "D-N.Y.")
+            if tag and tag not in per.roles:
+                per.roles.append(tag)  # "Sen. Joni Ernst, R-Iowa": her party and state
             # the gender the mention or the roles it brings say ("Foreign Ministry
             # spokeswoman Jane Roe": a later "he" is not her)
             g = _mention_gender(doc.masked[p], m) or _gender_of_words(" ".join(per.roles[roles_before:]))
@@ -150,8 +158,12 @@ def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
     return role_of_one(" ".join(prev.role)) if any(fold(w).lower() in TITLES for w in prev.role) else ""
 
 
+# A party and state tag after a name: ", R-Iowa", " (D-San Antonio)".
+PARTY_TAG_AFTER_RE = re.compile(r"(?:,\s*|\s*\()([RDI]-(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\.?|[A-Z][\w.]*))(?=[,)\s.;]|$)")
+# States that AP style never abbreviates (so "R-Iowa." ends a sentence).
+WHOLE_STATES = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
 # A time or status word right before a title and name: "said former Gov. Jane Roe".
-STATUS_BEFORE_RE = re.compile(r"\b(former|then|acting|interim|outgoing|late|retired)[\s-]+$", re.I)
+STATUS_BEFORE_RE = re.compile(r"\b(?:((?i:former|acting|interim|outgoing|late|retired))[\s-]+|(then)[\s-]+|(Then)-)$")
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?"
                          r"(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|nicknamed)\s+")
 
@@ -498,11 +510,15 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             return last_group[0]
         return None
     if kind == "role":
-        got = match_role(doc, ev.subj[1], (ev.para, ev.clause_start))
+        at = (ev.para, ev.clause_start)
+        got = match_role(doc, ev.subj[1], at, strict_place=True)
         if got is None and _introduced_unnamed(doc, ev):
             return None  # 'A Western diplomat, who asked not to be named, ... "Q," the diplomat said'
         if got is None:
-            got = epithet_holder(doc, ev.subj[1], last_person, (ev.para, ev.clause_start))
+            # the subject just named, then a holder of the title whose role names no place
+            # ("Marco Rubio ... the Florida senator told reporters", not "Sen. Joni Ernst")
+            got = epithet_holder(doc, ev.subj[1], last_person, at)
+            got = got if got is not None else match_role(doc, ev.subj[1], at)
         return got if got is not None else "pending"
     if kind == "orgref":
         return _recent_body(doc, ev.para, ev.clause_start)

@@ -11,15 +11,17 @@ from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLES
 from .patterns import ROLE_WORD_RE, fold
 
 
-def match_role(doc, role_text: str, pos: tuple[int, int]) -> int | None:
+def match_role(doc, role_text: str, pos: tuple[int, int], strict_place: bool = False) -> int | None:
     """The one person named before pos who holds the role, or None (no one, or several)."""
-    cands = role_holders(doc, role_text, pos)
+    cands = role_holders(doc, role_text, pos, strict_place)
     return cands[0] if len(cands) == 1 else None
 
 
-def role_holders(doc, role_text: str, pos: tuple[int, int]) -> list[int]:
+def role_holders(doc, role_text: str, pos: tuple[int, int], strict_place: bool = False) -> list[int]:
     """The people named before pos who hold the role as the article words it, or else as
-    their titles imply it."""
+    their titles imply it. A place in the role ("the Ohio governor") rules out a holder of
+    the title for another place ("Florida Gov. Jeb Bush"), and with strict_place one whose
+    role names no place ("Sen. Joni Ernst" for "the Florida senator")."""
     words = [w for w in ROLE_WORD_RE.findall(fold(role_text))
              if w not in ("the", "a", "an", "his", "her", "their", "its", "our", "of", "to", "for", "at", "s")]
     head = None
@@ -28,12 +30,15 @@ def role_holders(doc, role_text: str, pos: tuple[int, int]) -> list[int]:
             head = w
     if head is None:
         return []
-    mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES]
+    mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES and w not in _places_in(role_text)]
+    places = _places_in(role_text)
     named, implied = [], []  # holders of the role as the article words it, and as it implies it
     for i, per in enumerate(doc.people):
         if per.kind != "person" or per.first_pos > pos:
             continue
         rw = set(ROLE_WORD_RE.findall(fold(" ".join(per.roles))))
+        if places and _elsewhere(places, rw, strict_place):
+            continue  # "the Ohio governor" is not "Florida Gov. Jeb Bush" nor "Sen. Joni Ernst, R-Iowa"
         for cands, words_of in ((named, rw), (implied, implied_role_words(set(rw)))):
             if head in words_of and all(w in words_of for w in mods):
                 cands.append(i)
@@ -69,10 +74,12 @@ def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int,
     if not any(m.person == last_person and (pp, m.start) < pos
                for pp in range(max(0, pos[0] - 1), pos[0] + 1) for m in doc.mentions[pp]):
         return None
+    places = _places_in(role_text)
     if role_holders(doc, role_text, pos) or any(
-            words[-1] in implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(o.roles)))))
-            for i, o in enumerate(doc.people) if i != last_person and o.kind == "person"):
-        return None  # someone else is called that: not an epithet
+            words[-1] in rw and not (places and _elsewhere(places, rw)) for rw in (
+                implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(o.roles)))))
+                for i, o in enumerate(doc.people) if i != last_person and o.kind == "person")):
+        return None  # someone else is called that (and not for another place): not an epithet
     return last_person
 
 
@@ -85,6 +92,22 @@ EPITHET_MODIFIERS = {"former", "longtime", "veteran", "outgoing", "incoming", "n
                      "republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour",
                      "s", "state", "u", "us", "junior", "senior", "first", "second", "two", "three", "term",
                      "year", "old", "presumptive", "embattled", "retired", "popular", "freshman"}
+
+
+def _elsewhere(places: set[str], role_words: set[str], strict: bool = False) -> bool:
+    """Do a holder's role words ("florida gov", "sen r-iowa") name another place than
+    `places`, or (strict) no such place at all?"""
+    parts = {p for w in role_words for p in w.split("-")}
+    return not places <= parts and (strict or bool(parts & (PLACES | NATIONALITIES)))
+
+
+def _places_in(role_text: str) -> set[str]:
+    """The place words of a role ("the Ohio governor", "the Lakeshore senator"): known
+    places and peoples, and any capitalised word after the first that is no title."""
+    words = ROLE_WORD_RE.findall(role_text)
+    return {fold(w).lower() for k, w in enumerate(words)
+            if fold(w).lower() in PLACES or fold(w).lower() in NATIONALITIES
+            or k > 0 and w[:1].isupper() and fold(w).lower() not in TITLES and fold(w).lower() not in ROLE_NOUN_SET}
 
 
 def initials_holder(doc, m: Mention, pos: tuple[int, int]) -> int | None:

@@ -67,7 +67,7 @@ SUBJECT_LEAD_RE = re.compile(rf"(?:[{UP}][a-z]+,?\s+|{_INTRO})")
 INTRO_RE = re.compile(_INTRO)
 # Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
 ROLE_NP_TAIL_RE = re.compile(
-    rf"(?:\b(?:the|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"(?:\b(?:the|The|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))"
     rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?\s*$"
 )
