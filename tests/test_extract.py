@@ -1412,3 +1412,27 @@ def test_a_party_and_state_tag_is_a_role():
     roles = {p.name: p.roles for p in x.people}
     assert roles["Joni Ernsting"] == ["Sen.", "R-Iowa"] and roles["Jane Roeland"] == ["Rep.", "R-Fla."]
     assert roles["Jim Doeman"] == ["Sen.", "D-Calif."]
+
+
+def test_a_role_in_the_lede_is_the_name_that_follows():
+    """'The president of Ferrania said on Sunday that a ceasefire was "closer than ever".' then
+    '"We are close," President Anton Velic told CNN.': the role's holder is the name the
+    next sentence gives, after its quotation ("president of Ferrania" heads on "president")."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The president of Ferrania said on Sunday that a ceasefire with rebel forces was "
+        "\u201ccloser than at any time in the past two years\u201d.",
+        "\u201cWe are close,\u201d President Anton Velicz told CNN in an interview broadcast on Sunday."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Anton Velicz"] * 2
+
+
+def test_the_club_said_after_a_sentence_that_names_it():
+    """'"Q," the club said in a statement.' after "Ashworth Rovers completed the signing of
+    Mateus Rocha" had no speaker: "Rovers" is a club's word, and a body's word ending a name
+    keeps it a body whatever one recogniser label says. (A headline in sentence case with
+    many names, "Ashworth Rovers complete signing of Mateus Rocha", is still read as Title
+    Case and left out: counting the body's names out of it split "De Blasio" from "Bill de
+    Blasio" on the tuning part.)"""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Harbourside Rovers completed the signing of Mateus Rochao on Friday.",
+        "\u201cWe are delighted to confirm the signing,\u201d the club said in a statement."]))
+    assert x.people[x.quotes[0].speaker].name == "Harbourside Rovers"

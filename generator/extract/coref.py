@@ -329,6 +329,8 @@ def resolve(doc) -> None:
         for m in doc.mentions[p]:
             if m.person is not None:
                 how = m.lead = subject_lead(doc, p, m)
+                if how is None and m.subject and pending:
+                    how = "subject"  # '"Q," President Jane Roe told CNN': the role just before may be hers
                 if how is not None:
                     items.append((m.start, 0, (m, how)))
         for ev in doc.events[p]:

@@ -129,6 +129,10 @@ def _initials(role: str) -> str:
 def shares_role_head(roles: list[str], role: str) -> bool:
     """Does one of these roles hold the head word of `role` (or a word it implies)?"""
     words = ROLE_WORD_RE.findall(fold(role))
+    for k, w in enumerate(words):
+        if w in ("of", "to", "for", "at") and k > 0:
+            words = words[:k]  # "the president of Ferrania": its head is "president"
+            break
     mine = implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(roles)))))
     return bool(words) and words[-1] in mine
 

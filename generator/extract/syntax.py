@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from . import nlp
 from .document import Doc, Mention
-from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, PARTICIPLE,
-                      ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEATHER_SYSTEMS)
+from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
+                      PARTICIPLE, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
 from .patterns import POSSESSED_WORDS_RE, WORDS_NOUNS, fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -203,8 +203,9 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         m.name = m.name[first:last + 1]
         m.name_start = offs[first][0]
         m.possessive = m.possessive and last == len(offs) - 1
-    if len(m.name) >= 2 and m.kind in ("group", "none", "single"):
-        m.kind = "person"
+    if len(m.name) >= 2 and m.kind in ("group", "none", "single") \
+            and not (m.kind == "group" and fold(m.name[-1]).lower() in ORG_WORDS - WEAK_ORG_WORDS):
+        m.kind = "person"  # (not "Ashworth Rovers", "Coastal Policy Institute": a body's word ends it)
     elif len(m.name) == 1 and m.kind == "person":
         m.kind = "single"
 
