@@ -1436,3 +1436,30 @@ def test_the_club_said_after_a_sentence_that_names_it():
         "Harbourside Rovers completed the signing of Mateus Rochao on Friday.",
         "\u201cWe are delighted to confirm the signing,\u201d the club said in a statement."]))
     assert x.people[x.quotes[0].speaker].name == "Harbourside Rovers"
+
+
+def test_the_elder_and_the_younger_of_two_namesakes():
+    """A father and son: "The younger Mr. Dorsey sees it differently. 'Q,' he said" gave the
+    son's words to his father at 0.99 (the most recent subject of the two), and "The elder
+    Mr. Dorsey laughed" the father's to the son. The ages the text gives, or the relation
+    one was introduced by, tell which is which."""
+    for intro in ("Walter Dorrow, 78, took over the store in 1979. His son, Kevin Dorrow, 46, runs it now.",
+                  "Walter Dorrow took over the store in 1979. His son, Kevin Dorrow, runs it now."):
+        x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+            intro, "\u201cMy father built this place,\u201d the elder Mr. Dorrow said.",
+            "The younger Mr. Dorrow sees it differently. \u201cDad thinks closing is failing,\u201d he said.",
+            "\u201cHe'll come around,\u201d Kevin Dorrow said.",
+            "The elder Mr. Dorrow laughed when he heard that. \u201cA season,\u201d he said."]))
+        assert [x.people[q.speaker].name for q in x.quotes] == [
+            "Walter Dorrow", "Kevin Dorrow", "Kevin Dorrow", "Walter Dorrow"]
+
+
+def test_a_company_named_by_its_first_word():
+    """'Dorrance said it was cooperating. "Q," the company said' gave the company's words to
+    the aviation agency named before at 0.95: "Dorrance" alone is Dorrance Aerospace (a
+    body's word, "Aerospace", ends its name)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The Federal Aviation Administration said it was aware of the grounding. \u201cWe are reviewing the "
+        "data,\u201d the agency said.", "The affected brackets are made by Dorrell Aerospace, an Ohio-based supplier.",
+        "Dorrell said it was cooperating. \u201cWe have dispatched a team of engineers,\u201d the company said."]))
+    assert x.people[x.quotes[1].speaker].name == "Dorrell Aerospace"

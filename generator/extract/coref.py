@@ -41,6 +41,7 @@ def link(doc) -> None:
     place_heads, doc.group_heads = _bodies_named_in_full(doc)
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     known_as: dict[str, int] = {}  # "Joko Widodo, known as Jokowi": the name he goes by
+    company_heads = _company_heads(doc)
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
         for m in ms:
@@ -55,8 +56,8 @@ def link(doc) -> None:
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
-                    doc.people[idx].relative = RELATIVE_INTRO_RE.search(
-                        doc.masked[p], max(0, m.start - 70), m.start) is not None
+                    rel = RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)
+                    doc.people[idx].relative, doc.people[idx].kin = rel is not None, rel.group(1) if rel else ""
                 else:
                     per = doc.people[idx]
                     if len(norm_name(m.name)) > len(norm_name(per.name)) or (
@@ -71,7 +72,13 @@ def link(doc) -> None:
                     known_as[fold(m.name[0])] = prev.person
                 idx = known_as.get(fold(m.name[0]))
                 if idx is None:
-                    idx = _match_single(doc, m.name[0], _mention_gender(doc.masked[p], m))
+                    seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
+                    idx = _match_single(doc, m.name[0], _mention_gender(doc.masked[p], m),
+                                        seniority.group(1).lower() if seniority else None)
+                if idx is None and fold(m.name[0]) in company_heads and not m.role:
+                    m.kind, m.name = "group", company_heads[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
+                    prev = m
+                    continue
                 if idx is None:
                     tok = fold(m.name[0])
                     if not (m.subject or m.role or tok in speaking_singles) or tok in doc.excluded_tokens:
@@ -123,6 +130,8 @@ def link(doc) -> None:
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
+            if per.age is None and (age := AGE_AFTER_RE.match(doc.masked[p], m.end)):
+                per.age = int(age.group(1))
             prev = m
 
 
@@ -175,6 +184,29 @@ RELATIVE_BEFORE_RE = re.compile(
     rf"({KIN}|partner|friend|neighbou?r|colleague|fianc[eé]e?|girlfriend|boyfriend),\s+$")
 
 
+def _by_seniority(doc, people: list[int]) -> list[int]:
+    """The namesakes from eldest to youngest, by the ages the text gives or the relation one
+    was introduced by ("His son, Kevin Roe"); [] when neither tells them apart."""
+    ages = [doc.people[i].age for i in people]
+    if all(a is not None for a in ages) and len(set(ages)) == len(ages):
+        return sorted(people, key=lambda i: -doc.people[i].age)
+    younger = [i for i in people if doc.people[i].kin in YOUNGER_KIN]
+    older = [i for i in people if doc.people[i].kin in OLDER_KIN]
+    if len(people) == 2 and len(younger) + len(older) == 1:
+        one = (younger or older)[0]
+        other = next(i for i in people if i != one)
+        return [other, one] if younger else [one, other]
+    return []
+
+
+YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"}
+OLDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
+# "the elder Mr. Roe", "the younger Roe": which of two namesakes.
+SENIORITY_BEFORE_RE = re.compile(r"\b(elder|younger|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+# An age right after a name: "Walter Roe, 78, took over ..."
+AGE_AFTER_RE = re.compile(r",\s*(\d{1,3}),")
+
+
 def _relatives_named(doc) -> None:
     """A given name alone after "Her husband," or "His daughter," opening a sentence is a
     person with that relation for a role (and so a sex): a speaker a feature quotes ("Her
@@ -188,6 +220,18 @@ def _relatives_named(doc) -> None:
                 st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
                 if rm and not doc.masked[p][st:rm.start()].strip():  # opening the sentence: its subject
                     m.role = [rm.group(1)]
+
+
+def _company_heads(doc) -> dict[str, str]:
+    """The first word of each body the article names in full with a body's last word, when
+    only one body opens with it: "Dorrance" is "Dorrance Aerospace" ("Dorrance said")."""
+    heads: dict[str, set[str]] = {}
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "group" and 2 <= len(m.name) <= 4 and fold(m.name[-1]).lower() in ORG_WORDS \
+                    and fold(m.name[0]).lower() not in COMMON:
+                heads.setdefault(fold(m.name[0]), set()).add(" ".join(m.name))
+    return {w: names.pop() for w, names in heads.items() if len(names) == 1}
 
 
 def _family_plural(word: str, surnames: set[str]) -> bool:
@@ -281,10 +325,11 @@ def _title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) 
 PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "abu"}
 
 
-def _match_single(doc, word: str, gender: str | None = None) -> int | None:
+def _match_single(doc, word: str, gender: str | None = None, seniority: str | None = None) -> int | None:
     """The person of the article one name word stands for (its family name, its given
     name, ...), the most recent subject among several; never one whose given name is of the
-    other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe)."""
+    other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe);
+    "the elder Mr. Roe" and "the younger" the older or younger of the namesakes."""
     w = norm_tok(word)
     wf = family_key(w)
     last, first, paternal, middle = [], [], [], []
@@ -308,6 +353,10 @@ def _match_single(doc, word: str, gender: str | None = None) -> int | None:
         # the article names only as "Khizr and Ghazala Khan" made her "he")
         last, first, paternal, middle = ([i for i in c if GIVEN_NAME_GENDER.get(fold(doc.people[i].name[0]), gender)
                                           == gender] for c in (last, first, paternal, middle))
+    if seniority and len(last) > 1:
+        ranked = _by_seniority(doc, last)
+        if ranked:
+            return ranked[0] if seniority in ("elder", "older") else ranked[-1]
     aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject == (-1, -1)]
     if aside and len(aside) < len(last):
         # "Clinton" after "Hillary Clinton" and "her husband, former President Bill

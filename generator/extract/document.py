@@ -62,6 +62,8 @@ class PersonDraft:
     last_pos: tuple[int, int] = (0, 0)
     last_subject: tuple[int, int] = (-1, -1)
     relative: bool = False  # introduced as someone's relative ("her husband, Bill Roe")
+    age: int | None = None  # the age the text gives at a mention ("Walter Roe, 78,")
+    kin: str = ""  # the relation it was introduced by ("son" of "His son, Kevin Roe")
     # entity label -> mentions given it, for mentions of two words or more and of one
     ents: dict[str, int] = field(default_factory=dict)
     single_ents: dict[str, int] = field(default_factory=dict)
