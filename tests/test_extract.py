@@ -1463,3 +1463,19 @@ def test_a_company_named_by_its_first_word():
         "data,\u201d the agency said.", "The affected brackets are made by Dorrell Aerospace, an Ohio-based supplier.",
         "Dorrell said it was cooperating. \u201cWe have dispatched a team of engineers,\u201d the company said."]))
     assert x.people[x.quotes[1].speaker].name == "Dorrell Aerospace"
+
+
+def test_a_handle_is_its_owner_and_a_long_hispanic_name_stays_whole():
+    """'"Q," @DougFenwickPA wrote on X' made a speaker "DougFenwickPA" beside Doug Fenwick; the
+    handle is the person named before whose names it spells. "Deputy Minister Beatriz Elena
+    Quintero Velez" was "Elena Quintero Velez" with the role "Deputy Minister Beatriz" (the
+    recogniser found only part of the name)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Doug Fenwright, a former county commissioner, is running against state Sen. Priya Ramcharam.",
+        "\u201cAn empty podium tells you everything,\u201d @DougFenwrightPA wrote on X on Monday night.",
+        "\u201cThank you to everyone who reached out,\u201d @PriyaForPA posted."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Doug Fenwright", "Priya Ramcharam"]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "President Lucia Montoya named Deputy Minister Beatriz Elena Quintero Velez as interim minister.",
+        "\u201cUntil we have clear data, there will be no new excavation,\u201d Quintero told reporters."]))
+    assert x.people[x.quotes[0].speaker].name == "Beatriz Elena Quintero Velez"

@@ -71,6 +71,8 @@ def link(doc) -> None:
                         and KNOWN_AS_RE.fullmatch(doc.masked[p], prev.end, m.start):
                     known_as[fold(m.name[0])] = prev.person
                 idx = known_as.get(fold(m.name[0]))
+                if idx is None and doc.masked[p][m.start - 1:m.start] == "@":
+                    idx = _handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     idx = _match_single(doc, m.name[0], _mention_gender(doc.masked[p], m),
@@ -220,6 +222,21 @@ def _relatives_named(doc) -> None:
                 st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
                 if rm and not doc.masked[p][st:rm.start()].strip():  # opening the sentence: its subject
                     m.role = [rm.group(1)]
+
+
+def _handle_owner(doc, handle: str) -> int | None:
+    """The one person named before whose names a social media handle spells ("@JaneRoeMP",
+    "@RoeForCongress", "@Jane4Office"): both names, else the family name, else the given
+    name, of four letters or more."""
+    h = fold(handle).lower()
+    people = [(i, [fold(w).lower().strip(".") for w in per.name]) for i, per in enumerate(doc.people)
+              if per.kind == "person" and len(per.name) >= 2]
+    for test in (lambda n: n[0] in h and n[-1] in h, lambda n: len(n[-1]) >= 4 and n[-1] in h,
+                 lambda n: len(n[0]) >= 4 and h.startswith(n[0])):
+        found = [i for i, n in people if test(n)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _company_heads(doc) -> dict[str, str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import nlp
 from .document import Doc, Mention
-from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
+from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
                       PARTICIPLE, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
 from .patterns import POSSESSED_WORDS_RE, WORDS_NOUNS, fold
 
@@ -169,6 +169,12 @@ def take_reading(doc: Doc, read: list[nlp.Chunk]) -> None:
                 m.ent = label[m.name_text]
 
 
+def _wordy(word: str) -> bool:
+    """A word of a role or a body rather than of a name ("Political Affairs", "Deputy")."""
+    w = fold(word).lower().rstrip(".")
+    return w in LEAD_WORDS or w in COMMON or w in ORG_WORDS or w in NATIONALITIES
+
+
 def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     """Where the recogniser finds a person's name inside a capitalised run, the run's
     other words are not the name: a role or a demonym before it ("New York City Public
@@ -191,9 +197,11 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         return
     first, last = inside[0], inside[-1]
     if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]) \
-            or first > 0 and fold(m.name[first]).rstrip(".") in SURNAME_PARTICLES:
+            or first > 0 and fold(m.name[first]).rstrip(".") in SURNAME_PARTICLES \
+            or m.role and first == 1 and not _wordy(m.name[0]):
         return  # the recogniser found only part of a name ("Odile Roe" as "Roe", "Máire Nic Giolla
-        # Easpaig" as her family name): keep it whole
+        # Easpaig" as her family name, "Deputy Minister Beatriz Elena Quintero Vélez" without
+        # "Beatriz", after a title already taken out): keep it whole
     if m.possessive and last == len(m.name) - 2:
         return  # "Yoon Suk Yeol's office": the recogniser left out the word with the "'s"
     if any(re.search(r"\w['\u2019]\w", w) and not re.search(r"['\u2019]s$", w) for w in m.name[last + 1:]):
