@@ -1479,3 +1479,15 @@ def test_a_handle_is_its_owner_and_a_long_hispanic_name_stays_whole():
         "President Lucia Montoya named Deputy Minister Beatriz Elena Quintero Velez as interim minister.",
         "\u201cUntil we have clear data, there will be no new excavation,\u201d Quintero told reporters."]))
     assert x.people[x.quotes[0].speaker].name == "Beatriz Elena Quintero Velez"
+
+
+def test_an_interrupted_quotation_that_runs_on_into_the_next_paragraph():
+    """'"A," said Dr. Roe, the chief executive, "and B.' then a paragraph reopening the
+    quotation: the part after the attribution was dropped (it opens in lower case, so it
+    was taken for an odd mark rather than a quotation running on)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cWe delivered 61 babies here last year,\u201d said Dr. Raymond Kessling, the system's chief "
+        "executive, \u201cand we have not been able to hire a single obstetric nurse in 18 months.",
+        "\u201cI know what this means for families here.\u201d"]))
+    assert [q.text[:6] for q in x.quotes] == ["We del", "and we", "I know"]
+    assert {x.people[q.speaker].name for q in x.quotes} == {"Raymond Kessling"}

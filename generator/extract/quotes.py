@@ -215,7 +215,9 @@ def _pair_quotes(paragraphs: list[str], doubles: bool) -> list[QuoteSpan]:
             # unclosed partial quote ("was “still negotiating") is an odd mark
             first = (carry[0] if carry else (p, start, end))
             head = paragraphs[first[0]][first[1]:first[1] + 2].lstrip("[(…. ")
-            full = head[:1].isupper() or head[:1].isdigit()
+            full = head[:1].isupper() or head[:1].isdigit() or (
+                # '"A," said Roe, "and B.' running on: the rest of a sentence quoted in part before
+                not carry and out and out[-1].parts[-1][0] == p and text[:start - 1].rstrip().endswith(","))
             if p + 1 < n and reopen.match(paragraphs[p + 1]) and end > start and full:
                 carry = (carry or []) + [(p, start, end)]
             elif full and end > start and text[end - 1] in ".?!" and (
