@@ -1491,3 +1491,22 @@ def test_an_interrupted_quotation_that_runs_on_into_the_next_paragraph():
         "\u201cI know what this means for families here.\u201d"]))
     assert [q.text[:6] for q in x.quotes] == ["We del", "and we", "I know"]
     assert {x.people[q.speaker].name for q in x.quotes} == {"Raymond Kessling"}
+
+
+def test_a_nickname_a_month_named_wife_and_a_league():
+    """'Thomas "Tiny" Brannigan' then "Tiny Brannigan said" made a second speaker; "His
+    wife, June, says" left June's words unattributed (the month); '"Q," the league said'
+    after "the Hartwell League of Women Voters" had no speaker ("league" names a body)."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Thomas \u201cTiny\u201d Brannagh has owned the Anchor Tap for 30 years.",
+        "\u201cThey want me to turn the Anchor into a library,\u201d Brannagh said.",
+        "Tiny Brannagh said he had offered to install soundproofing. \u201cI'll put up foam,\u201d he said."]))
+    assert {x.people[q.speaker].name for q in x.quotes if q.speaker is not None} == {"Thomas Brannagh"}
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Every evening Harold Quimbey climbs the 96 steps of the light. \u201cSomebody ought to look at it,\u201d he says.",
+        "His wife, June, says he has not missed a night. \u201cAnd he made me go up,\u201d she says."]))
+    assert x.people[x.quotes[1].speaker].name == "June"
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "The debate organizers, the Hartwell League of Women Voters, said in an email that they had no notice. "
+        "\u201cWe were disappointed that only one candidate attended,\u201d the league said."]))
+    assert x.people[x.quotes[0].speaker].name == "Hartwell League of Women Voters"

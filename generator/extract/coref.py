@@ -42,6 +42,8 @@ def link(doc) -> None:
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     known_as: dict[str, int] = {}  # "Joko Widodo, known as Jokowi": the name he goes by
     company_heads = _company_heads(doc)
+    nicknames = {(fold(n.group(2)), fold(n.group(3))): n.group(1) for text in doc.paras
+                 for n in NICKNAME_BETWEEN_RE.finditer(text)}
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
         for m in ms:
@@ -52,7 +54,8 @@ def link(doc) -> None:
                 if not (m.role or m.subject) and fold(m.name[0]) not in GIVEN_NAME_GENDER \
                         and fold(m.name_text) in place_heads:
                     continue  # "Sandy Hook" in an article about Sandy Hook Elementary School
-                idx = _match_full(doc, m.name)
+                given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
+                idx = _match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -171,6 +174,8 @@ def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
 
 # A party and state tag after a name: ", R-Iowa", " (D-San Antonio)".
 PARTY_TAG_AFTER_RE = re.compile(r"(?:,\s*|\s*\()([RDI]-(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\.?|[A-Z][\w.]*))(?=[,)\s.;]|$)")
+# A nickname between a given name and a family name: 'Thomas "Tiny" Brannigan'.
+NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s[\"\u201c]([A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
 # States that AP style never abbreviates (so "R-Iowa." ends a sentence).
 WHOLE_STATES = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
 # A time or status word right before a title and name: "said former Gov. Jane Roe".
