@@ -6,6 +6,7 @@ only fragments this module builds itself are marked safe with `Markup`.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import functools
@@ -396,6 +397,34 @@ class _Roles:
             [o.role] if o.role else self.by_article(o.speaker).get(o.article, []) if o.speaker else [])))
 
 
+class _Reports:
+    """What an article page says of each of its quotations' other reports: the first
+    ALSO_REPORTED other articles (by id) reporting its words or a variant of them, and how
+    many there are. Each quotation's reports are listed and sorted once, not once per
+    article reporting it: words reported in a thousand articles made every one of those
+    pages list and sort the other 999 (the article pages were quadratic in the archive)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._articles: dict[str, list[str]] = {}  # quote id -> the articles reporting it or a variant, sorted
+
+    def articles(self, qid: str) -> list[str]:
+        found = self._articles.get(qid)
+        if found is None:
+            by_id = self.corpus.quotes_by_id
+            found = self._articles[qid] = sorted({o.article for vid in [qid, *self.corpus.variants.get(qid, [])]
+                                                  for o in by_id.get(vid, [])})
+        return found
+
+    def also(self, qid: str, article_id: str) -> dict:
+        """{"shown": the first ALSO_REPORTED other articles, "total": how many others}."""
+        every = self.articles(qid)
+        i = bisect.bisect_left(every, article_id)
+        here = i < len(every) and every[i] == article_id
+        shown = [a for a in every[:ALSO_REPORTED + 1] if a != article_id][:ALSO_REPORTED]
+        return dict(shown=[self.corpus.article(a) for a in shown], total=len(every) - here)
+
+
 def article_anchor(corpus: Corpus, article_id: str) -> str:
     """The id of an article's entry on the listing pages: "a-" and its page's slug."""
     return "a-" + corpus.article_pages[article_id][len("articles/"):-len(".md")]
@@ -676,19 +705,16 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             mentioned_in.setdefault(art_id, []).append(sp)
     articles_index = listings["articles/index"]
     rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
+    reports = _Reports(corpus)
     for art in corpus.articles:
         if not mine():
             continue
         quotes = corpus.quotes_by_article.get(art.id, [])
-        also_reported = {}
-        for q in quotes:
-            others = {o.article for qid in [q.id, *corpus.variants.get(q.id, [])]
-                      for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
-            also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
+        also_reported = {q.anchor: reports.also(q.id, art.id) for q in quotes}
         related = [corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]]
         # what article.md.j2 reads of the corpus: the anchor of its listing entry, the pages of the articles it links
         extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
-                 [corpus.article_pages[a.id] for others in also_reported.values() for a in others])
+                 [corpus.article_pages[a.id] for also in also_reported.values() for a in also["shown"]])
         # the marked paragraphs follow from the article, its quotes and its phrases (in the digest as they are)
         yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, ("also_reported", "related"),
             lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)),
