@@ -291,3 +291,21 @@ def test_an_article_page_depends_only_on_the_other_reports_it_names():
     assert fourth["articles/a00.md"] is not render.KEPT
     assert fourth["articles/a00.md"] == render_site(fewer)["articles/a00.md"]
     assert f" and [1 more](../quotes/{qid}.md)" in fourth["articles/a00.md"]
+
+
+def test_a_list_that_starts_with_a_model_object_is_fingerprinted_by_its_items():
+    """_Inputs.fp does not try marshal on a list that starts with a model object (it would
+    refuse it), and takes a model object met before from its memo: the same fingerprint as
+    item by item, and a change to any later item (plain, nested or an article linked to) counts."""
+    from generator.site.render import _Inputs
+    corpus = _reported_everywhere(3)
+    q, art = corpus.quotes[0], corpus.articles[1]
+    inputs = _Inputs(frozenset({"ada-stone"}))
+    value = [q, ("x", 1), [art], "y"]
+    expected = "[" + ",".join([inputs.fp(q), inputs.fp(("x", 1)), inputs.fp([art]), repr("y")]) + "]"
+    assert inputs.fp(value) == expected == inputs.fp(list(value))
+    assert inputs.fp([q, ("x", 2), [art], "y"]) != expected
+    linked = inputs.fp(value, True)
+    assert linked != expected and linked == _Inputs(frozenset({"ada-stone"})).fp(value, True)
+    art.outlet = "The Ledger"  # a new build (a new _Inputs) sees the outlet of an article linked to
+    assert _Inputs(frozenset({"ada-stone"})).fp(value, True) != linked

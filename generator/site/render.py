@@ -519,6 +519,7 @@ KEPT = Kept("")
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # values whose repr is their fingerprint
+_MARSHALLED = _PLAIN | {list, tuple, dict}  # what a container of plain data starts with
 _PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
                             if f.name not in ("speaker", "guess", "candidates"))
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "source")
@@ -534,6 +535,7 @@ class _Inputs:
     def __init__(self, page_ids: frozenset[str]) -> None:
         self.page_ids = page_ids
         self._memo: dict[int, str] = {}
+        self._links: dict[int, str] = {}  # an article as a link shows it (one is linked from many pages)
 
     def digest(self, template: str, ctx: dict, extra: object = (), links: tuple[str, ...] = ()) -> str:
         """links: the context's keys whose articles the page only links to (by title,
@@ -549,19 +551,26 @@ class _Inputs:
         if kind_of in _PLAIN:
             return repr(value)
         if link and kind_of is Article:  # (before the memo, which holds its whole fingerprint)
-            return repr(("A", value.id, value.title, value.outlet, value.date))
+            made = self._links.get(id(value))
+            if made is None:
+                made = self._links[id(value)] = repr(("A", value.id, value.title, value.outlet, value.date))
+            return made
         memo = self._memo.get(id(value))  # a model object met before (they live as long as the build)
         if memo is not None:
             return memo
-        if kind_of is list or kind_of is tuple or kind_of is dict:
+        if kind_of is dict or (kind_of is list or kind_of is tuple) and (not value or type(value[0]) in _MARSHALLED):
             try:  # plain data all through, as most is (a report's article fields, names, spans): one pass in C.
                 # marshal's version 2 writes values, never references to objects met before, and refuses
                 # anything but the built-in types (a model object, Markup): those are taken apart below
+                # (a list that starts with one is not tried)
                 return "M" + hashlib.sha256(marshal.dumps(value, 2)).hexdigest()
             except ValueError:
                 pass
         if kind_of is list or kind_of is tuple:  # plain values inline: most lists are of them (spans, names)
-            return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, link) for v in value]) + "]"
+            if link:
+                return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, True) for v in value]) + "]"
+            memo = self._memo  # (a model object met before: its fingerprint without a call)
+            return "[" + ",".join([repr(v) if type(v) in _PLAIN else memo.get(id(v)) or self.fp(v) for v in value]) + "]"
         if isinstance(value, (str, int, float, bool)):  # Markup, a str; an enum
             return repr(value)
         if isinstance(value, (list, tuple)):
