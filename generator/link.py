@@ -273,7 +273,12 @@ def _related(art: str, groups: list[set[str]], in_order: list[list[str]]) -> lis
         for other in groups[i + 1:]:
             several |= group & other
     several.discard(art)
-    ranked = sorted(several, key=lambda a: (-sum(a in group for group in groups), a))[:RELATED]
+    # by how many groups hold them (most first), then by id: counted and sorted in C (a sort
+    # keeps the order of equals, reversed too), not a key summed in Python for each
+    counts: Counter[str] = Counter()
+    for group in groups:
+        counts.update(several & group)
+    ranked = sorted(sorted(several), key=counts.__getitem__, reverse=True)[:RELATED]
     need = RELATED - len(ranked)
     firsts: set[str] = set()
     for ids in in_order if need else []:

@@ -48,6 +48,11 @@ _HONORIFIC_ROLES = {"pope", "king", "queen", "prince", "princess", "emperor", "s
 
 def _tokens(name: str) -> list[str]:
     """Folded name tokens; hyphenated parts stay one token, dots and initials go."""
+    return list(_name_tokens(name))
+
+
+@functools.lru_cache(maxsize=1 << 17)  # a name recurs in every article that names its person
+def _name_tokens(name: str) -> tuple[str, ...]:
     words = re.findall(r"[\w'’\-]+\.?", fold(name))
     out = []
     for w in words:
@@ -55,7 +60,7 @@ def _tokens(name: str) -> list[str]:
         if not w or w in _SUFFIXES or len(w) == 1:
             continue
         out.append(w)
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over

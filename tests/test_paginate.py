@@ -105,6 +105,21 @@ def test_period_keys_and_labels():
     assert name_keys("jo-li") == ["j", "jo", "jo-", "jo-l", "jo-li"]
 
 
+
+@given(st.text(max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_hash_ranges_of_an_item_are_those_that_hold_its_hash(ident):
+    """Each of an item's parts of a day (from a table made once) is the range of the first
+    16 bits of its SHA-1 at that depth: 0000-7fff or 8000-ffff, then halves of it, down
+    to HASH_BITS halvings."""
+    import hashlib
+    value = int(hashlib.sha1(ident.encode("utf-8")).hexdigest()[:4], 16)
+    keys = period_keys("2031-03-14", ident)
+    assert len(keys) == 4 + paginate.HASH_BITS
+    for bits, key in enumerate(keys[4:], 1):
+        size = 1 << (16 - bits)
+        assert key == f"2031-03-14-{value // size * size:04x}-{value // size * size + size - 1:04x}"
+
 def test_the_parts_of_a_busy_day_or_of_the_undated_are_one_ordered_group():
     """However deep the halving goes, a day's parts (or the undated items') are listed once
     each, numbered 1..N in hash order, under their day; a part that split says which parts

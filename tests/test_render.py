@@ -248,3 +248,64 @@ def test_a_page_digest_sees_every_plain_value_nested_in_its_inputs_and_not_their
                     [data[0], {"j": ["x", ("y", 1)]}], [data[0]], [list(data[0]), data[1]]):
         assert fp(changed) != fp(data), changed
     assert fp(["<b>"]) != fp([Markup("<b>")])
+
+
+def _reported_everywhere(n: int):
+    """n articles (a00, a01, ...) reporting the same words of one speaker."""
+    words = "\u201cThe green corridor stays open all winter,\u201d said Ada Stone."
+    arts, exs = [], []
+    for i in range(n):
+        art = Article(id=f"a{i:02d}", source=f"a{i:02d}", title=f"Report {i}", paragraphs=[words])
+        start, end = words.index("The"), words.index(",\u201d")
+        exs.append(ArticleExtraction(art.id, people=[Person("Ada Stone", ["Ada Stone"])],
+                                     quotes=[Quote(art.id, 0, start, end, words[start:end], speaker=0)]))
+        arts.append(art)
+    sp = Speaker(id="ada-stone", name="Ada Stone", aliases=["Ada Stone"], articles=[a.id for a in arts])
+    return link(arts, exs, [sp], {(a.id, 0): "ada-stone" for a in arts})
+
+
+def test_an_article_page_depends_only_on_the_other_reports_it_names():
+    """An article page names the first ALSO_REPORTED other reports of a quotation (by
+    article id) and counts the rest: its digest sees those and the count, not every other
+    report (listing them all for every report made the article pages quadratic in the
+    archive). A change to a report it does not name keeps it; to one it names, or one
+    more report, makes it again."""
+    from generator.site import render
+    corpus = _reported_everywhere(render.ALSO_REPORTED + 3)
+    qid = corpus.quotes[0].id
+    digests: dict[str, str] = {}
+    first = dict(render.iter_pages(corpus, digests=digests))
+    line = next(ln for ln in first["articles/a00.md"].splitlines() if ln.startswith("- \u201c["))
+    assert [f"a{i:02d}" for i in range(1, 11)] == re.findall(r"\]\(\.\./articles/(a\d\d)\.md\)", line)
+    assert line.endswith(f" and [2 more](../quotes/{qid}.md)")
+    corpus.article("a12").title = "Report twelve, retitled"  # named on no other article's page: only counted
+    again = dict(render.iter_pages(corpus, known=digests, digests={}))
+    assert all(again[f"articles/a{i:02d}.md"] is render.KEPT for i in range(12))
+    assert again["articles/a12.md"] is not render.KEPT and again[f"quotes/{qid}.md"] is not render.KEPT
+    corpus.article("a05").title = "Report five, retitled"
+    corpus.article("a05").outlet = "The Ledger"  # (an outlet is what a link to a report shows)
+    third = dict(render.iter_pages(corpus, known=digests, digests={}))
+    assert third["articles/a00.md"] is not render.KEPT and "[The Ledger](../articles/a05.md)" in third["articles/a00.md"]
+    fewer = _reported_everywhere(render.ALSO_REPORTED + 2)  # one report fewer: "1 more"
+    fourth = dict(render.iter_pages(fewer, known=digests, digests={}))
+    assert fourth["articles/a00.md"] is not render.KEPT
+    assert fourth["articles/a00.md"] == render_site(fewer)["articles/a00.md"]
+    assert f" and [1 more](../quotes/{qid}.md)" in fourth["articles/a00.md"]
+
+
+def test_a_list_that_starts_with_a_model_object_is_fingerprinted_by_its_items():
+    """_Inputs.fp does not try marshal on a list that starts with a model object (it would
+    refuse it), and takes a model object met before from its memo: the same fingerprint as
+    item by item, and a change to any later item (plain, nested or an article linked to) counts."""
+    from generator.site.render import _Inputs
+    corpus = _reported_everywhere(3)
+    q, art = corpus.quotes[0], corpus.articles[1]
+    inputs = _Inputs(frozenset({"ada-stone"}))
+    value = [q, ("x", 1), [art], "y"]
+    expected = "[" + ",".join([inputs.fp(q), inputs.fp(("x", 1)), inputs.fp([art]), repr("y")]) + "]"
+    assert inputs.fp(value) == expected == inputs.fp(list(value))
+    assert inputs.fp([q, ("x", 2), [art], "y"]) != expected
+    linked = inputs.fp(value, True)
+    assert linked != expected and linked == _Inputs(frozenset({"ada-stone"})).fp(value, True)
+    art.outlet = "The Ledger"  # a new build (a new _Inputs) sees the outlet of an article linked to
+    assert _Inputs(frozenset({"ada-stone"})).fp(value, True) != linked

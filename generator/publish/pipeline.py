@@ -110,10 +110,11 @@ def _build(options: BuildOptions) -> BuildResult:
             gc.freeze()  # (see settled_objects) the last site's record
         release_freed_memory()  # the Markdown of every page, written: MkDocs starts from less
         pages = mkdocs.build_html(cfg, inputs.setup, previous, changed, site_dir)
-        files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
-        # another process splits the search index while this one writes down what the
-        # next build needs (put in place once the site is)
+        # another process splits the search index (search/: files MkDocs lists none of) while
+        # this one links the unchanged files and writes down what the next build needs (put
+        # in place once the site is)
         with parallel.aside(search_index.split_index, new_site, pages.search_words(), jobs=jobs) as split:
+            files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
             staged_record = state.stage_record(pages.record, pages.previous, sources, known,
                                                Path(scratch) / "pages.pickle")
             registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)

@@ -6,6 +6,7 @@ only fragments this module builds itself are marked safe with `Markup`.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import functools
@@ -396,6 +397,34 @@ class _Roles:
             [o.role] if o.role else self.by_article(o.speaker).get(o.article, []) if o.speaker else [])))
 
 
+class _Reports:
+    """What an article page says of each of its quotations' other reports: the first
+    ALSO_REPORTED other articles (by id) reporting its words or a variant of them, and how
+    many there are. Each quotation's reports are listed and sorted once, not once per
+    article reporting it: words reported in a thousand articles made every one of those
+    pages list and sort the other 999 (the article pages were quadratic in the archive)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._articles: dict[str, list[str]] = {}  # quote id -> the articles reporting it or a variant, sorted
+
+    def articles(self, qid: str) -> list[str]:
+        found = self._articles.get(qid)
+        if found is None:
+            by_id = self.corpus.quotes_by_id
+            found = self._articles[qid] = sorted({o.article for vid in [qid, *self.corpus.variants.get(qid, [])]
+                                                  for o in by_id.get(vid, [])})
+        return found
+
+    def also(self, qid: str, article_id: str) -> dict:
+        """{"shown": the first ALSO_REPORTED other articles, "total": how many others}."""
+        every = self.articles(qid)
+        i = bisect.bisect_left(every, article_id)
+        here = i < len(every) and every[i] == article_id
+        shown = [a for a in every[:ALSO_REPORTED + 1] if a != article_id][:ALSO_REPORTED]
+        return dict(shown=[self.corpus.article(a) for a in shown], total=len(every) - here)
+
+
 def article_anchor(corpus: Corpus, article_id: str) -> str:
     """The id of an article's entry on the listing pages: "a-" and its page's slug."""
     return "a-" + corpus.article_pages[article_id][len("articles/"):-len(".md")]
@@ -490,6 +519,7 @@ KEPT = Kept("")
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # values whose repr is their fingerprint
+_MARSHALLED = _PLAIN | {list, tuple, dict}  # what a container of plain data starts with
 _PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
                             if f.name not in ("speaker", "guess", "candidates"))
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "source")
@@ -505,6 +535,7 @@ class _Inputs:
     def __init__(self, page_ids: frozenset[str]) -> None:
         self.page_ids = page_ids
         self._memo: dict[int, str] = {}
+        self._links: dict[int, str] = {}  # an article as a link shows it (one is linked from many pages)
 
     def digest(self, template: str, ctx: dict, extra: object = (), links: tuple[str, ...] = ()) -> str:
         """links: the context's keys whose articles the page only links to (by title,
@@ -520,19 +551,26 @@ class _Inputs:
         if kind_of in _PLAIN:
             return repr(value)
         if link and kind_of is Article:  # (before the memo, which holds its whole fingerprint)
-            return repr(("A", value.id, value.title, value.outlet, value.date))
+            made = self._links.get(id(value))
+            if made is None:
+                made = self._links[id(value)] = repr(("A", value.id, value.title, value.outlet, value.date))
+            return made
         memo = self._memo.get(id(value))  # a model object met before (they live as long as the build)
         if memo is not None:
             return memo
-        if kind_of is list or kind_of is tuple or kind_of is dict:
+        if kind_of is dict or (kind_of is list or kind_of is tuple) and (not value or type(value[0]) in _MARSHALLED):
             try:  # plain data all through, as most is (a report's article fields, names, spans): one pass in C.
                 # marshal's version 2 writes values, never references to objects met before, and refuses
                 # anything but the built-in types (a model object, Markup): those are taken apart below
+                # (a list that starts with one is not tried)
                 return "M" + hashlib.sha256(marshal.dumps(value, 2)).hexdigest()
             except ValueError:
                 pass
         if kind_of is list or kind_of is tuple:  # plain values inline: most lists are of them (spans, names)
-            return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, link) for v in value]) + "]"
+            if link:
+                return "[" + ",".join([repr(v) if type(v) in _PLAIN else self.fp(v, True) for v in value]) + "]"
+            memo = self._memo  # (a model object met before: its fingerprint without a call)
+            return "[" + ",".join([repr(v) if type(v) in _PLAIN else memo.get(id(v)) or self.fp(v) for v in value]) + "]"
         if isinstance(value, (str, int, float, bool)):  # Markup, a str; an enum
             return repr(value)
         if isinstance(value, (list, tuple)):
@@ -676,19 +714,16 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
             mentioned_in.setdefault(art_id, []).append(sp)
     articles_index = listings["articles/index"]
     rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
+    reports = _Reports(corpus)
     for art in corpus.articles:
         if not mine():
             continue
         quotes = corpus.quotes_by_article.get(art.id, [])
-        also_reported = {}
-        for q in quotes:
-            others = {o.article for qid in [q.id, *corpus.variants.get(q.id, [])]
-                      for o in corpus.quotes_by_id.get(qid, []) if o.article != art.id}
-            also_reported[q.anchor] = [corpus.article(a) for a in sorted(others)]
+        also_reported = {q.anchor: reports.also(q.id, art.id) for q in quotes}
         related = [corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]]
         # what article.md.j2 reads of the corpus: the anchor of its listing entry, the pages of the articles it links
         extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
-                 [corpus.article_pages[a.id] for others in also_reported.values() for a in others])
+                 [corpus.article_pages[a.id] for also in also_reported.values() for a in also["shown"]])
         # the marked paragraphs follow from the article, its quotes and its phrases (in the digest as they are)
         yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, ("also_reported", "related"),
             lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)),
