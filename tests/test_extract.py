@@ -1510,3 +1510,11 @@ def test_a_nickname_a_month_named_wife_and_a_league():
         "The debate organizers, the Hartwell League of Women Voters, said in an email that they had no notice. "
         "\u201cWe were disappointed that only one candidate attended,\u201d the league said."]))
     assert x.people[x.quotes[0].speaker].name == "Hartwell League of Women Voters"
+
+
+def test_a_title_keeps_the_office_it_heads():
+    """'said Fairbank Police Chief Anthony Reyes' gave the role "Chief": "Police" (a common
+    word) was read as the end of a headline before the role."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cIn 26 years of policing, I've never seen anything like it,\u201d said Fairbank Police Chief Anton Reyez."]))
+    assert x.people[x.quotes[0].speaker].roles == ["Fairbank Police Chief"]

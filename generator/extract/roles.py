@@ -264,6 +264,12 @@ ROLE_QUALIFIERS = {"former", "acting", "then", "interim", "outgoing", "incoming"
 _GLUED_RE = re.compile(r"[a-z][A-Z]{2}|[A-Z]{2}[A-Z][a-z]")  # "BushASSOCIATED", "PRESSOhio"
 
 
+# Common words that name the office a title heads: "Police Chief", "Fire Commissioner".
+OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", "army", "navy", "border", "health",
+                "finance", "foreign", "interior", "justice", "trade", "home", "education", "transport", "energy",
+                "environment", "agriculture", "team", "club", "union", "campaign", "press", "court", "election"}
+
+
 def role_words(role: tuple[str, ...]) -> tuple[str, ...]:
     """The role without what a title-case headline or glued page text put before it
     ("Refugees Fleeing President" -> "President", "PRESSOhio Gov." -> "Gov."): it starts
@@ -271,6 +277,8 @@ def role_words(role: tuple[str, ...]) -> tuple[str, ...]:
     start = 0
     for i, w in enumerate(role[:-1]):
         low = w.lower().rstrip(".,")
+        if low in OFFICE_WORDS and role[i + 1].lower().rstrip(".,") in TITLES:
+            continue  # "Fairbank Police Chief", "Party Leader": the office the title heads
         if (low in COMMON and low not in CONNECTORS and low not in ROLE_QUALIFIERS) or _GLUED_RE.search(w) \
                 or (low.endswith("ing") and len(low) > 5 and low not in ROLE_QUALIFIERS):
             start = i + 1
