@@ -31,6 +31,9 @@ Issue 27, copy of other countries (session 36): titles after "on"/"in" or their 
 possessed noun of saying, a statement's author, namesakes and relatives: precision 0.993,
 attribution 0.913 (wrong 47 = 2.5%), clusters 0.908. The precision floor is raised to 0.990,
 and clusters F1 gets a floor, 0.900.
+Issue 27, invented copy of new kinds (session 37): epithets, namesakes by age, places in
+roles, party tags, handles, nicknames: attribution 0.914 (wrong 44 = 2.3%); the wrong
+ceiling is lowered to 2.5%.
 """
 from __future__ import annotations
 
@@ -65,7 +68,7 @@ def test_attribution_on_real_copy(measured):
     a = measured["attribution"]
     print(f"attribution {a['accuracy']:.3f}, wrong {a['wrong_rate']:.2%}, no speaker {a['no_speaker']}")
     assert a["accuracy"] >= 0.910
-    assert a["wrong_rate"] <= 0.026  # a misattribution is the worst error
+    assert a["wrong_rate"] <= 0.025  # a misattribution is the worst error
 
 
 def test_quotes_found_on_real_copy(measured):
