@@ -1518,3 +1518,20 @@ def test_a_title_keeps_the_office_it_heads():
     x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
         "\u201cIn 26 years of policing, I've never seen anything like it,\u201d said Fairbank Police Chief Anton Reyez."]))
     assert x.people[x.quotes[0].speaker].roles == ["Fairbank Police Chief"]
+
+
+def test_two_people_quoted_in_turn_and_a_filing():
+    """A couple's feature: '"A," Hobart said. "B," Sayles said. "C," he said.' left C
+    unattributed ("he" after a woman, with no man named since): when two speak in turn,
+    "he" is the one before her. And '"Q," the filing said' after 'Cascade Air Group said in
+    a regulatory filing' had no speaker."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Among the stranded passengers were Gerald Hobarth, a deckhand, and Miriam Sayle, a nursing student.",
+        "\u201cI saw her sitting on a locker reading a paperback,\u201d Hobarth said.",
+        "\u201cHe asked me what I was reading, so I lied,\u201d Sayle said.",
+        "\u201cShe was a terrible liar,\u201d he said."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Gerald Hobarth", "Miriam Sayle", "Gerald Hobarth"]
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Its parent company, Cascade Air Holdings, said in a regulatory filing that the grounding could cost "
+        "$12 million. \u201cThe ultimate financial impact cannot yet be determined,\u201d the filing said."]))
+    assert x.people[x.quotes[0].speaker].name == "Cascade Air Holdings"

@@ -567,8 +567,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             if last_person is None:
                 return None
             if doc.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
-                # "she" after a man: the one person of her gender named since the sentence before
-                return _recent_of_gender(doc, ev, ev.subj[1])
+                # "she" after a man: the one person of her gender named since the sentence before,
+                # else the one who spoke before him when the two speak in turn
+                return _recent_of_gender(doc, ev, ev.subj[1]) or _alternating(doc, ev, last_person, ev.subj[1])
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
         if ev.subj[1] == "it":
@@ -702,6 +703,18 @@ def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
             if m.person is not None and doc.gender.get(m.person) == gender:
                 found.add(m.person)
     return found.pop() if len(found) == 1 else None
+
+
+def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
+    """Two people quoted in turn ('"A," Hobart said. "B," Sayles said. "C," he said.'): the
+    speaker of the clause before the last one, when that one was last_person's and the one
+    before it is of the pronoun's gender, all within this paragraph and the two before."""
+    said = [e.speaker for p in range(max(0, ev.para - 2), ev.para + 1) for e in doc.events[p]
+            if e.resolved and e.speaker is not None and (e.para, e.clause_start) < (ev.para, ev.clause_start)]
+    if len(said) >= 2 and said[-1] == last_person and said[-2] != last_person \
+            and doc.gender.get(said[-2]) == gender:
+        return said[-2]
+    return None
 
 
 def _recent_body(doc, p: int, pos: int, paragraphs: int = 3) -> int | None:

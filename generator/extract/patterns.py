@@ -126,7 +126,7 @@ DOCUMENT_TAIL_RE = re.compile(
     r"interview|speech|remarks|op-ed|column|essay|filing|complaint|report)s?\s+$")
 # A document standing for its author as a subject: "the statement said", "the letter added".
 DOC_REF_TAIL_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
-                             r"(statement|letter|email|e-mail|memo|release|note)\s*$")
+                             r"(statement|letter|email|e-mail|memo|release|note|filing|post|message|notice)\s*$")
 # Between a person and the place or body they are of: " of Acme", " from Columbia, South".
 OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*,?\s+){{0,5}}")
 # A sentence whose subject is a pronoun, after at most a short introductory phrase.
