@@ -759,3 +759,21 @@ def test_a_dash_attribution_under_a_quotation_joins_it():
         "\u201cNobody has shown me a single study.\u201d \u2014 Councilman Victor Hale, who voted no"]
     x = extract_article(art)
     assert [x.people[q.speaker].name for q in x.quotes] == ["Jane Roebuck", "Victor Hale"]
+
+
+def test_an_editors_note_or_a_summary_above_the_dateline():
+    """"Editor's note: This article has been updated ..." above "KINGSFORD, Ore. - ..." was
+    the first paragraph and the dateline stayed in the text; so did a dateline under a
+    one-line summary ("As hate speech grows, so does debate.") and "Analysis by Jane Roe"
+    was an author's name. ("PREVIOUSLY:" under an update is no dateline.)"""
+    art = parse("City council approves library plan\n\nBy Lorna Fitzhew\n\nEditor's note: This article has been "
+                "updated to include comments from the Friends of the Library.\n\nKINGSFORD, Ore. \u2014 The council "
+                "voted 5-2 on Tuesday to rebuild the branch library.\n\nA second paragraph follows.\n")
+    assert art.dateline == "KINGSFORD, Ore." and art.paragraphs[0].startswith("The council voted")
+    assert art.credits and art.credits[0].startswith("Editor's note")
+    art = parse("Germany targets a surge of vitriol.\n\nAs hate speech toward migrants grows, so does debate.\n\n"
+                "BERLIN - The government is effectively enforcing civility.\n\nA second paragraph follows.\n")
+    assert art.dateline == "BERLIN" and art.paragraphs[1] == "The government is effectively enforcing civility."
+    art = parse("Ohio voters sour on both parties\n\nAnalysis by Jonah Whitcomb\n\nFive weeks before the vote, "
+                "the race is tied.\n\nUPDATE: The listing was removed.\n\nPREVIOUSLY:\n\nMore follows here.\n")
+    assert art.authors == ["Jonah Whitcomb"] and art.dateline is None

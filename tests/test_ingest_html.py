@@ -210,3 +210,15 @@ def test_a_byline_element_gives_the_authors_and_the_day(tmp_path, byline, author
 </article></body></html>"""))
     assert art.authors == authors
     assert art.date == date
+
+
+def test_a_meta_author_does_not_hide_the_bylines_second_author(tmp_path):
+    """'<meta name="author" content="Jonah Whitcomb">' over '<p class="byline">By Jonah
+    Whitcomb and Amara Oseh</p>' lost the second author."""
+    art = read_article(_page(tmp_path, """<html><head><title>Ohio voters sour | Example Post</title>
+<meta name="author" content="Jonah Whitcomb"></head>
+<body><article><h1>Ohio voters sour</h1><p class="byline">By Jonah Whitcomb and Amara Oseh</p>
+<p>Five weeks before Election Day, the race in the state is tied, a new poll of voters found.</p>
+<p>"I'm holding my nose," said Gloria Underhay, 54, a retired nurse from Dayton, on Tuesday.</p>
+</article></body></html>"""))
+    assert art.authors == ["Jonah Whitcomb", "Amara Oseh"]

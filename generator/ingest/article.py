@@ -61,7 +61,10 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
     return bool(BYLINE.match(line) or agency_byline(line, outlet)
                 or dateline and dateline.group("place").strip() not in KICKERS  # not "OPINION: Headline"
                 or is_credit(line) or is_caption(line) or is_outlet_line(line, outlet)
-                or CONTENT_WARNING.fullmatch(line.strip()) or re.match(r"Editor['\u2019]?s note\b", line, re.I))
+                or CONTENT_WARNING.fullmatch(line.strip()) or EDITORS_NOTE.match(line))
+
+
+EDITORS_NOTE = re.compile(r"Editor['\u2019]?s note\b", re.I)
 
 
 @dataclass
@@ -239,9 +242,15 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         if kept and DASH_ATTRIBUTION.match(para) and kept[-1].rstrip().endswith(CLOSING_MARKS):
             kept[-1] = f"{kept[-1].rstrip()} {para}"  # '"Q."' over '- Jane Roe, mayor': one paragraph
             continue
+        if above_story and not kept and EDITORS_NOTE.match(para):
+            art.credits.append(para)  # "Editor's note: This article has been updated ..." above the dateline
+            continue
         kept.append(para)
-        above_story = above_story and bool(art.title) and (
-            _looks_like_headline(para) or any(_byline_or_stamp(line) for line in paragraphs[i + 1:i + 3]))
+        above_story = above_story and bool(art.title or meta.get("title")) and (
+            _looks_like_headline(para) or any(_byline_or_stamp(line) for line in paragraphs[i + 1:i + 3])
+            # a summary under the headline, then the story's dateline
+            or len(kept) == 1 and i + 1 < len(paragraphs) and _dash_dateline(paragraphs[i + 1])
+            and len(para.split()) <= 40 and not re.search(r"[\"\u201c\u201d]", para))
 
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
@@ -268,7 +277,16 @@ def _is_section_label(para: str) -> bool:
 
 # Labels a headline may open with, in capitals and a dash like a dateline's place: no place.
 KICKERS = {"EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS",
-           "OPINION", "EDITORIAL", "LIVE", "REVIEW", "INTERVIEW", "FACT CHECK", "EXPLAINER"}
+           "OPINION", "EDITORIAL", "LIVE", "REVIEW", "INTERVIEW", "FACT CHECK", "EXPLAINER", "PREVIOUSLY",
+           "EARLIER", "CORRECTION"}
+
+
+def _dash_dateline(line: str) -> bool:
+    """A line opening with a place in capitals and a dash ("RICHFIELD, Va. -"), as a story's
+    first line does (not a label with a colon: "PREVIOUSLY:")."""
+    m = DATELINE.match(line)
+    return bool(m and m.group("sep") not in (":", "//") and m.group("place").strip() not in KICKERS
+                and _is_capital_place(m.group("place")))
 
 
 def _is_capital_place(place: str) -> bool:

@@ -9,7 +9,8 @@ from ..model import fold
 from .furniture import DATE_ALONE, JOB_WORDS, is_furniture, stamped_date
 from .titles import is_outlet_line
 
-BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported|(?:Live )?[Cc]overage) [Bb]y|By:?"
+BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported|(?:Live )?[Cc]overage|Analysis|Commentary"
+                    r"|Opinion|Review|Interview) [Bb]y|By:?"
                     r"|(?:BYLINE|Byline|Author)s?\s*:)"
                     # a job in lower case before the name: "By state political reporter Jane Roe"
                     r"\s+(?:(?:[a-z]+\s+){0,3}(?:" + JOB_WORDS + r"|journalist)\s+)?"
@@ -185,7 +186,8 @@ def credit_names(para: str) -> list[str]:
     return names
 
 
-BYLINE_LEAD = re.compile(r"^\s*(?:By:?|(?:Live )?[Cc]overage by|(?:Posted|Written|Reporting|Reported) by)\s+")
+BYLINE_LEAD = re.compile(r"^\s*(?:By:?|(?:Live )?[Cc]overage by|(?:Posted|Written|Reporting|Reported|Analysis|Commentary"
+                         r"|Opinion|Review|Interview) by)\s+")
 PART_SEPARATOR = re.compile(r"\s[|/]\s|[\u00b7\u2022]")
 
 

@@ -125,10 +125,11 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
     out["authors"] = _authors(ld.get("author")) or [
         a for a in (meta.get("author"), meta.get("article:author"), meta.get("byl", "").removeprefix("By "))
         if a and not re.match(r"https?://", a)][:1]
-    if not out["authors"] or not out["date"]:
-        names, date = _byline_element(tree, out["outlet"])
-        out["authors"] = out["authors"] or names
-        out["date"] = out["date"] or date or _time_element(tree)
+    names, date = _byline_element(tree, out["outlet"])
+    if names and set(out["authors"]) < set(names):
+        out["authors"] = names  # a meta tag naming one of the byline's two authors
+    out["authors"] = out["authors"] or names
+    out["date"] = out["date"] or date or _time_element(tree)
     lang = _text(ld.get("inLanguage")) or tree.get("lang") or meta.get("og:locale", "").replace("_", "-")
     out["language"] = lang if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", lang or "") else None
     if page_title and out["title"] and len(h1) == 1 and fold(h1[0]) != fold(out["title"]) \
