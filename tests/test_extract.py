@@ -1535,3 +1535,20 @@ def test_two_people_quoted_in_turn_and_a_filing():
         "Its parent company, Cascade Air Holdings, said in a regulatory filing that the grounding could cost "
         "$12 million. \u201cThe ultimate financial impact cannot yet be determined,\u201d the filing said."]))
     assert x.people[x.quotes[0].speaker].name == "Cascade Air Holdings"
+
+
+def test_the_one_asked_answers_and_the_senator_just_named():
+    """An interview recap: 'Whitley also asked Kowalczyk about his debate. "Q," he said.'
+    gave the answer to the interviewer at 0.96; and of two senators, '"Q," the senator
+    added.' after "Restrepo was unmoved." had no speaker: it is the one the sentence
+    before was about."""
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Sen. Abe Kowalczek spoke in an interview with Dana Whitlee on Channel 9.",
+        "Whitlee also asked Kowalczek about his recent debate performance. \u201cI don't grade my own homework,\u201d he said."]))
+    q = x.quotes[0]  # (asserted or, near the threshold, guessed: never the interviewer)
+    assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Abe Kowalczek"
+    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Sen. Alma Restrepa of Arizona said Friday she would place a hold on the nomination.",
+        "Sen. Bruce Hollowell of Nevada urged the Senate to confirm him. \u201cWe've waited long enough,\u201d Hollowell said.",
+        "Restrepa was unmoved. \u201cI have nothing against him personally,\u201d the senator added."]))
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Bruce Hollowell", "Alma Restrepa"]

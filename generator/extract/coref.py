@@ -12,7 +12,7 @@ from .document import Event, Mention, PersonDraft, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_WORDS, ORGISH,
                       PARTICIPLE, PLACES, ROLE_NOUN_SET, SURNAME_PARTICLES, TITLES, generational_suffix)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
-from .holders import epithet_holder, initials_holder, match_role, shares_role_head
+from .holders import epithet_holder, initials_holder, match_role, role_holders, shares_role_head
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
@@ -564,6 +564,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         return None
     if kind == "pron":
         if ev.subj[1] in ("he", "she"):
+            asked = _asked_before(doc, ev, ev.subj[1])
+            if asked is not None:
+                return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
             if last_person is None:
                 return None
             if doc.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
@@ -593,6 +596,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             # ("Marco Rubio ... the Florida senator told reporters", not "Sen. Joni Ernst")
             got = epithet_holder(doc, ev.subj[1], last_person, at)
             got = got if got is not None else match_role(doc, ev.subj[1], at)
+        if got is None and last_person is not None and last_person in role_holders(doc, ev.subj[1], at) \
+                and _subject_just_before(doc, ev, last_person):
+            got = last_person  # of two senators, the one the sentence before was about ("Roe was unmoved.")
         return got if got is not None else "pending"
     if kind == "orgref":
         return _recent_body(doc, ev.para, ev.clause_start)
@@ -703,6 +709,37 @@ def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
             if m.person is not None and doc.gender.get(m.person) == gender:
                 found.add(m.person)
     return found.pop() if len(found) == 1 else None
+
+
+def _subject_just_before(doc, ev: Event, person: int) -> bool:
+    """Is the person the subject of the clause's sentence (before it) or of the sentence
+    before ("Roe was unmoved. “Q,” the senator added.")?"""
+    spans = [(ev.para, doc.sentence_span(ev.para, ev.sentence)[0], ev.clause_start)]
+    if ev.sentence > 0:
+        spans.append((ev.para, *doc.sentence_span(ev.para, ev.sentence - 1)))
+    elif ev.para > 0 and doc.sent_starts[ev.para - 1]:
+        spans.append((ev.para - 1, *doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)))
+    return any(m.person == person and m.lead == "subject" and lo <= m.start < hi
+               for p, lo, hi in spans for m in doc.mentions[p])
+
+
+def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
+    """The person the sentence before the clause's says someone asked ("Whitley also asked
+    Kowalczyk about ..."), when the pronoun may be them and the clause's own sentence names
+    no one before it."""
+    if ev.sentence == 0:
+        return None
+    lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
+    text = doc.masked[ev.para]
+    for m in doc.mentions[ev.para]:
+        if lo <= m.start < hi and m.person is not None and ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
+                and doc.gender.get(m.person, pronoun) == pronoun and doc.people[m.person].kind == "person":
+            return m.person
+    return None
+
+
+# "asked" right before the one asked: "Whitley also asked Kowalczyk", "asked Sen. Roe".
+ASKED_BEFORE_RE = re.compile(r"\basked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 
 
 def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
