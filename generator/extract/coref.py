@@ -9,9 +9,11 @@ import functools
 import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_WORDS, ORGISH,
-                      PARTICIPLE, PLACES, ROLE_NOUN_SET, SURNAME_PARTICLES, TITLES, generational_suffix)
-from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
+from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH,
+                      PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES)
+from .names import norm_name
+from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
+                        match_single)
 from .holders import epithet_holder, initials_holder, match_role, role_holders, shares_role_head
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
 from .patterns import (ANONYMOUS_SPEAKER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
@@ -41,7 +43,7 @@ def link(doc) -> None:
     place_heads, doc.group_heads = _bodies_named_in_full(doc)
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     known_as: dict[str, int] = {}  # "Joko Widodo, known as Jokowi": the name he goes by
-    company_heads = _company_heads(doc)
+    bodies_by_head = company_heads(doc)
     nicknames = {(fold(n.group(2)), fold(n.group(3))): n.group(1) for text in doc.paras
                  for n in NICKNAME_BETWEEN_RE.finditer(text)}
     for p, ms in enumerate(doc.mentions):
@@ -55,7 +57,7 @@ def link(doc) -> None:
                         and fold(m.name_text) in place_heads:
                     continue  # "Sandy Hook" in an article about Sandy Hook Elementary School
                 given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
-                idx = _match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
+                idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -75,13 +77,13 @@ def link(doc) -> None:
                     known_as[fold(m.name[0])] = prev.person
                 idx = known_as.get(fold(m.name[0]))
                 if idx is None and doc.masked[p][m.start - 1:m.start] == "@":
-                    idx = _handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
+                    idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
-                    idx = _match_single(doc, m.name[0], _mention_gender(doc.masked[p], m),
+                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m),
                                         seniority.group(1).lower() if seniority else None)
-                if idx is None and fold(m.name[0]) in company_heads and not m.role:
-                    m.kind, m.name = "group", company_heads[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
+                if idx is None and fold(m.name[0]) in bodies_by_head and not m.role:
+                    m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
                     prev = m
                     continue
                 if idx is None:
@@ -174,8 +176,6 @@ def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
 
 # A party and state tag after a name: ", R-Iowa", " (D-San Antonio)".
 PARTY_TAG_AFTER_RE = re.compile(r"(?:,\s*|\s*\()([RDI]-(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\.?|[A-Z][\w.]*))(?=[,)\s.;]|$)")
-# A nickname between a given name and a family name: 'Thomas "Tiny" Brannigan'.
-NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s[\"\u201c]([A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
 # States that AP style never abbreviates (so "R-Iowa." ends a sentence).
 WHOLE_STATES = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
 # A time or status word right before a title and name: "said former Gov. Jane Roe".
@@ -191,29 +191,6 @@ RELATIVE_BEFORE_RE = re.compile(
     rf"({KIN}|partner|friend|neighbou?r|colleague|fianc[eé]e?|girlfriend|boyfriend),\s+$")
 
 
-def _by_seniority(doc, people: list[int]) -> list[int]:
-    """The namesakes from eldest to youngest, by the ages the text gives or the relation one
-    was introduced by ("His son, Kevin Roe"); [] when neither tells them apart."""
-    ages = [doc.people[i].age for i in people]
-    if all(a is not None for a in ages) and len(set(ages)) == len(ages):
-        return sorted(people, key=lambda i: -doc.people[i].age)
-    younger = [i for i in people if doc.people[i].kin in YOUNGER_KIN]
-    older = [i for i in people if doc.people[i].kin in OLDER_KIN]
-    if len(people) == 2 and len(younger) + len(older) == 1:
-        one = (younger or older)[0]
-        other = next(i for i in people if i != one)
-        return [other, one] if younger else [one, other]
-    return []
-
-
-YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"}
-OLDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
-# "the elder Mr. Roe", "the younger Roe": which of two namesakes.
-SENIORITY_BEFORE_RE = re.compile(r"\b(elder|younger|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
-# An age right after a name: "Walter Roe, 78, took over ..."
-AGE_AFTER_RE = re.compile(r",\s*(\d{1,3}),")
-
-
 def _relatives_named(doc) -> None:
     """A given name alone after "Her husband," or "His daughter," opening a sentence is a
     person with that relation for a role (and so a sex): a speaker a feature quotes ("Her
@@ -227,33 +204,6 @@ def _relatives_named(doc) -> None:
                 st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
                 if rm and not doc.masked[p][st:rm.start()].strip():  # opening the sentence: its subject
                     m.role = [rm.group(1)]
-
-
-def _handle_owner(doc, handle: str) -> int | None:
-    """The one person named before whose names a social media handle spells ("@JaneRoeMP",
-    "@RoeForCongress", "@Jane4Office"): both names, else the family name, else the given
-    name, of four letters or more."""
-    h = fold(handle).lower()
-    people = [(i, [fold(w).lower().strip(".") for w in per.name]) for i, per in enumerate(doc.people)
-              if per.kind == "person" and len(per.name) >= 2]
-    for test in (lambda n: n[0] in h and n[-1] in h, lambda n: len(n[-1]) >= 4 and n[-1] in h,
-                 lambda n: len(n[0]) >= 4 and h.startswith(n[0])):
-        found = [i for i, n in people if test(n)]
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-def _company_heads(doc) -> dict[str, str]:
-    """The first word of each body the article names in full with a body's last word, when
-    only one body opens with it: "Dorrance" is "Dorrance Aerospace" ("Dorrance said")."""
-    heads: dict[str, set[str]] = {}
-    for ms in doc.mentions:
-        for m in ms:
-            if m.kind == "group" and 2 <= len(m.name) <= 4 and fold(m.name[-1]).lower() in ORG_WORDS \
-                    and fold(m.name[0]).lower() not in COMMON:
-                heads.setdefault(fold(m.name[0]), set()).add(" ".join(m.name))
-    return {w: names.pop() for w, names in heads.items() if len(names) == 1}
 
 
 def _family_plural(word: str, surnames: set[str]) -> bool:
@@ -303,92 +253,6 @@ def _appositive_role(text: str, m: Mention) -> str:
     if rm is None or text[m.end + 1 + rm.end():m.end + 2 + rm.end()] not in (",", ".", ";"):
         return ""
     return rm.group(0).strip().removeprefix("its ")  # "Jane Roe, its group managing director,"
-
-
-def _match_full(doc, name: list[str]) -> int | None:
-    a = norm_name(name)
-    suffix = generational_suffix(name)
-    best = None
-    for i, per in enumerate(doc.people):
-        if per.kind != "person":
-            continue
-        b = norm_name_t(tuple(per.name))
-        family_name_alone = not suffix and len(a) < len(b) and list(b[-len(a):]) == a
-        if generational_suffix(per.name) != suffix and not family_name_alone:
-            continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
-            # family name alone, is Francisco Tiu Laurel Jr.
-        if len(b) == 1:
-            if b[0] in (a[-1], a[0]) and (best is None):
-                best = i
-            continue
-        if same_full(a, b) or _title_and_surname(doc, a, b, per.roles):
-            return i
-        if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
-            return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
-    if best is None and len(a) >= 2 and not suffix:
-        # "Khairul Anuar said" after "Datuk Khairul Anuar Idris": the first names of one
-        # person named in full (a Malay name's father's name dropped), when only one has them
-        longer = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) == len(a) + 1
-                  and list(norm_name_t(tuple(per.name))[:len(a)]) == a and not generational_suffix(per.name)
-                  and fold(per.name[-1]) not in COMMON and fold(per.name[-1]) not in ORG_WORDS]
-        if len(longer) == 1:
-            return longer[0]
-    return best
-
-
-def _title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) -> bool:
-    """"Dean Osei" after "Vikram Osei, dean of the law school": a title that is also a
-    given name, then the surname of a person with that title (or of an article that uses
-    the word as a noun), is that person; "Dean Baker" alone is a name."""
-    return len(a) == 2 and len(b) >= 2 and a[0] in TITLES and a[-1] == b[-1] and a[0] != b[0] \
-        and (any(a[0] in fold(r).split() for r in roles) or doc.in_vocab(a[0]))
-
-
-PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "abu"}
-
-
-def _match_single(doc, word: str, gender: str | None = None, seniority: str | None = None) -> int | None:
-    """The person of the article one name word stands for (its family name, its given
-    name, ...), the most recent subject among several; never one whose given name is of the
-    other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe);
-    "the elder Mr. Roe" and "the younger" the older or younger of the namesakes."""
-    w = norm_tok(word)
-    wf = family_key(w)
-    last, first, paternal, middle = [], [], [], []
-    for i, per in enumerate(doc.people):
-        if per.kind != "person":
-            continue
-        n = norm_name_t(tuple(per.name))
-        if not n:
-            continue
-        if n[-1] == w or n[-1].replace("-", "") == w or family_key(n[-1]) == wf:
-            # ("Masri" and "al-Masri" are the family name of Karim al-Masri)
-            last.append(i)
-        elif n[0] == w:
-            first.append(i)
-        elif len(n) >= 3 and n[-2] == w:
-            paternal.append(i)  # "Ms. Acosta" is Melba Acosta Febo: the first of two family names
-        elif w in n[1:-1] and n[n.index(w) - 1] not in PATRONYMIC_PARTICLES:
-            middle.append(i)  # "Lula" is Luiz Inácio Lula da Silva (not the father "bin Hamad" names)
-    if gender is not None:
-        # (by the given name, not by what earlier mentions said: "Mr. Khan" for the husband
-        # the article names only as "Khizr and Ghazala Khan" made her "he")
-        last, first, paternal, middle = ([i for i in c if GIVEN_NAME_GENDER.get(fold(doc.people[i].name[0]), gender)
-                                          == gender] for c in (last, first, paternal, middle))
-    if seniority and len(last) > 1:
-        ranked = _by_seniority(doc, last)
-        if ranked:
-            return ranked[0] if seniority in ("elder", "older") else ranked[-1]
-    aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject == (-1, -1)]
-    if aside and len(aside) < len(last):
-        # "Clinton" after "Hillary Clinton" and "her husband, former President Bill
-        # Clinton": the person the article is about, not the relative it introduces (unless
-        # the relative has been the subject since: "Nils Holm said ... Holm said")
-        last = [i for i in last if i not in aside]
-    cands = last or first or paternal or (middle if len(middle) == 1 else [])
-    if not cands:
-        return None
-    return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
 
 
 def resolve(doc) -> None:

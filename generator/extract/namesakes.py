@@ -1,0 +1,151 @@
+"""Which person of the article a form of a name stands for: a full name or its family name
+alone, a given name, the elder or younger of two namesakes, a nickname with the family
+name, a social media handle, a body's first word. Coreference (coref.link) asks, mention
+by mention, in text order."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMON, GIVEN_NAME_GENDER, ORG_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix
+from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
+from .patterns import fold
+
+
+def match_full(doc, name: list[str]) -> int | None:
+    a = norm_name(name)
+    suffix = generational_suffix(name)
+    best = None
+    for i, per in enumerate(doc.people):
+        if per.kind != "person":
+            continue
+        b = norm_name_t(tuple(per.name))
+        family_name_alone = not suffix and len(a) < len(b) and list(b[-len(a):]) == a
+        if generational_suffix(per.name) != suffix and not family_name_alone:
+            continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
+            # family name alone, is Francisco Tiu Laurel Jr.
+        if len(b) == 1:
+            if b[0] in (a[-1], a[0]) and (best is None):
+                best = i
+            continue
+        if same_full(a, b) or title_and_surname(doc, a, b, per.roles):
+            return i
+        if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
+            return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
+    if best is None and len(a) >= 2 and not suffix:
+        # "Khairul Anuar said" after "Datuk Khairul Anuar Idris": the first names of one
+        # person named in full (a Malay name's father's name dropped), when only one has them
+        longer = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) == len(a) + 1
+                  and list(norm_name_t(tuple(per.name))[:len(a)]) == a and not generational_suffix(per.name)
+                  and fold(per.name[-1]) not in COMMON and fold(per.name[-1]) not in ORG_WORDS]
+        if len(longer) == 1:
+            return longer[0]
+    return best
+
+
+def title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) -> bool:
+    """"Dean Osei" after "Vikram Osei, dean of the law school": a title that is also a
+    given name, then the surname of a person with that title (or of an article that uses
+    the word as a noun), is that person; "Dean Baker" alone is a name."""
+    return len(a) == 2 and len(b) >= 2 and a[0] in TITLES and a[-1] == b[-1] and a[0] != b[0] \
+        and (any(a[0] in fold(r).split() for r in roles) or doc.in_vocab(a[0]))
+
+
+PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "abu"}
+
+
+def match_single(doc, word: str, gender: str | None = None, seniority: str | None = None) -> int | None:
+    """The person of the article one name word stands for (its family name, its given
+    name, ...), the most recent subject among several; never one whose given name is of the
+    other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe);
+    "the elder Mr. Roe" and "the younger" the older or younger of the namesakes."""
+    w = norm_tok(word)
+    wf = family_key(w)
+    last, first, paternal, middle = [], [], [], []
+    for i, per in enumerate(doc.people):
+        if per.kind != "person":
+            continue
+        n = norm_name_t(tuple(per.name))
+        if not n:
+            continue
+        if n[-1] == w or n[-1].replace("-", "") == w or family_key(n[-1]) == wf:
+            # ("Masri" and "al-Masri" are the family name of Karim al-Masri)
+            last.append(i)
+        elif n[0] == w:
+            first.append(i)
+        elif len(n) >= 3 and n[-2] == w:
+            paternal.append(i)  # "Ms. Acosta" is Melba Acosta Febo: the first of two family names
+        elif w in n[1:-1] and n[n.index(w) - 1] not in PATRONYMIC_PARTICLES:
+            middle.append(i)  # "Lula" is Luiz Inácio Lula da Silva (not the father "bin Hamad" names)
+    if gender is not None:
+        # (by the given name, not by what earlier mentions said: "Mr. Khan" for the husband
+        # the article names only as "Khizr and Ghazala Khan" made her "he")
+        last, first, paternal, middle = ([i for i in c if GIVEN_NAME_GENDER.get(fold(doc.people[i].name[0]), gender)
+                                          == gender] for c in (last, first, paternal, middle))
+    if seniority and len(last) > 1:
+        ranked = by_seniority(doc, last)
+        if ranked:
+            return ranked[0] if seniority in ("elder", "older") else ranked[-1]
+    aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject == (-1, -1)]
+    if aside and len(aside) < len(last):
+        # "Clinton" after "Hillary Clinton" and "her husband, former President Bill
+        # Clinton": the person the article is about, not the relative it introduces (unless
+        # the relative has been the subject since: "Nils Holm said ... Holm said")
+        last = [i for i in last if i not in aside]
+    cands = last or first or paternal or (middle if len(middle) == 1 else [])
+    if not cands:
+        return None
+    return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
+
+
+def by_seniority(doc, people: list[int]) -> list[int]:
+    """The namesakes from eldest to youngest, by the ages the text gives or the relation one
+    was introduced by ("His son, Kevin Roe"); [] when neither tells them apart."""
+    ages = [doc.people[i].age for i in people]
+    if all(a is not None for a in ages) and len(set(ages)) == len(ages):
+        return sorted(people, key=lambda i: -doc.people[i].age)
+    younger = [i for i in people if doc.people[i].kin in YOUNGER_KIN]
+    older = [i for i in people if doc.people[i].kin in OLDER_KIN]
+    if len(people) == 2 and len(younger) + len(older) == 1:
+        one = (younger or older)[0]
+        other = next(i for i in people if i != one)
+        return [other, one] if younger else [one, other]
+    return []
+
+
+YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter"}
+OLDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "stepfather", "stepmother"}
+# "the elder Mr. Roe", "the younger Roe": which of two namesakes.
+SENIORITY_BEFORE_RE = re.compile(r"\b(elder|younger|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
+# An age right after a name: "Walter Roe, 78, took over ..."
+AGE_AFTER_RE = re.compile(r",\s*(\d{1,3}),")
+
+
+def handle_owner(doc, handle: str) -> int | None:
+    """The one person named before whose names a social media handle spells ("@JaneRoeMP",
+    "@RoeForCongress", "@Jane4Office"): both names, else the family name, else the given
+    name, of four letters or more."""
+    h = fold(handle).lower()
+    people = [(i, [fold(w).lower().strip(".") for w in per.name]) for i, per in enumerate(doc.people)
+              if per.kind == "person" and len(per.name) >= 2]
+    for test in (lambda n: n[0] in h and n[-1] in h, lambda n: len(n[-1]) >= 4 and n[-1] in h,
+                 lambda n: len(n[0]) >= 4 and h.startswith(n[0])):
+        found = [i for i, n in people if test(n)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def company_heads(doc) -> dict[str, str]:
+    """The first word of each body the article names in full with a body's last word, when
+    only one body opens with it: "Dorrance" is "Dorrance Aerospace" ("Dorrance said")."""
+    heads: dict[str, set[str]] = {}
+    for ms in doc.mentions:
+        for m in ms:
+            if m.kind == "group" and 2 <= len(m.name) <= 4 and fold(m.name[-1]).lower() in ORG_WORDS \
+                    and fold(m.name[0]).lower() not in COMMON:
+                heads.setdefault(fold(m.name[0]), set()).add(" ".join(m.name))
+    return {w: names.pop() for w, names in heads.items() if len(names) == 1}
+
+
+# A nickname between a given name and a family name: 'Thomas "Tiny" Brannigan'.
+NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s[\"\u201c]([A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
