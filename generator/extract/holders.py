@@ -30,8 +30,8 @@ def role_holders(doc, role_text: str, pos: tuple[int, int], strict_place: bool =
             head = w
     if head is None:
         return []
-    mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES and w not in _places_in(role_text)]
     places = _places_in(role_text)
+    mods = [w for w in words if w != head and w not in PLACES and w not in NATIONALITIES and w not in places]
     named, implied = [], []  # holders of the role as the article words it, and as it implies it
     for i, per in enumerate(doc.people):
         if per.kind != "person" or per.first_pos > pos:
@@ -54,9 +54,9 @@ def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int,
     called by ("senator", "governor", "president"; not "the coach" or "the judge", often
     someone else beside a named player or defendant), qualified only by a place, a party
     or a time ("the Vermont senator", "the former governor": a bare "the president" is as
-    often the country's, someone else), the person
-    was named in this paragraph or the one before, and nothing the text says of them
-    contradicts it (a governor is no senator; a woman no "chairman")."""
+    often the country's, someone else), the person was named in this paragraph or the one
+    before, and nothing the text says of them contradicts it (a governor is no senator; a
+    woman no "chairman")."""
     words = ROLE_WORD_RE.findall(fold(role_text))
     if last_person is None or len(words) < 3 or words[0] != "the" or words[-1] not in EPITHET_OFFICES:
         return None
@@ -68,8 +68,7 @@ def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int,
     if per.kind != "person" or GENDERED.get(words[-1], doc.gender.get(last_person, "?")) \
             not in (doc.gender.get(last_person, "?"), "?"):
         return None
-    held = [implied_role_words(set(ROLE_WORD_RE.findall(fold(r)))) for r in per.roles]
-    if any(words[-1] not in rw and rw & EPITHET_OFFICES for rw in held):
+    if any(words[-1] not in rw and rw & EPITHET_OFFICES for rw in (_role_words([r]) for r in per.roles)):
         return None  # "Gov. Jane Roe": "the senator" is not her
     if not any(m.person == last_person and (pp, m.start) < pos
                for pp in range(max(0, pos[0] - 1), pos[0] + 1) for m in doc.mentions[pp]):
@@ -77,8 +76,7 @@ def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int,
     places = _places_in(role_text)
     if role_holders(doc, role_text, pos) or any(
             words[-1] in rw and not (places and _elsewhere(places, rw)) for rw in (
-                implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(o.roles)))))
-                for i, o in enumerate(doc.people) if i != last_person and o.kind == "person")):
+                _role_words(o.roles) for i, o in enumerate(doc.people) if i != last_person and o.kind == "person")):
         return None  # someone else is called that (and not for another place): not an epithet
     return last_person
 
@@ -133,8 +131,12 @@ def shares_role_head(roles: list[str], role: str) -> bool:
         if w in ("of", "to", "for", "at") and k > 0:
             words = words[:k]  # "the president of Ferrania": its head is "president"
             break
-    mine = implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(roles)))))
-    return bool(words) and words[-1] in mine
+    return bool(words) and words[-1] in _role_words(roles)
+
+
+def _role_words(roles: list[str]) -> set[str]:
+    """The words of these roles, with the words they imply."""
+    return implied_role_words(set(ROLE_WORD_RE.findall(fold(" ".join(roles)))))
 
 
 def implied_role_words(rw: set[str]) -> set[str]:

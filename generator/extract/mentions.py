@@ -344,12 +344,13 @@ def _months_named(paragraphs: list[str]) -> set[str]:
 
 # A month, then a capitalised word that is no number: a name ("June Pelletier") or a date's
 # part ("May Day"), told apart by the word before and the word after.
-RELATIVE_MONTH_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|daughter|son|sister|brother|mother|"
-                               r"father|partner|granddaughter|grandmother|aunt|niece|friend),\s+(April|May|June|August),")
 MONTH_NAME_RE = re.compile(r"\b(April|May|June|August)\s+([A-Z][a-z]+)\b(?!\s*\d)")
 DATE_LEADS = {"in", "on", "by", "since", "until", "till", "last", "next", "of", "early", "late", "mid", "from",
-              "through", "before", "after", "during", "this", "that", "each", "every", "between", "to", "until",
-              "in", "around", "throughout", "since", "for", "a", "an", "the"}
+              "through", "before", "after", "during", "this", "that", "each", "every", "between", "to",
+              "around", "throughout", "for", "a", "an", "the"}
+# A month that is a relative's given name: "His wife, June, says".
+RELATIVE_MONTH_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|daughter|son|sister|brother|mother|"
+                               r"father|partner|granddaughter|grandmother|aunt|niece|friend),\s+(April|May|June|August),")
 
 
 @functools.lru_cache(maxsize=65536)
