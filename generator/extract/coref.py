@@ -583,8 +583,14 @@ def _subject_just_before(doc, ev: Event, person: int) -> bool:
         spans.append((ev.para, *doc.sentence_span(ev.para, ev.sentence - 1)))
     elif ev.para > 0 and doc.sent_starts[ev.para - 1]:
         spans.append((ev.para - 1, *doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)))
-    return any(m.person == person and m.lead == "subject" and lo <= m.start < hi
-               for p, lo, hi in spans for m in doc.mentions[p])
+    return any(m.person == person and m.lead == "subject" for p, lo, hi in spans for m in _mentions_within(doc, p, lo, hi))
+
+
+def _mentions_within(doc, p: int, lo: int, hi: int) -> list[Mention]:
+    """The mentions of paragraph p that start in [lo, hi), found by bisection (a long
+    paragraph of many quotations stays linear)."""
+    starts = doc.mention_starts[p]
+    return doc.mentions[p][bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
@@ -595,8 +601,8 @@ def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
         return None
     lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
     text = doc.masked[ev.para]
-    for m in doc.mentions[ev.para]:
-        if lo <= m.start < hi and m.person is not None and ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
+    for m in _mentions_within(doc, ev.para, lo, hi):
+        if m.person is not None and ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
                 and doc.gender.get(m.person, pronoun) == pronoun and doc.people[m.person].kind == "person":
             return m.person
     return None
@@ -610,11 +616,19 @@ def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
     """Two people quoted in turn ('"A," Hobart said. "B," Sayles said. "C," he said.'): the
     speaker of the clause before the last one, when that one was last_person's and the one
     before it is of the pronoun's gender, all within this paragraph and the two before."""
-    said = [e.speaker for p in range(max(0, ev.para - 2), ev.para + 1) for e in doc.events[p]
-            if e.resolved and e.speaker is not None and (e.para, e.clause_start) < (ev.para, ev.clause_start)]
-    if len(said) >= 2 and said[-1] == last_person and said[-2] != last_person \
-            and doc.gender.get(said[-2]) == gender:
-        return said[-2]
+    said: list[int] = []  # the last two speakers before the clause, latest first
+    for p in range(ev.para, max(-1, ev.para - 3), -1):
+        evs = doc.events[p]
+        k = bisect.bisect_left(doc.verb_starts[p], ev.verb_start) if p == ev.para else len(evs)
+        for e in reversed(evs[max(0, k - 8):k]):  # (a few clauses back: linear in a long paragraph)
+            if e.resolved and e.speaker is not None and (e.para, e.clause_start) < (ev.para, ev.clause_start):
+                said.append(e.speaker)
+                if len(said) == 2:
+                    break
+        if len(said) == 2:
+            break
+    if len(said) == 2 and said[0] == last_person and said[1] != last_person and doc.gender.get(said[1]) == gender:
+        return said[1]
     return None
 
 
