@@ -138,8 +138,18 @@ def test_cue_names_the_rule() -> None:
     assert [q.cue for q in ex.quotes] == ["said-after", "said-before"]
 
 
+def _extracted(*paras: str):
+    """The extraction of an article of these body paragraphs (title "T")."""
+    return extract_article(Article(id="t", source="t", title="T", paragraphs=list(paras)))
+
+
 def _people_names(*paras: str) -> list[str]:
-    return [p.name for p in extract_article(Article(id="t", source="t", title="T", paragraphs=list(paras))).people]
+    return [p.name for p in _extracted(*paras).people]
+
+
+def _speaker_names(x) -> list[str]:
+    """The name of each quotation's speaker, in order (every one asserted)."""
+    return [x.people[q.speaker].name for q in x.quotes]
 
 
 def test_credits_possessives_and_role_labels_are_no_people() -> None:
@@ -170,12 +180,12 @@ def test_a_run_of_capitalised_words_ending_in_a_title_is_no_candidate() -> None:
 def test_a_body_named_by_its_last_word_is_the_body_the_article_named_in_full() -> None:
     """Issue 27: "the Gazette" after "the Harbour Gazette" is that paper, not a second
     speaker "Gazette"; a chamber ("the House") is not the longer name ending in its word."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The Harbour Gazette reported on Monday that the council had shaken up its staff.",
         "The Gazette said: “We stand by our story.”",
         "The White House said on Monday it would veto the bill.",
-        "The House said: “We will pass it anyway.”"]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Harbour Gazette", "House"]
+        "The House said: “We will pass it anyway.”")
+    assert _speaker_names(x) == ["Harbour Gazette", "House"]
 
 
 def test_the_first_words_of_a_place_named_in_full_are_the_place_not_a_speaker() -> None:
@@ -206,17 +216,17 @@ def test_he_after_a_spokesman_not_named_is_the_spokesman_not_the_last_name() -> 
     "Q," he said. "R."' gave both quotations to Roe at 0.98: the pronoun stands for the
     spokesman, who is described, not named, and no one is guessed. A spokeswoman is no
     "he": there the pronoun goes on to the last man named."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Council leader Arnold Roe said the plan was fair.",
         "A spokesman for Northvale Water said the company was investing in the network.",
-        "“We take our duties seriously,” he said. “The overflows are old.”"]))
+        "“We take our duties seriously,” he said. “The overflows are old.”")
     assert [(q.speaker, q.guess, q.described_as) for q in x.quotes] == \
         [(None, None, "a spokesman for Northvale Water")] * 2
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Council leader Arnold Roe said the plan was fair.",
         "A spokeswoman for Northvale Water said the company was investing.",
-        "“We will see,” he said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Arnold Roe"]
+        "“We will see,” he said.")
+    assert _speaker_names(x) == ["Arnold Roe"]
 
 
 def test_a_title_alone_in_capitals_is_its_holder_or_no_one_named() -> None:
@@ -267,7 +277,7 @@ def test_a_colon_glued_to_a_quotation_leaves_the_name_whole() -> None:
     from generator.ingest.text import clean_text
     para = clean_text('Former secretary Jane Rodham Doyle:"We learned that from the department."')
     assert para == 'Former secretary Jane Rodham Doyle: "We learned that from the department."'
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[para]))
+    ex = _extracted(para)
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Jane Rodham Doyle"]
     assert clean_text('He wrote "as follows:" and left.') == 'He wrote "as follows:" and left.'
 
@@ -276,10 +286,10 @@ def test_the_name_after_said_speaks_a_partial_quote_opened_by_another_name() -> 
     """Issue 27: 'Manafort "has taken on a tough task," said Black': the parser gives
     "said" two subjects, and the one before the quotation (the subject of the quoted
     words) was taken for the speaker."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "The firm lobbied for the company, said strategist Charlie Black, a former partner of Paul Manafort.",
         "Manafort \u201chas taken on a tough task, but certainly it is a good decision for the campaign,\u201d "
-        "said Black, who has been friends with Manafort for 40 years."]))
+        "said Black, who has been friends with Manafort for 40 years.")
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Charlie Black"]
 
 
@@ -293,9 +303,9 @@ def test_a_party_word_before_a_name_is_a_role() -> None:
 def test_a_noun_for_people_before_a_given_name_is_a_role() -> None:
     """Issue 27: "Comedian Sarah Silverman", "Billionaire Donald Trump" and "Celebrities
     Julianne Moore" were names of their own, second pages of one person."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "Comedian Sarah Roe was booed at the fair, and Billionaire Peter Quist laughed.",
-        "Celebrities Julia Brekke and Tomas Vell signed the letter."]))
+        "Celebrities Julia Brekke and Tomas Vell signed the letter.")
     assert sorted(p.name for p in ex.people) == ["Julia Brekke", "Peter Quist", "Sarah Roe", "Tomas Vell"]
 
 
@@ -303,20 +313,20 @@ def test_a_party_word_or_plural_before_an_unlisted_given_name_is_a_role() -> Non
     """Issue 27: "Democrat Zephyr Teachout" and "Celebrities Julianne Moore" stayed whole
     names when the lists did not know the given name; "Manhattan-made Mr. Trump" was a
     name. "Someone" opening a sentence was a speaker page."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "Democrat Zorvath Quist spoke on Friday, and Celebrities Yllin Brekke listened.",
         "The Northvale-born Mr. Vell was not there. Someone said the hall was full.",
-        "\u201cWe will win,\u201d Quist said. \u201cSo will we,\u201d Vell said."]))
+        "\u201cWe will win,\u201d Quist said. \u201cSo will we,\u201d Vell said.")
     assert sorted(p.name for p in ex.people) == ["Vell", "Yllin Brekke", "Zorvath Quist"]
     assert [p.roles for p in ex.people if p.name == "Zorvath Quist"] == [["Democrat"]]
 
 
 def test_father_and_son_are_two_people_in_one_article() -> None:
     """Issue 27: "Donald Trump" and "Donald Trump Jr." were one person, the son's name."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "Orrin Quist spoke first at the rally on Friday.",
         "Later, Orrin Quist Jr. took the stage. \u201cMy father will win,\u201d Orrin Quist Jr. said.",
-        "\u201cWe will build it,\u201d Orrin Quist said."]))
+        "\u201cWe will build it,\u201d Orrin Quist said.")
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Orrin Quist Jr.", "Orrin Quist"]
 
 
@@ -334,8 +344,8 @@ def test_roles_are_cut_from_headline_words_and_glued_credits() -> None:
     assert role_words(tuple("DEBATE STAGE".split()) + ("Senator",)) == ("Senator",)
     assert role_words(tuple("NRA CEO".split())) == ("NRA", "CEO")
     assert role_words(tuple("Review Crowd Does Not Like".split())) == ()
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Pres. Orrin Quist spoke on Friday. \u201cWe are going to win this one,\u201d Pres. Orrin Quist said."]))
+    ex = _extracted(
+        "Pres. Orrin Quist spoke on Friday. \u201cWe are going to win this one,\u201d Pres. Orrin Quist said.")
     assert [(p.name, p.roles) for p in ex.people] == [("Orrin Quist", ["Pres."])]
 
 
@@ -349,18 +359,18 @@ def test_a_role_reads_as_one_persons_role() -> None:
     assert role_of_one("Republicans") == "Republican"
     for role in ("Sen.", "Dean", "Florida Gov.", "Vermonter", "FBI Director", "the town's mayor", "Secretary of State"):
         assert role_of_one(role) == role, role
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Senators Orla Quist and Tomas Vell voted no, according to reports Mr. Vell filed."]))
+    ex = _extracted(
+        "Senators Orla Quist and Tomas Vell voted no, according to reports Mr. Vell filed.")
     assert sorted((p.name, p.roles) for p in ex.people) == [("Orla Quist", ["Senator"]), ("Tomas Vell", [])]
 
 
 def test_a_family_name_that_is_also_a_people_or_a_direction_stays_the_person() -> None:
     """Issue 27: "Mark Cuban ... Cuban said" gave a speaker "Cuban", typed organisation;
     "Marty West ... West said" a speaker "West"."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "The investor Peter Cuban spoke on Friday about the race.",
         "\u201cI would not vote for either one of them,\u201d Cuban said.",
-        "Marty West, a strategist, disagreed. \u201cIt is a close race,\u201d West said."]))
+        "Marty West, a strategist, disagreed. \u201cIt is a close race,\u201d West said.")
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Peter Cuban", "Marty West"]
     assert sorted(p.name for p in ex.people) == ["Marty West", "Peter Cuban"]
 
@@ -368,11 +378,11 @@ def test_a_family_name_that_is_also_a_people_or_a_direction_stays_the_person() -
 def test_a_description_names_the_person_the_article_gave_that_title() -> None:
     """Issue 27 item 5: "the Florida senator said" after "Florida Sen. Tomas Vell" was
     "(not named)": an abbreviated title is the same title."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "President Orrin Quist met the council on Monday, and Senate Minority Leader Ann Brekke joined them.",
         "\u201cWe will find the money for the bridge this year,\u201d the president said.",
         "\u201cThat is not going to happen,\u201d the minority leader said.",
-        "Florida Sen. Tomas Vell spoke later. \u201cWe need the bridge,\u201d the Florida senator said."]))
+        "Florida Sen. Tomas Vell spoke later. \u201cWe need the bridge,\u201d the Florida senator said.")
     # named, or (less sure) offered as the likely speaker: never "not named"
     assert [ex.people[q.speaker if q.speaker is not None else q.guess].name for q in ex.quotes] == \
         ["Orrin Quist", "Ann Brekke", "Tomas Vell"]
@@ -392,9 +402,9 @@ def test_a_given_name_then_a_place_word_is_still_a_person() -> None:
     from generator.extract.roles import split_role_name
     assert split_role_name(("Deborah", "Jordan", "Quist"), False)[3] == "person"
     assert split_role_name(("Virginia", "Beach"), False)[3] == "group"
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "In an interview, Deborah Jordan Quist - the host's co-host - told reporters about the show.",
-        "\u201cWhat he does is dangerous,\u201d Quist says."]))
+        "\u201cWhat he does is dangerous,\u201d Quist says.")
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Deborah Jordan Quist"]
 
 
@@ -436,8 +446,8 @@ def test_an_adverb_or_adjective_opening_a_sentence_is_no_name() -> None:
 def test_a_speakers_own_exclamation_near_a_crowd_is_still_theirs() -> None:
     """The crowd rule (issue 27) takes only cries of a crowd: a named speaker's own
     words, with the crowd in the sentence, stay theirs."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "\u201cWe will win this one!\u201d Ada Roe told the cheering crowd on Friday."]))
+    ex = _extracted(
+        "\u201cWe will win this one!\u201d Ada Roe told the cheering crowd on Friday.")
     assert [ex.people[q.speaker].name for q in ex.quotes] == ["Ada Roe"]
 
 
@@ -499,9 +509,9 @@ def test_a_place_name_followed_by_who_is_a_person() -> None:
     """Issue 27 review: '"...," Paris, who used to work on Capitol Hill, said' made the
     speaker Paris an organisation (a place's name); "a voter from Manchester, who said"
     keeps the voter as the one who speaks."""
-    ex = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    ex = _extracted(
         "\u201cYou get your house ready for a party,\u201d Paris, who used to work at the council, said.",
-        "\u201cIt is for the people,\u201d said Orla Quist, 24, from Manchester, who backs the plan."]))
+        "\u201cIt is for the people,\u201d said Orla Quist, 24, from Manchester, who backs the plan.")
     assert [(ex.people[q.speaker].name, ex.people[q.speaker].kind) for q in ex.quotes] == \
         [("Paris", "person"), ("Orla Quist", "person")]
 
@@ -509,11 +519,11 @@ def test_a_place_name_followed_by_who_is_a_person() -> None:
 def test_a_short_title_links_the_name_to_the_person_named_in_full():
     """Copy from South and Southeast Asia: "PM Tarek" and "DPM Lim" were speakers of their
     own beside the prime minister and his deputy the article named in full."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Prime Minister Tarek Haddad met Deputy Prime Minister Wen Lim on Sunday.",
         "\u201cThe nation has suffered enough,\u201d PM Tarek said.",
-        "\u201cWe will fix this economy,\u201d DPM Lim told Parliament."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Tarek Haddad", "Wen Lim"]
+        "\u201cWe will fix this economy,\u201d DPM Lim told Parliament.")
+    assert _speaker_names(x) == ["Tarek Haddad", "Wen Lim"]
 
 
 @pytest.mark.parametrize("body", ["The Confederation of Harbour Industry", "The Lakeshore Chamber of Commerce",
@@ -521,41 +531,41 @@ def test_a_short_title_links_the_name_to_the_person_named_in_full():
 def test_a_body_named_with_its_kind_is_one_speaker(body):
     """Copy from other countries: "The Confederation of British Industry said" made a
     speaker "Confederation"; a chamber of commerce got no speaker at all."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"{body} said businesses had \u201clost faith in the plan\u201d."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == [body.removeprefix("The ")]
+    x = _extracted(
+        f"{body} said businesses had \u201clost faith in the plan\u201d.")
+    assert _speaker_names(x) == [body.removeprefix("The ")]
 
 
 def test_a_family_name_of_two_words_alone_is_the_person_with_a_suffix():
     """"Vinzon Reyes said" after "Teodoro Vinzon Reyes Jr." was a second person: a family
     name said alone carries no suffix. "Jane Roe" is still not "Jane Roe Jr."."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Agriculture Secretary Teodoro Vinzon Reyes Jr. said the department had seized the rice.",
-        "\u201cThis is just the beginning,\u201d Vinzon Reyes said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Teodoro Vinzon Reyes Jr."]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Ivo Berrand Jr. met his father, Ivo Berrand.", "\u201cIt went well,\u201d Ivo Berrand said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berrand"]
+        "\u201cThis is just the beginning,\u201d Vinzon Reyes said.")
+    assert _speaker_names(x) == ["Teodoro Vinzon Reyes Jr."]
+    x = _extracted(
+        "Ivo Berrand Jr. met his father, Ivo Berrand.", "\u201cIt went well,\u201d Ivo Berrand said.")
+    assert _speaker_names(x) == ["Ivo Berrand"]
 
 
 @pytest.mark.parametrize("demonym", ["Welshman", "Scot", "Pole", "Frenchwoman"])
 def test_the_nationality_of_a_player_is_no_speaker(demonym):
     """Sports copy: '"Q," the Scot said' made a speaker page "Scot"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Manager Graeme Ferrand praised his captain, Jon Okafor.",
-        f"\u201cJon is the heartbeat of this team,\u201d the {demonym} said."]))
+        f"\u201cJon is the heartbeat of this team,\u201d the {demonym} said.")
     assert all(p.name != demonym for p in x.people)
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Graeme Ferrand"
 
 
 def test_a_given_name_that_is_also_a_title_opens_a_name_unless_the_article_uses_the_title():
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The manager praised his captain, Dean Okafor.",
-        "Okafor said: \u201cWe want to be in the top four at the end of the season.\u201d"]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Dean Okafor"]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "Okafor said: \u201cWe want to be in the top four at the end of the season.\u201d")
+    assert _speaker_names(x) == ["Dean Okafor"]
+    x = _extracted(
         "Vikram Osei, dean of the Lakeshore College of Law, said the tone had changed.",
-        "\u201cIn this case,\u201d Dean Osei said, \u201ceven the dissent was frank.\u201d"]))
+        "\u201cIn this case,\u201d Dean Osei said, \u201ceven the dissent was frank.\u201d")
     assert {x.people[q.speaker].name for q in x.quotes} == {"Vikram Osei"}
 
 
@@ -563,10 +573,10 @@ def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker():
     """'Quintero, who won a prize for "The Long Tide", said she had been "nervous"': the
     quotation is Quintero's, and "actor" says nothing of her sex (she was taken for a man,
     and her next quotation, '..., she told Variety', went to nobody)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Actor Marisol Quintana has confirmed that a sequel to \u201cHarbour Nights\u201d is being written.",
         "Quintana, who won a prize for \u201cThe Long Tide\u201d, said she had been \u201cnervous\u201d about returning.",
-        "\u201cI didn't want to make a sequel just for the money,\u201d she told Variety."]))
+        "\u201cI didn't want to make a sequel just for the money,\u201d she told Variety.")
     said = {q.text: x.people[q.speaker].name for q in x.quotes if q.speaker is not None}
     assert said == {"nervous": "Marisol Quintana",
                     "I didn't want to make a sequel just for the money": "Marisol Quintana"}
@@ -575,21 +585,21 @@ def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker():
 def test_a_name_the_person_goes_by_from_the_middle_of_the_full_name():
     """"Lula said" after "Luiz Inácio Lula da Silva" was a second speaker; a father's name
     after "bin" is no name of the son."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "President Joaquim Aurélio Tito da Costa said the dispute should go to court.",
         "\u201cNobody wins a war,\u201d Tito said.",
         "The emir, Sheikh Faris bin Hamid Al Nuri, offered to mediate.",
-        "\u201cDialogue is the only way,\u201d Hamid said."]))
+        "\u201cDialogue is the only way,\u201d Hamid said.")
     said = [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes]
     assert said[0] == "Joaquim Aurélio Tito da Costa" and said[1] != "Faris bin Hamid Al Nuri"
 
 
 def test_the_name_a_person_is_known_as_is_that_person():
     """"Joko Widodo, known as Jokowi" then "Jokowi said" made a speaker page "Jokowi"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Lakeshore President Ivo Berranda, known as Ivoba, welcomed the deal.",
-        "\u201cWe are stronger when we trade more,\u201d Ivoba said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berranda"]
+        "\u201cWe are stronger when we trade more,\u201d Ivoba said.")
+    assert _speaker_names(x) == ["Ivo Berranda"]
 
 
 @pytest.mark.parametrize("paragraph, speaker", [
@@ -601,23 +611,23 @@ def test_the_name_a_person_is_known_as_is_that_person():
 def test_parliamentary_copy_names_the_member_not_the_seat_or_party(paragraph, speaker):
     """British parliamentary copy: "Conservative MP" (the party word read as a given name,
     MP as a surname) was the speaker; a seat in brackets before "told" hid the member."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[paragraph]))
-    assert [x.people[q.speaker].name for q in x.quotes] == [speaker]
+    x = _extracted(paragraph)
+    assert _speaker_names(x) == [speaker]
     assert all(" ".join(p.name.split()[:2]) != "Conservative MP" for p in x.people)
 
 
 def test_a_job_in_lower_case_before_an_unfamiliar_name_makes_it_a_person():
     """The small recogniser took "Rhodri Jenkins" for a building: "he says" then had no one
     to stand for. "councillor" right before the name says it is a person."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Local councillor Rhodri Jenkins is less diplomatic. \u201cThey've made up their minds already,\u201d he says."]))
+    x = _extracted(
+        "Local councillor Rhodri Jenkins is less diplomatic. \u201cThey've made up their minds already,\u201d he says.")
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Rhodri Jenkins"]
 
 
 def test_the_agent_of_a_passive_is_the_one_a_pronoun_after_it_stands_for():
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The plan was criticised by council leader Thandeka Mahlangu on Monday.",
-        "\u201cThis is not good enough,\u201d she said."]))
+        "\u201cThis is not good enough,\u201d she said.")
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Thandeka Mahlangu"]
 
 
@@ -625,9 +635,9 @@ def test_a_relative_named_by_the_given_name_alone_speaks_in_a_feature():
     """Feature writing: "Her husband, Emyr, nods. 'She's too modest,' he says." had no
     speaker ("Emyr" was no one). Inside a sentence ("made her husband, Bill, the comeback
     kid") such a name stays out of the candidates."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Gwen Pritchard has run the shop for 31 years.",
-        "Her husband, Emyr, nods. \u201cShe's too modest,\u201d he says."]))
+        "Her husband, Emyr, nods. \u201cShe's too modest,\u201d he says.")
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Emyr"]
 
 
@@ -635,16 +645,16 @@ def test_a_relative_named_by_the_given_name_alone_speaks_in_a_feature():
 def test_a_named_storm_is_no_speaker(storm):
     """'Storm Ciarán battered the coast ... "Q," he said' gave the words to the storm (the
     recogniser takes the name for a person's)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         f"{storm} battered the south coast on Thursday, cutting power to 150,000 homes.",
-        "\u201cIt brought down trees across the county,\u201d he said."]))
+        "\u201cIt brought down trees across the county,\u201d he said.")
     assert all(storm.split()[-1] not in p.name for p in x.people)
 
 
 def test_a_job_the_lists_lacked_between_a_body_and_a_name():
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "\u201cIt is the worst storm in a decade,\u201d said Met Office forecaster Ivo Berrand."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Ivo Berrand"]
+    x = _extracted(
+        "\u201cIt is the worst storm in a decade,\u201d said Met Office forecaster Ivo Berrand.")
+    assert _speaker_names(x) == ["Ivo Berrand"]
 
 
 @pytest.mark.parametrize("named, said, speaker", [
@@ -661,8 +671,8 @@ def test_a_job_the_lists_lacked_between_a_body_and_a_name():
 ])
 def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, speaker):
     """"the PM said" after "Prime Minister Narendra Modi" had no speaker."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"{named} was in the capital on Monday.", f"\u201cDevelopment is our mantra,\u201d {said} said."]))
+    x = _extracted(
+        f"{named} was in the capital on Monday.", f"\u201cDevelopment is our mantra,\u201d {said} said.")
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == [speaker]
 
 
@@ -671,9 +681,9 @@ def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, sp
 def test_a_common_nouns_possessive_inside_a_bodys_name_keeps_the_name(body):
     """"The Foreign Correspondents' Club said" made a speaker page "Club"; a name's
     possessive still ends the name ("Roe's Office")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"{body} said it was \u201cdeeply concerned by the ruling\u201d."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == [body.removeprefix("The ")]
+    x = _extracted(
+        f"{body} said it was \u201cdeeply concerned by the ruling\u201d.")
+    assert _speaker_names(x) == [body.removeprefix("The ")]
 
 
 @pytest.mark.parametrize("body", ["The Food and Drug Administration", "The Trade and Industry Committee",
@@ -682,11 +692,11 @@ def test_a_common_nouns_possessive_inside_a_bodys_name_keeps_the_name(body):
 def test_a_bodys_name_with_and_is_one_speaker(body):
     """"The Food and Drug Administration said" had no speaker: "Food" and "Drug
     Administration" read as two names, and two names are no one speaker."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"{body} said the new rule was \u201cfinal and binding on every importer\u201d."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == [body.removeprefix("The ")]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Jane Roe and Ivo Berrand said the new rule was \u201cfinal and binding on every importer\u201d."]))
+    x = _extracted(
+        f"{body} said the new rule was \u201cfinal and binding on every importer\u201d.")
+    assert _speaker_names(x) == [body.removeprefix("The ")]
+    x = _extracted(
+        "Jane Roe and Ivo Berrand said the new rule was \u201cfinal and binding on every importer\u201d.")
     assert all(p.name not in ("Jane Roe and Ivo Berrand", "Roe and Ivo Berrand") for p in x.people)
 
 
@@ -696,51 +706,51 @@ def test_letters_after_a_name_are_no_part_of_it(name, letters):
     """"Stephen Kerr MSP said" gave a speaker page "Stephen Kerr MSP", beside "Kerr"; "Anas
     Sarwar MSP said" (a given name the lists lack) was shown as "Anas Sarwar MSP (not
     named)". After a constituency, the letters are still a role with no name."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         f"Party leader {name} {letters} said the scheme was \u201ca waste of public money\u201d.",
-        "\u201cWe will vote against it,\u201d Ms Roe said."]))
+        "\u201cWe will vote against it,\u201d Ms Roe said.")
     assert {x.people[q.speaker].name for q in x.quotes} == {name}
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"\u201cIt is a disgrace to the whole riding,\u201d said the Lakeshore Centre {letters}."]))
+    x = _extracted(
+        f"\u201cIt is a disgrace to the whole riding,\u201d said the Lakeshore Centre {letters}.")
     assert x.quotes[0].speaker is None
 
 
 def test_the_words_after_an_unnamed_speakers_quotation_are_not_given_to_someone_else():
     """An obituary: '"A," she told a paper. "B."' when "she" is no one the rules can name
     (the one Dr. Roe the article names is a man): B went to him at 0.96."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Her death was confirmed by her son, Daniel Roe, who said she had been \u201cworking until the end.\u201d",
         "Born in 1932, Dr. Roe led ocean expeditions. \u201cI was told girls get seasick,\u201d she told "
-        "a newspaper in 1998. \u201cI proved them wrong.\u201d"]))
+        "a newspaper in 1998. \u201cI proved them wrong.\u201d")
     first, second = x.quotes[1:]
     assert (second.speaker, second.guess) == (first.speaker, first.guess)
     assert second.speaker is None or x.people[second.speaker].name != "Daniel Roe"
 
 
 def test_a_nationality_opening_a_sentence_is_no_name():
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Manager Graeme Ferrand praised his captain.",
-        "The Spaniard added that the striker would be assessed. \u201cWe will see on Thursday,\u201d he said."]))
+        "The Spaniard added that the striker would be assessed. \u201cWe will see on Thursday,\u201d he said.")
     assert all(p.name != "Spaniard" for p in x.people)
 
 
 def test_an_honorific_never_gives_the_words_to_a_relative_of_the_other_gender():
     """"Ms. Ellery told a newspaper" after "Margaret Ellery" and "her son, Daniel Ellery"
     gave her words to her son at 0.999 (the family name alone went to the most recent)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Margaret Roe, a marine biologist, died on Tuesday.",
         "Her death was confirmed by her son, Daniel Roe, who said she had been \u201cworking until the end.\u201d",
         "\u201cI was told girls get seasick,\u201d Ms. Roe told a newspaper in 1998.",
-        "\u201cShe was a great sailor,\u201d Mr. Roe said of his mother."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Daniel Roe", "Margaret Roe", "Daniel Roe"]
+        "\u201cShe was a great sailor,\u201d Mr. Roe said of his mother.")
+    assert _speaker_names(x) == ["Daniel Roe", "Margaret Roe", "Daniel Roe"]
 
 
 def test_what_a_post_or_a_sign_reads_is_not_the_body_named_before():
     """'"Q," reads a post shared widely on social media' gave the post's words to the
     ministry of the paragraph before at 0.96."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The Ministry of Harbours defended the rollout of the new permits.",
-        "\u201cNobody told us we needed an appointment,\u201d reads a post shared widely on social media."]))
+        "\u201cNobody told us we needed an appointment,\u201d reads a post shared widely on social media.")
     assert x.quotes[0].speaker is None
 
 
@@ -749,32 +759,32 @@ def test_what_a_post_or_a_sign_reads_is_not_the_body_named_before():
 def test_a_family_name_that_is_a_month_after_a_title_is_a_name(named, said):
     """"Mrs Justice May said" had no speaker, nor the judge's "she said" after it: "May"
     read as the month."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         f"Sentencing the company, {named} said its conduct showed \u201cwholesale disregard for the law\u201d.",
-        f"\u201cThis is a company that knew what it was doing,\u201d {said} said."]))
+        f"\u201cThis is a company that knew what it was doing,\u201d {said} said.")
     assert [x.people[q.speaker].name.split()[-1] for q in x.quotes] == ["May", "May"]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "In May, the vote was \u201ca test of the party\u201d, Jane Roe said."]))
+    x = _extracted(
+        "In May, the vote was \u201ca test of the party\u201d, Jane Roe said.")
     assert [p.name for p in x.people] == ["Jane Roe"]
 
 
 def test_a_statement_a_body_issued_is_its_words():
     """'The Harbour Committee released a statement, offering "a deep apology"' and the
     statement quoted whole in the next paragraph had no speaker (or a guess of a person)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Senator Jane Roe spoke on Sunday.",
         "The Harbour Committee released a statement on Monday, offering \u201ca deep and sincere apology\u201d to Roe.",
         "At Ivo Berrand's direction, the Harbour Committee issued a statement apologizing to Roe for the emails.",
-        "\u201cOn behalf of everyone at the committee, we want to offer a deep and sincere apology to Senator Roe.\u201d"]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Harbour Committee", "Harbour Committee"]
+        "\u201cOn behalf of everyone at the committee, we want to offer a deep and sincere apology to Senator Roe.\u201d")
+    assert _speaker_names(x) == ["Harbour Committee", "Harbour Committee"]
 
 
 def test_what_an_email_reads_is_no_bodys():
     """'"Q," it reads' after "The email ... was sent at 7:19 p.m. EST by ..." gave the
     email's words to a body "EST"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The email, released by Harbour Watch, was sent at 7:19 p.m. EST by chief of staff Ivo Berrand.",
-        "\u201cI just tried you on the phone but you were all in with the minister,\u201d it reads."]))
+        "\u201cI just tried you on the phone but you were all in with the minister,\u201d it reads.")
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name != "EST"
 
 
@@ -791,9 +801,9 @@ def test_a_title_or_a_letter_alone_is_no_one_the_article_names():
 def test_a_long_description_of_an_unnamed_speaker_is_shown_whole():
     """"A spokesman for the Liaison Office of the Central People's Government said" was
     shown as "no speaker named": descriptions were cut off at eight words."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "A spokesman for the Liaison Office of the Central Harbour Authority said the law was "
-        "\u201ca shield for prosperity\u201d."]))
+        "\u201ca shield for prosperity\u201d.")
     assert x.quotes[0].speaker is None
     assert x.quotes[0].described_as == "a spokesman for the Liaison Office of the Central Harbour Authority"
 
@@ -802,22 +812,22 @@ def test_a_title_then_a_comma_and_the_name_is_that_persons_role():
     """West African copy: "The Minister of Information and National Orientation, Mohammed
     Idris, said" gave no role to Idris ("the minister added" had no speaker) and a person
     "National Orientation"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The Minister of Information and National Orientation, Kofi Adjei, said the government was "
         "\u201ccommitted to press freedom\u201d.",
-        "\u201cWe will not gag anyone,\u201d the minister added."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Kofi Adjei", "Kofi Adjei"]
+        "\u201cWe will not gag anyone,\u201d the minister added.")
+    assert _speaker_names(x) == ["Kofi Adjei", "Kofi Adjei"]
     assert [p.name for p in x.people] == ["Kofi Adjei"]
 
 
 def test_page_text_run_together_or_a_headlines_words_are_no_name_listed():
     """Listed as named on article pages: "Julia CravenFlagShareLikeReplyAni Vrabel" (a
     comment widget run into a byline), "Jim Eastland I've", "Ready PAC.Contributing"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Jane RoeFlagShareLikeReplyIvo Berrand posted on the page on Monday.",
         "Ann Lee I've never met, nor Ready PAC.Contributing editors.",
         "Ivo Berrand RealClearPolitics saw it first.",
-        "Presumptive Republican Ann Lee met the Sarasota Republican Ivo Berrand. Flight 12 left; the flight was late."]))
+        "Presumptive Republican Ann Lee met the Sarasota Republican Ivo Berrand. Flight 12 left; the flight was late.")
     names = [p.name for p in x.people]
     assert not any("FlagShare" in n or "I've" in n or "PAC.Contributing" in n for n in names)
     assert "Flight" not in names and not any(n.endswith("Republican") for n in names)
@@ -827,11 +837,11 @@ def test_an_age_describes_a_speaker_and_the_words_after_it_are_the_same_voice():
     """Sports copy: '"We will see. It's a small problem," the 53-year-old said' was shown
     as "possibly Kevin De Bruyne" (the player the sentence before named); and '"A," the
     City boss said. "B."' showed B as "no speaker named"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Ivo Berrand praised his striker after the match.",
         "The Spaniard added that Jon Okafor would be assessed on Thursday. \u201cWe will see. It's a small "
         "problem,\u201d the 53-year-old said.",
-        "\u201cHe is playing at an incredible level,\u201d the Harbour boss said. \u201cI have said it many times.\u201d"]))
+        "\u201cHe is playing at an incredible level,\u201d the Harbour boss said. \u201cI have said it many times.\u201d")
     assert [(q.speaker, q.guess) for q in x.quotes] == [(None, None)] * 3
     assert [q.described_as for q in x.quotes] == ["the 53-year-old", "the Harbour boss", "the Harbour boss"]
 
@@ -840,10 +850,10 @@ def test_the_role_of_someone_introduced_unnamed_is_not_the_next_name():
     """Wire copy: 'A Western diplomat, who asked not to be named, said ... "Q," the
     diplomat said.' gave the words at 0.87 to the Secretary-General the next paragraph
     named (a role no one had yet waits for the next name)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "A Western diplomat, who asked not to be named, said the talks were \u201con life support\u201d.",
         "\u201cNeither side believes it can lose,\u201d the diplomat said.",
-        "Secretary-General Ivo Berrand urged both sides to talk, his spokesman told reporters."]))
+        "Secretary-General Ivo Berrand urged both sides to talk, his spokesman told reporters.")
     assert x.quotes[1].speaker is None and x.quotes[1].guess is None
 
 
@@ -851,10 +861,10 @@ def test_a_nickname_in_quotation_marks_does_not_cut_a_name():
     """Philippine copy: 'Sen. Christopher "Bong" Go defended ...' made a speaker page "Go";
     the given name and family name either side of the nickname are one name. Words
     quoted between a name and a day are no nickname."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Sen. Christopher \u201cBong\u201d Roe defended the former president.",
         "\u201cHe did nothing wrong,\u201d Roe said.",
-        "Ivo Berrand called Jane \u201cCrooked\u201d Monday in a speech."]))
+        "Ivo Berrand called Jane \u201cCrooked\u201d Monday in a speech.")
     assert x.people[x.quotes[1].speaker].name == "Christopher Roe"
     assert not any(p.name.endswith(("Monday", " Roe")) and p.name != "Christopher Roe" for p in x.people)
 
@@ -864,11 +874,11 @@ def test_a_role_no_one_holds_is_not_given_to_the_next_new_name():
     the next entry's time, "Ivo Berrand has responded to the polls." gave the words to
     Berrand at 0.91. The next name is the role's holder only when the text says it goes on
     ("Jane Roe also rejected ...")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Jane Roe, speaking in Lakeshore earlier, said the economy was \u201ca disaster\u201d.",
         "\u201cThey destroyed our country,\u201d the former president said.",
         "13.45 EDT",
-        "Ivo Berrand has responded to the latest polls."]))
+        "Ivo Berrand has responded to the latest polls.")
     assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Ivo Berrand"
 
 
@@ -878,30 +888,30 @@ def test_a_gendered_role_before_a_name_gives_its_gender():
     man): a "he" after a woman is the man named since, or no one."""
     said = ("As the paper noted, it is surprising because Halvorsen has not always had good things "
             "to say about Norway. Although he says he \u201cloves Norway,\u201d he also accuses it of stealing jobs.")
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Last week, Foreign Ministry spokeswoman Mara Lindqvist said the country watched the race "
-        "with \u201cbemused interest.\u201d", said]))
+        "with \u201cbemused interest.\u201d", said)
     assert x.quotes[0].speaker is not None and x.people[x.quotes[0].speaker].name == "Mara Lindqvist"
     assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Mara Lindqvist"
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Tom Halvorsen won the primary on Tuesday.",
         "Last week, Foreign Ministry spokeswoman Mara Lindqvist said the country watched the race "
-        "with \u201cbemused interest.\u201d", said]))
+        "with \u201cbemused interest.\u201d", said)
     assert x.people[x.quotes[1].speaker].name == "Tom Halvorsen"
 
 
 def test_a_family_name_alone_is_not_the_relative_the_article_introduces():
     """"Clinton said" after "Hillary Clinton" and "her husband, former President Bill
     Clinton" gave her words to him at 1.0 (the most recent of the two)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Presidential candidate Ada Roe will not be pleased by the video.",
         "It also features her husband, former Governor Cy Roe, and the mayor.",
-        "\u201cWe must not let hate win,\u201d Roe said during the debate."]))
+        "\u201cWe must not let hate win,\u201d Roe said during the debate.")
     assert x.people[x.quotes[0].speaker].name == "Ada Roe"
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Presidential candidate Ada Roe will not be pleased by the video.",
         "It also features the former governor Cy Roe, and the mayor.",
-        "\u201cWe must not let hate win,\u201d Roe said during the debate."]))
+        "\u201cWe must not let hate win,\u201d Roe said during the debate.")
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Cy Roe"
 
 
@@ -909,8 +919,8 @@ def test_a_family_name_alone_is_not_the_relative_the_article_introduces():
 def test_an_honorific_without_its_full_stop_still_gives_the_gender(relative):
     """British copy writes "Mr Okafor": the honorific was read as a common word before the
     name, and his words went to his sister or wife at 0.97."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Ada Okafor said the shop was busy.", relative, "\u201cWe never stop,\u201d Mr Okafor said."]))
+    x = _extracted(
+        "Ada Okafor said the shop was busy.", relative, "\u201cWe never stop,\u201d Mr Okafor said.")
     assert x.people[x.quotes[0].speaker].name == "Chike Okafor"
 
 
@@ -920,8 +930,8 @@ def test_an_honorific_without_its_full_stop_still_gives_the_gender(relative):
 def test_an_abbreviated_title_after_the_verb_is_no_speaker_of_its_own(title, name):
     """Philippine and Caribbean copy: '"Q," said Atty. Ma. Cristina Evangelista' gave the
     quotation to a speaker "Atty" at 0.99 (the full stop ended the name)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"\u201cWe will appeal,\u201d said {title} {name}."]))
+    x = _extracted(
+        f"\u201cWe will appeal,\u201d said {title} {name}.")
     assert x.people[x.quotes[0].speaker].name.endswith(name)
     assert all(p.name.rstrip(".") not in title for p in x.people)
 
@@ -929,9 +939,9 @@ def test_an_abbreviated_title_after_the_verb_is_no_speaker_of_its_own(title, nam
 def test_a_nickname_between_two_given_names_and_a_family_name_is_no_quotation():
     """'Sen. Paolo Andres "Pao" Lizardo, the committee chair, said' gave the quotation "Pao"
     to "Lizardo" at 0.99 and split him in two ("Paolo Andres" and "Lizardo")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Sen. Paolo Andres \u201cPao\u201d Lizardo, the committee chair, said the figures should be published.",
-        "\u201cLet the people see the numbers,\u201d Lizardo said."]))
+        "\u201cLet the people see the numbers,\u201d Lizardo said.")
     assert [(q.text, None if q.speaker is None else x.people[q.speaker].name) for q in x.quotes] == [
         ("Pao", None), ("Let the people see the numbers", "Paolo Andres Lizardo")]
 
@@ -943,10 +953,10 @@ def test_capitals_that_abbreviate_a_persons_role_are_that_person(named, short):
     """Bangladeshi copy: '"Nobody was hurt," the SP said.' after "Superintendent of Police
     Rafiq Hasan" made a speaker page "SP" (and "Superintendent of Police" was no role: its
     last word is a common one). A body's capitals stay the body."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         f"{named} said the march was peaceful.", f"\u201cNobody was hurt,\u201d the {short} said.",
-        "\u201cIt is calm,\u201d the BBC said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Rafiq Hasan", "BBC"]
+        "\u201cIt is calm,\u201d the BBC said.")
+    assert _speaker_names(x) == ["Rafiq Hasan", "BBC"]
     assert x.people[x.quotes[0].speaker].roles
 
 
@@ -954,21 +964,21 @@ def test_the_honourable_is_a_title_and_the_member_for_a_seat_a_role():
     """Caribbean parliamentary copy: '"No more," said the Honourable Clement Baptiste' found
     no one; '"The Honourable Member for Belleplaine Central, Mr Augustin Paul, questioned
     the cost. "Q," he said' gave the question to the MP named before (a person "Member")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "\u201cNo more,\u201d said the Honourable Clement Baptiste.",
         "\u201cWithdraw that,\u201d the Deputy Speaker, Mrs Yvette Noel, said. Mr Desmond Charles withdrew.",
         "The Honourable Member for Belleplaine Central, Mr Augustin Paul, questioned the cost.",
-        "\u201cWho will pay for the patrols?\u201d he said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Clement Baptiste", "Yvette Noel", "Augustin Paul"]
+        "\u201cWho will pay for the patrols?\u201d he said.")
+    assert _speaker_names(x) == ["Clement Baptiste", "Yvette Noel", "Augustin Paul"]
     assert "Member" not in [p.name for p in x.people]
 
 
 def test_a_member_and_seat_in_apposition_is_the_role_of_the_name_before():
     """Malaysian copy: 'Wan Azman Wan Ismail, MP for Bukit Gading, said ...' made the seat
     a person, shown as the possible speaker of his next words."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Opposition lawmaker Wan Azman Wan Ismail, MP for Bukit Gading, said the state had not learnt.",
-        "\u201cIt is unacceptable,\u201d he said."]))
+        "\u201cIt is unacceptable,\u201d he said.")
     assert [p.name for p in x.people] == ["Wan Azman Wan Ismail"]
     assert x.people[x.quotes[0].speaker].name == "Wan Azman Wan Ismail"
     assert "MP for Bukit Gading" in x.people[0].roles
@@ -982,7 +992,7 @@ def test_a_member_and_seat_in_apposition_is_the_role_of_the_name_before():
 def test_a_title_and_a_description_in_apposition_are_two_roles(sentence, roles):
     """'Sen. Jose Arevalo, the committee chair, said' gave the role "Sen. the committee
     chair" (shown on his page and in citations)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    x = _extracted(sentence)
     assert x.people[0].roles == roles
 
 
@@ -992,18 +1002,18 @@ def test_a_title_and_a_description_in_apposition_are_two_roles(sentence, roles):
 ])
 def test_an_honour_before_a_name_is_no_part_of_the_role(sentence, name, roles):
     """Malaysian copy: the role "Kelantan Menteri Besar Datuk Seri"; "Sir" shown as a role."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    x = _extracted(sentence)
     assert [(p.name, p.roles) for p in x.people] == [(name, roles)]
 
 
 def test_an_ampersand_joins_a_firms_name_but_not_two_people():
     """'In its statement, Maple & Crumb said: "Q"' had no speaker (two names "Maple" and
     "Crumb"); a tweet's "Rudy Roe & Sen. Jeff Lind" is two people, not a role "Rudy Roe Sen."."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "In its statement, Maple & Crumb said: \u201cWe are sorry. Every customer is welcome.\u201d"]))
+    x = _extracted(
+        "In its statement, Maple & Crumb said: \u201cWe are sorry. Every customer is welcome.\u201d")
     assert x.people[x.quotes[0].speaker].name == "Maple & Crumb"
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Rudy Roe & Sen. Jeff Lind wore the hats before the speech."]))
+    x = _extracted(
+        "Rudy Roe & Sen. Jeff Lind wore the hats before the speech.")
     assert sorted(p.name for p in x.people) == ["Jeff Lind", "Rudy Roe"]
     assert all("Rudy" not in r for p in x.people for r in p.roles)
 
@@ -1012,12 +1022,12 @@ def test_a_persons_first_names_alone_are_that_person():
     """Malaysian copy drops the father's name: '"Q," Khairul Anuar said.' after "Datuk
     Khairul Anuar Idris" made a second person "Khairul Anuar". Not a generational suffix
     ("Brent Roe" is not "Brent Roe III"), nor the words of a body ("Glenn Roe Program")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Nadma director-general Datuk Khairul Anuar Idris said water levels were still rising.",
-        "\u201cWe expect the situation to worsen overnight,\u201d Khairul Anuar said."]))
+        "\u201cWe expect the situation to worsen overnight,\u201d Khairul Anuar said.")
     assert [p.name for p in x.people] == ["Khairul Anuar Idris"]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Brent Roe III praised the plan.", "\u201cIt is overdue,\u201d Brent Roe said of his son's plan."]))
+    x = _extracted(
+        "Brent Roe III praised the plan.", "\u201cIt is overdue,\u201d Brent Roe said of his son's plan.")
     assert x.people[x.quotes[0].speaker].name == "Brent Roe"
 
 
@@ -1026,7 +1036,7 @@ def test_a_persons_first_names_alone_are_that_person():
 def test_the_honourable_is_an_honour_neither_name_nor_role(said):
     """Parliamentary copy: "the Rt Hon Clement Roe" was the name "Rt Hon Clement Roe", "the
     Honourable Marguerite Roe" the name "Honourable Marguerite Roe" (or no one at all)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[f"\u201cNo more,\u201d {said}."]))
+    x = _extracted(f"\u201cNo more,\u201d {said}.")
     assert [(p.name, p.roles) for p in x.people] == [("Clement Roe", [])]
     assert x.people[x.quotes[0].speaker].name == "Clement Roe"
 
@@ -1041,8 +1051,8 @@ def test_the_honourable_is_an_honour_neither_name_nor_role(said):
 def test_the_statement_said_is_whoever_the_text_said_issued_it(intro, author):
     """'"Q," the statement said.' after "Robert Whelan said in a statement" had no speaker
     (guess 0.64): the document stands for its author; none when the text names none."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        intro, "\u201cWe have replaced both ramps and retrained all staff,\u201d the statement said."]))
+    x = _extracted(
+        intro, "\u201cWe have replaced both ramps and retrained all staff,\u201d the statement said.")
     q = x.quotes[-1]
     assert (None if q.speaker is None else x.people[q.speaker].name) == author
 
@@ -1055,7 +1065,7 @@ def test_the_statement_said_is_whoever_the_text_said_issued_it(intro, author):
 def test_a_lowercase_role_before_a_name_keeps_its_qualifier(sentence, role):
     """'Harbourline Ferries chief executive Robert Whelan' had the role "executive" (and the
     ferry company was a person); "vice president" was "president"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    x = _extracted(sentence)
     person = next(p for p in x.people if p.name.endswith("Roe"))
     assert role in person.roles
     assert all(p.kind == "person" for p in x.people if p.name.endswith("Roe"))
@@ -1065,9 +1075,9 @@ def test_a_lowercase_role_before_a_name_keeps_its_qualifier(sentence, role):
 def test_a_seat_before_the_name_is_no_person():
     """Irish copy: "Independent TD for Kerry South, Donncha Roe, said" made "Kerry South" a
     person (the recogniser read "Kerry" as a given name), shown as the possible speaker."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Independent TD for Kerry South, Donncha Roe, said he had not yet decided how he would vote.",
-        "\u201cI will be talking to the people over the weekend,\u201d he said."]))
+        "\u201cI will be talking to the people over the weekend,\u201d he said.")
     assert [p.name for p in x.people] == ["Donncha Roe"]
     assert x.people[x.quotes[0].speaker].name == "Donncha Roe"
 
@@ -1075,8 +1085,8 @@ def test_a_seat_before_the_name_is_no_person():
 @pytest.mark.parametrize("said", ["the Rangers captain said", "said its coordinator, Jane Wambui"])
 def test_captains_and_coordinators_are_roles_of_subjects(said):
     """'"Q," the Rangers captain said.' had no clause at all ("captain" was no role noun)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Rangers captain Jane Wambui did not hide her disappointment.", f"\u201cWe were outplayed,\u201d {said}."]))
+    x = _extracted(
+        "Rangers captain Jane Wambui did not hide her disappointment.", f"\u201cWe were outplayed,\u201d {said}.")
     q = x.quotes[0]
     assert (q.speaker if q.speaker is not None else q.guess) is not None
     assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Jane Wambui"
@@ -1085,17 +1095,17 @@ def test_captains_and_coordinators_are_roles_of_subjects(said):
 def test_an_irish_family_name_of_several_words_is_one_person():
     """'Ms Nic Giolla Easpaig ... said' after "Máire Nic Giolla Easpaig" was a second person
     (the recogniser read the family name alone as the name and "Máire" as a role)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Opposition parties tabled a motion of no confidence in the Minister for Housing, Máire Nic Giolla Easpaig.",
-        "Ms Nic Giolla Easpaig, who was in Brussels, said in a statement: \u201cI am focused on delivery.\u201d"]))
+        "Ms Nic Giolla Easpaig, who was in Brussels, said in a statement: \u201cI am focused on delivery.\u201d")
     assert [p.name for p in x.people] == ["Máire Nic Giolla Easpaig"]
     assert x.quotes[0].speaker == 0
 
 
 def test_known_to_supporters_as_is_the_name_a_person_goes_by():
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The party will decide after a meeting chaired by Kamla Devi Roe, known to supporters as Behenji.",
-        "\u201cWe will not support this budget,\u201d Behenji told workers on Tuesday."]))
+        "\u201cWe will not support this budget,\u201d Behenji told workers on Tuesday.")
     assert x.people[x.quotes[0].speaker].name == "Kamla Devi Roe"
 
 
@@ -1103,8 +1113,8 @@ def test_a_portfolio_with_a_given_name_after_it_is_no_seat():
     """A role with its seat ("TD for Kerry South,") is no name; one whose words after "for"
     hold a given name keeps that name out of the role (a role "Undersecretary for Political
     Affairs Wendy Roe Undersecretary for Political Affairs" on a real article)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "He replied to Undersecretary for Political Affairs Wendy Roe, reporting that the plane had left."]))
+    x = _extracted(
+        "He replied to Undersecretary for Political Affairs Wendy Roe, reporting that the plane had left.")
     assert x.people and all("Wendy" not in r for p in x.people for r in p.roles)
 
 
@@ -1129,7 +1139,7 @@ def test_speakers_of_kenyan_nigerian_and_social_copy(paragraphs, speaker):
 def test_former_stays_in_the_role(sentence, role):
     """'Former Redbridge captain Tony Marsh' had the role "Redbridge captain", a false
     current title on his page and in citations; "former foreign minister" was "minister"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[sentence]))
+    x = _extracted(sentence)
     assert role in x.people[0].roles
 
 
@@ -1137,26 +1147,26 @@ def test_the_monarch_is_the_traditional_ruler_named_before():
     """Nigerian copy: '"Q," the monarch told journalists' after "Oba Kolawole Adeyemo" was
     given, at 0.94, to the youth leader named in the next sentence (and "Oba" was part of
     the name). A name introduced with a role of its own is not the holder of another."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The Olu of Ilawe-Oke, Oba Kolawole Roe, appealed for calm. \u201cOur children should not take the law "
         "into their hands,\u201d the monarch told journalists in his palace.",
         "But the youth leader of the community, Comrade Sola Lind, said the young people had been provoked.",
-        "\u201cThey came at 2am, shooting into the air,\u201d Lind said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Kolawole Roe", "Sola Lind"]
+        "\u201cThey came at 2am, shooting into the air,\u201d Lind said.")
+    assert _speaker_names(x) == ["Kolawole Roe", "Sola Lind"]
 
 
 def test_a_food_company_is_an_organisation():
     """"Hartwell Foods said ..." was a speaker of kind "person"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "Hartwell Foods said it had begun \u201ca comprehensive review of our manufacturing footprint\u201d."]))
+    x = _extracted(
+        "Hartwell Foods said it had begun \u201ca comprehensive review of our manufacturing footprint\u201d.")
     assert [(p.name, p.kind) for p in x.people] == [("Hartwell Foods", "organisation")]
 
 
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The state Police Public Relations Officer, SP Bukola Roe, confirmed the incident. "
-        "She said, \u201cTwo suspects have been arrested.\u201d"]))
+        "She said, \u201cTwo suspects have been arrested.\u201d")
     assert [p.name for p in x.people] == ["Bukola Roe"] and "SP" in x.people[0].roles
 
 
@@ -1165,8 +1175,8 @@ def test_a_role_then_the_name_after_an_inverted_verb_is_the_speaker(said):
     """'"Q," said its coordinator, Jane Wambui.' had no reporting clause: the pattern for
     "said the deputy ambassador, Jane Roe," was anchored with "^" and matched at a
     position, where "^" never holds."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"\u201cResidents are the losers here,\u201d {said}."]))
+    x = _extracted(
+        f"\u201cResidents are the losers here,\u201d {said}.")
     assert x.people[x.quotes[0].speaker].name == "Jane Wambui"
 
 
@@ -1192,9 +1202,9 @@ def test_an_office_qualified_by_a_place_is_the_subject_just_named():
 def test_an_inverted_role_then_a_time_then_the_name():
     """'"Q," wrote the American ambassador at the time, John Kesten.': the name after the
     role (and "at the time") is the speaker, not "the American ambassador (not named)"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Ivo Berrand pressed diplomats for months. The party was \u201cworking to change its image,\u201d "
-        "said the Freedonian ambassador at the time, Jane Kesten."]))
+        "said the Freedonian ambassador at the time, Jane Kesten.")
     assert x.people[x.quotes[0].speaker].name == "Jane Kesten"
 
 
@@ -1204,10 +1214,10 @@ def test_capitals_of_an_office_before_a_name_the_lists_lack(lead):
     authority named before (at 0.95): "MNA" and an unfamiliar given name made no name of
     the run. A member's title of Quebec, and a body's or an office's capitals before two
     name words, are a role."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "A spokesperson for Sante Vallee, the regional health authority, said the plan was sound.",
         f"{lead} Lucien Desmarteau told the meeting he would take residents' concerns to the minister. "
-        "\u201cI am not here to defend a plan that was not written here,\u201d he said in French."]))
+        "\u201cI am not here to defend a plan that was not written here,\u201d he said in French.")
     assert x.people[x.quotes[0].speaker].name == "Lucien Desmarteau"
 
 
@@ -1215,13 +1225,13 @@ def test_the_object_of_on_is_no_speaker():
     """"A post sharing the video on Facebook added: 'Q'" made the site a speaker at 0.97.
     A name after "on" (after a word in lower case: not "Council on Foreign Relations")
     is never the subject."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "A video shared 400,000 times claims the city has banned vegetable gardens.",
-        "A post sharing the video on Chirpsy added: \u201cThis is how they make you dependent.\u201d"]))
+        "A post sharing the video on Chirpsy added: \u201cThis is how they make you dependent.\u201d")
     assert x.quotes[0].speaker is None
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The Council on Harbour Relations Executive Director Jane Roe says in a statement that "
-        "the plan \u201ccrosses the line from neglect to harm.\u201d"]))
+        "the plan \u201ccrosses the line from neglect to harm.\u201d")
     assert x.people[x.quotes[0].speaker].name == "Jane Roe"
 
 
@@ -1238,24 +1248,24 @@ def test_a_position_or_honorific_before_a_name_is_no_part_of_it(run, name, role)
     the role "Supervisor Dean", "Shri" a role. A position before the name is its role (a
     given name that is also a title, after another role word, is the given name); an
     honorific is neither."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"{run} defended the plan. \u201cWe did what the rules asked,\u201d he said."]))
+    x = _extracted(
+        f"{run} defended the plan. \u201cWe did what the rules asked,\u201d he said.")
     who = x.people[x.quotes[0].speaker]
     assert (who.name, who.kind) == (name, "person")
     assert who.roles == [role]
 
 
 def test_a_body_named_for_a_position_is_no_person():
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "The Center for Coastal Diversity sued the agency. \u201cThe plan is unlawful,\u201d it said."]))
+    x = _extracted(
+        "The Center for Coastal Diversity sued the agency. \u201cThe plan is unlawful,\u201d it said.")
     assert not any(p.name == "Coastal Diversity" for p in x.people)
 
 
 def test_a_party_tag_with_a_city_of_two_words_is_no_name():
     """'"Q," Rep. Lorena Roe, D-San Antonio, said.' left the quotation unattributed (a
     person "D-San Antonio" between the name and the verb); "R-Utah" already was a tag."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "\u201cWe cannot manage what we do not measure,\u201d Rep. Lorena Castanedo, D-San Antonio, said."]))
+    x = _extracted(
+        "\u201cWe cannot manage what we do not measure,\u201d Rep. Lorena Castanedo, D-San Antonio, said.")
     assert x.people[x.quotes[0].speaker].name == "Lorena Castanedo"
     assert all("San" not in p.name for p in x.people)
 
@@ -1264,8 +1274,8 @@ def test_a_party_tag_with_a_city_of_two_words_is_no_name():
 def test_said_the_body_named_in_full(body):
     """'"Q," said the Coastal Policy Institute.' was "said-after-anonymous" (no speaker,
     and none guessed): "the" before a body's full name is no description of someone."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"\u201cThe plan is unlawful,\u201d said {body}."]))
+    x = _extracted(
+        f"\u201cThe plan is unlawful,\u201d said {body}.")
     assert x.quotes[0].speaker is not None and "Coastal Policy" in x.people[x.quotes[0].speaker].name
 
 
@@ -1273,9 +1283,9 @@ def test_where_a_body_is_based_is_no_part_of_its_name():
     """'The ship's manager, Limassol-based Kestrel Bulk Shipping, said in an emailed
     statement that the vessel "Q"' gave no speaker: "Limassol-based" made one run of the
     name and the place."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The ship's manager, Harbourtown-based Kestrel Bulk Freight, said in an emailed statement that the "
-        "vessel \u201chas at all times operated in full compliance with the law\u201d and that it was cooperating."]))
+        "vessel \u201chas at all times operated in full compliance with the law\u201d and that it was cooperating.")
     assert x.people[x.quotes[0].speaker].name == "Kestrel Bulk Freight"
 
 
@@ -1283,9 +1293,9 @@ def test_a_quoted_title_of_the_and_one_word_is_a_title():
     """'she wrote the part with him in mind after seeing him on stage in "The Weir" in
     London' exported the play's name as the director's words at 0.998: "The" and one
     capitalised word is Title Case too."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Ann Gallagh said she wrote the part with Jonah Ashby in mind after seeing him on stage in "
-        "\u201cThe Quay\u201d in London."]))
+        "\u201cThe Quay\u201d in London.")
     assert x.quotes == [] or x.quotes[0].speaker is None
 
 
@@ -1293,8 +1303,8 @@ def test_a_quoted_title_of_the_and_one_word_is_a_title():
 def test_said_then_where_the_speaker_is_based(after):
     """'"Q," said Florida-based Republican strategist Al Cardenas' lost its speaker once
     "Florida-based" stopped being part of a name: the verb's subject starts after it."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"\u201cHow much worse could it get?\u201d said {after}, referring to the polls."]))
+    x = _extracted(
+        f"\u201cHow much worse could it get?\u201d said {after}, referring to the polls.")
     assert x.people[x.quotes[0].speaker].name == after.split()[-2] + " " + after.split()[-1]
 
 
@@ -1303,10 +1313,10 @@ def test_the_two_parts_of_one_utterance_are_decided_alike():
     part to its speaker at 0.95 and left the first unattributed at 0.83: the two parts
     around one reporting clause are decided as surely as the surer. Not a phrase quoted
     in another clause ('Roe called it "A" and said "B"')."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Ivo Berrand has also fulminated against plans by the company that makes the biscuits to shift "
         "production abroad - \u201cI love Crunchies,\u201d he said, \u201cI will never eat them again\u201d - "
-        "and vowed to impose a tariff on imports."]))
+        "and vowed to impose a tariff on imports.")
     a, b = x.quotes
     assert (a.speaker, a.guess, a.confidence) == (b.speaker, b.guess, b.confidence)
     assert a.speaker is not None and x.people[a.speaker].name == "Ivo Berrand"
@@ -1318,14 +1328,14 @@ def test_a_month_that_is_a_given_name_and_a_couple_that_shares_a_family_name():
     left), and "Walt" was a speaker page of that one word. A month is a given name where
     the article writes it before a family name (not "in June", "a June Roe event" where
     the article names another Roe); the given name before "and" shares the family name."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "For four decades, Walt and June Pellard have run the Hollis General Store.",
         "\u201cWe said we'd do it for five years,\u201d Walt said, leaning on the counter.",
-        "\u201cIncluding some things that should not have been soup,\u201d June added."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Walt Pellard", "June Pellard"]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cIncluding some things that should not have been soup,\u201d June added.")
+    assert _speaker_names(x) == ["Walt Pellard", "June Pellard"]
+    x = _extracted(
         "Donald Berrand spoke in Ohio. At a June Berrand campaign event, Ada Kesten railed against the plan.",
-        "\u201cThey should speak English in public,\u201d she said."]))
+        "\u201cThey should speak English in public,\u201d she said.")
     assert not any(p.name == "June Berrand" for p in x.people)
     assert x.people[x.quotes[0].speaker].name == "Ada Kesten"
 
@@ -1333,10 +1343,10 @@ def test_a_month_that_is_a_given_name_and_a_couple_that_shares_a_family_name():
 def test_she_went_on():
     """'"Q," she went on. "R."' left both unattributed (0.78, 0.66) after the same speaker's
     '"P," she said.' ("goes on" stays no verb of saying: "once the Senate goes on recess")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "\u201cShips are getting bigger every year,\u201d said executive director Carolyn Abernath.",
-        "\u201cEvery one of those jobs depends on ships coming here,\u201d she went on. \u201cThat's the whole story.\u201d"]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Carolyn Abernath"] * 3
+        "\u201cEvery one of those jobs depends on ships coming here,\u201d she went on. \u201cThat's the whole story.\u201d")
+    assert _speaker_names(x) == ["Carolyn Abernath"] * 3
 
 
 @pytest.mark.parametrize("run, name", [
@@ -1352,19 +1362,19 @@ def test_honours_before_a_name_and_names_that_look_like_titles(run, name):
     Lim Mei Ling" kept her honour; Australian "Cr Delaney" (councillor) was a second
     person; "Emir Kastrati" was "Kastrati" with the role "Emir". ("Tan" alone is a family
     name.)"""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        f"{run} said the plan was sound. \u201cWe will see it through,\u201d they said."]))
+    x = _extracted(
+        f"{run} said the plan was sound. \u201cWe will see it through,\u201d they said.")
     assert x.people[x.quotes[0].speaker].name == name
 
 
 def test_a_given_name_that_speaks_is_someone_he_may_stand_for():
     """'"Q," said Maya, 9, ...' then 'Owen, 12, said he watched ... "R," he said.' gave R to
     Maya at 0.97: the recogniser's one ORG label on "Owen" made him no one "he" can be."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "\u201cI grabbed the dog and my math homework,\u201d said Maya, 9, who was sitting with her mother.",
         "Owen, 12, said he watched from the back of a pickup as water covered his street. "
-        "\u201cIt looked like a lake,\u201d he said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Maya", "Owen"]
+        "\u201cIt looked like a lake,\u201d he said.")
+    assert _speaker_names(x) == ["Maya", "Owen"]
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1379,8 +1389,8 @@ def test_roles_keep_their_words(text, role):
     """Roles were cut: "Chief financial officer" to "officer", "Retired bus driver" to
     "driver", "its group managing director" kept its "its", and "Former Gov. Jane Roe" was
     shown (on quote pages and in citations) as the governor now."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        text, "\u201cWe will see it through,\u201d the speaker's office said."]))
+    x = _extracted(
+        text, "\u201cWe will see it through,\u201d the speaker's office said.")
     assert role in [r for p in x.people for r in p.roles]
 
 
@@ -1391,14 +1401,14 @@ def test_a_sentence_opening_with_the_role_said():
     role rules out a holder of the title for another place, and the subject just named
     ("Marco Rubio ... The Florida senator told reporters") comes before a holder whose role
     names no place ("Sen. Joni Ernst")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Ivo Berrand, who is third in the polls, appeared with Sen. Jane Roeland, R-Iowa.",
-        "The Lakeshore senator told reporters he feels good, and \u201cwe'll see what it translates to.\u201d"]))
+        "The Lakeshore senator told reporters he feels good, and \u201cwe'll see what it translates to.\u201d")
     assert x.people[x.quotes[0].speaker].name == "Ivo Berrand"
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Florida Gov. Jane Roeland spoke first. Ivo Berrand said Saturday that the plan was fair.",
         "The Ohio governor said the state needs to secure the border.",
-        "\u201cI couldn't even imagine taking a mom out of a house,\u201d he said."]))
+        "\u201cI couldn't even imagine taking a mom out of a house,\u201d he said.")
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name != "Jane Roeland"
 
 
@@ -1406,9 +1416,9 @@ def test_a_party_and_state_tag_is_a_role():
     """"Sen. Joni Ernst, R-Iowa" says her party and state: a role (shown, and telling her
     apart from "the Florida senator"), without the sentence's full stop ("R-Iowa."), with
     an abbreviation's ("R-Fla."); a sentence's "Then Sen. Jim Doe spoke" is no "then-"."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Ivo Berrand appeared with Sen. Joni Ernsting, R-Iowa. It was Rep. Jane Roeland, R-Fla., who spoke. "
-        "Then Sen. Jim Doeman, D-Calif. spoke.", "\u201cWe will win,\u201d the senators said."]))
+        "Then Sen. Jim Doeman, D-Calif. spoke.", "\u201cWe will win,\u201d the senators said.")
     roles = {p.name: p.roles for p in x.people}
     assert roles["Joni Ernsting"] == ["Sen.", "R-Iowa"] and roles["Jane Roeland"] == ["Rep.", "R-Fla."]
     assert roles["Jim Doeman"] == ["Sen.", "D-Calif."]
@@ -1418,11 +1428,11 @@ def test_a_role_in_the_lede_is_the_name_that_follows():
     """'The president of Ferrania said on Sunday that a ceasefire was "closer than ever".' then
     '"We are close," President Anton Velic told CNN.': the role's holder is the name the
     next sentence gives, after its quotation ("president of Ferrania" heads on "president")."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The president of Ferrania said on Sunday that a ceasefire with rebel forces was "
         "\u201ccloser than at any time in the past two years\u201d.",
-        "\u201cWe are close,\u201d President Anton Velicz told CNN in an interview broadcast on Sunday."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Anton Velicz"] * 2
+        "\u201cWe are close,\u201d President Anton Velicz told CNN in an interview broadcast on Sunday.")
+    assert _speaker_names(x) == ["Anton Velicz"] * 2
 
 
 def test_the_club_said_after_a_sentence_that_names_it():
@@ -1432,9 +1442,9 @@ def test_the_club_said_after_a_sentence_that_names_it():
     many names, "Ashworth Rovers complete signing of Mateus Rocha", is still read as Title
     Case and left out: counting the body's names out of it split "De Blasio" from "Bill de
     Blasio" on the tuning part.)"""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Harbourside Rovers completed the signing of Mateus Rochao on Friday.",
-        "\u201cWe are delighted to confirm the signing,\u201d the club said in a statement."]))
+        "\u201cWe are delighted to confirm the signing,\u201d the club said in a statement.")
     assert x.people[x.quotes[0].speaker].name == "Harbourside Rovers"
 
 
@@ -1445,12 +1455,12 @@ def test_the_elder_and_the_younger_of_two_namesakes():
     one was introduced by, tell which is which."""
     for intro in ("Walter Dorrow, 78, took over the store in 1979. His son, Kevin Dorrow, 46, runs it now.",
                   "Walter Dorrow took over the store in 1979. His son, Kevin Dorrow, runs it now."):
-        x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        x = _extracted(
             intro, "\u201cMy father built this place,\u201d the elder Mr. Dorrow said.",
             "The younger Mr. Dorrow sees it differently. \u201cDad thinks closing is failing,\u201d he said.",
             "\u201cHe'll come around,\u201d Kevin Dorrow said.",
-            "The elder Mr. Dorrow laughed when he heard that. \u201cA season,\u201d he said."]))
-        assert [x.people[q.speaker].name for q in x.quotes] == [
+            "The elder Mr. Dorrow laughed when he heard that. \u201cA season,\u201d he said.")
+        assert _speaker_names(x) == [
             "Walter Dorrow", "Kevin Dorrow", "Kevin Dorrow", "Walter Dorrow"]
 
 
@@ -1458,10 +1468,10 @@ def test_a_company_named_by_its_first_word():
     """'Dorrance said it was cooperating. "Q," the company said' gave the company's words to
     the aviation agency named before at 0.95: "Dorrance" alone is Dorrance Aerospace (a
     body's word, "Aerospace", ends its name)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The Federal Aviation Administration said it was aware of the grounding. \u201cWe are reviewing the "
         "data,\u201d the agency said.", "The affected brackets are made by Dorrell Aerospace, an Ohio-based supplier.",
-        "Dorrell said it was cooperating. \u201cWe have dispatched a team of engineers,\u201d the company said."]))
+        "Dorrell said it was cooperating. \u201cWe have dispatched a team of engineers,\u201d the company said.")
     assert x.people[x.quotes[1].speaker].name == "Dorrell Aerospace"
 
 
@@ -1470,14 +1480,14 @@ def test_a_handle_is_its_owner_and_a_long_hispanic_name_stays_whole():
     handle is the person named before whose names it spells. "Deputy Minister Beatriz Elena
     Quintero Velez" was "Elena Quintero Velez" with the role "Deputy Minister Beatriz" (the
     recogniser found only part of the name)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Doug Fenwright, a former county commissioner, is running against state Sen. Priya Ramcharam.",
         "\u201cAn empty podium tells you everything,\u201d @DougFenwrightPA wrote on X on Monday night.",
-        "\u201cThank you to everyone who reached out,\u201d @PriyaForPA posted."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Doug Fenwright", "Priya Ramcharam"]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cThank you to everyone who reached out,\u201d @PriyaForPA posted.")
+    assert _speaker_names(x) == ["Doug Fenwright", "Priya Ramcharam"]
+    x = _extracted(
         "President Lucia Montoya named Deputy Minister Beatriz Elena Quintero Velez as interim minister.",
-        "\u201cUntil we have clear data, there will be no new excavation,\u201d Quintero told reporters."]))
+        "\u201cUntil we have clear data, there will be no new excavation,\u201d Quintero told reporters.")
     assert x.people[x.quotes[0].speaker].name == "Beatriz Elena Quintero Velez"
 
 
@@ -1485,10 +1495,10 @@ def test_an_interrupted_quotation_that_runs_on_into_the_next_paragraph():
     """'"A," said Dr. Roe, the chief executive, "and B.' then a paragraph reopening the
     quotation: the part after the attribution was dropped (it opens in lower case, so it
     was taken for an odd mark rather than a quotation running on)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "\u201cWe delivered 61 babies here last year,\u201d said Dr. Raymond Kessling, the system's chief "
         "executive, \u201cand we have not been able to hire a single obstetric nurse in 18 months.",
-        "\u201cI know what this means for families here.\u201d"]))
+        "\u201cI know what this means for families here.\u201d")
     assert [q.text[:6] for q in x.quotes] == ["We del", "and we", "I know"]
     assert {x.people[q.speaker].name for q in x.quotes} == {"Raymond Kessling"}
 
@@ -1497,26 +1507,26 @@ def test_a_nickname_a_month_named_wife_and_a_league():
     """'Thomas "Tiny" Brannigan' then "Tiny Brannigan said" made a second speaker; "His
     wife, June, says" left June's words unattributed (the month); '"Q," the league said'
     after "the Hartwell League of Women Voters" had no speaker ("league" names a body)."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Thomas \u201cTiny\u201d Brannagh has owned the Anchor Tap for 30 years.",
         "\u201cThey want me to turn the Anchor into a library,\u201d Brannagh said.",
-        "Tiny Brannagh said he had offered to install soundproofing. \u201cI'll put up foam,\u201d he said."]))
+        "Tiny Brannagh said he had offered to install soundproofing. \u201cI'll put up foam,\u201d he said.")
     assert {x.people[q.speaker].name for q in x.quotes if q.speaker is not None} == {"Thomas Brannagh"}
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Every evening Harold Quimbey climbs the 96 steps of the light. \u201cSomebody ought to look at it,\u201d he says.",
-        "His wife, June, says he has not missed a night. \u201cAnd he made me go up,\u201d she says."]))
+        "His wife, June, says he has not missed a night. \u201cAnd he made me go up,\u201d she says.")
     assert x.people[x.quotes[1].speaker].name == "June"
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "The debate organizers, the Hartwell League of Women Voters, said in an email that they had no notice. "
-        "\u201cWe were disappointed that only one candidate attended,\u201d the league said."]))
+        "\u201cWe were disappointed that only one candidate attended,\u201d the league said.")
     assert x.people[x.quotes[0].speaker].name == "Hartwell League of Women Voters"
 
 
 def test_a_title_keeps_the_office_it_heads():
     """'said Fairbank Police Chief Anthony Reyes' gave the role "Chief": "Police" (a common
     word) was read as the end of a headline before the role."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
-        "\u201cIn 26 years of policing, I've never seen anything like it,\u201d said Fairbank Police Chief Anton Reyez."]))
+    x = _extracted(
+        "\u201cIn 26 years of policing, I've never seen anything like it,\u201d said Fairbank Police Chief Anton Reyez.")
     assert x.people[x.quotes[0].speaker].roles == ["Fairbank Police Chief"]
 
 
@@ -1525,15 +1535,15 @@ def test_two_people_quoted_in_turn_and_a_filing():
     unattributed ("he" after a woman, with no man named since): when two speak in turn,
     "he" is the one before her. And '"Q," the filing said' after 'Cascade Air Group said in
     a regulatory filing' had no speaker."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Among the stranded passengers were Gerald Hobarth, a deckhand, and Miriam Sayle, a nursing student.",
         "\u201cI saw her sitting on a locker reading a paperback,\u201d Hobarth said.",
         "\u201cHe asked me what I was reading, so I lied,\u201d Sayle said.",
-        "\u201cShe was a terrible liar,\u201d he said."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Gerald Hobarth", "Miriam Sayle", "Gerald Hobarth"]
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+        "\u201cShe was a terrible liar,\u201d he said.")
+    assert _speaker_names(x) == ["Gerald Hobarth", "Miriam Sayle", "Gerald Hobarth"]
+    x = _extracted(
         "Its parent company, Cascade Air Holdings, said in a regulatory filing that the grounding could cost "
-        "$12 million. \u201cThe ultimate financial impact cannot yet be determined,\u201d the filing said."]))
+        "$12 million. \u201cThe ultimate financial impact cannot yet be determined,\u201d the filing said.")
     assert x.people[x.quotes[0].speaker].name == "Cascade Air Holdings"
 
 
@@ -1542,13 +1552,13 @@ def test_the_one_asked_answers_and_the_senator_just_named():
     gave the answer to the interviewer at 0.96; and of two senators, '"Q," the senator
     added.' after "Restrepo was unmoved." had no speaker: it is the one the sentence
     before was about."""
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Sen. Abe Kowalczek spoke in an interview with Dana Whitlee on Channel 9.",
-        "Whitlee also asked Kowalczek about his recent debate performance. \u201cI don't grade my own homework,\u201d he said."]))
+        "Whitlee also asked Kowalczek about his recent debate performance. \u201cI don't grade my own homework,\u201d he said.")
     q = x.quotes[0]  # (asserted or, near the threshold, guessed: never the interviewer)
     assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Abe Kowalczek"
-    x = extract_article(Article(id="t", source="t", title="T", paragraphs=[
+    x = _extracted(
         "Sen. Alma Restrepa of Arizona said Friday she would place a hold on the nomination.",
         "Sen. Bruce Hollowell of Nevada urged the Senate to confirm him. \u201cWe've waited long enough,\u201d Hollowell said.",
-        "Restrepa was unmoved. \u201cI have nothing against him personally,\u201d the senator added."]))
-    assert [x.people[q.speaker].name for q in x.quotes] == ["Bruce Hollowell", "Alma Restrepa"]
+        "Restrepa was unmoved. \u201cI have nothing against him personally,\u201d the senator added.")
+    assert _speaker_names(x) == ["Bruce Hollowell", "Alma Restrepa"]
