@@ -83,17 +83,15 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
         and not any(w in GIVEN_NAME_GENDER or w in HONORIFICS for w in before)
 
 
-# Honours before a name that are no office: "Sir", "Dame", Malaysian "Datuk Seri", "Tan Sri".
-HONOURS = {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "datuk", "dato", "dato'", "dato\u2019", "datin", "seri", "sri", "tun", "tan", "puan",
-           "toh", "pehin", "haji", "hajah", "comrade",
-           "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru.",  # Indian copy: "Smt Kamla Devi"
-           "alhaji", "alhaja"}  # West African: "Alhaji Yusuf Lanre"
-
-
-# The honours (of HONOURS) that may stand before a name and are never part of it: Malaysian
-# and Bruneian titles, "Haji", Indian "Shri" and "Smt" (not "Sri", "Tan": names too).
+# The honours that may stand before a name and are never part of it: Malaysian and
+# Bruneian titles, "Haji", Indian "Shri" and "Smt" ("Smt Kamla Devi"), West African
+# "Alhaji" ("Alhaji Yusuf Lanre").
 NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", "hajah", "pehin",
                 "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru.", "alhaji", "alhaja"}
+# Honours before a name that are no office: those, "Sir", "Dame", "Datuk Seri", "Tan Sri"
+# ("Sri" and "Tan" alone may be names too).
+HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "seri", "sri",
+                          "tan", "puan", "toh", "comrade"}
 
 
 def split_role_name(tokens: tuple[str, ...], after_the: bool):
