@@ -107,14 +107,16 @@ def _byline_or_stamp(line: str) -> bool:
 def _over_a_byline(line: str, following: str) -> bool:
     """A short first line of two sentences right over "By Jane Roe": an opinion piece's
     headline ("Our libraries are no luxury. Stop treating them like one."), not a paragraph."""
-    words = line.split()
-    return 2 <= len(words) <= HEADLINE_MAX_WORDS and len(line) <= HEADLINE_MAX_CHARS \
-        and len(sentences(line)) <= 2 and BYLINE.match(following) is not None and len(following) <= 80
+    return _headline_sized(line) and len(sentences(line)) <= 2 and BYLINE.match(following) is not None \
+        and len(following) <= 80
+
+
+def _headline_sized(line: str) -> bool:
+    return 2 <= len(line.split()) <= HEADLINE_MAX_WORDS and len(line) <= HEADLINE_MAX_CHARS
 
 
 def _looks_like_headline(line: str) -> bool:
-    words = line.split()
-    if not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
+    if not _headline_sized(line):
         return False
     if DATELINE.match(line) and DATELINE.match(line).group("outlet"):
         return False
