@@ -1162,6 +1162,17 @@ def test_a_food_company_is_an_organisation():
     assert [(p.name, p.kind) for p in x.people] == [("Hartwell Foods", "organisation")]
 
 
+def test_a_newspaper_is_an_organisation():
+    """"Business Insider also commented" was a speaker of kind "person": a paper's or
+    site's name ends in a word of the trade (Chronicle, Telegraph, Insider ...)."""
+    x = _extracted(
+        "The Pinewood Chronicle reported that the council would vote on Monday.",
+        "\u201cThe vote is a formality,\u201d the Pinewood Chronicle wrote in an editorial.",
+        "\u201cThe plan was delayed twice,\u201d Harbour Insider said.")
+    assert {(p.name, p.kind) for p in x.people} == {("Pinewood Chronicle", "organisation"),
+                                                    ("Harbour Insider", "organisation")}
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(
