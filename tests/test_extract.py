@@ -1173,6 +1173,15 @@ def test_a_newspaper_is_an_organisation():
                                                     ("Harbour Insider", "organisation")}
 
 
+def test_a_campaign_named_team_and_a_surname_is_no_person():
+    """"Team Clinton's contention" made a person with the given name "Team", whom
+    "Clinton accused him of an 'artful smear'" then named as the speaker."""
+    x = _extracted(
+        "Tarrow said that Team Larkin's claim that he won because the voters were liberal was an excuse.",
+        "He appeared rattled when Larkin accused him of an \u201cartful smear\u201d over her fundraising.")
+    assert _speaker_names(x) == ["Larkin"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

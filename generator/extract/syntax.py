@@ -212,8 +212,9 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         m.name_start = offs[first][0]
         m.possessive = m.possessive and last == len(offs) - 1
     if len(m.name) >= 2 and m.kind in ("group", "none", "single") \
-            and not (m.kind == "group" and fold(m.name[-1]).lower() in ORG_WORDS - WEAK_ORG_WORDS):
-        m.kind = "person"  # (not "Ashworth Rovers", "Coastal Policy Institute": a body's word ends it)
+            and not (m.kind == "group" and any(fold(m.name[i]).lower() in ORG_WORDS - WEAK_ORG_WORDS for i in (0, -1))):
+        m.kind = "person"  # (not "Ashworth Rovers", "Coastal Policy Institute": a body's word ends it;
+        # not "Team Larkin", a campaign: one begins it)
     elif len(m.name) == 1 and m.kind == "person":
         m.kind = "single"
 
