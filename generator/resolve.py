@@ -315,7 +315,7 @@ def resolve_speakers(
         cluster_articles[cluster[k]].add(nodes[k][0])
         for r in nodes[k][2].roles:
             role_words[cluster[k]] |= set(re.findall(r"[a-z]+", fold(r)))
-    single_first: dict[str, int] = {}
+    single_first: dict[str | tuple[str, str], int] = {}
     for k in single:
         if not toks[k]:
             continue
@@ -324,7 +324,14 @@ def resolve_speakers(
         by_given = not cands
         if by_given:
             cands = roots_matching(word, False)
-        if len(cands) > 1 or (by_given and cands and _HONORIFIC_ROLES & {
+        first_name_only = by_given and word in GIVEN_NAME_GENDER and not nodes[k][2].roles
+        if first_name_only:
+            # "his wife, Jane", "Maria, a nurse": a common given name alone is someone the
+            # article names no further; only a full name the archive names far more than any
+            # other with it ("Hillary") is likely the same person, and two articles' "Jane"
+            # are two people
+            cands = _dominant(cands, cluster_articles) if cands else cands
+        elif len(cands) > 1 or (by_given and cands and _HONORIFIC_ROLES & {
                 w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))}):
             # (a single name after a title of rank, "Pope Tancred", "King Abdullah", is a
             # mononym: it joins a full name by its given name only when they share a
@@ -336,7 +343,7 @@ def resolve_speakers(
         if len(cands) == 1:
             uf.union(next(iter(cands)), k)
         else:
-            key = _translit(word)
+            key = (nodes[k][0], word) if first_name_only else _translit(word)
             if key in single_first:
                 uf.union(single_first[key], k)
             else:

@@ -338,3 +338,16 @@ def test_a_bare_family_name_joins_the_person_the_archive_names_far_more_often() 
     few = [ex(f"a{i}", P("Orrin Quist")) for i in range(3)] + [ex("b", P("Ann Quist")), ex("c", P("Quist"))]
     _, m = ids(few)
     assert not same(m, ("c", 0), ("a0", 0)) and not same(m, ("c", 0), ("b", 0))
+
+
+def test_a_common_given_name_alone_stays_in_its_article() -> None:
+    """Issue 27: "his wife, Jane, called ..." in one article and another article's "Jane"
+    shared one speaker page, and a lone "Sophie" would have joined the one Sophie the
+    archive names in full. A full name the archive names far more often still takes it."""
+    _, m = ids([ex("a", P("Jane")), ex("b", P("Jane")), ex("c", P("Sophie Varga")), ex("d", P("Sophie"))])
+    assert not same(m, ("a", 0), ("b", 0)) and not same(m, ("c", 0), ("d", 0))
+    many = [ex(f"a{i}", P("Hillary Quist")) for i in range(6)] + [ex("b", P("Hillary"))]
+    _, m = ids(many)
+    assert same(m, ("b", 0), ("a0", 0))
+    _, m = ids([ex("a", P("Tancred Olafsen")), ex("c", P("Tancred"))])  # no common given name:
+    assert same(m, ("a", 0), ("c", 0))  # as in copy that calls people by their given name
