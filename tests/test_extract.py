@@ -1182,6 +1182,21 @@ def test_a_campaign_named_team_and_a_surname_is_no_person():
     assert _speaker_names(x) == ["Larkin"]
 
 
+def test_he_said_does_not_go_to_a_woman_whose_given_name_our_lists_lack():
+    """Invented town-hall copy: 'Henrietta Vasko ... "Q," he said' gave a congressman's
+    words to her at 0.96, and 'host Bertram Lusk asked why she had waited. "Q," she said'
+    a woman's to him: the given names' genders come from gender-guesser's dictionary."""
+    x = _extracted(
+        "Henrietta Vasko, a retired teacher, said she had driven an hour to attend Rep. Otto Brandl's town hall.",
+        "The congressman tried to regain control of the room. \u201cI'll take your questions,\u201d he said.")
+    assert all(q.speaker is None or x.people[q.speaker].name != "Henrietta Vasko" for q in x.quotes)
+    x = _extracted(
+        "Clementine Roe appeared on a podcast on Thursday, where host Bertram Lusk asked why she had waited.",
+        "\u201cWhy now?\u201d Lusk asked.",
+        "\u201cBecause in June I still thought he'd do the right thing,\u201d she said.")
+    assert x.people[x.quotes[0].speaker].name == "Bertram Lusk" and x.quotes[1].speaker != x.quotes[0].speaker
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -9,7 +9,7 @@ import functools
 import re
 
 from .document import Event, Mention, PersonDraft, next_sentences
-from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORGISH,
+from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, given_name_gender, NATIONALITIES, ORGISH,
                       PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES)
 from .names import norm_name
 from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
@@ -683,7 +683,7 @@ def _mention_gender(text: str, m: Mention) -> str | None:
     woman's ("Margaret Roe"), else None."""
     got = _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
     if got is None and m.kind == "person":
-        got = GIVEN_NAME_GENDER.get(fold(m.name[0]))
+        got = given_name_gender(m.name[0])
     return got
 
 

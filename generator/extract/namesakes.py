@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON, GIVEN_NAME_GENDER, ORG_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix
+from .lexicon import COMMON, GIVEN_NAME_GENDER, ORG_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix, given_name_gender
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import fold
 
@@ -79,8 +79,9 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
     if gender is not None:
         # (by the given name, not by what earlier mentions said: "Mr. Khan" for the husband
         # the article names only as "Khizr and Ghazala Khan" made her "he")
-        last, first, paternal, middle = ([i for i in c if GIVEN_NAME_GENDER.get(fold(doc.people[i].name[0]), gender)
-                                          == gender] for c in (last, first, paternal, middle))
+        last, first, paternal, middle = ([i for i in c if len(doc.people[i].name) < 2
+                                          or given_name_gender(doc.people[i].name[0]) in (gender, None)]
+                                         for c in (last, first, paternal, middle))
     if seniority and len(last) > 1:
         ranked = by_seniority(doc, last)
         if ranked:
