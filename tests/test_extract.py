@@ -1197,6 +1197,26 @@ def test_he_said_does_not_go_to_a_woman_whose_given_name_our_lists_lack():
     assert x.people[x.quotes[0].speaker].name == "Bertram Lusk" and x.quotes[1].speaker != x.quotes[0].speaker
 
 
+def test_he_said_after_someone_described_by_a_relative_clause_is_theirs():
+    """Invented features: 'A real estate agent, who asked not to be named, said ... "Q,"
+    she said' went to the supervisor named before at 0.96, and 'A waiter who worked the
+    room ... remembered the party. He said the men "Q"' to the chief of staff at 0.99.
+    Named in apposition after all, the person is theirs."""
+    x = _extracted(
+        "\u201cI will take the calls,\u201d said Odile Brandt, the county supervisor.",
+        "A real estate agent, who asked not to be named because she works with buyers, said she had "
+        "fielded calls from investors. \u201cThey're offering thirty cents on the dollar,\u201d she said.",
+        "A waiter who worked the private room that night remembered the party. He said the men "
+        "\u201cdid most of the talking\u201d and left early.")
+    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Odile Brandt", None, None]
+    assert [q.described_as for q in x.quotes[1:]] == ["a real estate agent", "a waiter"]
+    x = _extracted(
+        "\u201cI will take the calls,\u201d said Odile Brandt, the county supervisor.",
+        "A resettlement worker who helped the family, Jonah Vasko, said the paperwork was not the worst. "
+        "\u201cThey were told they were heroes,\u201d he said.")
+    assert _speaker_names(x) == ["Odile Brandt", "Jonah Vasko"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(
