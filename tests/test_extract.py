@@ -1204,17 +1204,22 @@ def test_he_said_after_someone_described_by_a_relative_clause_is_theirs():
     Named in apposition after all, the person is theirs."""
     x = _extracted(
         "\u201cI will take the calls,\u201d said Odile Brandt, the county supervisor.",
-        "A real estate agent, who asked not to be named because she works with buyers, said she had "
+        "A real estate agent in the county seat, who asked not to be named because she works in Pine "
+        "Hollow, said she had "
         "fielded calls from investors. \u201cThey're offering thirty cents on the dollar,\u201d she said.",
-        "A waiter who worked the private room that night remembered the party. He said the men "
-        "\u201cdid most of the talking\u201d and left early.")
+        "Outside the steakhouse on a recent evening, a waiter who worked the private room that night "
+        "remembered the party. He said the men \u201cdid most of the talking\u201d and left early.")
     assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Odile Brandt", None, None]
-    assert [q.described_as for q in x.quotes[1:]] == ["a real estate agent", "a waiter"]
+    assert [q.described_as for q in x.quotes[1:]] == ["a real estate agent in the county seat", "a waiter"]
     x = _extracted(
         "\u201cI will take the calls,\u201d said Odile Brandt, the county supervisor.",
         "A resettlement worker who helped the family, Jonah Vasko, said the paperwork was not the worst. "
         "\u201cThey were told they were heroes,\u201d he said.")
     assert _speaker_names(x) == ["Odile Brandt", "Jonah Vasko"]
+    x = _extracted(
+        "Mike Tarrow, a 30-year veteran of the agency who retired in 2013, said the approach was insufficient.",
+        "\u201cIt must be defeated where it has spread,\u201d he told a reporter.")
+    assert _speaker_names(x) == ["Mike Tarrow"]
 
 
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():

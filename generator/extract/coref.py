@@ -16,7 +16,7 @@ from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, 
                         match_single)
 from .holders import epithet_holder, initials_holder, match_role, role_holders, shares_role_head
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, VERB_RIGHT_AFTER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
@@ -339,7 +339,9 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
         return ""
     text = doc.masked[pp][lo:hi]
     m = ANONYMOUS_SPEAKER_RE.match(text)
-    if m is None and not any(lo <= x.start < hi and x.kind in ("person", "single") for x in doc.mentions[pp]):
+    if m is None and not any(lo <= x.start < hi and x.kind in ("person", "single")
+                             and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
+                             and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in doc.mentions[pp]):
         # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
         m = ANONYMOUS_WHO_RE.match(text)
     if m is None or _gender_of_words(m.group(1)) not in (None, pronoun):

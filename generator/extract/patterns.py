@@ -247,7 +247,12 @@ _PERSON_NOUNS = "|".join(sorted({*ROLE_NOUNS.split("|"), *DESCRIPTORS, "man", "w
                                  "waitress", "source", "witness", "customer", "passenger", "guest", "patient"},
                                 key=lambda w: (-len(w), w)))
 ANONYMOUS_WHO_RE = re.compile(
-    rf"\s*((?:A|An|One|Another)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))s?,?\s+who\b")
+    # (an opening phrase of place or time: "Outside the steakhouse that night, a waiter who";
+    # not a name the description is in apposition to: "Mike Roe, a veteran of the CIA who")
+    rf"\s*(?:(?:After|Before|Outside|Inside|At|In|On|During|Later|Earlier|Since|Near|Across|Behind|Back|"
+    rf"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up)\b[^,.;:\x01\n]{{0,60}},\s+)?"
+    rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?"
+    rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?),?\s+who\b")
 # ... or a description of a person ("the Florida senator", "the 46-year-old", "the man who").
 PERSON_NP_RE = re.compile(
     rf"\s*the\s+(?:[\w.’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS}|{'|'.join(sorted(DESCRIPTORS | TITLES - {'the'}))}|"
