@@ -1222,6 +1222,26 @@ def test_he_said_after_someone_described_by_a_relative_clause_is_theirs():
     assert _speaker_names(x) == ["Mike Tarrow"]
 
 
+def test_the_state_and_party_label_is_the_member_just_named_or_no_one():
+    """Invented copy: '"Q," the Oklahoma Republican shot back' made a speaker "Oklahoma
+    Republican", typed organisation (issue 27: a party label is no speaker). It is the
+    person just named whose tag or role gives that state or party and no other."""
+    x = _extracted(
+        "Sen. Brannon Whitby (R-Okla.) spoke on Sunday. \u201cI'm voting against it,\u201d Whitby said.",
+        "\u201cThen split it out and send it tomorrow,\u201d the Oklahoma Republican shot back.")
+    assert _speaker_names(x) == ["Brannon Whitby", "Brannon Whitby"]
+    x = _extracted(
+        "Sen. Dara Quill (D-N.Y.) spoke on Sunday. \u201cI'm voting for it,\u201d Quill said.",
+        "\u201cThen split it out,\u201d the Oklahoma Republican shot back.")
+    assert x.quotes[1].speaker is None and x.quotes[1].described_as == "the Oklahoma Republican"
+    assert [p.name for p in x.people] == ["Dara Quill"]
+    x = _extracted(  # the other side of an exchange
+        "Sen. Brannon Whitby (R-Okla.) spoke to host Dana Pryce. \u201cI'm voting against it,\u201d Whitby said.",
+        "Pryce pressed him. \u201cFamilies are waiting on that money,\u201d she said.",
+        "\u201cThen split it out and send it tomorrow,\u201d the Oklahoma Republican shot back.")
+    assert x.quotes[2].speaker == x.quotes[0].speaker or x.quotes[2].guess == x.quotes[0].speaker
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

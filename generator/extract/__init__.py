@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Article, ArticleExtraction, Person, Quote, capitalised_long_words
 from .candidates import Candidates, gather
-from .coref import description_before, link, resolve
+from .coref import description_before, link, party_label, resolve
 from .cues import find_events
 from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
@@ -235,7 +235,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
-    described = [_unnamed_speaker(d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
+    described = [_unnamed_speaker(doc, d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
     _described_by_pronoun(doc, analysis.votes, decisions, described)
     for d, words in zip(decisions, described):
         if words:  # the text describes its speaker: no name is asserted or offered
@@ -297,7 +297,7 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     return not against
 
 
-def _unnamed_speaker(d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
+def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
     """The text's description of a speaker it does not name ("a spokesperson for the
     agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
     one of the article, so it stands even against a speaker; a definite one ("the
@@ -309,6 +309,10 @@ def _unnamed_speaker(d: Decision, parsed: ParseSubject | None, votes: Votes) -> 
     m = parsed.mention if parsed is not None and parsed.reporting else None
     if m is not None and m.person is None and m.role and list(m.role) == list(m.name):
         words = " ".join(m.role)  # a title alone whose holder the article does not name ("the Prime Minister")
+    ev = votes.event
+    if ev is not None and ev.speaker is None and ev.subj[0] == "mention" and party_label(doc, ev.subj[1]):
+        return "the " + ev.subj[1].name_text  # "the Utah Republican", not the person just named (coref
+        # tells): as sure a description as an indefinite one
     if not words or indefinite:
         return words
     return words if d.speaker is None and (d.guess is None or d.guess != votes.cascade) else ""

@@ -36,6 +36,8 @@ ORG_NOUNS = "|".join(_load("org_nouns"))  # a regex alternation
 ORGISH = set(_load("portfolio_words"))
 ORG_WORDS = set(_load("org_words"))
 PLACES = set(_load("places"))
+# "oklahoma", "ok" and "okla" -> "oklahoma"; "new york", "ny", "n.y" -> "new york"
+US_STATE_OF = {w.replace("_", " "): ln.split()[0].replace("_", " ") for ln in _load("us_states") for w in ln.split()}
 NATIONALITIES = set(_load("nationalities"))
 COMMON = set(_load("common_words"))
 GIVEN_NAME_GENDER = {**{n: "he" for ln in _load("given_names_male") for n in ln.split()},
