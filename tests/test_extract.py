@@ -1242,6 +1242,15 @@ def test_the_state_and_party_label_is_the_member_just_named_or_no_one():
     assert x.quotes[2].speaker == x.quotes[0].speaker or x.quotes[2].guess == x.quotes[0].speaker
 
 
+def test_someone_yelled_is_no_one_named():
+    """Invented town hall: '"Then put it in writing!" someone yelled from the back' went to
+    the congressman quoted just before, at 0.96."""
+    x = _extracted(
+        "\u201cNobody is cutting care,\u201d Rep. Everett Lawson said.",
+        "\u201cThen put it in writing!\u201d someone yelled from the back.")
+    assert x.quotes[0].speaker is not None and x.quotes[1].speaker is None and x.quotes[1].guess is None
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -9,7 +9,7 @@ import re
 from .document import Event, Mention
 from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE, TITLES
 from .mentions import known_surname
-from .patterns import (
+from .patterns import (INDEFINITE_TAIL_RE, 
     BASED_RE,
     CHAIN_LEAD_RE,
     fold,
@@ -150,6 +150,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             men.subject = True
             return mk(men.start, ve, ("mention", men))
         return None
+    if INDEFINITE_TAIL_RE.search(before, max(0, len(before) - 24)):
+        return mk(lo + len(before.rstrip()), ve, ("none",))  # '"Q!" someone yelled': no one named
     pm = PRON_TAIL_RE.search(before, max(0, len(before) - 8))
     if pm:
         pron = pm.group(1).lower()

@@ -40,6 +40,8 @@ VERB_RE = re.compile(
 )
 
 PRON_TAIL_RE = re.compile(r"(?:^|[^\w’'])(he|she|they|it|He|She|They|It)\s*$")
+# "someone yelled", "a voice shouted": no one the article names
+INDEFINITE_TAIL_RE = re.compile(r"(?:^|[^\w’'])(?:someone|somebody|anyone|anybody|a voice|one voice|[Ss]omeone in the crowd)\s*$")
 CONJ_TAIL_RE = re.compile(r"(?:^|\s|,)(?:and|but|or)\s*$")
 # "Roe is pledging", "they were also questioning", "Roe was quoted as saying": an auxiliary
 # before a participle makes it the finite verb of its clause.
