@@ -1251,6 +1251,17 @@ def test_someone_yelled_is_no_one_named():
     assert x.quotes[0].speaker is not None and x.quotes[1].speaker is None and x.quotes[1].guess is None
 
 
+def test_a_number_word_opening_a_time_phrase_is_no_speaker():
+    """Invented thread of posts: 'Twelve minutes later:' before a quoted post made a
+    speaker "Twelve" at 0.95."""
+    x = _extracted(
+        "Rep. Danuta Kowal posted late on Wednesday. In the first post, Kowal wrote:",
+        "\u201cThe committee is a weapon.\u201d",
+        "Twelve minutes later:",
+        "\u201cIt was a trip to see my constituents.\u201d")
+    assert [p.name for p in x.people] == ["Danuta Kowal"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(
