@@ -1262,6 +1262,17 @@ def test_a_number_word_opening_a_time_phrase_is_no_speaker():
     assert [p.name for p in x.people] == ["Danuta Kowal"]
 
 
+def test_the_company_is_the_one_word_company_just_named():
+    """Invented copy: 'StreamNova denied any interference. "Q," the company said' went to
+    the film festival named before it, at 0.95: the recogniser's organisation of one word
+    is the body "the company" stands for."""
+    x = _extracted(
+        "The documentary premiered at the Teton Film Festival and was acquired by StreamNova.",
+        "StreamNova denied any interference. \u201cRecommendations are driven entirely by viewer "
+        "behavior,\u201d the company said in a statement.")
+    assert _speaker_names(x) == ["StreamNova"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

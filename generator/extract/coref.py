@@ -8,7 +8,7 @@ import bisect
 import functools
 import re
 
-from .document import Event, Mention, PersonDraft, next_sentences
+from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, US_STATE_OF, given_name_gender, NATIONALITIES, ORGISH,
                       PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES)
 from .names import norm_name
@@ -653,6 +653,9 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3) -> int | None:
                 return _group(doc, m)
             if m.kind == "person" and m.person is not None and doc.people[m.person].ent == "ORG":
                 return m.person  # a name with no body word that the recogniser knows is one
+            if m.kind == "single" and m.person is not None and m.ent == "ORG" \
+                    and is_organisation_alone(doc.people[m.person], doc.gender.get(m.person)):
+                return m.person  # "StreamNova denied it. '...,' the company said": one word, the same
     return None
 
 
