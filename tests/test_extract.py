@@ -1273,6 +1273,18 @@ def test_the_company_is_the_one_word_company_just_named():
     assert _speaker_names(x) == ["StreamNova"]
 
 
+def test_who_said_after_a_party_tag_is_the_tagged_member():
+    """Invented copy: '... including Sen. Marisela Quon (D-OR), who said in a statement that
+    the bill "Q"' found no reporting clause (the tag stood between name and "who") and the
+    words went to the senator quoted before, at 0.94."""
+    x = _extracted(
+        "\u201cLosing a vote doesn't make me wrong,\u201d Sen. Thomas Haver said.",
+        "The bill passed the Senate 81-17. Haver was joined in opposition by several others, including "
+        "Sen. Marisela Quon (D-OR), who said in a statement that the bill \u201cprioritizes contractors over troops.\u201d")
+    assert x.quotes[1].cue == "said-before"
+    assert x.people[x.quotes[1].speaker if x.quotes[1].speaker is not None else x.quotes[1].guess].name == "Marisela Quon"
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -145,7 +145,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     wm = WHO_TAIL_RE.search(before, max(0, len(before) - 8))
     if wm:
         # "Roe, who called the report 'fake news,'": the relative pronoun's antecedent
-        men = doc.by_end[p].get(lo + wm.start())
+        end = lo + wm.start()
+        if text[end - 1:end] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, end)):
+            end = pb.start()  # "Sen. Jane Roe (D-Ore.), who said": past her party and state
+        men = doc.by_end[p].get(end)
         if men is not None and men.kind in ("person", "single") and not men.possessive:
             men.subject = True
             return mk(men.start, ve, ("mention", men))

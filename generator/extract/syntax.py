@@ -89,6 +89,10 @@ def names_someone(head: str, tag: str) -> bool:
     return bool(stems & PEOPLE_NOUNS) or w.endswith(PEOPLE_SUFFIXES)
 
 
+# A phrase of people that goes on to name one of them.
+NAMED_AMONG_RE = re.compile(r"\b(?:including|such as|among them|notably)\s+(?:[A-Z][\w.]*\s+)*[A-Z]")
+
+
 def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     """(description, indefinite) when the quotation's reporting verb has a subject that
     describes its speaker without naming anyone ("a spokesperson for the agency",
@@ -103,6 +107,8 @@ def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     words = ps.words.split()
     if len(words) > MAX_DESCRIPTION_WORDS or not any(w[:1].islower() for w in words):
         return "", False
+    if NAMED_AMONG_RE.search(ps.words):
+        return "", False  # "several others, including Sen. Jane Roe, who said": she is named
     head = fold(words[0]).lower()
     bare_plural = head not in ("the", "this", "that", "his", "her", "their", "its", "our", "my") \
         and words[-1].lower().endswith("s") and words[0][:1].islower()
