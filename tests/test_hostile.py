@@ -190,7 +190,7 @@ CASES = {
     "fm-malformed": (_write("fm-yaml.txt", _front("title: [unclosed\nauthors: x\n")), "front matter: "),
     "fm-unclosed": (_write("fm-open.txt", "---\ntitle: Never closed\n\nBody text.\n"), ":1: front matter opened with '---' is never closed"),
     "fm-wrong-type": (_write("fm-type.txt", _front("outlet: The Times\ntitle: 1984\n")), ":3: front matter: 'title' must be a string (put the value in quotes), not int"),
-    "fm-unknown-key": (_write("fm-key.txt", _front("title: Fine\nsection: sport\n")), ":3: front matter: unknown key 'section'"),
+    "fm-unknown-key": (_write("fm-key.txt", _front("title: Fine\ntitel: sport\n")), ":3: front matter: unknown key 'titel'"),
     "fm-bad-date": (_write("fm-date.txt", _front("date: 2024-13-45\n")), ":2: front matter: date must be YYYY-MM-DD (a real date), not '2024-13-45'"),
     "fm-impossible-date": (_write("fm-date2.txt", _front("date: '2024-02-30'\n")), ":2: front matter: date must be YYYY-MM-DD (a real date)"),
     "fm-deep": (_write("fm-deep.txt", _front("title: " + "[" * 1000 + "\n")), "front matter: nested too deeply"),

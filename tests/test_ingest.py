@@ -148,9 +148,18 @@ def test_front_matter_overrides_inference():
     assert art.paragraphs == ["Body text."]
 
 
+def test_front_matter_of_static_site_and_cms_exports_is_read():
+    """Invented Hugo-style exports: 'author: Jane Roe' made the whole article a skipped
+    file ("unknown key 'author'"), and with it every quotation; so would 'tags:'."""
+    art = parse("---\ntitle: Given Title\nauthor: Jo Bloggs\ntags: [mining, results]\ndraft: false\n"
+                "categories: business\nslug: given-title\n---\nBody text.\n")
+    assert (art.title, art.authors, art.paragraphs) == ("Given Title", ["Jo Bloggs"], ["Body text."])
+    assert parse("---\nauthor: [Jo Bloggs, Al Roe]\n---\nHeadline Words Here\n\nBody.\n").authors == ["Jo Bloggs", "Al Roe"]
+
+
 @pytest.mark.parametrize("front, problem, line", [
     ("title: [unclosed\n", "front matter", None),
-    ("title: ok\nsection: sports\n", "unknown key 'section'", 3),
+    ("title: ok\ntitel: sports\n", "unknown key 'titel'", 3),
     ("date: yesterday\n", "date must be YYYY-MM-DD", 2),
     ("authors: 5\n", "'authors' must be a list of names", 2),
     ("url: javascript:alert(1)\n", "url must start with http", 2),

@@ -11,6 +11,12 @@ import unicodedata
 import yaml
 
 FRONT_MATTER_KEYS = {"title": str, "date": str, "outlet": str, "url": str, "authors": list}
+# What static-site and CMS exports (Hugo, Jekyll, WordPress exporters) also put there: the
+# same under another name, or nothing the site uses (a misspelt key is still an error).
+FRONT_MATTER_ALIASES = {"author": "authors"}
+FRONT_MATTER_IGNORED = {"tags", "categories", "category", "section", "draft", "description", "summary", "slug",
+                        "layout", "image", "images", "keywords", "lang", "subtitle", "id", "aliases", "weight",
+                        "type", "toc", "comments", "permalink", "excerpt", "featured_image", "lastmod", "updated"}
 # Long news features run to ~100 KB; 2 MB leaves room for transcripts while keeping one
 # file's share of a build to seconds.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -190,6 +196,10 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     clean: dict = {}
     for key, value in meta.items():
         line = _key_line(raw, key)
+        if key in FRONT_MATTER_IGNORED:
+            continue
+        if key in FRONT_MATTER_ALIASES and FRONT_MATTER_ALIASES[key] not in meta:
+            key = FRONT_MATTER_ALIASES[key]  # "author: Jane Roe"
         if key not in FRONT_MATTER_KEYS:
             raise IngestError(source, f"front matter: unknown key {key!r} (known: {', '.join(FRONT_MATTER_KEYS)})", line)
         if key == "date" and isinstance(value, (_dt.date, _dt.datetime)):
