@@ -1285,6 +1285,17 @@ def test_who_said_after_a_party_tag_is_the_tagged_member():
     assert x.people[x.quotes[1].speaker if x.quotes[1].speaker is not None else x.quotes[1].guess].name == "Marisela Quon"
 
 
+def test_the_mother_named_after_her_child_is_the_subject_not_the_child():
+    """Invented court copy: 'Reading a victim impact statement, Mateo's mother, Teresa
+    Alvarado, faced Kellerman. "Q," she said' gave her words to her dead son at 0.86: the
+    possessive only says whose mother; the name after it is the sentence's subject."""
+    x = _extracted(
+        "Trevor Keller pleaded guilty to vehicular homicide in the death of Mateo Alvaro, 17.",
+        "Reading a victim impact statement, Mateo's mother, Teresa Alvaro, faced Keller across the courtroom.",
+        "\u201cYou took the best part of my life in one second,\u201d she said.")
+    assert _speaker_names(x) == ["Teresa Alvaro"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

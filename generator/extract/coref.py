@@ -339,9 +339,8 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
         return ""
     text = doc.masked[pp][lo:hi]
     m = ANONYMOUS_SPEAKER_RE.match(text)
-    if m is None and not any(lo <= x.start < hi and x.kind in ("person", "single")
-                             and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
-                             and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in doc.mentions[pp]):
+    if m is None and not any(x.kind in ("person", "single") and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
+                             and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in _mentions_within(doc, pp, lo, hi)):
         # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
         m = ANONYMOUS_WHO_RE.match(text)
     if m is None or _gender_of_words(m.group(1)) not in (None, pronoun):
@@ -387,6 +386,12 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
             return None  # another name comes first: that one is the subject
     if SUBJECT_LEAD_RE.fullmatch(lead):
         return "subject"
+    k = bisect.bisect_left(doc.mention_starts[p], m.start) - 1  # the name just before, whose ...
+    owner = doc.mentions[p][k] if k >= 0 else None
+    if owner is not None and owner.start >= st and owner.possessive and doc.masked[p][m.start - 2:m.start] == ", " \
+            and _modifies_next(doc, p, owner) \
+            and (owner.start == st or SUBJECT_LEAD_RE.fullmatch(doc.masked[p][st:owner.start])):
+        return "subject"  # "Reading a statement, Mateo's mother, Teresa Alvarado, faced him"
     tail = lead.rsplit(",", 1)[-1]
     words = tail.split()
     if words and len(words) <= 5 and words[-1].lower().strip("’'") in LEAD_WORDS \
@@ -412,7 +417,10 @@ def _modifies_next(doc, p: int, m: Mention) -> bool:
     k = bisect.bisect_right(doc.mention_starts[p], m.start)
     if k >= len(doc.mentions[p]):
         return False
-    between = doc.masked[p][m.end:doc.mentions[p][k].start].split()
+    gap = doc.masked[p][m.end:doc.mentions[p][k].start]
+    if m.possessive and gap.endswith(", "):
+        gap = gap[:-2]  # "Mateo's mother, Teresa Alvarado": the next name is the mother
+    between = gap.split()
     # (every word a role's: "Roe called director Lind", "told lawyer Lind" are no such thing)
     return 0 < len(between) <= 3 and all(w.islower() for w in between) and between[-1] in LEAD_WORDS \
         and all(w in LEAD_WORDS or w in ORGISH or w in ROLE_QUALIFIERS for w in between[:-1])
