@@ -1296,6 +1296,22 @@ def test_the_mother_named_after_her_child_is_the_subject_not_the_child():
     assert _speaker_names(x) == ["Teresa Alvaro"]
 
 
+def test_his_in_the_opening_phrase_says_which_namesake():
+    """Invented court copy: 'His mother, Colette Delacroix, said ... At his arraignment on
+    Monday, Delacroix told the judge, "Q"' gave the son's words to his mother at 0.996.
+    Not when the possessive is someone else's ("His meeting with Roe")."""
+    x = _extracted(
+        "Julien Delacroix, 19, was arrested Sunday in a string of robberies, police said.",
+        "His mother, Colette Delacroix, said she had no idea what her son was doing. "
+        "\u201cIf I had known, I would have stopped him,\u201d she said.",
+        "At his arraignment on Monday, Delacroix told the judge, \u201cI'm sorry for what I did.\u201d")
+    assert _speaker_names(x) == ["Colette Delacroix", "Julien Delacroix"]
+    x = _extracted(
+        "Bernard Tosh met Hillary Quist on Tuesday. \u201cWe talked,\u201d Quist said.",
+        "His meeting with Quist was an important step. \u201cIt went well,\u201d Quist told reporters.")
+    assert _speaker_names(x) == ["Hillary Quist", "Hillary Quist"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -80,7 +80,7 @@ def link(doc) -> None:
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
-                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m),
+                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or _gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None)
                 if idx is None and fold(m.name[0]) in bodies_by_head and not m.role:
                     m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
@@ -743,6 +743,26 @@ def _full_group_name(doc, word: str) -> str | None:
         return None
     names = doc.group_heads.get(word, set())
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _gender_ahead(doc, p: int, m: Mention) -> str | None:
+    """he / she from "his" or "her" in the phrase opening the name's sentence, when no
+    other name comes before it there: "At his arraignment, Delacroix told the judge" is the
+    son, not his mother named after him (invented court copy)."""
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
+    k = bisect.bisect_left(doc.mention_starts[p], m.start)
+    if k > 0 and doc.mentions[p][k - 1].end > st or doc.masked[p][m.start - 2:m.start] != ", ":
+        return None  # (only an opening phrase before the subject: not "His meeting with Clinton")
+    got = set()
+    for pm in POSSESSIVE_RE.finditer(doc.masked[p], st, m.start):
+        if pm.group(2).lower() in LEAD_WORDS:
+            return None  # "His lawyer, Roe,", "Her husband, Holm,": the name is someone else
+        got.add(GENDERED_POSSESSIVE[pm.group(1)])
+    return got.pop() if len(got) == 1 else None
+
+
+POSSESSIVE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z-]+)")
+GENDERED_POSSESSIVE = {"his": "he", "His": "he", "her": "she", "Her": "she"}
 
 
 def _mention_gender(text: str, m: Mention) -> str | None:
