@@ -1312,6 +1312,31 @@ def test_his_in_the_opening_phrase_says_which_namesake():
     assert _speaker_names(x) == ["Hillary Quist", "Hillary Quist"]
 
 
+def test_bint_is_inside_a_name():
+    """Invented wire copy: 'Information Minister Samira bint Yusuf al-Haddad' was two
+    people, "Samira" and "Yusuf al-Haddad" (he), whose words she then spoke."""
+    x = _extracted(
+        "\u201cHe has not set foot here in a decade,\u201d Information Minister Samira bint Yusuf al-Qadi said.")
+    assert _speaker_names(x) == ["Samira bint Yusuf al-Qadi"]
+
+
+def test_he_said_after_a_role_as_subject_is_that_roles_holder():
+    """Invented wire copy: 'Asked whether he feared arrest, the former general laughed.
+    "Q," he said' went to a student quoted before (0.88), and 'The prime minister appeared
+    to side with the mayor. ... she said' to a volcanologist (0.96)."""
+    x = _extracted(
+        "Brigadier General Ousmane Diallo told a reporter by phone that he had not resigned.",
+        "\u201cAt least the old general built roads,\u201d said Seydou Keita, a student.",
+        "Asked whether he feared arrest if he returned, the former general laughed. \u201cThey would not dare,\u201d he said.")
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Seydou Keita"
+    x = _extracted(
+        "\u201cThe town is not a place you abandon,\u201d Prime Minister Hrafnhildur Ketilsdottir said.",
+        "Geologists were more cautious. Sigrid Bjarnadottir, a volcanologist at the office, said the eruption "
+        "was waning. \u201cWe are in a pause,\u201d Bjarnadottir said.",
+        "The prime minister appeared to side with the mayor. Later, she said: \u201cA town is not only its houses.\u201d")
+    assert _speaker_names(x) == ["Hrafnhildur Ketilsdottir", "Sigrid Bjarnadottir", "Hrafnhildur Ketilsdottir"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -16,7 +16,7 @@ from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, 
                         match_single)
 from .holders import epithet_holder, initials_holder, match_role, role_holders, shares_role_head
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, VERB_RIGHT_AFTER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
@@ -447,6 +447,17 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             asked = _asked_before(doc, ev, ev.subj[1])
             if asked is not None:
                 return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
+            role = _role_subject_before(doc, ev)
+            if role:
+                at = (ev.para, ev.clause_start)
+                got = match_role(doc, role, at)
+                if got is None:
+                    got = match_role(doc, "the " + role.split()[-1], at)  # "the former general": the general
+                if got is not None and doc.gender.get(got, ev.subj[1]) == ev.subj[1]:
+                    return got
+                if last_person is not None and not shares_role_head(doc.people[last_person].roles, role) \
+                        and _has_office(doc.people[last_person].roles):
+                    return None  # "Roe, a student ... the former general laughed": not Roe
             if last_person is None:
                 return None
             if doc.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
@@ -569,6 +580,24 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     if not cands:
         return None
     return cands[0].person
+
+
+def _has_office(roles: list[str]) -> bool:
+    """Does the article give the person a title or a role noun ("student", "minister")?"""
+    return any(w in TITLES or w in ROLE_NOUN_SET or w in DESCRIPTORS for w in fold(" ".join(roles)).lower().split())
+
+
+def _role_subject_before(doc, ev: Event) -> str:
+    """The role ("the former general", "the prime minister") that is the subject of the
+    sentence before the clause's, or "" (see ROLE_SUBJECT_RE)."""
+    if ev.sentence > 0:
+        pp, (lo, hi) = ev.para, doc.sentence_span(ev.para, ev.sentence - 1)
+    elif ev.para > 0 and doc.sent_starts[ev.para - 1]:
+        pp, (lo, hi) = ev.para - 1, doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)
+    else:
+        return ""
+    m = ROLE_SUBJECT_RE.match(doc.masked[pp][lo:hi])
+    return "the " + m.group(1) if m else ""
 
 
 def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:

@@ -255,6 +255,12 @@ ANONYMOUS_WHO_RE = re.compile(
     rf"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up)\b[^,.;:\x01\n]{{0,60}},\s+)?"
     rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?"
     rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?),?\s+who\b")
+# ... or whose subject is a role the article may have given someone ("Asked whether he
+# feared arrest, the former general laughed.", "The prime minister appeared to agree."):
+# a "he said" after it is that role's holder, not the last person named.
+ROLE_SUBJECT_RE = re.compile(
+    rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|[\w-]*year-old))"
+    rf"\s+(?!(?:of|for|to|at|and|in|who|whose|with|from)\b)[a-z]+")
 # ... or a description of a person ("the Florida senator", "the 46-year-old", "the man who").
 PERSON_NP_RE = re.compile(
     rf"\s*the\s+(?:[\w.’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS}|{'|'.join(sorted(DESCRIPTORS | TITLES - {'the'}))}|"
