@@ -1337,6 +1337,15 @@ def test_he_said_after_a_role_as_subject_is_that_roles_holder():
     assert _speaker_names(x) == ["Hrafnhildur Ketilsdottir", "Sigrid Bjarnadottir", "Hrafnhildur Ketilsdottir"]
 
 
+def test_the_leader_of_a_party_is_no_party():
+    """Invented wire copy: 'The leader of the opposition Prachachon Party vowed ... to keep
+    marching "Q"' made the party the speaker at 0.99."""
+    x = _extracted(
+        "The leader of the opposition Prachachon Party vowed on Sunday to keep marching "
+        "\u201cuntil the last election is a free one.\u201d")
+    assert x.quotes[0].speaker is None and all(p.name != "Prachachon Party" for p in x.people)
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

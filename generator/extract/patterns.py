@@ -71,8 +71,8 @@ INTRO_RE = re.compile(_INTRO)
 ROLE_NP_TAIL_RE = re.compile(
     rf"(?:\b(?:the|The|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))"
-    rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?\s*$"
-)
+    rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?\s*$"
+)  # ("the leader of the opposition Prachachon Party vowed")
 ROLE_NP_HEAD_RE = re.compile(
     rf"^\s*((?:the|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))\b"
