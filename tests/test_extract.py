@@ -1346,6 +1346,21 @@ def test_the_leader_of_a_party_is_no_party():
     assert x.quotes[0].speaker is None and all(p.name != "Prachachon Party" for p in x.people)
 
 
+def test_a_public_body_described_by_its_scope_is_no_body_named_before():
+    """Invented wire copy: 'The national weather agency urged residents ..., warning of
+    "extreme" rainfall' gave the warning to a network quoted before, at 0.99; 'the oil
+    company said' after the company still stands for it."""
+    x = _extracted(
+        "\u201cEveryone has seen this coming,\u201d said Rini Kusuma of the Green Archipelago Network.",
+        "The national weather agency urged residents to move to higher ground, warning of "
+        "\u201cextreme and dangerous rainfall in the coming days.\u201d")
+    assert x.quotes[1].speaker is None
+    x = _extracted(
+        "Dornell Petroleum will shut its refinery, according to a filing.",
+        "\u201cThe market has changed,\u201d the oil company said in a statement.")
+    assert _speaker_names(x) == ["Dornell Petroleum"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

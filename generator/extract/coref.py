@@ -492,7 +492,7 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             got = last_person  # of two senators, the one the sentence before was about ("Roe was unmoved.")
         return got if got is not None else "pending"
     if kind == "orgref":
-        return _recent_body(doc, ev.para, ev.clause_start)
+        return _recent_body(doc, ev.para, ev.clause_start, described=ev.subj[2] if len(ev.subj) > 2 else "")
     if kind == "docref":
         return _author_of(doc, ev)
     if kind == "inherit":
@@ -677,13 +677,23 @@ def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
     return None
 
 
-def _recent_body(doc, p: int, pos: int, paragraphs: int = 3) -> int | None:
+SCOPE_WORDS = {"national", "federal", "regional", "provincial", "international", "global", "world"}
+
+
+def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:
     """The body that "the company", "the ministry" or "it" refers to: the last
     organisation named in this paragraph or the ones before it (a country, a place or a
-    people is no company), or None."""
+    people is no company), or None. A description of a public body by its scope ("the
+    national weather agency") is only a body whose name has one of its words (invented
+    wire copy: a network named before was given the weather agency's warning); "the oil
+    company" after "Exxon" stays Exxon."""
+    words = fold(described).lower().split()
+    own = set(words[1:-1]) if SCOPE_WORDS & set(words) and words[:1] == ["the"] else set()
     for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):
             if pp == p and m.start >= pos:
+                continue
+            if own and not own & {fold(w).lower() for w in m.name}:
                 continue
             if m.kind == "group" and m.ent not in PLACE_OR_PEOPLE \
                     and not all(fold(w) in PLACES or fold(w) in NATIONALITIES for w in m.name):

@@ -191,7 +191,7 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return mk(lo + dm.start(), ve, ("docref", dm.group(1)))
     om = ORG_REF_TAIL_RE.search(before, max(0, len(before) - 60))
     if om and (men is None or men.kind == "group"):
-        return mk(lo + om.start(), ve, ("orgref", om.group(1)))
+        return mk(lo + om.start(), ve, ("orgref", om.group(1), om.group(0).strip()))
     if CONJ_TAIL_RE.search(before, max(0, len(before) - 8)):
         # "Roe called it 'Q' and said ...": the conjunct shares the subject
         prev = [x for x in evs if x.sentence == sent]
