@@ -1361,6 +1361,17 @@ def test_a_public_body_described_by_its_scope_is_no_body_named_before():
     assert _speaker_names(x) == ["Dornell Petroleum"]
 
 
+def test_a_given_name_opens_a_persons_name_whatever_the_recogniser_says():
+    """Invented feature: 'Another neighbor, Yvette Marchand-Dubois, who has bought apples
+    for years, has organized a petition. "Q," she said' went to the lawyer quoted before at
+    0.98: the recogniser read the name as a building, so it was no person "she" could be."""
+    x = _extracted(
+        "\u201cA partition sale is a blunt instrument,\u201d said Adaeze Iwu, the sisters' lawyer.",
+        "Another neighbor, Yvette Marchand-Dubois, who has bought apples from the farm for years, has organized a petition.",
+        "\u201cOnce it's houses, it's houses forever,\u201d she said.")
+    assert _speaker_names(x) == ["Adaeze Iwu", "Yvette Marchand-Dubois"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import Article
-from .lexicon import GIVEN_NAME_GENDER
+from .lexicon import GIVEN_NAME_GENDER, ORG_WORDS, PLACE_TYPE_WORDS, is_given_name
 from .patterns import VOCAB_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
@@ -92,6 +92,9 @@ class PersonDraft:
             return False
         if len(self.name) == 1 and fold(self.name[0]) in GIVEN_NAME_GENDER and self.last_subject >= (0, 0):
             return False  # "Owen, 12, said": a given name that speaks ("he" then is him, not the girl before)
+        if len(self.name) > 1 and is_given_name(self.name[0]) and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS \
+                and fold(self.name[-1]).lower() not in ORG_WORDS:
+            return False  # "Yvette Marchand-Dubois", read once as a building: a given name opens it
         votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
         against = NOT_PERSON if len(self.name) > 1 else NOT_PERSON | {"ORG"}
         typed = sum(n for k, n in votes.items() if k in against)

@@ -74,6 +74,20 @@ def given_name_gender(word: str) -> str | None:
     return _GUESSER_GENDER[said] if in_us in ("unknown", said, f"mostly_{said}") else None
 
 
+# Last words of a place's name that starts like a given name ("Virginia Beach", "Victoria Falls").
+PLACE_TYPE_WORDS = {"beach", "falls", "springs", "island", "islands", "heights", "park", "valley", "city",
+                    "county", "river", "lake", "bay", "hills", "harbor", "harbour", "creek", "mountain",
+                    "mountains", "point", "port", "ridge", "village", "township", "borough", "coast", "canyon",
+                    "forest", "desert", "square", "street", "avenue", "road", "airport", "station", "bridge"}
+
+
+@functools.lru_cache(maxsize=65536)
+def is_given_name(word: str) -> bool:
+    """A given name in our lists or in gender-guesser's dictionary, of either gender."""
+    w = fold(word).lower()
+    return w in GIVEN_NAME_GENDER or (w.isalpha() and _name_genders().get_gender(w.capitalize()) != "unknown")
+
+
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())

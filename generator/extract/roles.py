@@ -8,8 +8,8 @@ import re
 
 from .document import PARTY_NOUNS
 from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
-                      NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACES, SUFFIXES, TITLES,
-                      WEAK_ORG_WORDS, WEATHER_SYSTEMS)
+                      NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
+                      TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
 from .names import is_acronym, is_initial
 from .patterns import CONNECTORS
 
@@ -333,13 +333,6 @@ def _after_kicker(role: tuple[str, ...]) -> int:
         else:
             run, long_word = 0, False
     return start
-
-
-# Last words of a place's name that starts like a given name ("Virginia Beach", "Victoria Falls").
-PLACE_TYPE_WORDS = {"beach", "falls", "springs", "island", "islands", "heights", "park", "valley", "city",
-                    "county", "river", "lake", "bay", "hills", "harbor", "harbour", "creek", "mountain",
-                    "mountains", "point", "port", "ridge", "village", "township", "borough", "coast", "canyon",
-                    "forest", "desert", "square", "street", "avenue", "road", "airport", "station", "bridge"}
 
 
 # Words that end a picture credit ("Getty Images", "Pool Photo") and the agencies'
