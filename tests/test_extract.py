@@ -1372,6 +1372,19 @@ def test_a_given_name_opens_a_persons_name_whatever_the_recogniser_says():
     assert _speaker_names(x) == ["Adaeze Iwu", "Yvette Marchand-Dubois"]
 
 
+def test_a_description_that_names_its_person_opens_the_sentence_with_them():
+    """Invented feature: 'His campaign manager, a veteran operative named Philomena Grey,
+    said the problems began early. "Q," she said' went to the spokeswoman quoted before."""
+    x = _extracted(
+        "Through a spokeswoman, Delia Marchetti, he declined to be interviewed. \u201cHe is reflecting,\u201d "
+        "Marchetti said in an email.",
+        "His campaign manager, a veteran operative named Philomena Grey, said the problems began early.",
+        "\u201cHe didn't want to run on his biography,\u201d she said.")
+    last = x.quotes[-1]
+    assert (last.speaker if last.speaker is not None else last.guess) == next(
+        i for i, p in enumerate(x.people) if p.name == "Philomena Grey")
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

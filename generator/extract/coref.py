@@ -384,7 +384,7 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         if other.start >= st and other.person is not None and not other.possessive \
                 and not _modifies_next(doc, p, other):
             return None  # another name comes first: that one is the subject
-    if SUBJECT_LEAD_RE.fullmatch(lead):
+    if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead):
         return "subject"
     k = bisect.bisect_left(doc.mention_starts[p], m.start) - 1  # the name just before, whose ...
     owner = doc.mentions[p][k] if k >= 0 else None
@@ -406,6 +406,10 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     return None
 
 
+# A description that names its person at its end, opening the sentence: "His campaign
+# manager, a veteran operative named Philomena Grey, said", "A nurse named Ana Roe".
+NAMED_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                           r"(?:[\w’'\-]+\s+){0,4}?(?:named|called)\s+")
 PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
                               r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 
