@@ -61,7 +61,7 @@ def given_name_gender(word: str) -> str | None:
     countries (Jörg Michael's, with how common each is where), which knows "Corinne" and
     "Rupert" (issue 27: "he said" went to a Corinne). Its answer counts only when it is
     firm over all countries and the United States' own figures do not say the name is
-    shared or mostly the other's ("Jean" is a man's in France, mostly a woman's in the US)."""
+    mostly the other's ("Jean" is a man's in France, mostly a woman's in the US)."""
     w = fold(word).lower()
     if w in GIVEN_NAME_GENDER:
         return GIVEN_NAME_GENDER[w]
@@ -70,8 +70,9 @@ def given_name_gender(word: str) -> str | None:
     said = _name_genders().get_gender(w.capitalize())
     if said not in _GUESSER_GENDER:
         return None
-    in_us = _name_genders().get_gender(w.capitalize(), "usa")
-    return _GUESSER_GENDER[said] if in_us in ("unknown", said, f"mostly_{said}") else None
+    other = "female" if said == "male" else "male"
+    in_us = _name_genders().get_gender(w.capitalize(), "usa")  # ("andy" also when it has no US figures)
+    return None if in_us in (other, f"mostly_{other}") else _GUESSER_GENDER[said]
 
 
 # Last words of a place's name that starts like a given name ("Virginia Beach", "Victoria Falls").
