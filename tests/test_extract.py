@@ -1401,6 +1401,18 @@ def test_a_given_name_without_us_figures_still_has_its_gender():
     assert q.speaker is None or x.people[q.speaker].name != "Philippa Grunewald"
 
 
+def test_the_official_said_is_a_reporting_clause():
+    """Invented feature: '"We don't have people to fine anybody," the official said' was no
+    reporting clause ("official" was no role noun), and the words went to a swimming spot
+    the recogniser took for an organisation, at 0.95."""
+    x = _extracted(
+        "Dr. Anjali Venkat said she saw a dozen children who had been swimming at Millrace Bend.",
+        "One state official, who spoke on condition of anonymity, said the division had lost half its staff. "
+        "\u201cWe don't have people to fine anybody,\u201d the official said.")
+    q = x.quotes[0]
+    assert q.cue == "said-after" and q.speaker is None and q.described_as == "the official"
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(
