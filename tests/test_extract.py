@@ -1413,6 +1413,21 @@ def test_the_official_said_is_a_reporting_clause():
     assert q.cue == "said-after" and q.speaker is None and q.described_as == "the official"
 
 
+def test_the_union_is_not_the_body_named_before_it_was_spoken_of():
+    """Invented feature: 'In a statement, St. Barnabas said ... The nurses' union has been
+    less measured. In a letter, the union wrote: "Q"' gave the union's letter to the
+    hospital, at 0.95. "The company said" after the company named stays the company's."""
+    x = _extracted(
+        "In a statement, St. Barnabas said it had \u201crequested state approval for an expansion.\u201d",
+        "The nurses' union has been less measured. In a letter to the board in September, the union wrote: "
+        "\u201cOur members are being asked to provide safe care under conditions that make it impossible.\u201d")
+    assert x.quotes[1].speaker is None and x.quotes[1].described_as == "the union"
+    x = _extracted(
+        "Hartwell Foods will close two plants. The closures follow a year of losses.",
+        "\u201cThis was a hard decision,\u201d the company said.")
+    assert _speaker_names(x) == ["Hartwell Foods"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

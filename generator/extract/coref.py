@@ -496,7 +496,10 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             got = last_person  # of two senators, the one the sentence before was about ("Roe was unmoved.")
         return got if got is not None else "pending"
     if kind == "orgref":
-        return _recent_body(doc, ev.para, ev.clause_start, described=ev.subj[2] if len(ev.subj) > 2 else "")
+        body = _recent_body(doc, ev.para, ev.clause_start, described=ev.subj[2] if len(ev.subj) > 2 else "")
+        if body is not None and _described_since(doc, body, ev.subj[1], ev.para, ev.clause_start):
+            return None  # "St. Barnabas said ... The nurses' union has been less measured. ... the union wrote:"
+        return body
     if kind == "docref":
         return _author_of(doc, ev)
     if kind == "inherit":
@@ -708,6 +711,21 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                     and is_organisation_alone(doc.people[m.person], doc.gender.get(m.person)):
                 return m.person  # "StreamNova denied it. '...,' the company said": one word, the same
     return None
+
+
+def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
+    """Has the paragraph, since it last named the body (within 800 characters before
+    pos), spoken of another by the noun "the company" or "the union" uses? Then the noun
+    is that one's, which the article does not name."""
+    name = doc.people[body].name
+    if noun.lower() in {fold(w).lower() for w in " ".join(name).split()}:
+        return False
+    lo = max(0, pos - 800)
+    for m in reversed(_mentions_within(doc, p, lo, pos)):
+        if m.person == body or (m.kind == "group" and fold(" ".join(m.name)) == fold(" ".join(name))):
+            lo = m.end
+            break
+    return re.search(rf"\b{re.escape(noun)}\b", doc.masked[p][lo:pos], re.I) is not None
 
 
 # A party's word, by the letter of its tags ("R-Okla.").
