@@ -1428,6 +1428,32 @@ def test_the_union_is_not_the_body_named_before_it_was_spoken_of():
     assert _speaker_names(x) == ["Hartwell Foods"]
 
 
+def test_a_product_named_in_title_case_is_no_quotation():
+    """Invented business copy: 'the company's new analytics product, "Lumen Grid," had
+    signed 140 customers' and 'a $499 device it calls "Quillon Sight"' were quotations of
+    the chief executive and of the company, at 0.99."""
+    x = _extracted(
+        "\u201cDeals take longer to close,\u201d Chief Executive Mireille Harlow told analysts on a call.",
+        "She added that the company's new analytics product, \u201cLumen Grid,\u201d had signed 140 customers.",
+        "Quillon Devices unveiled a $499 device it calls \u201cQuillon Sight\u201d on Thursday.")
+    assert [(q.text, q.cue, q.speaker) for q in x.quotes[1:]] == [("Lumen Grid", "title", None),
+                                                                  ("Quillon Sight", "title", None)]
+
+
+def test_a_device_maker_is_a_body_and_its_short_name_with_the_company_after_it():
+    """Invented business copy: "Quillon Devices" was a person whom "she told the audience"
+    stood for, and 'Quillon, the company, said in a filing that ... "Q"' went to the
+    founder's grandson Hollis Quillon."""
+    x = _extracted(
+        "Quillon Devices unveiled its first smart glasses on Thursday, introduced by Astrid Lind, who runs its "
+        "wearables unit.",
+        "\u201cWe wanted glasses first,\u201d she told the audience.",
+        "Quillon's chief executive, Hollis Quillon, the founder's grandson, did not appear at the event.",
+        "Quillon, the company, said in a filing that the business \u201cmay not achieve profitability for years.\u201d")
+    assert [p.kind for p in x.people if p.name == "Quillon Devices"] == ["organisation"]
+    assert x.people[x.quotes[1].speaker].name == "Quillon Devices"
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

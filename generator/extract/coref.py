@@ -9,7 +9,7 @@ import functools
 import re
 
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
-from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, US_STATE_OF, given_name_gender, NATIONALITIES, ORGISH,
+from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, ORG_NOUNS, US_STATE_OF, given_name_gender, NATIONALITIES, ORGISH,
                       PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES)
 from .names import norm_name
 from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
@@ -76,6 +76,10 @@ def link(doc) -> None:
                         and KNOWN_AS_RE.fullmatch(doc.masked[p], prev.end, m.start):
                     known_as[fold(m.name[0])] = prev.person
                 idx = known_as.get(fold(m.name[0]))
+                if idx is None and fold(m.name[0]) in bodies_by_head and BODY_APPOSITIVE_RE.match(doc.masked[p], m.end):
+                    m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Quillon, the company,
+                    prev = m  # said": Quillon Devices, not its founder's grandson Hollis Quillon
+                    continue
                 if idx is None and doc.masked[p][m.start - 1:m.start] == "@":
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                 if idx is None:
@@ -726,6 +730,10 @@ def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
             lo = m.end
             break
     return re.search(rf"\b{re.escape(noun)}\b", doc.masked[p][lo:pos], re.I) is not None
+
+
+# A body's kind in apposition right after a name: "Quillon, the company, said".
+BODY_APPOSITIVE_RE = re.compile(rf",\s+(?:the|its)\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_NOUNS})\b")
 
 
 # A party's word, by the letter of its tags ("R-Okla.").

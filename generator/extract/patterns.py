@@ -193,8 +193,11 @@ TITLE_CUE_RE = re.compile(
 )
 # A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
 # that ...', 'his weekly radio show, "Mornings with Ann Roe,"'.
-WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|column|essay|report|article|painting)"
-                            r"\s*,\s*$")
+WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|column|essay|report|article|painting"
+                            r"|product|app|device|brand|platform|software|feature|initiative)\s*,\s*$")
+# A verb that names what it is said of, right before a name in Title Case: 'a $499 device
+# it calls "Quillon Sight"' (not 'what he called "a disgrace"': words, in lower case).
+NAMING_VERB_RE = re.compile(r"\b(?:calls|called|brands|branded|christened|renamed)\s*$")
 
 # Who made or fronts a work, right before its quoted name: 'the co-author of "Going Viral,"',
 # 'the host of "Meet the Press"'.

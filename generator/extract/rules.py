@@ -29,6 +29,7 @@ from .patterns import (
     MAKER_OF_RE,
     POSSESSED_WORDS_RE,
     WORK_BEFORE_RE,
+    NAMING_VERB_RE,
 )
 from .quotes import QuoteSpan
 
@@ -248,7 +249,7 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     inner = doc.paras[p][s:e]
     # 'NBC's "Today"', 'his patented "Braynard Precision Method,"': a name someone owns is
     # a title even where a verb of saying is near ('told NBC's "Today" on Monday')
-    if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before)) \
+    if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before) or NAMING_VERB_RE.search(before)) \
             and _title_case(inner.rstrip(" ,;:"), min_words=1):
         return True
     if (AUTHOR_AFTER_RE.match(doc.paras[p], e) or MAKER_OF_RE.search(before)) and _title_case(inner.rstrip(" ,;:"), max_words=12):
