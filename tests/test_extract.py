@@ -1454,6 +1454,16 @@ def test_a_device_maker_is_a_body_and_its_short_name_with_the_company_after_it()
     assert x.people[x.quotes[1].speaker].name == "Quillon Devices"
 
 
+def test_the_agent_of_a_passive_in_a_relative_clause_is_no_subject():
+    """Invented wire copy: 'In the letter, which was seen by Global Wire, she wrote: "Q"'
+    went to the agency (a person "Global Wire", the agent of "was seen by") at 0.89."""
+    x = _extracted(
+        "Commission chairwoman Abena Owusu resigned on Monday.",
+        "In the letter, which was seen by Global Wire, she wrote: \u201cI have been threatened, and I can no "
+        "longer guarantee my own independence.\u201d")
+    assert _speaker_names(x) == ["Abena Owusu"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -401,8 +401,9 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     if words and len(words) <= 5 and words[-1].lower().strip("’'") in LEAD_WORDS \
             and (tail is lead or INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")):
         return "subject"
-    if PASSIVE_AGENT_RE.search(lead):
-        return "subject"  # "The plan was criticised by Roe": the one who did it
+    if PASSIVE_AGENT_RE.search(lead) and not RELATIVE_PASSIVE_RE.search(lead):
+        return "subject"  # "The plan was criticised by Roe": the one who did it (not "In the
+        # letter, which was seen by Global Wire, she wrote")
     if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
         return "maybe"
     if REPORTED_CLAUSE_TAIL_RE.search(tail):
@@ -414,6 +415,7 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
 # manager, a veteran operative named Philomena Grey, said", "A nurse named Ana Roe".
 NAMED_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                            r"(?:[\w’'\-]+\s+){0,4}?(?:named|called)\s+")
+RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
                               r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 
