@@ -148,6 +148,21 @@ def test_front_matter_overrides_inference():
     assert art.paragraphs == ["Body text."]
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("by Kelsey Dray | 3:14 PM ET", ["Kelsey Dray"]),
+    ("By Kelsey Dray | Liberty Post Online | Updated 5:55 PM", ["Kelsey Dray"]),
+    ("by Marguerite Oster | Freedom Frontline | 4:05 PM", ["Marguerite Oster"]),  # the outlet: no second author
+    ("by Staff | The Patriot Ledger Online | 2:30 PM", []),
+])
+def test_a_byline_of_bars_with_the_hour_alone_is_read(line, authors):
+    """Invented aggregation copy: 'by Jane Roe | The Outlet | 3:14 PM' stayed in the text of
+    18 of 20 articles, and was the title of one without a headline."""
+    art = parse(f"Senator Slams Border Deal\n\n{line}\n\nThe senator spoke on Sunday.\n")
+    assert (art.authors, art.paragraphs) == (authors, ["The senator spoke on Sunday."])
+    art = parse(f"{line}\n\nThe senator spoke on Sunday about the border deal and its costs.\n")
+    assert art.authors == authors and not art.title.startswith(("by", "By"))
+
+
 def test_front_matter_of_static_site_and_cms_exports_is_read():
     """Invented Hugo-style exports: 'author: Jane Roe' made the whole article a skipped
     file ("unknown key 'author'"), and with it every quotation; so would 'tags:'."""

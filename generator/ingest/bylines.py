@@ -104,10 +104,11 @@ def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = F
         if is_furniture(part) and not is_personal_name(part):  # a time stamp
             date = date or stamped_date(part)
         elif is_personal_name(part):
-            names.append(part)
+            if not names:  # (a second one is the outlet: "By Jane Roe | Freedom Frontline | 4:05 PM")
+                names.append(part)
         elif (stamp := STAMP_PART.fullmatch(part)) is not None:
             date = date or stamped_date(stamp.group(1), alone=True)  # "Updated 2 August 2027", "11 May 2027"
-        else:
+        elif not TIME_PART.fullmatch(part):  # "3:14 PM ET": the hour alone, no date
             return None
     return (names, date) if len(names) < len(parts) else None
 
@@ -116,6 +117,10 @@ def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = F
 # 6:42 p.m. CT", "11 May 2027"; or how long it takes to read.
 STAMP_PART = re.compile(r"(?:(?:Updated|Published|Posted|Last updated)(?: on)?:?\s+)?(.+?\d{4})(?:,?\s+\d.*)?"
                         r"|\d+\s+min(?:ute)?s?\s+read", re.I)
+
+
+# A part of a byline that gives the hour alone: "3:14 PM", "11:02 a.m. ET", "Updated 6:40 PM".
+TIME_PART = re.compile(r"(?:(?:Updated|Published|Posted)\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
 
 # A job or desk alone on a line: "Senior Political Correspondent", "Staff Writer".
@@ -186,7 +191,7 @@ def credit_names(para: str) -> list[str]:
     return names
 
 
-BYLINE_LEAD = re.compile(r"^\s*(?:By:?|(?:Live )?[Cc]overage by|(?:Posted|Written|Reporting|Reported|Analysis|Commentary"
+BYLINE_LEAD = re.compile(r"^\s*(?:[Bb]y:?|(?:Live )?[Cc]overage by|(?:Posted|Written|Reporting|Reported|Analysis|Commentary"
                          r"|Opinion|Review|Interview) by)\s+")
 PART_SEPARATOR = re.compile(r"\s[|/]\s|[\u00b7\u2022]")
 
