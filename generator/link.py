@@ -86,9 +86,10 @@ def is_phrase(q: QuoteRecord) -> bool:
     (corrections.yaml). Or, of any length, the title of a work or a name in Title Case
     that nobody is named saying: cued as a title, or with no verb of saying at all and no
     sentence's end ('The film beat "Killers of the Flower Moon," the director's epic')."""
+    if q.speaker is not None or q.attribution == "editor":  # (most quotations: the rest is not asked)
+        return False
     title = _title_case(q.text) and (q.cue == "title" or q.cue == "none" and q.text.rstrip()[-1:] not in ".?!")
-    return (q.speaker is None and q.attribution != "editor"
-            and (title or (q.cue in NO_SPEECH_CUES or not q.described_as) and len(q.text.split()) <= PHRASE_MAX_WORDS))
+    return title or (q.cue in NO_SPEECH_CUES or not q.described_as) and len(q.text.split()) <= PHRASE_MAX_WORDS
 
 
 def _title_case(text: str) -> bool:

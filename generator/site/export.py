@@ -119,11 +119,20 @@ def quotes_csv(corpus: Corpus) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
+    # the cells of a speaker (id, name) and of an article (id, outlet, date), made once: each
+    # recurs on many rows
+    speakers: dict[int, list[str]] = {id(None): ["", ""]}
+    articles: dict[str, list[str]] = {}
     for q in corpus.quotes:
-        art = corpus.article(q.article)
-        writer.writerow([_csv_cell(v) for v in (
-            q.id, q.text, q.speaker.id if q.speaker else "", q.speaker.name if q.speaker else "",
-            q.article, art.outlet, art.date, html_path(q.page), q.attribution,
-            " ".join(x for x in (q.correction.date, q.correction.change, q.correction.note) if x)
-            if q.correction else "")])
+        who = speakers.get(id(q.speaker))
+        if who is None:
+            who = speakers[id(q.speaker)] = [_csv_cell(q.speaker.id), _csv_cell(q.speaker.name)]
+        where = articles.get(q.article)
+        if where is None:
+            art = corpus.article(q.article)
+            where = articles[q.article] = [_csv_cell(q.article), _csv_cell(art.outlet), _csv_cell(art.date)]
+        writer.writerow([_csv_cell(q.id), _csv_cell(q.text), *who, *where, _csv_cell(html_path(q.page)),
+                         _csv_cell(q.attribution),
+                         _csv_cell(" ".join(x for x in (q.correction.date, q.correction.change, q.correction.note)
+                                            if x) if q.correction else "")])
     return out.getvalue()

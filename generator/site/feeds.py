@@ -10,6 +10,7 @@ folder) as online, and nothing in it points outside the site.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import re
 import uuid
 from collections.abc import Iterator
@@ -69,13 +70,17 @@ def feed_digest(corpus: Corpus, sp: Speaker, site_url: str) -> str:
     URL, and each of their quotations in order, with what atom() and _entry() read of it:
     its fields, its article (date, title, outlet, page), the day it was first seen, and who
     speaks in every report of the same words (which makes the entry's id)."""
-    rows = [repr((site_url, sp.id, sp.name, FEED_ENTRIES, TITLE_CHARS))]
+    rows = [(site_url, sp.id, sp.name, FEED_ENTRIES, TITLE_CHARS)]
     for q in corpus.quotes_by_speaker.get(sp.id, []):
         art = corpus.article(q.article)
-        rows.append(repr((q.id, q.text, q.article, q.anchor, q.speaker.name if q.speaker else None, art.date, art.title,
-                          art.outlet, corpus.article_pages[q.article], corpus.first_seen.get(q.id),
-                          sorted({o.speaker.id if o.speaker else "" for o in corpus.quotes_by_id.get(q.id, [q])}))))
-    return hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+        rows.append((q.id, q.text, q.article, q.anchor, q.speaker.name if q.speaker else None, art.date, art.title,
+                     art.outlet, corpus.article_pages[q.article], corpus.first_seen.get(q.id),
+                     sorted({o.speaker.id if o.speaker else "" for o in corpus.quotes_by_id.get(q.id, [q])})))
+    try:  # plain data, as it always is from a build: one pass in C
+        data = b"M" + marshal.dumps(rows, 2)
+    except ValueError:  # (a str subclass somewhere)
+        data = ("R" + "\n".join(map(repr, rows))).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
 
 
 def _by_speaker(occurrences: list[QuoteRecord]) -> list[list[QuoteRecord]]:

@@ -99,9 +99,14 @@ def registry_text(entries: dict[str, dict], corrections: dict[str, dict] | None 
     return "{\n" + ",\n".join(blocks) + "\n}\n"
 
 
+# json.dumps(v, ensure_ascii=False) and the same with sort_keys=True, as json.dumps makes
+# them, made once: json.dumps makes its encoder again at every call given an argument
+_KEY_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_VALUE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _json_block(name: str, items: dict[str, object]) -> str:
-    rows = ",\n".join(f"  {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}"
-                      for key, value in sorted(items.items()))
+    rows = ",\n".join([f"  {_KEY_JSON(key)}: {_VALUE_JSON(value)}" for key, value in sorted(items.items())])
     return f' "{name}": {{\n{rows}\n }}' if rows else f' "{name}": {{}}'
 
 

@@ -540,11 +540,9 @@ class _Inputs:
     def digest(self, template: str, ctx: dict, extra: object = (), links: tuple[str, ...] = ()) -> str:
         """links: the context's keys whose articles the page only links to (by title,
         outlet and date): their other fields do not count."""
-        h = hashlib.sha256(template.encode())
-        for key in sorted(ctx):
-            h.update(f"\0{key}\0{self.fp(ctx[key], key in links)}".encode("utf-8", "surrogatepass"))
-        h.update(f"\0\0{self.fp(extra)}".encode("utf-8", "surrogatepass"))
-        return h.hexdigest()
+        parts = [template, *[f"\0{key}\0{self.fp(ctx[key], key in links)}" for key in sorted(ctx)],
+                 f"\0\0{self.fp(extra)}"]
+        return hashlib.sha256("".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
     def fp(self, value: object, link: bool = False) -> str:
         kind_of = type(value)
@@ -584,21 +582,35 @@ class _Inputs:
         elif isinstance(value, Node):
             made = "N" + self.fp([value.key, value.path, value.items, value.children, value.tally])
         elif isinstance(value, QuoteRecord):  # its plain fields as they are, its speakers as above
-            made = "Q" + repr((tuple([getattr(value, name) for name in _PLAIN_QUOTE_FIELDS]),
-                               self._speaker(value.speaker), self._speaker(value.guess),
-                               [(self._speaker(sp), p) for sp, p in value.candidates]))
+            made = _plain_fp("Q", (tuple([getattr(value, name) for name in _PLAIN_QUOTE_FIELDS]),
+                                   self._speaker(value.speaker), self._speaker(value.guess),
+                                   [(self._speaker(sp), p) for sp, p in value.candidates]))
         elif isinstance(value, Article):  # every field but where it was read from (the folder may move)
-            made = repr(tuple([getattr(value, name) for name in _ARTICLE_FIELDS]))
+            made = _plain_fp("A", tuple([getattr(value, name) for name in _ARTICLE_FIELDS]))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Correction
             made = repr(value)
         else:
             raise TypeError(f"no fingerprint for {type(value).__name__} (a page's inputs must be data)")
-        made = hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()
+        made = hashlib.sha256(made if type(made) is bytes else made.encode("utf-8", "surrogatepass")).hexdigest()
         self._memo[id(value)] = made
         return made
 
     def _speaker(self, sp: Speaker | None) -> tuple | None:
         return None if sp is None else ("S", sp.id, sp.name, sp.id in self.page_ids)
+
+    def link_data(self, art: Article) -> tuple:
+        """An article as a page that only links to it shows it (see digest's links)."""
+        return ("A", art.id, art.title, art.outlet, art.date)
+
+
+def _plain_fp(tag: str, value: tuple) -> bytes:
+    """What a model object's fingerprint hashes, from its fields (value): their marshal (one
+    pass in C) when they are plain data all through, as they nearly always are; their repr
+    when not (a Correction, a str subclass). Tagged apart, so the two never meet."""
+    try:
+        return f"{tag}M".encode() + marshal.dumps(value, 2)
+    except ValueError:
+        return f"{tag}R{value!r}".encode("utf-8", "surrogatepass")
 
 
 def render_site(corpus: Corpus, gone: list[Gone] = (), site_url: str = "") -> dict[str, str]:
@@ -725,11 +737,17 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
         extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
                  [corpus.article_pages[a.id] for also in also_reported.values() for a in also["shown"]])
         # the marked paragraphs follow from the article, its quotes and its phrases (in the digest as they are)
-        yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, ("also_reported", "related"),
-            lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)),
-            article=art, phrases=corpus.phrases.get(art.id, []),
-            quotes=quotes, named=[sp.name for sp in mentioned_in.get(art.id, [])],
-            also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)), related=related)
+        ctx = dict(article=art, phrases=corpus.phrases.get(art.id, []),
+                   quotes=quotes, named=[sp.name for sp in mentioned_in.get(art.id, [])],
+                   also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
+                   related=related)
+        digested = None
+        if inputs is not None:  # the articles it only links to, as plain data (see _Inputs.link_data)
+            digested = {**ctx, "also_reported": {anchor: ([inputs.link_data(a) for a in also["shown"]], also["total"])
+                                                 for anchor, also in also_reported.items()},
+                        "related": [inputs.link_data(a) for a in related]}
+        yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, (),
+            lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)), digested, **ctx)
 
     for sp in corpus.speakers:
         if not mine():
