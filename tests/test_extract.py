@@ -1464,6 +1464,21 @@ def test_the_agent_of_a_passive_in_a_relative_clause_is_no_subject():
     assert _speaker_names(x) == ["Abena Owusu"]
 
 
+def test_the_paragraph_after_an_asked_question_is_no_more_the_askers():
+    """Invented radio interview: 'Host Marisol Quin asked Rep. Hal Strick about his trades.
+    "Did you know what was coming?" Quin asked.' then a paragraph that is only '"I don't
+    manage my own portfolio."' went to the host at 0.99: the answer is not the asker's."""
+    x = _extracted(
+        "Host Marisol Quin asked Rep. Hal Strick about his stock trades.",
+        "\u201cDid you know what was coming?\u201d Quin asked.",
+        "\u201cI don't manage my own portfolio.\u201d")
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name == "Hal Strick"
+    x = _extracted(  # not a question: the same voice goes on
+        "\u201cWe knew nothing,\u201d Rep. Hal Strick said.",
+        "\u201cI don't manage my own portfolio.\u201d")
+    assert _speaker_names(x) == ["Hal Strick", "Hal Strick"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

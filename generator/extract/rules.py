@@ -424,6 +424,9 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             prev_sp, _ = done[qi - 1]
             pq = doc.quotes[qi - 1]
             if prev_sp is not None and pq.closes >= st:
+                if _asked(doc, pq):  # '"Did you know?" Roe asked.' then a paragraph of words: the answer
+                    answerer = _one_asked(doc, p - 1, prev_sp)
+                    return Vote(answerer, "next-paragraph") if answerer is not None else None
                 return Vote(prev_sp, "next-paragraph")
         announced = [ev for ev in doc.events[p - 1] if ev.verb in STATEMENT_VERBS and ev.clause_start >= st]
         if whole and announced and announced[-1].speaker is not None \
@@ -432,6 +435,27 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             # paragraph that is the statement: the words announced
             return Vote(announced[-1].speaker, "colon-paragraph", announced[-1])
     return None
+
+
+def _asked(doc: Doc, q: QuoteSpan) -> bool:
+    """Is the quotation a question its clause says someone asked ('"Q?" Roe asked.')?"""
+    p, _, e = q.last
+    return doc.paras[p][:e].rstrip()[-1:] == "?" and ASKED_RE.search(doc.masked[p], q.closes, q.closes + 40) is not None
+
+
+def _one_asked(doc: Doc, p: int, asker: int) -> int | None:
+    """The person someone asked in this paragraph or the two before ("Host Ann Roe asked
+    Rep. Bo Lind about his trades."), not the asker."""
+    for pp in range(p, max(-1, p - 3), -1):
+        for m in reversed(doc.mentions[pp]):
+            if m.person is not None and m.person != asker \
+                    and ASKED_OBJECT_RE.search(doc.masked[pp], max(0, m.start - 24), m.start):
+                return m.person
+    return None
+
+
+ASKED_RE = re.compile(r"\basked\b")
+ASKED_OBJECT_RE = re.compile(r"\basked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 
 
 # Verbs that announce a written statement, whose words may follow in the next paragraph
