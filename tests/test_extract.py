@@ -1479,6 +1479,15 @@ def test_the_paragraph_after_an_asked_question_is_no_more_the_askers():
     assert _speaker_names(x) == ["Hal Strick", "Hal Strick"]
 
 
+def test_a_role_before_the_name_and_a_comma_is_theirs():
+    """Invented wire copy: 'The envoy, Ibrahim al-Ansari, spoke to reporters. "Q," the envoy
+    said' was "the envoy (not named)": the article had named its envoy."""
+    x = _extracted(
+        "The envoy, Ibrahim al-Ansari, spoke to reporters after a third round of talks. "
+        "\u201cI have never been as hopeful as I am today,\u201d the envoy said.")
+    assert _speaker_names(x) == ["Ibrahim al-Ansari"] and "the envoy" in x.people[0].roles
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

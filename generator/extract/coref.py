@@ -16,7 +16,7 @@ from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, 
                         match_single)
 from .holders import epithet_holder, initials_holder, match_role, role_holders, shares_role_head
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
@@ -124,7 +124,8 @@ def link(doc) -> None:
                     role = word + ("-" if "-" in status.group(0) else " ") + role
                 if role and role not in per.roles:
                     per.roles.append(role)
-            role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m)
+            role = _appositive_role(doc.masked[p], m) or _title_before(doc.masked[p], prev, m) \
+                or (_role_np_before(doc.masked[p], m.start) if m.kind == "person" else "")
             if role and role not in per.roles:
                 per.roles.append(role)
             tag = PARTY_TAG_AFTER_RE.match(doc.masked[p], m.end)
@@ -167,6 +168,19 @@ def _description_before(text: str, start: int) -> str:
         return ""
     body = [w for w in m.group(1).split() if fold(w) not in COMMON or fold(w) in ROLE_QUALIFIERS]  # not "The"
     return " ".join([*body, m.group(2)])
+
+
+def _role_np_before(text: str, start: int) -> str:
+    """"The envoy, Ibrahim Roe, spoke": a role's noun phrase, then a comma and the name, is
+    that person's role ("the envoy said" is then Roe, not "the envoy (not named)")."""
+    if text[start - 2:start] != ", ":
+        return ""
+    rm = ROLE_NP_TAIL_RE.search(text, max(0, start - 100), start - 2)
+    if rm is None or rm.start() > 0 and text[rm.start() - 1] not in " \n":
+        return ""
+    role = rm.group(0).strip()
+    first, _, rest = role.partition(" ")
+    return (first.lower() if first.lower() in ("the", "his", "her", "their", "its") else first) + " " + rest
 
 
 def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
