@@ -1488,6 +1488,23 @@ def test_a_role_before_the_name_and_a_comma_is_theirs():
     assert _speaker_names(x) == ["Ibrahim al-Ansari"] and "the envoy" in x.people[0].roles
 
 
+def test_he_said_after_a_relative_as_subject_is_the_relative():
+    """Invented feature: 'Asked about the visit, her brother was quiet for a moment. "I
+    climbed one," he said' went to his sister quoted before, at 0.95; 'His daughter said
+    she had considered quitting. "Q," she said' to her father's lawyer."""
+    x = _extracted(
+        "\u201cHe walked out to the old trees by himself,\u201d Manjit Sandhu said.",
+        "Asked about the visit, her brother was quiet for a moment. "
+        "\u201cI climbed one tree and sat in it for an hour,\u201d he said finally.")
+    assert x.quotes[1].speaker is None
+    x = _extracted(
+        "Kwabena Thorsen, the defendant, sat with his daughter, Lucia Thorsen, in the second row.",
+        "\u201cWe will appeal,\u201d said his lawyer, Dana Quist.",
+        "His daughter said she had considered quitting her program. \u201cI thought, I don't want to be "
+        "part of this,\u201d she said.")
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Dana Quist"
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

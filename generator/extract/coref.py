@@ -471,6 +471,13 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             asked = _asked_before(doc, ev, ev.subj[1])
             if asked is not None:
                 return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
+            kin = _kin_subject_before(doc, ev)
+            if kin:  # 'Asked about the visit, her brother was quiet. "Q," he said': the brother
+                named = [i for i, per in enumerate(doc.people) if per.kin == kin and per.first_pos < (ev.para, ev.clause_start)]
+                if len(named) == 1 and doc.gender.get(named[0], ev.subj[1]) == ev.subj[1]:
+                    return named[0]
+                if last_person is not None and doc.people[last_person].kin != kin:
+                    return None  # not the sister or father the sentence says he is the brother of
             role = _role_subject_before(doc, ev)
             if role:
                 at = (ev.para, ev.clause_start)
@@ -614,16 +621,32 @@ def _has_office(roles: list[str]) -> bool:
     return any(w in TITLES or w in ROLE_NOUN_SET or w in DESCRIPTORS for w in fold(" ".join(roles)).lower().split())
 
 
+# A relative opening the sentence as its subject: "His daughter said she had considered
+# quitting.", "Asked about the visit, her brother was quiet."
+KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+{KIN_BEFORE}({KIN})\s+[a-z]")
+
+
+def _kin_subject_before(doc, ev: Event) -> str:
+    """The kin word of the relative that is the subject of the sentence before the clause's, or ""."""
+    span = _sentence_before(doc, ev)
+    m = KIN_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
+    return m.group(1).lower() if m else ""
+
+
+def _sentence_before(doc, ev: Event) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the sentence before the clause's."""
+    if ev.sentence > 0:
+        return ev.para, *doc.sentence_span(ev.para, ev.sentence - 1)
+    if ev.para > 0 and doc.sent_starts[ev.para - 1]:
+        return ev.para - 1, *doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)
+    return None
+
+
 def _role_subject_before(doc, ev: Event) -> str:
     """The role ("the former general", "the prime minister") that is the subject of the
     sentence before the clause's, or "" (see ROLE_SUBJECT_RE)."""
-    if ev.sentence > 0:
-        pp, (lo, hi) = ev.para, doc.sentence_span(ev.para, ev.sentence - 1)
-    elif ev.para > 0 and doc.sent_starts[ev.para - 1]:
-        pp, (lo, hi) = ev.para - 1, doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)
-    else:
-        return ""
-    m = ROLE_SUBJECT_RE.match(doc.masked[pp][lo:hi])
+    span = _sentence_before(doc, ev)
+    m = ROLE_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
     return "the " + m.group(1) if m else ""
 
 
