@@ -1505,6 +1505,19 @@ def test_he_said_after_a_relative_as_subject_is_the_relative():
     assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "Dana Quist"
 
 
+def test_the_unnamed_ones_he_said_stands_against_the_models_choice():
+    """Invented investigation: 'Outside the steakhouse ..., a waiter who ... asked not to be
+    named because he feared losing his job remembered the party. He said the men "did most
+    of the talking"' went to the chief of staff quoted before, at 0.95: the model named him
+    though the rules had found whom "he" stands for."""
+    x = _extracted(
+        "The mayor's chief of staff, Barnaby Quaye, said the memo was \u201cone input among many.\u201d",
+        "Outside the steakhouse on a recent evening, a waiter who had worked the private room that night and "
+        "asked not to be named because he feared losing his job remembered the party. He said the men "
+        "\u201cdid most of the talking\u201d and that a folder was passed across the table.")
+    assert x.quotes[1].speaker is None and x.quotes[1].described_as == "a waiter"
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

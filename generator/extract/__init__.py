@@ -365,16 +365,20 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
     carried, carried_para = "", -1
     for qi, (q, v, d) in enumerate(zip(doc.quotes, votes, decisions)):
         p, s, _ = q.first
+        if v.pronoun and v.cascade is None and (got := description_before(doc, p, s, v.pronoun)):
+            # (description_before checks the pronoun; its descriptions are indefinite, "a
+            # waiter who ...", so they stand even against a speaker the model would name)
+            described[qi] = carried = got
+            carried_para = p
+            d.guess = None
+            continue
         if d.speaker is not None:
             carried = ""
             continue
         if described[qi]:  # '"A," the club's manager said. "B."': B is the manager's too
             carried, carried_para = described[qi], q.last[0]
             continue
-        if v.pronoun and v.cascade is None:  # (description_before checks the pronoun)
-            carried, carried_para = description_before(doc, p, s, v.pronoun), p
-            described[qi] = carried
-        elif carried and p == carried_para and v.cue in ("none", "continuation"):
+        if carried and p == carried_para and v.cue in ("none", "continuation"):
             described[qi] = carried
         else:
             carried = ""
