@@ -1518,6 +1518,15 @@ def test_the_unnamed_ones_he_said_stands_against_the_models_choice():
     assert x.quotes[1].speaker is None and x.quotes[1].described_as == "a waiter"
 
 
+def test_quoted_someone_as_saying_is_theirs():
+    """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
+    that the emirates had "exhausted every channel"' found no reporting clause."""
+    x = _extracted(
+        "State media quoted Sheikh Nasser bin Hamad al-Fulani as saying that the emirates had "
+        "\u201cexhausted every channel of quiet diplomacy.\u201d")
+    assert x.quotes[0].cue == "said-before" and _speaker_names(x) == ["Nasser bin Hamad al-Fulani"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -129,6 +129,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]) or DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs):
             # "..., stating," / "issued a statement saying": the subject of the main clause
             return mk(vs, ve, ("sentsubj",))
+        if (qa := QUOTED_AS_RE.search(text, max(sstart, vs - 120), vs)) is not None:
+            men = doc.by_end[p].get(qa.end(1))  # "State media quoted Sheikh Roe as saying": Roe
+            if men is not None:
+                men.subject = True
+                return mk(men.start, ve, ("mention", men))
+            return None
         aux = PROGRESSIVE_TAIL_RE.search(text, max(0, vs - 40), vs)
         if not aux:
             return None
@@ -395,6 +401,8 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     return None
 
 
+# "quoted <someone> as" right before "saying": the one quoted is the subject of the saying.
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?:his|her|their)\s+)?(\S.{0,80}?\S)\s+as\s+$")
 PAREN_TAIL_RE = re.compile("\\s*\\([^()\"\u201c\u201d\x01]{1,40}\\)$")
 
 
