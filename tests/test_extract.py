@@ -1527,6 +1527,21 @@ def test_quoted_someone_as_saying_is_theirs():
     assert x.quotes[0].cue == "said-before" and _speaker_names(x) == ["Nasser bin Hamad al-Fulani"]
 
 
+def test_the_mother_said_is_the_mother_the_article_named():
+    """Invented court copy: 'The teenager's mother, Colette Delacroix, said ... "Q," the
+    mother said' and 'The defendant's father, Vittorio Castell, ... "Q," the father said'
+    found no reporting clause (relatives were no role nouns): "the mother (not named)"."""
+    x = _extracted(
+        "The teenager's mother, Colette Delacroix, said she had no idea what her son was doing.",
+        "\u201cIf I had known, I would have stopped him myself,\u201d the mother said.")
+    q = x.quotes[0]
+    assert q.cue == "said-after" and x.people[q.speaker if q.speaker is not None else q.guess].name == "Colette Delacroix"
+    x = _extracted(
+        "The defendant's father, Vittorio Castell, sat behind his son throughout the day. "
+        "\u201cLuca is confused,\u201d the father said.")
+    assert _speaker_names(x) == ["Vittorio Castell"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(
