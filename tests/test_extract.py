@@ -1542,6 +1542,17 @@ def test_the_mother_said_is_the_mother_the_article_named():
     assert _speaker_names(x) == ["Vittorio Castell"]
 
 
+def test_was_told_by_someone_is_their_words():
+    """Invented debate copy: '"You're finished, Tomas," Quintero was told by Voss during a
+    commercial break' gave the words to the one told, at 0.96."""
+    x = _extracted(
+        "Florida Sen. Tomas Quintero and Harlan Voss traded insults on Thursday night.",
+        "\u201cYou're finished, Tomas, and everybody in this room knows it,\u201d Quintero was told by Voss "
+        "during a commercial break.")
+    q = x.quotes[0]
+    assert q.cue == "said-after" and (q.speaker is None or x.people[q.speaker].name == "Harlan Voss")
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -115,6 +115,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         verb = verb.lower()
         subj = _np_after(doc, p, text, ve)
         return mk(vs, subj[-1], subj[:-1]) if subj else None
+    if verb in PASSIVE_AGENT_VERBS and (agent := PASSIVE_BY_RE.match(text, ve)) \
+            and (aux := PASSIVE_AUX_TAIL_RE.search(text, max(sstart, vs - 60), vs)) \
+            and (men := doc.by_start[p].get(agent.end())) is not None:
+        men.subject = True  # '"You're finished," Quintero was told by Voss': Voss speaks
+        told = doc.by_end[p].get(aux.start())  # the clause opens at the one told
+        return mk(told.start if told is not None else vs, men.end, ("mention", men))
     if verb == "according to":
         subj = _np_after(doc, p, text, ve)
         if subj is None:
@@ -401,6 +407,11 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     return None
 
 
+# Verbs whose passive's agent is who speaks: "was told by Roe", "was warned by Roe" (not
+# "was quoted by the Times": a reporter).
+PASSIVE_AGENT_VERBS = {"told", "warned", "assured", "reminded", "informed", "advised", "urged"}
+PASSIVE_BY_RE = re.compile(r"\s+by\s+")
+PASSIVE_AUX_TAIL_RE = re.compile(r"\s+(?:was|were)\s+$")
 # "quoted <someone> as" right before "saying": the one quoted is the subject of the saying.
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?:his|her|their)\s+)?(\S.{0,80}?\S)\s+as\s+$")
 PAREN_TAIL_RE = re.compile("\\s*\\([^()\"\u201c\u201d\x01]{1,40}\\)$")
