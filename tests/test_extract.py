@@ -1553,6 +1553,17 @@ def test_was_told_by_someone_is_their_words():
     assert q.cue == "said-after" and (q.speaker is None or x.people[q.speaker].name == "Harlan Voss")
 
 
+def test_host_opening_a_sentence_before_a_given_name_is_a_role():
+    """Invented TV copy: 'Host Priya Raghunathan interviewed Sen. Saul Lindqvist' made a
+    person "Host Priya Raghunathan", and 'Raghunathan asked Lindqvist. "Q," he said' gave
+    the senator's answer to her at 0.96."""
+    x = _extracted(
+        "Host Priya Raghunathan interviewed Sen. Saul Lindqvist on her Sunday program.",
+        "\u201cSenator, are you a socialist?\u201d Raghunathan asked Lindqvist.",
+        "\u201cI am a democratic socialist,\u201d he said.")
+    assert _speaker_names(x) == ["Priya Raghunathan", "Saul Lindqvist"]
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

@@ -9,7 +9,7 @@ import re
 from .document import PARTY_NOUNS
 from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
                       NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
-                      TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
+                      TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
 from .names import is_acronym, is_initial
 from .patterns import CONNECTORS
 
@@ -148,8 +148,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # name word is a surname, and the "of ..." after it says where they are from
         words, low = words[:t + 1], low[:t + 1]
         t = max((i for i in range(t - 1) if low[i] in TITLES or low[i].split("-")[-1] in TITLES), default=-1)
-    if t < 0 and len(low) >= 3 and low[0].split("-")[-1] in DESCRIPTORS and low[0] not in NAMELIKE_DESCRIPTORS \
-            and low[1] not in CONNECTORS:  # (not "Center for Biological Diversity")
+    if t < 0 and len(low) >= 3 and low[0].split("-")[-1] in DESCRIPTORS and low[1] not in CONNECTORS \
+            and (low[0] not in NAMELIKE_DESCRIPTORS or is_given_name(words[1]) and not is_given_name(words[0])):
+        # (not "Center for Biological Diversity"; "Host Priya Raghunathan" as "Striker" is, though
+        # "host" may be a family name: a given name follows it)
         t = 0  # "Striker Jane Roe", "Co-anchor Jane Roe": a description, then the name
     if t < 0 and len(low) >= 3:
         # "Senate Minority Whip Jane Roe": words of a body or office, then a given name
