@@ -163,6 +163,17 @@ def test_a_byline_of_bars_with_the_hour_alone_is_read(line, authors):
     assert art.authors == authors and not art.title.startswith(("by", "By"))
 
 
+def test_a_headline_ending_in_a_plural_job_is_no_byline():
+    """Invented campaign copy: the headline 'Voss Holds Bizarre Press Conference, Insults
+    Reporters' was read as a byline (an author "Voss Holds Bizarre Press Conference" of the
+    agency "Insults Reporters"), and the lede became the title."""
+    art = parse("Voss Holds Bizarre Press Conference, Insults Reporters\n\nBy Piotr Raman | May 31, 2016\n\n"
+                "Harlan Voss went to war with the press on Tuesday.\n")
+    assert (art.title, art.authors) == ("Voss Holds Bizarre Press Conference, Insults Reporters", ["Piotr Raman"])
+    assert parse("Jane Roe and Bo Lind, Staff Writers\n\nThe council met on Tuesday to vote on the plan.\n"
+                 ).authors == ["Jane Roe", "Bo Lind"]
+
+
 def test_front_matter_of_static_site_and_cms_exports_is_read():
     """Invented Hugo-style exports: 'author: Jane Roe' made the whole article a skipped
     file ("unknown key 'author'"), and with it every quotation; so would 'tags:'."""

@@ -62,6 +62,9 @@ def agency_byline(line: str, outlet: str | None = None) -> list[str]:
             not (outlet and fold(agency) == fold(outlet)):
         return []
     chunks = [c.strip() for c in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if c.strip()]
+    if len(chunks) == 1 and re.search(r"(?i:reporters|writers|correspondents|editors|columnists|producers)$", agency) \
+            and not re.match(r"(?i:staff|senior|chief|contributing|political|foreign)\b", agency):
+        return []  # "Voss Holds Press Conference, Insults Reporters": a headline; one name has one job
     return chunks if chunks and all(is_personal_name(c) for c in chunks) else []
 
 
