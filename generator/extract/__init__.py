@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 from ..model import Article, ArticleExtraction, Person, Quote, capitalised_long_words
 from .candidates import Candidates, gather
-from .coref import description_before, link, party_label, resolve
+from .antecedents import description_before
+from .coref import link, resolve
+from .holders import party_label
 from .cues import find_events
 from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,

@@ -5,25 +5,23 @@ gave that title, a role with no person yet waits for a new name in the next sent
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
+from .antecedents import (KIN, KIN_BEFORE, description_before, gender_ahead, gender_of_words, has_office,
+                          kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
-from .lexicon import (COMMON, DESCRIPTORS, GENDERED, GIVEN_NAME_GENDER, LEAD_WORDS, ORG_NOUNS, US_STATE_OF, given_name_gender, NATIONALITIES, ORGISH,
-                      PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES)
+from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORGISH, PARTICIPLE,
+                      PLACES, ROLE_NOUN_SET, TITLES, given_name_gender)
 from .names import norm_name
 from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
                         match_single)
-from .holders import epithet_holder, initials_holder, match_role, role_holders, shares_role_head
+from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
+                      shares_role_head)
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, PRONOUN_SUBJECT_RE, INTRO_RE, PREP_TAIL_RE, REPORTED_CLAUSE_TAIL_RE,
-                       ROLE_NP_HEAD_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
+from .patterns import (INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE,
+                       ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
-# Relatives by blood or marriage, and the words that may come before them ("her late husband").
-KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|"
-       r"uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather")
-KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
 # wife, Jane Sanders", "Trump's son Eric Trump".
 RELATIVE_INTRO_RE = re.compile(
@@ -84,7 +82,7 @@ def link(doc) -> None:
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
-                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or _gender_ahead(doc, p, m),
+                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None)
                 if idx is None and fold(m.name[0]) in bodies_by_head and not m.role:
                     m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
@@ -136,7 +134,7 @@ def link(doc) -> None:
                 per.roles.append(tag)  # "Sen. Joni Ernst, R-Iowa": her party and state
             # the gender the mention or the roles it brings say ("Foreign Ministry
             # spokeswoman Jane Roe": a later "he" is not her)
-            g = _mention_gender(doc.masked[p], m) or _gender_of_words(" ".join(per.roles[roles_before:]))
+            g = _mention_gender(doc.masked[p], m) or gender_of_words(" ".join(per.roles[roles_before:]))
             if g is not None:
                 _note_gender(doc, idx, g)
             per.last_pos = pos
@@ -341,31 +339,6 @@ def resolve(doc) -> None:
         pending = [x for x in pending if x[2] >= p - 1]
 
 
-def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
-    """The someone not named ("a spokesman for Northern Water") who is the subject of a
-    verb of saying in the sentence before position pos of paragraph p (the last sentence
-    of the paragraph before, when pos is in p's first), when `pronoun` may stand for them:
-    a "he said" after it is theirs, not the last person named (issue 27)."""
-    if pronoun not in ("he", "she"):
-        return ""
-    sent = doc.sentence_of(p, pos)
-    if sent > 0:
-        pp, (lo, hi) = p, doc.sentence_span(p, sent - 1)
-    elif p > 0 and doc.sent_starts[p - 1]:
-        pp, (lo, hi) = p - 1, doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)
-    else:
-        return ""
-    text = doc.masked[pp][lo:hi]
-    m = ANONYMOUS_SPEAKER_RE.match(text)
-    if m is None and not any(x.kind in ("person", "single") and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
-                             and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in _mentions_within(doc, pp, lo, hi)):
-        # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
-        m = ANONYMOUS_WHO_RE.match(text)
-    if m is None or _gender_of_words(m.group(1)) not in (None, pronoun):
-        return ""
-    return m.group(1)[:1].lower() + m.group(1)[1:]
-
-
 # Entity types that "it" or "they" never stand for: places and peoples.
 PLACE_OR_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -460,7 +433,7 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         if m.person is not None:
             return m.person
         if m.kind == "group" and (party := party_label(doc, m)) is not None:
-            return _party_epithet_holder(doc, party, last_person, (ev.para, ev.clause_start))
+            return party_epithet_holder(doc, party, last_person, (ev.para, ev.clause_start))
         if m.kind == "group":
             return _group(doc, m)
         if m.role and m.role == m.name:  # a title alone ("the Prime Minister said"): its holder
@@ -471,14 +444,14 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             asked = _asked_before(doc, ev, ev.subj[1])
             if asked is not None:
                 return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
-            kin = _kin_subject_before(doc, ev)
+            kin = kin_subject_before(doc, ev)
             if kin:  # 'Asked about the visit, her brother was quiet. "Q," he said': the brother
                 named = [i for i, per in enumerate(doc.people) if per.kin == kin and per.first_pos < (ev.para, ev.clause_start)]
                 if len(named) == 1 and doc.gender.get(named[0], ev.subj[1]) == ev.subj[1]:
                     return named[0]
                 if last_person is not None and doc.people[last_person].kin != kin:
                     return None  # not the sister or father the sentence says he is the brother of
-            role = _role_subject_before(doc, ev)
+            role = role_subject_before(doc, ev)
             if role:
                 at = (ev.para, ev.clause_start)
                 got = match_role(doc, role, at)
@@ -487,7 +460,7 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
                 if got is not None and doc.gender.get(got, ev.subj[1]) == ev.subj[1]:
                     return got
                 if last_person is not None and not shares_role_head(doc.people[last_person].roles, role) \
-                        and _has_office(doc.people[last_person].roles):
+                        and has_office(doc.people[last_person].roles):
                     return None  # "Roe, a student ... the former general laughed": not Roe
             if last_person is None:
                 return None
@@ -616,40 +589,6 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     return cands[0].person
 
 
-def _has_office(roles: list[str]) -> bool:
-    """Does the article give the person a title or a role noun ("student", "minister")?"""
-    return any(w in TITLES or w in ROLE_NOUN_SET or w in DESCRIPTORS for w in fold(" ".join(roles)).lower().split())
-
-
-# A relative opening the sentence as its subject: "His daughter said she had considered
-# quitting.", "Asked about the visit, her brother was quiet."
-KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+{KIN_BEFORE}({KIN})\s+[a-z]")
-
-
-def _kin_subject_before(doc, ev: Event) -> str:
-    """The kin word of the relative that is the subject of the sentence before the clause's, or ""."""
-    span = _sentence_before(doc, ev)
-    m = KIN_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
-    return m.group(1).lower() if m else ""
-
-
-def _sentence_before(doc, ev: Event) -> tuple[int, int, int] | None:
-    """(paragraph, start, end) of the sentence before the clause's."""
-    if ev.sentence > 0:
-        return ev.para, *doc.sentence_span(ev.para, ev.sentence - 1)
-    if ev.para > 0 and doc.sent_starts[ev.para - 1]:
-        return ev.para - 1, *doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)
-    return None
-
-
-def _role_subject_before(doc, ev: Event) -> str:
-    """The role ("the former general", "the prime minister") that is the subject of the
-    sentence before the clause's, or "" (see ROLE_SUBJECT_RE)."""
-    span = _sentence_before(doc, ev)
-    m = ROLE_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
-    return "the " + m.group(1) if m else ""
-
-
 def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
     """The only person known to be `gender` named in the clause's sentence (before it)
     or the sentence before; None when there are none or several."""
@@ -678,14 +617,7 @@ def _subject_just_before(doc, ev: Event, person: int) -> bool:
         spans.append((ev.para, *doc.sentence_span(ev.para, ev.sentence - 1)))
     elif ev.para > 0 and doc.sent_starts[ev.para - 1]:
         spans.append((ev.para - 1, *doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)))
-    return any(m.person == person and m.lead == "subject" for p, lo, hi in spans for m in _mentions_within(doc, p, lo, hi))
-
-
-def _mentions_within(doc, p: int, lo: int, hi: int) -> list[Mention]:
-    """The mentions of paragraph p that start in [lo, hi), found by bisection (a long
-    paragraph of many quotations stays linear)."""
-    starts = doc.mention_starts[p]
-    return doc.mentions[p][bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+    return any(m.person == person and m.lead == "subject" for p, lo, hi in spans for m in mentions_within(doc, p, lo, hi))
 
 
 def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
@@ -696,7 +628,7 @@ def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
         return None
     lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
     text = doc.masked[ev.para]
-    for m in _mentions_within(doc, ev.para, lo, hi):
+    for m in mentions_within(doc, ev.para, lo, hi):
         if m.person is not None and ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
                 and doc.gender.get(m.person, pronoun) == pronoun and doc.people[m.person].kind == "person":
             return m.person
@@ -764,7 +696,7 @@ def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
     if noun.lower() in {fold(w).lower() for w in " ".join(name).split()}:
         return False
     lo = max(0, pos - 800)
-    for m in reversed(_mentions_within(doc, p, lo, pos)):
+    for m in reversed(mentions_within(doc, p, lo, pos)):
         if m.person == body or (m.kind == "group" and fold(" ".join(m.name)) == fold(" ".join(name))):
             lo = m.end
             break
@@ -773,55 +705,6 @@ def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
 
 # A body's kind in apposition right after a name: "Quillon, the company, said".
 BODY_APPOSITIVE_RE = re.compile(rf",\s+(?:the|its)\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_NOUNS})\b")
-
-
-# A party's word, by the letter of its tags ("R-Okla.").
-PARTY_LETTER = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I"}
-PARTY_TAG_RE = re.compile(r"([RDI])-(.+)")
-
-
-def party_label(doc, m: Mention) -> tuple[str, str] | None:
-    """(state, party letter) of "the Oklahoma Republican", "the New York Democrat": a
-    member of a party from a state, which copy calls a person it has just named by; no
-    body (invented copy: a speaker "Oklahoma Republican", typed organisation)."""
-    words = [fold(w).lower() for w in m.name]
-    if len(words) < 2 or words[-1] not in PARTY_LETTER or doc.masked[m.para][max(0, m.start - 4):m.start].lower() != "the ":
-        return None
-    state = US_STATE_OF.get(" ".join(words[:-1]))
-    return (state, PARTY_LETTER[words[-1]]) if state == " ".join(words[:-1]) else None
-
-
-def _party_epithet_holder(doc, label: tuple[str, str], last_person: int | None, pos: tuple[int, int]) -> int | None:
-    """The person "the Oklahoma Republican" stands for: the one just named (in this
-    paragraph or the one before) when their tag or roles give that state or that party
-    and neither another state nor another party ("Sen. Jane Roe (R-Okla.)", "Oklahoma Sen.
-    Jane Roe"); else the one person of the article given that state and no other party
-    (the other side of an exchange); else no one."""
-    state, party = label
-    if last_person is not None and doc.people[last_person].kind == "person" and any(
-            x.person == last_person and (pp, x.start) < pos
-            for pp in range(max(0, pos[0] - 1), pos[0] + 1) for x in doc.mentions[pp]):
-        states, parties = _state_and_party(doc.people[last_person].roles)
-        if (state in states or party in parties) and states <= {state} and parties <= {party}:
-            return last_person
-    of_state = [i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos < pos
-                and (sp := _state_and_party(per.roles))[0] == {state} and sp[1] <= {party}]
-    return of_state[0] if len(of_state) == 1 else None
-
-
-def _state_and_party(roles: list[str]) -> tuple[set[str], set[str]]:
-    """The US states and the parties (by letter) a person's tags and roles give."""
-    states, parties = set(), set()
-    for role in roles:
-        tag = PARTY_TAG_RE.fullmatch(role.rstrip("."))
-        if tag:
-            parties.add(tag.group(1))
-            states.add(US_STATE_OF.get(fold(tag.group(2)).lower().rstrip("."), tag.group(2)))
-            continue
-        low = fold(role).lower()
-        parties |= {PARTY_LETTER[w] for w in low.split() if w in PARTY_LETTER}
-        states |= {name for name in set(US_STATE_OF.values()) if re.search(rf"\b{name}\b", low)}
-    return states, parties
 
 
 def _group(doc, m: Mention) -> int:
@@ -853,37 +736,11 @@ def _full_group_name(doc, word: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-def _gender_ahead(doc, p: int, m: Mention) -> str | None:
-    """he / she from "his" or "her" in the phrase opening the name's sentence, when no
-    other name comes before it there: "At his arraignment, Delacroix told the judge" is the
-    son, not his mother named after him (invented court copy)."""
-    st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
-    k = bisect.bisect_left(doc.mention_starts[p], m.start)
-    if k > 0 and doc.mentions[p][k - 1].end > st or doc.masked[p][m.start - 2:m.start] != ", ":
-        return None  # (only an opening phrase before the subject: not "His meeting with Clinton")
-    got = set()
-    for pm in POSSESSIVE_RE.finditer(doc.masked[p], st, m.start):
-        if pm.group(2).lower() in LEAD_WORDS:
-            return None  # "His lawyer, Roe,", "Her husband, Holm,": the name is someone else
-        got.add(GENDERED_POSSESSIVE[pm.group(1)])
-    return got.pop() if len(got) == 1 else None
-
-
-POSSESSIVE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z-]+)")
-GENDERED_POSSESSIVE = {"his": "he", "His": "he", "her": "she", "Her": "she"}
-
-
 def _mention_gender(text: str, m: Mention) -> str | None:
     """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
     "Congresswoman Roe"), else from a given name that is almost always a man's or a
     woman's ("Margaret Roe"), else None."""
-    got = _gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+    got = gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
     if got is None and m.kind == "person":
         got = given_name_gender(m.name[0])
     return got
-
-
-@functools.lru_cache(maxsize=65536)
-def _gender_of_words(words: str) -> str | None:
-    got = {GENDERED[w] for w in words.lower().split() if w in GENDERED}
-    return got.pop() if len(got) == 1 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import Mention
-from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLES
+from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLES, US_STATE_OF
 from .patterns import ROLE_WORD_RE, fold
 
 
@@ -180,3 +180,52 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
                        "msgr": "monsignor", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
                        "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
+
+
+# A party's word, by the letter of its tags ("R-Okla.").
+PARTY_LETTER = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+PARTY_TAG_RE = re.compile(r"([RDI])-(.+)")
+
+
+def party_label(doc, m: Mention) -> tuple[str, str] | None:
+    """(state, party letter) of "the Oklahoma Republican", "the New York Democrat": a
+    member of a party from a state, which copy calls a person it has just named by; no
+    body (invented copy: a speaker "Oklahoma Republican", typed organisation)."""
+    words = [fold(w).lower() for w in m.name]
+    if len(words) < 2 or words[-1] not in PARTY_LETTER or doc.masked[m.para][max(0, m.start - 4):m.start].lower() != "the ":
+        return None
+    state = US_STATE_OF.get(" ".join(words[:-1]))
+    return (state, PARTY_LETTER[words[-1]]) if state == " ".join(words[:-1]) else None
+
+
+def party_epithet_holder(doc, label: tuple[str, str], last_person: int | None, pos: tuple[int, int]) -> int | None:
+    """The person "the Oklahoma Republican" stands for: the one just named (in this
+    paragraph or the one before) when their tag or roles give that state or that party
+    and neither another state nor another party ("Sen. Jane Roe (R-Okla.)", "Oklahoma Sen.
+    Jane Roe"); else the one person of the article given that state and no other party
+    (the other side of an exchange); else no one."""
+    state, party = label
+    if last_person is not None and doc.people[last_person].kind == "person" and any(
+            x.person == last_person and (pp, x.start) < pos
+            for pp in range(max(0, pos[0] - 1), pos[0] + 1) for x in doc.mentions[pp]):
+        states, parties = _state_and_party(doc.people[last_person].roles)
+        if (state in states or party in parties) and states <= {state} and parties <= {party}:
+            return last_person
+    of_state = [i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos < pos
+                and (sp := _state_and_party(per.roles))[0] == {state} and sp[1] <= {party}]
+    return of_state[0] if len(of_state) == 1 else None
+
+
+def _state_and_party(roles: list[str]) -> tuple[set[str], set[str]]:
+    """The US states and the parties (by letter) a person's tags and roles give."""
+    states, parties = set(), set()
+    for role in roles:
+        tag = PARTY_TAG_RE.fullmatch(role.rstrip("."))
+        if tag:
+            parties.add(tag.group(1))
+            states.add(US_STATE_OF.get(fold(tag.group(2)).lower().rstrip("."), tag.group(2)))
+            continue
+        low = fold(role).lower()
+        parties |= {PARTY_LETTER[w] for w in low.split() if w in PARTY_LETTER}
+        states |= {name for name in set(US_STATE_OF.values()) if re.search(rf"\b{name}\b", low)}
+    return states, parties

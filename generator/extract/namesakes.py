@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON, GIVEN_NAME_GENDER, ORG_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix, given_name_gender
+from .lexicon import COMMON, ORG_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix, given_name_gender
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import fold
 

@@ -1,0 +1,106 @@
+"""What the sentence before a pronoun says it stands for (coref.resolve asks, clause by
+clause): someone described and not named ("A waiter who worked the room remembered the
+party. He said ..."), a role ("the former general laughed"), a relative ("her brother was
+quiet"), a gender ("At his arraignment, Delacroix told the judge"). Plain lookups over the
+Doc, by bisection: a long paragraph of many quotations stays linear."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from .document import Event, Mention
+from .lexicon import DESCRIPTORS, GENDERED, LEAD_WORDS, ROLE_NOUN_SET, TITLES
+from .patterns import ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, fold
+
+# Relatives by blood or marriage, and the words that may come before them ("her late husband").
+KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|"
+       r"uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather")
+KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
+# A relative opening the sentence as its subject: "His daughter said she had considered
+# quitting.", "Asked about the visit, her brother was quiet."
+KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+{KIN_BEFORE}({KIN})\s+[a-z]")
+# "his" or "her" and the noun after it: "At his arraignment", "His lawyer"
+POSSESSIVE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z-]+)")
+GENDERED_POSSESSIVE = {"his": "he", "His": "he", "her": "she", "Her": "she"}
+
+
+def mentions_within(doc, p: int, lo: int, hi: int) -> list[Mention]:
+    """The mentions of paragraph p that start in [lo, hi), found by bisection (a long
+    paragraph of many quotations stays linear)."""
+    starts = doc.mention_starts[p]
+    return doc.mentions[p][bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+@functools.lru_cache(maxsize=65536)
+def gender_of_words(words: str) -> str | None:
+    got = {GENDERED[w] for w in words.lower().split() if w in GENDERED}
+    return got.pop() if len(got) == 1 else None
+
+
+def sentence_before(doc, p: int, sent: int) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the sentence before sentence `sent` of paragraph p (the
+    last of the paragraph before, when it is p's first)."""
+    if sent > 0:
+        return p, *doc.sentence_span(p, sent - 1)
+    if p > 0 and doc.sent_starts[p - 1]:
+        return p - 1, *doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)
+    return None
+
+
+def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
+    """The someone not named ("a spokesman for Northern Water") who is the subject of the
+    sentence before position pos of paragraph p, with a verb of saying or described by a
+    relative clause ("A waiter who worked the room remembered ..."), when `pronoun` may
+    stand for them: a "he said" after it is theirs, not the last person named (issue 27)."""
+    if pronoun not in ("he", "she"):
+        return ""
+    span = sentence_before(doc, p, doc.sentence_of(p, pos))
+    if span is None:
+        return ""
+    pp, lo, hi = span
+    text = doc.masked[pp][lo:hi]
+    m = ANONYMOUS_SPEAKER_RE.match(text)
+    if m is None and not any(x.kind in ("person", "single") and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
+                             and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in mentions_within(doc, pp, lo, hi)):
+        # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
+        m = ANONYMOUS_WHO_RE.match(text)
+    if m is None or gender_of_words(m.group(1)) not in (None, pronoun):
+        return ""
+    return m.group(1)[:1].lower() + m.group(1)[1:]
+
+
+def role_subject_before(doc, ev: Event) -> str:
+    """The role ("the former general", "the prime minister") that is the subject of the
+    sentence before the clause's, or "" (see ROLE_SUBJECT_RE)."""
+    span = sentence_before(doc, ev.para, ev.sentence)
+    m = ROLE_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
+    return "the " + m.group(1) if m else ""
+
+
+def kin_subject_before(doc, ev: Event) -> str:
+    """The kin word of the relative that is the subject of the sentence before the clause's, or ""."""
+    span = sentence_before(doc, ev.para, ev.sentence)
+    m = KIN_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
+    return m.group(1).lower() if m else ""
+
+
+def has_office(roles: list[str]) -> bool:
+    """Does the article give the person a title or a role noun ("student", "minister")?"""
+    return any(w in TITLES or w in ROLE_NOUN_SET or w in DESCRIPTORS for w in fold(" ".join(roles)).lower().split())
+
+
+def gender_ahead(doc, p: int, m: Mention) -> str | None:
+    """he / she from "his" or "her" in the phrase opening the name's sentence, when no
+    other name comes before it there: "At his arraignment, Delacroix told the judge" is the
+    son, not his mother named after him (invented court copy)."""
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
+    k = bisect.bisect_left(doc.mention_starts[p], m.start)
+    if k > 0 and doc.mentions[p][k - 1].end > st or doc.masked[p][m.start - 2:m.start] != ", ":
+        return None  # (only an opening phrase before the subject: not "His meeting with Clinton")
+    got = set()
+    for pm in POSSESSIVE_RE.finditer(doc.masked[p], st, m.start):
+        if pm.group(2).lower() in LEAD_WORDS:
+            return None  # "His lawyer, Roe,", "Her husband, Holm,": the name is someone else
+        got.add(GENDERED_POSSESSIVE[pm.group(1)])
+    return got.pop() if len(got) == 1 else None
