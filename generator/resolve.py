@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from .extract.lexicon import GIVEN_NAME_GENDER, generational_suffix
+from .extract.lexicon import GIVEN_NAME_GENDER, NATIONALITIES, PLACES, generational_suffix
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
@@ -217,6 +217,15 @@ def _group_key(name: str) -> str:
     return re.sub(r"^the ", "", k)
 
 
+def _any_countrys(key: str) -> bool:
+    """A ministry named by its field alone ("Foreign Ministry", "Interior Ministry"): every
+    country has one, so two articles' are not the same body unless they say whose (issue 27:
+    one speaker page would hold every country's foreign ministry)."""
+    words = key.split()
+    return len(words) >= 2 and words[-1] in ("ministry", "ministries") and not any(
+        w in PLACES or w in NATIONALITIES for w in words[:-1])
+
+
 # A family name alone, in an article that never gives the full name, is the one person
 # of that family name the archive names far more often than any other ("Roe said" in a
 # brief, when Jane Roe is in 40 articles and Ann Roe in 3), as a reader would take it.
@@ -267,13 +276,15 @@ def resolve_speakers(
     uf = _UF(len(nodes))
 
     # groups: by folded name
-    group_first: dict[str, int] = {}
+    group_first: dict[str | tuple[str, str], int] = {}
     full: list[int] = []
     single: list[int] = []
     toks: dict[int, list[str]] = {}
-    for k, (_, _, per) in enumerate(nodes):
+    for k, (art, _, per) in enumerate(nodes):
         if per.kind != "person":  # an organisation
             key = _group_key(per.name)
+            if _any_countrys(key):
+                key = (art, key)  # "the Foreign Ministry" of one article is not of the next's country
             if key in group_first:
                 uf.union(group_first[key], k)
             else:

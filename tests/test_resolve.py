@@ -351,3 +351,14 @@ def test_a_common_given_name_alone_stays_in_its_article() -> None:
     assert same(m, ("b", 0), ("a0", 0))
     _, m = ids([ex("a", P("Tancred Olafsen")), ex("c", P("Tancred"))])  # no common given name:
     assert same(m, ("a", 0), ("c", 0))  # as in copy that calls people by their given name
+
+
+def test_a_ministry_named_by_its_field_alone_stays_in_its_article() -> None:
+    """Invented wire copy: 'Bazrat's Foreign Ministry said' made a speaker "Foreign Ministry",
+    which every other article's foreign ministry, of any country, would have joined."""
+    org = lambda name: Person(name=name, forms=[name], kind="organisation")  # noqa: E731
+    _, m = ids([ex("a", org("Foreign Ministry")), ex("b", org("Foreign Ministry")),
+                ex("c", org("Ukrainian Foreign Ministry")), ex("d", org("Ukrainian Foreign Ministry")),
+                ex("e", org("State Department")), ex("f", org("State Department"))])
+    assert not same(m, ("a", 0), ("b", 0))
+    assert same(m, ("c", 0), ("d", 0)) and same(m, ("e", 0), ("f", 0))
