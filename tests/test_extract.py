@@ -1564,6 +1564,16 @@ def test_host_opening_a_sentence_before_a_given_name_is_a_role():
     assert _speaker_names(x) == ["Priya Raghunathan", "Saul Lindqvist"]
 
 
+def test_a_nickname_of_two_words_between_the_names_keeps_one_person():
+    """Invented floor-speech copy: 'Sen. Thomas "Big Tom" Haverford (R-MS) delivered ...'
+    made two speakers, "Thomas" and "Haverford"."""
+    x = _extracted(
+        "Sen. Thomas \u201cBig Tom\u201d Haverford (R-MS) accused both parties of \u201cspending like "
+        "drunken sailors on a shore leave that never ends.\u201d")
+    assert [p.name for p in x.people] == ["Thomas Haverford"]
+    assert [(q.text, q.cue) for q in x.quotes if q.speaker is None] == [("Big Tom", "title")]  # a name, no words
+
+
 def test_a_police_rank_in_capitals_before_a_name_is_a_role():
     """Nigerian copy: "SP Bukola Adesina" was the speaker's name."""
     x = _extracted(

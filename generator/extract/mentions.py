@@ -148,7 +148,7 @@ def _a_person_named(run: str) -> bool:
 
 
 # A nickname in quotation marks between a given name and a family name: ' "Bong" '.
-NICKNAME_RE = re.compile("\\s[\"\u201c][A-Z][\\w'\u2019-]{1,20}[\"\u201d]\\s")
+NICKNAME_RE = re.compile("\\s[\"\u201c][A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?[\"\u201d]\\s")  # ' "Big Tom" ' too
 
 
 def _one_body(left: str, right: str) -> bool:

@@ -149,4 +149,4 @@ def company_heads(doc) -> dict[str, str]:
 
 
 # A nickname between a given name and a family name: 'Thomas "Tiny" Brannigan'.
-NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s[\"\u201c]([A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
+NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s[\"\u201c]([A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?)[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")

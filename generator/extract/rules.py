@@ -229,7 +229,7 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 # A nickname between the names it belongs to: 'Sen. Paolo Andres "Pao" Lizardo'.
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019.-]+\s$")
 NAME_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]+")
-NICKNAME_INNER_RE = re.compile(r"[A-Z][\w'\u2019-]{1,20}")
+NICKNAME_INNER_RE = re.compile(r"[A-Z][\w'\u2019-]{1,20}(?: [A-Z][\w'\u2019-]{1,20})?")  # "Pao", "Big Tom"
 
 
 def _is_title(doc: Doc, q: QuoteSpan) -> bool:
