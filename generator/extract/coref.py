@@ -18,8 +18,8 @@ from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, 
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE,
-                       ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
+from .patterns import (ASKED_BEFORE_RE, INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
+                       ROLE_NP_TAIL_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
@@ -633,10 +633,6 @@ def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
                 and doc.gender.get(m.person, pronoun) == pronoun and doc.people[m.person].kind == "person":
             return m.person
     return None
-
-
-# "asked" right before the one asked: "Whitley also asked Kowalczyk", "asked Sen. Roe".
-ASKED_BEFORE_RE = re.compile(r"\basked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 
 
 def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:

@@ -134,6 +134,8 @@ OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.â€
 # A sentence whose subject is a pronoun, after at most a short introductory phrase.
 PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:[^\s,\x01]+\s+){0,6}[^\s,\x01]+,\s+)?(he|she|He|She)\s+(?!said|says)[a-z]")
 LOCATIVE_TAIL_RE = re.compile(r"\b(?:in|at|from|near|to|into)\s+$")
+# "asked" right before the one asked: "Whitley also asked Kowalczyk", "asked Sen. Roe".
+ASKED_BEFORE_RE = re.compile(r"\basked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 # A legislator's party and state after the name: "R-Utah", "D-N.Y.", "I-Vt."
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*){0,2}")  # "R-Utah", "D-San Antonio"
 # Time and status words before a title and name: "former", "then-", "retired".

@@ -30,6 +30,7 @@ from .patterns import (
     POSSESSED_WORDS_RE,
     WORK_BEFORE_RE,
     NAMING_VERB_RE,
+    ASKED_BEFORE_RE,
 )
 from .quotes import QuoteSpan
 
@@ -449,13 +450,12 @@ def _one_asked(doc: Doc, p: int, asker: int) -> int | None:
     for pp in range(p, max(-1, p - 3), -1):
         for m in reversed(doc.mentions[pp]):
             if m.person is not None and m.person != asker \
-                    and ASKED_OBJECT_RE.search(doc.masked[pp], max(0, m.start - 24), m.start):
+                    and ASKED_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 24), m.start):
                 return m.person
     return None
 
 
 ASKED_RE = re.compile(r"\basked\b")
-ASKED_OBJECT_RE = re.compile(r"\basked\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 
 
 # Verbs that announce a written statement, whose words may follow in the next paragraph
