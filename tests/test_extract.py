@@ -116,7 +116,7 @@ def test_a_people_after_the_is_a_description_not_a_name() -> None:
              "Investor Mark Cuban was there too. “I agree,” Cuban said."]
     ex = extract_article(Article(id="t", source="t", title="T", paragraphs=paras))
     assert "Texan" not in [p.name for p in ex.people]
-    assert [ex.people[q.speaker].name if q.speaker is not None else None for q in ex.quotes][1] == "Mark Cuban"
+    assert _speaker_names(ex)[1] == "Mark Cuban"
 
 
 def test_people_are_not_places_or_organisations() -> None:
@@ -147,9 +147,16 @@ def _people_names(*paras: str) -> list[str]:
     return [p.name for p in _extracted(*paras).people]
 
 
-def _speaker_names(x) -> list[str]:
-    """The name of each quotation's speaker, in order (every one asserted)."""
-    return [x.people[q.speaker].name for q in x.quotes]
+def _speaker_names(x) -> list[str | None]:
+    """The name of each quotation's speaker, in order (None where none is asserted)."""
+    return [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes]
+
+
+def _speaker_or_guess(x, q) -> str | None:
+    """The name of the quotation's speaker, or of the likely speaker offered when none is
+    asserted (near the threshold either may be right); None when there is neither."""
+    who = q.speaker if q.speaker is not None else q.guess
+    return None if who is None else x.people[who].name
 
 
 def test_credits_possessives_and_role_labels_are_no_people() -> None:
@@ -384,7 +391,7 @@ def test_a_description_names_the_person_the_article_gave_that_title() -> None:
         "\u201cThat is not going to happen,\u201d the minority leader said.",
         "Florida Sen. Tomas Vell spoke later. \u201cWe need the bridge,\u201d the Florida senator said.")
     # named, or (less sure) offered as the likely speaker: never "not named"
-    assert [ex.people[q.speaker if q.speaker is not None else q.guess].name for q in ex.quotes] == \
+    assert [_speaker_or_guess(ex, q) for q in ex.quotes] == \
         ["Orrin Quist", "Ann Brekke", "Tomas Vell"]
     assert [q.described_as for q in ex.quotes] == ["", "", ""]
 
@@ -590,7 +597,7 @@ def test_a_name_the_person_goes_by_from_the_middle_of_the_full_name():
         "\u201cNobody wins a war,\u201d Tito said.",
         "The emir, Sheikh Faris bin Hamid Al Nuri, offered to mediate.",
         "\u201cDialogue is the only way,\u201d Hamid said.")
-    said = [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes]
+    said = _speaker_names(x)
     assert said[0] == "Joaquim Aurélio Tito da Costa" and said[1] != "Faris bin Hamid Al Nuri"
 
 
@@ -621,14 +628,14 @@ def test_a_job_in_lower_case_before_an_unfamiliar_name_makes_it_a_person():
     to stand for. "councillor" right before the name says it is a person."""
     x = _extracted(
         "Local councillor Rhodri Jenkins is less diplomatic. \u201cThey've made up their minds already,\u201d he says.")
-    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Rhodri Jenkins"]
+    assert _speaker_names(x) == ["Rhodri Jenkins"]
 
 
 def test_the_agent_of_a_passive_is_the_one_a_pronoun_after_it_stands_for():
     x = _extracted(
         "The plan was criticised by council leader Thandeka Mahlangu on Monday.",
         "\u201cThis is not good enough,\u201d she said.")
-    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Thandeka Mahlangu"]
+    assert _speaker_names(x) == ["Thandeka Mahlangu"]
 
 
 def test_a_relative_named_by_the_given_name_alone_speaks_in_a_feature():
@@ -638,7 +645,7 @@ def test_a_relative_named_by_the_given_name_alone_speaks_in_a_feature():
     x = _extracted(
         "Gwen Pritchard has run the shop for 31 years.",
         "Her husband, Emyr, nods. \u201cShe's too modest,\u201d he says.")
-    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Emyr"]
+    assert _speaker_names(x) == ["Emyr"]
 
 
 @pytest.mark.parametrize("storm", ["Storm Ciarella", "Hurricane Milton", "Tropical Storm Debbie"])
@@ -673,7 +680,7 @@ def test_a_short_title_and_the_title_it_stands_for_name_one_role(named, said, sp
     """"the PM said" after "Prime Minister Narendra Modi" had no speaker."""
     x = _extracted(
         f"{named} was in the capital on Monday.", f"\u201cDevelopment is our mantra,\u201d {said} said.")
-    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == [speaker]
+    assert _speaker_names(x) == [speaker]
 
 
 @pytest.mark.parametrize("body", ["The Harbour Correspondents' Club", "The Prime Minister's Office",
@@ -970,7 +977,7 @@ def test_the_honourable_is_a_title_and_the_member_for_a_seat_a_role():
         "The Honourable Member for Belleplaine Central, Mr Augustin Paul, questioned the cost.",
         "\u201cWho will pay for the patrols?\u201d he said.")
     # (the last at the threshold: three men named, each a "he")
-    assert [x.people[q.speaker if q.speaker is not None else q.guess].name for q in x.quotes] == [
+    assert [_speaker_or_guess(x, q) for q in x.quotes] == [
         "Clement Baptiste", "Yvette Noel", "Augustin Paul"]
     assert "Member" not in [p.name for p in x.people]
 
@@ -1090,8 +1097,7 @@ def test_captains_and_coordinators_are_roles_of_subjects(said):
     x = _extracted(
         "Rangers captain Jane Wambui did not hide her disappointment.", f"\u201cWe were outplayed,\u201d {said}.")
     q = x.quotes[0]
-    assert (q.speaker if q.speaker is not None else q.guess) is not None
-    assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Jane Wambui"
+    assert _speaker_or_guess(x, q) == "Jane Wambui"
 
 
 def test_an_irish_family_name_of_several_words_is_one_person():
@@ -1211,7 +1217,7 @@ def test_he_said_after_someone_described_by_a_relative_clause_is_theirs():
         "fielded calls from investors. \u201cThey're offering thirty cents on the dollar,\u201d she said.",
         "Outside the steakhouse on a recent evening, a waiter who worked the private room that night "
         "remembered the party. He said the men \u201cdid most of the talking\u201d and left early.")
-    assert [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes] == ["Odile Brandt", None, None]
+    assert _speaker_names(x) == ["Odile Brandt", None, None]
     assert [q.described_as for q in x.quotes[1:]] == ["a real estate agent in the county seat", "a waiter"]
     x = _extracted(
         "\u201cI will take the calls,\u201d said Odile Brandt, the county supervisor.",
@@ -1284,7 +1290,7 @@ def test_who_said_after_a_party_tag_is_the_tagged_member():
         "The bill passed the Senate 81-17. Haver was joined in opposition by several others, including "
         "Sen. Marisela Quon (D-OR), who said in a statement that the bill \u201cprioritizes contractors over troops.\u201d")
     assert x.quotes[1].cue == "said-before"
-    assert x.people[x.quotes[1].speaker if x.quotes[1].speaker is not None else x.quotes[1].guess].name == "Marisela Quon"
+    assert _speaker_or_guess(x, x.quotes[1]) == "Marisela Quon"
 
 
 def test_the_mother_named_after_her_child_is_the_subject_not_the_child():
@@ -1382,9 +1388,7 @@ def test_a_description_that_names_its_person_opens_the_sentence_with_them():
         "Marchetti said in an email.",
         "His campaign manager, a veteran operative named Philomena Grey, said the problems began early.",
         "\u201cHe didn't want to run on his biography,\u201d she said.")
-    last = x.quotes[-1]
-    assert (last.speaker if last.speaker is not None else last.guess) == next(
-        i for i, p in enumerate(x.people) if p.name == "Philomena Grey")
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Philomena Grey"
 
 
 def test_a_given_name_without_us_figures_still_has_its_gender():
@@ -1535,7 +1539,7 @@ def test_the_mother_said_is_the_mother_the_article_named():
         "The teenager's mother, Colette Delacroix, said she had no idea what her son was doing.",
         "\u201cIf I had known, I would have stopped him myself,\u201d the mother said.")
     q = x.quotes[0]
-    assert q.cue == "said-after" and x.people[q.speaker if q.speaker is not None else q.guess].name == "Colette Delacroix"
+    assert q.cue == "said-after" and _speaker_or_guess(x, q) == "Colette Delacroix"
     x = _extracted(
         "The defendant's father, Vittorio Castell, sat behind his son throughout the day. "
         "\u201cLuca is confused,\u201d the father said.")
@@ -1968,7 +1972,7 @@ def test_the_one_asked_answers_and_the_senator_just_named():
         "Sen. Abe Kowalczek spoke in an interview with Dana Whitlee on Channel 9.",
         "Whitlee also asked Kowalczek about his recent debate performance. \u201cI don't grade my own homework,\u201d he said.")
     q = x.quotes[0]  # (asserted or, near the threshold, guessed: never the interviewer)
-    assert x.people[q.speaker if q.speaker is not None else q.guess].name == "Abe Kowalczek"
+    assert _speaker_or_guess(x, q) == "Abe Kowalczek"
     x = _extracted(
         "Sen. Alma Restrepa of Arizona said Friday she would place a hold on the nomination.",
         "Sen. Bruce Hollowell of Nevada urged the Senate to confirm him. \u201cWe've waited long enough,\u201d Hollowell said.",
