@@ -1978,3 +1978,54 @@ def test_the_one_asked_answers_and_the_senator_just_named():
         "Sen. Bruce Hollowell of Nevada urged the Senate to confirm him. \u201cWe've waited long enough,\u201d Hollowell said.",
         "Restrepa was unmoved. \u201cI have nothing against him personally,\u201d the senator added.")
     assert _speaker_names(x) == ["Bruce Hollowell", "Alma Restrepa"]
+
+
+def test_agent_noun_and_elder_titles_before_a_name_are_roles():
+    """A noun for what someone does ("Showrunner", "Skipper"), or an elder's title
+    ("Kaumātua"), before a name of two words or more is a role, not the name's first word
+    (a second speaker page beside the name); an Irish particle ("Mac") is no given name; a
+    body's name with a word that is also a given name ("United Gun Group") stays a body."""
+    x = _extracted(
+        "Showrunner Kenji Abaro has said the show is about small towns. \u201cI wanted winters,\u201d he told critics.",
+        "Skipper M\u00e1irt\u00edn Mac Donnchadha disagreed. \u201cCome out on the boat,\u201d he said.",
+        "Kaum\u0101tua R\u0101wiri Parone, 84, spoke next. \u2018You could drink from it,\u2019 he said.",
+        "United Gun Group said in a statement that it pulled the listing. \u201cIt is not in our interest,\u201d the group wrote.")
+    assert _speaker_names(x) == ["Kenji Abaro", "M\u00e1irt\u00edn Mac Donnchadha", "R\u0101wiri Parone", "United Gun Group"]
+
+
+def test_hall_of_famer_is_a_description():
+    """'"Q," the Hall of Famer said': a role of several words, never a speaker page."""
+    x = _extracted(
+        "Earl Tillmore was inducted into the Hall of Fame on Saturday.",
+        "\u201cI never thought I belonged here,\u201d the Hall of Famer said.")
+    assert "Hall of Famer" not in [p.name for p in x.people]
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Earl Tillmore"
+
+
+def test_headline_plural_possessive_and_nickname_end_names():
+    """A headline's plural possessive ("Stallions' Jamal Roe") and a nickname in quotation
+    marks inside a name ('Jamal "Boom" Roe') are no part of the name: the quotation marks
+    taken out of the headline made "Stallions Jamal Boom Roe" one person, who took the
+    team's statement too."""
+    art = Article(id="t", source="t", title="Stallions\u2019 Jamal \u201cBoom\u201d Rickard fires back at critics on X after his benching",
+                  paragraphs=["Jamal Rickard is not taking his benching quietly.",
+                              "The Stallions linebacker, known to fans as \u201cBoom,\u201d responded to critics on X on Monday night.",
+                              "\u201cWatch the tape,\u201d Rickard wrote.",
+                              "Coach Terry Oakly said the decision was about effort. \u201cJamal knows why,\u201d Oakly said.",
+                              "The Stallions issued a brief statement: \u201cWe do not comment on personnel matters.\u201d"])
+    x = extract_article(art)
+    assert [p.name for p in x.people if p.kind == "person"] == ["Jamal Rickard", "Terry Oakly"]
+    assert _speaker_names(x)[1:3] == ["Jamal Rickard", "Terry Oakly"]
+
+
+def test_relative_clause_with_a_name_before_said():
+    """'Marla Quint, whose husband, Navy SEAL Dane Quint, died in 2012, said': Marla speaks;
+    the name inside the relative clause is a person (his given name only the wider name
+    dictionary knows) and no subject (it took "Quint said" from her)."""
+    x = _extracted(
+        "The widow of a Navy SEAL killed overseas defended the senator on Tuesday.",
+        "Marla Quint, whose husband, Navy SEAL Dane Quint, died in 2012, said the criticism was unfair.",
+        "\u201cI would never wish this on anyone,\u201d Quint said in an interview. \u201cHe has my support.\u201d",
+        "Quint added that she had met the senator twice. \u201cHe listened,\u201d she said.")
+    assert [p.name for p in x.people] == ["Marla Quint", "Dane Quint"]
+    assert _speaker_names(x) == ["Marla Quint"] * 3

@@ -118,13 +118,28 @@ def _decided(doc: Doc) -> Analysis:
 HEADLINE_QUOTE_MARKS = re.compile(r"[\u201c\u201d\u201e\u201f\"\u00ab\u00bb]|''|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
 
 
+# A plural's possessive mark in a headline with no single quotation mark opened before it
+# ("Stallions' Jamal Roe fires back"), and a nickname between a given and a family name
+# ('Jamal "Boom" Roe'): without their marks, "Stallions Jamal Boom Roe" was one name (f48).
+PLURAL_POSSESSIVE_RE = re.compile(r"(?<=s)['\u2019](?= \w)")
+OPENING_SINGLE_RE = re.compile(r"(?<!\w)[\u2018']")
+HEADLINE_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [\"\u201c\u2018'][A-Z][\w'\u2019-]{1,20}[\"\u201d\u2019'](?= [A-Z])")
+
+
+def _unquoted(text: str) -> str:
+    """A headline without its quotation marks (and the nickname they hold in a name)."""
+    text = HEADLINE_NICKNAME_RE.sub(r"\1", text)
+    kept = set() if OPENING_SINGLE_RE.search(text) else {m.start() for m in PLURAL_POSSESSIVE_RE.finditer(text)}
+    return HEADLINE_QUOTE_MARKS.sub(lambda m: m.group() if m.start() in kept else "", text)
+
+
 def with_title(article: Article) -> Article:
     """The article with its headline before the body, as the extractor reads it: a name
     the headline gives ("Roe Says ...") is context for "she said" below, as it is for a
     reader. Not a title made from the lede (the body already holds it); its quotation
     marks are taken out, so nothing in it is a quotation. extraction_of drops it again."""
-    title = HEADLINE_QUOTE_MARKS.sub("", article.title or "").strip()
-    lede = HEADLINE_QUOTE_MARKS.sub("", article.paragraphs[0] if article.paragraphs else "")
+    title = _unquoted(article.title or "").strip()
+    lede = _unquoted(article.paragraphs[0] if article.paragraphs else "")
     if not title or lede.startswith(title.rstrip(".…")[:60]) or _title_case(title):
         return article
     return dataclasses.replace(article, paragraphs=[title.rstrip(".") + ".", *article.paragraphs])

@@ -23,9 +23,9 @@ from .patterns import (ASKED_BEFORE_RE, INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
-# wife, Jane Sanders", "Trump's son Eric Trump".
+# wife, Jane Sanders", "Trump's son Eric Trump", "whose husband, Navy SEAL Dane Roe,".
 RELATIVE_INTRO_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
     r",?\s+(?:(?:former|late|then)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 
 

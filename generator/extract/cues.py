@@ -188,9 +188,13 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return mk(men.start, ve, ("mention", men))
     if before.endswith(","):
         head = _chain_head(doc, p, text, sstart, e - 1)
+        men = doc.by_end[p].get(len(text[:text.rfind(",", lo, e - 1)].rstrip())) if head is not None else None
+        was_subject = men is not None and men.subject
         got = _appositive(doc, p, text, lo, e - 1, head=head)
         if head is not None and (got is None or got[0] != ("mention", head)):
             head.subject = True  # a body or a later name is never chosen over it
+            if men is not None and men is not head:
+                men.subject = was_subject  # nor is the name inside the chain a subject
             got = ("mention", head), head.start
         if got is not None:
             return mk(got[1], ve, got[0])
@@ -250,6 +254,9 @@ def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
         return None
     for i, seg in enumerate(chain.split(",")):
         w = seg.split()[0] if seg.split() else ""
+        if w in ("who", "whose"):
+            return first  # 'Roe, whose husband, Navy SEAL Dan Roe, died in 2012, said': the
+            # relative clause runs to the verb, whatever its commas hold
         if w[:1].isdigit() or w.lower() in CHAIN_OPENERS and w not in ("And", "Or"):
             continue
         if i > 0 and w[:1].isupper() and w.lower() not in ("and", "or", "but", "nor"):

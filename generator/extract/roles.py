@@ -11,12 +11,16 @@ from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, GIVEN_NAME_GENDER, HONORI
                       NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
                       TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
 from .names import is_acronym, is_initial
-from .patterns import CONNECTORS
+from .patterns import CONNECTORS, PARTICLE_SET
 
 
 # Endings of nouns for people ("comedian", "billionaire", "novelist", "celebrities"): before a
 # given name ("Comedian Sarah Roe") such a word is a description, not the first word of a name.
 PEOPLE_NOUN_ENDINGS = ("ian", "ist", "aire", "ess", "er", "or", "ant", "ies", "ers", "ors", "ists", "ians")
+
+
+# Endings of nouns for what someone does ("showrunner", "skipper", "lobbyist").
+AGENT_NOUN_ENDINGS = ("er", "or", "ist")
 
 
 def _people_noun_like(lw: str) -> bool:
@@ -54,6 +58,11 @@ def _party_or_plural(lw: str) -> bool:
     return lw in PARTY_NOUNS or _role_plural(lw) or people_plural(lw) or (lw.endswith("ies") and len(lw) > 5)
 
 
+# Capitalised particles of Irish and Scottish family names, which name dictionaries also
+# list as given names ("Mac", "Ní"): "Máirtín Mac Donncha" has no given name "Mac".
+GAELIC_PARTICLES = {"mac", "mc", "ó", "o", "ní", "nic", "ua", "uí", "ui"}
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_name_word(word: str, low: str) -> bool:
     """A word that can be part of a person's name: capitalised or an initial, and no
@@ -61,6 +70,10 @@ def _is_name_word(word: str, low: str) -> bool:
     return (word[:1].isupper() and low not in TITLES and low not in HONORIFICS and low not in CONNECTORS
             and low not in ORGISH and low not in PLACES and low not in ORG_WORDS
             and (is_initial(low) or not is_acronym(word)))
+
+
+# Roles of several words that read as a body's name: "Hall of Famer".
+ROLE_COMPOUNDS = {"hall of famer", "hall of famers"}
 
 
 def _title_without_name(low: list[str], after_the: bool) -> bool:
@@ -74,6 +87,8 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
       "the Kentucky Republican", is left as it was: made a role the same way, it cost a
       wrong speaker on the real dev set.)"""
     last, before = low[-1], low[:-1]
+    if " ".join(low) in ROLE_COMPOUNDS:
+        return True  # "the Hall of Famer said" (f48: a speaker page "Hall of Famer")
     if last in TITLES and (after_the or before) \
             and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
         return True
@@ -155,7 +170,11 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         t = 0  # "Striker Jane Roe", "Co-anchor Jane Roe": a description, then the name
     if t < 0 and len(low) >= 3:
         # "Senate Minority Whip Jane Roe": words of a body or office, then a given name
-        g = next((i for i in range(1, len(low) - 1) if low[i] in GIVEN_NAME_GENDER), -1)
+        # (a given name only the wider dictionary knows, "Kenji", opens a name with no body's
+        # word after it: "United Gun Group" has no given name "Gun")
+        g = next((i for i in range(1, len(low) - 1) if low[i] in GIVEN_NAME_GENDER
+                  or low[i] not in GAELIC_PARTICLES and is_given_name(words[i])
+                  and not any(w in ORG_WORDS or w in ORGISH for w in low[i:])), -1)
         # ("Republican Bob Dole": a party's word is a role too, not the name's first word;
         # so is a noun for people, "Comedian Sarah Roe", "Celebrities Julia Roe")
         if g > 0 and any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES
@@ -164,6 +183,14 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                          or _people_noun_like(w)
                          for i, w in enumerate(low[:g])):
             t = g - 1
+    if t < 0 and len(low) >= 3 and low[0].endswith(AGENT_NOUN_ENDINGS) and not is_given_name(words[0]) \
+            and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET \
+            and all(_is_name_word(w, lw) and lw not in COMMON for w, lw in zip(words[1:], low[1:])
+                    if lw not in PARTICLE_SET):
+        # "Showrunner Kenji Abara", "Skipper Máirtín Mac Donncha": a noun for what someone
+        # does, no given name, before a name of two words or more (f48, f47: the role was
+        # the name's first word, a second speaker page beside "Kenji Abara")
+        t = 0
     if t < 0 and len(low) == 3 and (_party_or_plural(low[0]) or is_acronym(words[0]) and not is_initial(low[0])) \
             and all(_is_name_word(w, lw) and lw not in COMMON for w, lw in zip(words[1:], low[1:])):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
