@@ -43,7 +43,8 @@ _GROUP_ALIASES = {
 
 # Titles used with a single name that is not a family name.
 _HONORIFIC_ROLES = {"pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "sultan", "emir",
-                    "saint", "st", "brother", "sister", "father", "cardinal", "lady", "lord", "dame", "sir"}
+                    "saint", "st", "brother", "sister", "father", "cardinal", "lady", "lord", "dame", "sir",
+                    "baroness", "baron", "viscount", "viscountess", "marquess", "countess"}
 
 
 def _tokens(name: str) -> list[str]:
@@ -317,8 +318,11 @@ def resolve_speakers(
     # may move a cluster's root; these ids stay)
     cluster = {k: uf.find(k) for k in full}
 
-    def roots_matching(word: str, last: bool) -> set[int]:
-        return {cluster[by_name[key][0]] for n in names_with(word, last) for key in keys_of[n]}
+    def roots_matching(word: str, last: bool, whole: bool = False) -> set[int]:
+        """The clusters with that surname (or given name); whole: not by the last part of
+        a hyphenated surname alone."""
+        return {cluster[by_name[key][0]] for n in names_with(word, last) for key in keys_of[n]
+                if not whole or _translit(n[-1 if last else 0]) == _translit(word)}
 
     role_words: dict[int, set[str]] = defaultdict(set)
     cluster_articles: dict[int, set[str]] = defaultdict(set)
@@ -336,21 +340,23 @@ def resolve_speakers(
         if by_given:
             cands = roots_matching(word, False)
         first_name_only = by_given and word in GIVEN_NAME_GENDER and not nodes[k][2].roles
+        mine = {w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))} - {"the", "of", "to", "for", "a", "s"}
+        # a single name after a title of rank ("Pope Tancred", "King Abdullah", "Lord
+        # Pemberton") is a mononym or a peer's title, and a name that is only the last part
+        # of a hyphenated surname elsewhere may be another family's: either joins a full
+        # name only when they share a role word (issue 27: a pope merged with a pilot sharing
+        # his given name; f47: "Lord Pemberton" was "Graham Voss-Pemberton" of another article)
+        titled = bool(cands) and (bool(_HONORIFIC_ROLES & mine)
+                                  or not by_given and not roots_matching(word, True, whole=True))
         if first_name_only:
             # "his wife, Jane", "Maria, a nurse": a common given name alone is someone the
             # article names no further; only a full name the archive names far more than any
             # other with it ("Hillary") is likely the same person, and two articles' "Jane"
             # are two people
             cands = _dominant(cands, cluster_articles) if cands else cands
-        elif len(cands) > 1 or (by_given and cands and _HONORIFIC_ROLES & {
-                w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))}):
-            # (a single name after a title of rank, "Pope Tancred", "King Abdullah", is a
-            # mononym: it joins a full name by its given name only when they share a
-            # role word; issue 27: a pope merged with a pilot sharing his given name)
-            mine = {w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))}
-            mine -= {"the", "of", "to", "for", "a", "s"}
+        elif len(cands) > 1 or titled:
             shared = {c for c in cands if mine & role_words[c]}
-            cands = shared if len(shared) == 1 else _dominant(cands, cluster_articles) if not by_given else set()
+            cands = shared if len(shared) == 1 else set() if by_given or titled else _dominant(cands, cluster_articles)
         if len(cands) == 1:
             uf.union(next(iter(cands)), k)
         else:

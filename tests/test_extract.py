@@ -2029,3 +2029,23 @@ def test_relative_clause_with_a_name_before_said():
         "Quint added that she had met the senator twice. \u201cHe listened,\u201d she said.")
     assert [p.name for p in x.people] == ["Marla Quint", "Dane Quint"]
     assert _speaker_names(x) == ["Marla Quint"] * 3
+
+
+def test_words_said_of_the_subject_are_not_the_subjects():
+    """f47: 'Roe has been accused of "fiscal sleight of hand"' and 'Roe rejected claims of a
+    "two-tier" system' gave the accusers' words to Roe at 0.99."""
+    x = _extracted(
+        "The Chancellor, Gerald Ashford-Kemp, has been accused of \u2018fiscal sleight of hand\u2019 after figures "
+        "published on Tuesday.",
+        "The Minister for Health, Fiona Mallory, has rejected claims that rural patients face a \u201ctwo-tier health service\u201d this winter.")
+    assert x.quotes and _speaker_names(x) == [None] * len(x.quotes)
+
+
+def test_a_participle_opening_a_sentence_is_no_name_and_the_coroner_is_a_role():
+    """f47: 'Recording her conclusion, the coroner said:' gave a speaker "Recording"; the
+    coroner is the one the article named with that role ("Coroner Mrs Beatrice Fenwick-Shaw")."""
+    x = _extracted(
+        "Coroner Mrs Beatrice Fenwick-Shore heard evidence from an engineer.",
+        "Recording her conclusion, the coroner said: \u2018Jayden was a healthy young man. He should have come home.\u2019")
+    assert [p.name for p in x.people] == ["Beatrice Fenwick-Shore"]
+    assert _speaker_names(x) == ["Beatrice Fenwick-Shore"]

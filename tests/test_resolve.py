@@ -329,6 +329,22 @@ def test_a_titled_single_name_does_not_join_by_given_name() -> None:
     assert same(m, ("a", 0), ("c", 0))
 
 
+def test_a_peer_or_a_part_of_a_hyphenated_surname_joins_no_other_articles_full_name() -> None:
+    """f47: "Lord Pemberton" of one article was "Graham Voss-Pemberton" of another (the last
+    part of a hyphenated surname matched, and a peer's title did not stop it); a bare
+    "Pemberton" still joins a "Jane Pemberton", and a bare "Voss-Pemberton" Graham."""
+    speakers, m = ids([
+        ex("a", P("Graham Voss-Pemberton")),
+        ex("b", P("Pemberton", roles=["Lord"])),
+        ex("c", P("Pemberton")),
+        ex("d", P("Voss-Pemberton")),
+    ])
+    assert not same(m, ("a", 0), ("b", 0)) and not same(m, ("a", 0), ("c", 0))
+    assert same(m, ("a", 0), ("d", 0))
+    _, m = ids([ex("a", P("Jane Pemberton")), ex("c", P("Pemberton"))])
+    assert same(m, ("a", 0), ("c", 0))
+
+
 def test_a_bare_family_name_joins_the_person_the_archive_names_far_more_often() -> None:
     """Issue 27: "Roe said" in a brief that never gives the full name was a page of its own,
     beside the page of the Roe named in most of the archive. Only a clear lead counts."""

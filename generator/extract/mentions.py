@@ -200,6 +200,8 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         start = base + rel
         if lw is not None and start in sent_set and (doc.in_vocab(lw) or people_plural(lw)):
             continue  # "Analysts said", "Aides say": a common word with a capital
+        if lw is not None and start in sent_set and gerund(lw) and PARTICIPLE_OBJECT_RE.match(text, base + end):
+            continue  # "Recording her conclusion, the coroner said": a participle (f47: a speaker "Recording")
         before4 = text[start - 4:start] if start >= 4 else text[:start]
         got = split_role_name(toks, before4.lower() == "the ")
         if got is None:
@@ -223,6 +225,11 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
             name_offs, j = (start - base,), 0
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
                                possessive, base + name_offs[j]))
+
+
+# What follows a participle opening a sentence, and never a name's verb: "Recording her
+# conclusion,", "Addressing the crowd," (not "Manning said").
+PARTICIPLE_OBJECT_RE = re.compile(r"\s+(?:her|his|their|its|the|a|an|this|that|these|those|our|my)\s")
 
 
 # A seat or see right before the words a run would take for a name: "MP for ", "Bishop of ".

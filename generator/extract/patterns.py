@@ -179,6 +179,16 @@ PASSIVE_SPEECH_RE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|told|urged|warned|questioned|pressed|"
     r"challenged|invited|reminded|called\s+on)\b(?![^\x01]*\bby\s+[A-Z])"
 )
+# Words that others said of someone, right before the quotation in the same clause: "Roe
+# has been accused of 'fiscal sleight of hand'", "Roe rejected claims of a 'two-tier'
+# system", "was branded 'a liar'": the subject did not say them (f47).
+SAID_OF_SUBJECT_RE = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:accused|criticised|criticized|blamed|condemned|"
+    r"branded|labelled|labeled|dubbed|mocked|ridiculed|slammed|derided)\b"
+    r"|\b(?:reject|rejects|rejected|rejecting|deny|denies|denied|denying|dismiss|dismisses|dismissed|dismissing|"
+    r"refute|refutes|refuted|refuting)\s+(?:the\s+)?(?:claims?|allegations?|accusations?|suggestions?|charges?|"
+    r"criticism|reports?)\b)(?:(?!\bas\b)[^,;:.\x01]){0,60}$"
+)  # (not "dismissed the report as 'a work of fiction'": the one dismissing calls it that)
 # A reporting verb right before a name: the name opens the clause reported ("aides say
 # Roe ...", "officials believe that Roe ...").
 REPORTED_CLAUSE_TAIL_RE = re.compile(

@@ -9,7 +9,7 @@ import re
 from .document import PARTY_NOUNS
 from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
                       NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
-                      TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
+                      ROLE_NOUN_SET, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
 from .names import is_acronym, is_initial
 from .patterns import CONNECTORS, PARTICLE_SET
 
@@ -138,7 +138,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # reporting patterns read "said <mention>"), of no one.
         return tuple(words), tuple(words), 0, "none", possessive
     h = max((i for i, w in enumerate(low[1:-1], 1) if w in HONORIFICS), default=0)
-    if h and not any(w in TITLES for w in low[:h]):
+    if h and not any(w in TITLES or w in ROLE_NOUN_SET for w in low[:h]):
         # "Manhattan-made Mr. Trump": what comes before "Mr." is no name and no role
         words, low = words[h:], low[h:]
     # the role ends at the last title noun that still leaves a name after it

@@ -24,6 +24,7 @@ from .patterns import (
     GAP_RE,
     PERSON_NP_RE,
     PASSIVE_SPEECH_RE,
+    SAID_OF_SUBJECT_RE,
     TITLE_CUE_RE,
     VERB_RIGHT_AFTER_RE,
     MAKER_OF_RE,
@@ -320,8 +321,9 @@ def _rule_passive(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     passive speech verb is spoken to, not speaking, and no one else is named as speaker."""
     p, s, _ = q.first
     st, _ = doc.sentence_span(p, doc.sentence_of(p, max(0, s - 1)))
-    if PASSIVE_SPEECH_RE.search(doc.masked[p], st, max(st, s - 1)):
-        return Vote(None, "passive")
+    if PASSIVE_SPEECH_RE.search(doc.masked[p], st, max(st, s - 1)) \
+            or SAID_OF_SUBJECT_RE.search(doc.masked[p], st, max(st, s - 1)):
+        return Vote(None, "passive")  # (or 'Roe was accused of "Q"': others' words of Roe)
     return None
 
 
