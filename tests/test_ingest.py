@@ -812,3 +812,30 @@ def test_an_editors_note_or_a_summary_above_the_dateline():
     art = parse("Ohio voters sour on both parties\n\nAnalysis by Jonah Whitcomb\n\nFive weeks before the vote, "
                 "the race is tied.\n\nUPDATE: The listing was removed.\n\nPREVIOUSLY:\n\nMore follows here.\n")
     assert art.authors == ["Jonah Whitcomb"] and art.dateline is None
+
+
+@pytest.mark.parametrize("label", ["National | Politics", "SPORT | Football", "NATIONAL / POLITICS",
+                                   "Arts & Culture", "Middle East", "Combat Sports", "Hall of Fame"])
+def test_a_section_label_over_the_headline_is_not_the_title(label):
+    """f47-f49: a site's section path or a label of a few capitalised words over the headline
+    was the title; a story whose first line is a short headline keeps it."""
+    art = parse(f"{label}\nLiberal MP breaks ranks over housing bill\n\nA Liberal MP has broken ranks with her party.\n")
+    assert art.title == "Liberal MP breaks ranks over housing bill"
+    art = parse("Combat Sports Returns\n\nThe league said the event would go ahead in March after a long delay.\n")
+    assert art.title == "Combat Sports Returns"
+
+
+def test_a_wire_dateline_over_the_headline_and_a_colon_dateline_opening_the_story():
+    """f47, f49: "NEW DELHI, Dec 4 (PTI)" alone over the headline was the title, and
+    "PESHAWAR: The Peshawar High Court ..." stayed in the story and its derived title; a
+    headline's kicker in capitals ("BUSTED: Emails Reveal ...") is no dateline."""
+    art = parse("NEW DELHI, Dec 4 (PTI)\n\nCentre to review crop insurance scheme\n\nThe minister said the Centre "
+                "would review the scheme.\n")
+    assert art.title == "Centre to review crop insurance scheme"
+    assert art.dateline == "NEW DELHI, Dec 4 (PTI)" and art.outlet == "PTI"
+    art = parse("PESHAWAR: The Peshawar High Court on Thursday granted bail to a former provincial minister.\n\n"
+                "Speaking to reporters, Mr Shah said he had faith in the judiciary.\n")
+    assert art.dateline == "PESHAWAR" and art.paragraphs[0].startswith("The Peshawar High Court")
+    art = parse("BUSTED: Emails Reveal Aide And Reporter Caught Conspiring At The Hearing.\n\n"
+                "The media has always claimed itself to be an unbiased review of the news.\n")
+    assert art.dateline is None and art.title.startswith("BUSTED: Emails")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 
-from ..model import Article, fold
+from ..model import Article, capitalised_long_words, fold
 from .bylines import BYLINE, agency_byline, credit_names, is_credit, read_byline
 from .furniture import (CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, comments_below, is_caption, is_furniture,
                         navigation_above, press_release_tail, stamped_date, without_widgets)
@@ -39,6 +39,8 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
     r"\s*(?P<sep>[-\u2013\u2014]+|:|//)\s*"
 )
+# A wire's dateline alone on the line above the headline: "NEW DELHI, Dec 4 (PTI)".
+DATELINE_LINE = re.compile(DATELINE.pattern.split(r"\s*(?P<sep>")[0].removeprefix("^") + r"\s*")
 # A pull quote's or a reaction's attribution on the line under it: "— Jane Roe, mayor".
 DASH_ATTRIBUTION = re.compile(r"(?:\u2014|\u2013|--?)\s*[A-Z][^.!?\n]{1,100}$")
 CLOSING_MARKS = ('"', "\u201d", "\u2019", "'", "\u00bb")
@@ -197,8 +199,13 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 continue
             if meta.get("title") and fold(para) == fold(meta["title"]):  # the headline again, in the body
                 continue
-            if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)):
+            if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)
+                                                 or _is_section_path(para, paragraphs[i + 1:i + 2])):
                 continue  # the outlet's name or a section label above the headline
+            if first_line and not art.title and (m := _dateline_line(para)):
+                art.dateline = para.strip()  # a wire's dateline above the headline: "NEW DELHI, Dec 4 (PTI)"
+                art.outlet = art.outlet or (m.group("outlet") or m.group("wire") or "").strip() or None
+                continue
             if not art.title and first_line and len(paragraphs) > 1 \
                     and (_looks_like_headline(para) or i + 1 < len(paragraphs) and _over_a_byline(para, paragraphs[i + 1])) \
                     and not never_a_title(para, meta.get("outlet")):
@@ -206,7 +213,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 art.outlet = art.outlet or outlet
                 continue
             m = DATELINE.match(para)
-            dateline = bool(m and (m.group("outlet") or m.group("sep") != ":") and len(m.group("place")) >= 3
+            dateline = bool(m and (m.group("outlet") or m.group("sep") != ":" or _colon_dateline(m, para, kept))
+                            and len(m.group("place")) >= 3
                             and (m.group("sep") != "//" or len(para[m.end():].split()) >= 8)  # not "KICKER // HEADLINE"
                             and _is_capital_place(m.group("place")) and m.group("place").strip() not in KICKERS)
             if not dateline and (m := DATELINE_TITLE_CASE.match(para)):
@@ -272,15 +280,53 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     return art
 
 
+def _colon_dateline(m: re.Match, para: str, kept: list[str]) -> bool:
+    """"PESHAWAR: The Peshawar High Court on Thursday granted ...": a place in capitals and a
+    colon opening the story's first paragraph, as South Asian copy writes its dateline (f49),
+    before a sentence of eight words or more (not a label, "NOTE:", nor a transcript's line
+    further down, nor a headline's kicker, "BUSTED: Emails Reveal ...", which ends with no
+    full stop, or is in Title Case)."""
+    rest = para[m.end():].rstrip()
+    long, capitalised = capitalised_long_words(rest)
+    return not kept and len(m.group("place")) >= 4 and rest[:1].isupper() and len(rest.split()) >= 8 \
+        and rest.rstrip("\"\u201d\u2019'").endswith(".") and capitalised < 0.6 * long  # (no Title Case)
+
+
+def _dateline_line(para: str) -> re.Match | None:
+    m = DATELINE_LINE.fullmatch(para.strip())
+    return m if m and (m.group("date") or m.group("outlet") or m.group("wire")) else None
+
+
 def _is_section_label(para: str) -> bool:
     """One capitalised word on a line, no full stop: "Politics", "OPINION", "Exclusive"."""
     return bool(re.fullmatch(r"[A-Z][\w&'\u2019-]{1,25}:?", para.strip()))
 
 
+# A site's sections as it prints them over a headline: "National | Politics", "NATIONAL /
+# POLITICS", "News > World"; or one to three capitalised words ("Middle East", "Arts &
+# Culture", "Combat Sports", "Hall of Fame").
+SECTION_PATH = re.compile(r"[A-Z][\w&'\u2019-]*(?: [A-Za-z&][\w&'\u2019-]*){0,2}"
+                          r"(?: ?[|/>\u00bb\u203a\u2022] ?[A-Z][\w&'\u2019-]*(?: [A-Za-z&][\w&'\u2019-]*){0,2}){1,3}")
+SECTION_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:&|and|of|[A-Z][\w'\u2019-]*)){0,2}")
+
+
+def _is_section_path(para: str, following: list[str]) -> bool:
+    """A section path, or a label of a few capitalised words right over a line that reads as
+    the headline (f47-f49: "Middle East" and "National | Politics" were the titles; the
+    headline under them is longer and no label itself)."""
+    line = para.strip()
+    if len(line) > 40 or not following:
+        return False
+    nxt = following[0].strip()
+    over_headline = _looks_like_headline(nxt) and len(nxt.split()) >= 4 and not nxt.isupper()
+    return over_headline and bool(SECTION_PATH.fullmatch(line) or SECTION_WORDS.fullmatch(line))
+
+
 # Labels a headline may open with, in capitals and a dash like a dateline's place: no place.
 KICKERS = {"EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS",
            "OPINION", "EDITORIAL", "LIVE", "REVIEW", "INTERVIEW", "FACT CHECK", "EXPLAINER", "PREVIOUSLY",
-           "EARLIER", "CORRECTION"}
+           "EARLIER", "CORRECTION", "NOTE", "WARNING", "ALERT", "SPONSORED", "TRANSCRIPT", "SUMMARY", "UPDATES",
+           "QUESTION", "ANSWER", "PHOTO", "WATCH LIVE", "LISTEN", "READ MORE", "ADVERTISEMENT"}
 
 
 def _dash_dateline(line: str) -> bool:
