@@ -2049,3 +2049,22 @@ def test_a_participle_opening_a_sentence_is_no_name_and_the_coroner_is_a_role():
         "Recording her conclusion, the coroner said: \u2018Jayden was a healthy young man. He should have come home.\u2019")
     assert [p.name for p in x.people] == ["Beatrice Fenwick-Shore"]
     assert _speaker_names(x) == ["Beatrice Fenwick-Shore"]
+
+
+def test_the_family_name_he_honours_before_names_and_a_given_name_introduced_alone():
+    """f49: "spokesperson He Yadong" was "Yadong" (the pronoun taken out); "Barrister Dr Saif
+    Ullah Gandapur" and "Eng Rose Atieno" kept professions written as honours in the name.
+    f50: "Robert, a 63-year-old man who ..." was no one, and his "he said" went to the
+    speaker before him at 0.99."""
+    x = _extracted(
+        "Commerce ministry spokesperson He Yadeng told a briefing that the rules were \u201cnot targeted at any country\u201d.",
+        "Provincial Information Minister Barrister Dr Saif Ullah Gandapuri told reporters: \u201cWe do not interfere.\u201d",
+        "Roads Board chief executive Eng Rose Atienoh warned of delays. \u201cSome contractors have not been paid,\u201d she said.")
+    assert _speaker_names(x) == ["He Yadeng", "Saif Ullah Gandapuri", "Rose Atienoh"]
+    x = _extracted(
+        "Volunteers handed out water all morning, according to center director Larry Gaitano.",
+        "\u201cWe opened the doors at 7 and by 7:15 every chair was taken,\u201d Gaitano said.",
+        "Robert, a 63-year-old man who said he has been homeless for two years, was sitting in the shade. "
+        "\u201cYou learn where the shade moves,\u201d he said.")
+    assert "Robert" in [p.name for p in x.people]
+    assert _speaker_or_guess(x, x.quotes[1]) == "Robert"

@@ -839,3 +839,11 @@ def test_a_wire_dateline_over_the_headline_and_a_colon_dateline_opening_the_stor
     art = parse("BUSTED: Emails Reveal Aide And Reporter Caught Conspiring At The Hearing.\n\n"
                 "The media has always claimed itself to be an unbiased review of the news.\n")
     assert art.dateline is None and art.title.startswith("BUSTED: Emails")
+
+
+@pytest.mark.parametrize("line", ["Staff Reporter, Gulf Dispatch", "STAFF WRITER", "Web Desk", "By Our Correspondent"])
+def test_a_byline_naming_a_desk_is_furniture(line):
+    """f49: "Staff Reporter, Gulf Dispatch" under the headline stayed in the story, and was
+    the speaker of its first "he"."""
+    art = parse(f"Dubai court jails man who posed as police officer\n\n{line}\n\nA man has been jailed for three years.\n")
+    assert art.paragraphs == ["A man has been jailed for three years."]

@@ -11,7 +11,7 @@ from .antecedents import (KIN, KIN_BEFORE, description_before, gender_ahead, gen
                           kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORGISH, PARTICIPLE,
-                      PLACES, ROLE_NOUN_SET, TITLES, given_name_gender)
+                      PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
 from .names import norm_name
 from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
                         match_single)
@@ -90,7 +90,8 @@ def link(doc) -> None:
                     continue
                 if idx is None:
                     tok = fold(m.name[0])
-                    if not (m.subject or m.role or tok in speaking_singles) or tok in doc.excluded_tokens:
+                    if not (m.subject or m.role or tok in speaking_singles or _introduced_alone(doc.masked[p], m)) \
+                            or tok in doc.excluded_tokens:
                         continue
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -253,6 +254,16 @@ def _bodies_named_in_full(doc) -> tuple[set[str], dict[str, set[str]]]:
 SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:"
                           + "|".join(sorted(t.upper() for t in MEMBER_TITLES)) + r"|Member|Senator|Bishop)"
                           r"\s+(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s?){1,4})(?=[,.;])")
+
+
+# "Robert, a 63-year-old man who ...", "Maria, 34, said": someone the article names by a
+# given name alone (who wants no family name printed), introduced as a person (f50: "he said"
+# after it went to the speaker before, at 0.99).
+INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3},)")
+
+
+def _introduced_alone(text: str, m: Mention) -> bool:
+    return not m.possessive and bool(INTRODUCED_AFTER_RE.match(text, m.end)) and is_given_name(m.name[0])
 
 
 def _appositive_role(text: str, m: Mention) -> str:

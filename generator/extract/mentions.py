@@ -99,7 +99,9 @@ def _find_runs(doc, months_named: set[str]) -> None:
             lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
             if lead and start not in sent_set:
                 run, start = text[lead.start():end], lead.start()
-            plan = _run_plan(run, keep_first=named_for_month)
+            # "spokesperson He Yadong": the family name He, not the pronoun, inside a sentence (f49)
+            family_he = run.startswith("He ") and start not in sent_set and text[start - 2:start] != ". "
+            plan = _run_plan(run, keep_first=named_for_month or family_he)
             if plan:
                 _split_run(doc, p, text, start, plan, result=ms, sent_set=sent_set)
                 if named_for_month and ms and ms[-1].kind == "none" and ms[-1].name[0] == run.split()[0] \

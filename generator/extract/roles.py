@@ -102,7 +102,10 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
 # Bruneian titles, "Haji", Indian "Shri" and "Smt" ("Smt Kamla Devi"), West African
 # "Alhaji" ("Alhaji Yusuf Lanre").
 NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", "hajah", "pehin",
-                "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru.", "alhaji", "alhaja"}
+                "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru.", "alhaji", "alhaja",
+                # professions written as honours in Pakistani, Kenyan and Nigerian copy: "Barrister Dr
+                # Saif Ullah", "Eng Rose Atieno", "Engr. Musa Bello", "Arc. Ada Obi", "Pharm. Ade Ojo" (f49)
+                "barrister", "eng", "eng.", "engr", "engr.", "arc.", "pharm", "pharm."}
 # Honours before a name that are no office: those, "Sir", "Dame", "Datuk Seri", "Tan Sri"
 # ("Sri" and "Tan" alone may be names too).
 HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "seri", "sri",

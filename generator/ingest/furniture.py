@@ -219,7 +219,15 @@ def is_furniture(para: str) -> bool:
     line of markup)."""
     line = para.strip().strip('"\u201c\u201d').strip()
     return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line)
-                or not any(c.isalnum() for c in line) or _is_link_row(line))
+                or DESK_BYLINE.fullmatch(line) or not any(c.isalnum() for c in line) or _is_link_row(line))
+
+
+# A byline that names a desk, no one: "Staff Reporter, Gulf Dispatch", "STAFF WRITER", "Web
+# Desk", "By Our Correspondent" (f49: "Staff Reporter" was the speaker of the story's "he").
+DESK_BYLINE = re.compile(
+    r"(?i:(?:by\s+)?(?:(?:our|staff|special|political|foreign|senior|chief|news|web|online|digital|city|sports?|metro"
+    r"|business|court|crime|district|state|national)\s+){1,2}(?:reporter|writer|correspondent|desk|team|bureau|staff)s?)"
+    r"(?:\s*[,|/\u2013\u2014-]\s*[^.!?\n]{0,60})?")
 
 
 # A comment or live-blog widget's buttons and byline run together with an entry: "Jane
