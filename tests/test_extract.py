@@ -2068,3 +2068,15 @@ def test_the_family_name_he_honours_before_names_and_a_given_name_introduced_alo
         "\u201cYou learn where the shade moves,\u201d he said.")
     assert "Robert" in [p.name for p in x.people]
     assert _speaker_or_guess(x, x.quotes[1]) == "Robert"
+
+
+def test_the_club_is_the_body_named_a_club_and_told_takes_no_inverted_subject():
+    """f48: '"Q," the club said' after "Cascade United ... 11th in the Western Conference"
+    went to the conference (the last body named); "The actress, 44, told Vanity Fair ...
+    'nearly broke me'" made the magazine the speaker, read as '"Q," said Roe'."""
+    x = _extracted(
+        "Cascade United fired manager Ralph Fennick on Monday, leaving the club 11th in the Western Conference.",
+        "\u201cRalph has given everything to this club,\u201d the club said in a statement.")
+    assert _speaker_names(x) == ["Cascade United"]
+    x = _extracted("The actress, 44, told Vanity Fair in a cover story that her divorce \u201cnearly broke me, for a while.\u201d")
+    assert "Vanity Fair" not in _speaker_names(x)

@@ -667,6 +667,11 @@ def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
 
 
 SCOPE_WORDS = {"national", "federal", "regional", "provincial", "international", "global", "world"}
+# The words of a body's name that say what kind of body "the club" or "the league" is.
+_CLUB_WORDS = {"club", "fc", "afc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers"}
+BODY_KIND_WORDS = {"club": _CLUB_WORDS, "team": _CLUB_WORDS | {"team"}, "league": {"league"},
+                   "union": {"union"}, "party": {"party"}, "university": {"university", "college"},
+                   "church": {"church"}, "conference": {"conference"}}
 
 
 def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:
@@ -678,6 +683,14 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
     company" after "Exxon" stays Exxon."""
     words = fold(described).lower().split()
     own = set(words[1:-1]) if SCOPE_WORDS & set(words) and words[:1] == ["the"] else set()
+    kind_words = BODY_KIND_WORDS.get(words[-1], set()) if words else set()
+    if kind_words:
+        # "the club said" after "Cascade United ... 11th in the Western Conference": the body
+        # whose name says it is a club, not the last one named (f48)
+        for pp in range(p, max(-1, p - paragraphs), -1):
+            for m in reversed(doc.mentions[pp]):
+                if (pp < p or m.start < pos) and m.kind == "group" and kind_words & {fold(w).lower() for w in m.name}:
+                    return _group(doc, m)
     for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):
             if pp == p and m.start >= pos:

@@ -215,11 +215,16 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             return mk(vs, ve, ("inherit", prev[-1]))
         return mk(vs, ve, ("sentsubj",))
     # inverted: '"Q," said Roe' or ', said the minister' (never '..., praised Roe')
-    if verb in SPEECH_ONLY and INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
+    if verb in SPEECH_ONLY and verb not in OBJECT_VERBS and INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
         subj = _np_after(doc, p, text, ve)
         if subj:
             return mk(vs, subj[-1], subj[:-1])
     return None
+
+
+# Verbs of saying whose object follows them, never their subject: "The actress, 44, told
+# Vanity Fair" is no '"Q," said Roe' (f48: the magazine was the speaker; '"Why?" asked Roe' is).
+OBJECT_VERBS = {"told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "reminded", "reminds"}
 
 
 def _owner_before(doc, p: int, text: str, place: Mention, sstart: int) -> Mention | None:
