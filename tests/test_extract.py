@@ -2080,3 +2080,27 @@ def test_the_club_is_the_body_named_a_club_and_told_takes_no_inverted_subject():
     assert _speaker_names(x) == ["Cascade United"]
     x = _extracted("The actress, 44, told Vanity Fair in a cover story that her divorce \u201cnearly broke me, for a while.\u201d")
     assert "Vanity Fair" not in _speaker_names(x)
+
+
+def test_commonwealth_names_and_an_anonymous_resident():
+    """f47: 'Darren \u2018Dazza\u2019 McKellar' (a nickname in single quotes) was no name and
+    his words went to the speaker before; "Ananya's father, R. Krishnamurthy," was Ananya;
+    "K. Sreedharan Pillai said" lost "Pillai"; "he said" after "one resident, a 34-year-old
+    from Eritrea, said" went to the politician named before."""
+    x = _extracted(
+        "South Africa coach Johan van der Bergh praised his young quick. \u2018He\u2019s got everything,\u2019 van der Bergh said.",
+        "Former opener turned commentator Darren \u2018Dazza\u2019 McKellen was scathing about the batting. Speaking on "
+        "the Channel 9 broadcast, he said: \u2018That\u2019s as poor a display as I\u2019ve seen at the Gabba.\u2019")
+    names = _speaker_names(x)  # (the nickname itself may be a scare quote of no one)
+    assert names[0] == "Johan van der Bergh" and names[-1] == "Darren McKellen" and set(names[1:-1]) <= {None}
+    x = _extracted(
+        "The court heard a petition filed after the death of an engineer, Ananya Krishnamoorthy, in October.",
+        "Speaking to reporters, Ananya's father, R. Krishnamoorthy, said the family wanted accountability. "
+        "\u201cMy daughter is gone,\u201d he said.",
+        "Chief Minister K. Sreedharan Pillay said the result showed the schemes had worked. \u201cThe people have spoken,\u201d he said.")
+    assert _speaker_names(x) == ["R. Krishnamoorthy", "K. Sreedharan Pillay"]
+    x = _extracted(
+        "Reform's home affairs spokesman, Mr Clive Dunstaple, said the site should be \u2018tougher, not softer\u2019.",
+        "Speaking on condition of anonymity, one resident, a 34-year-old from Eritrea, said the men were held "
+        "like prisoners. \u2018We cannot leave after 8pm. There is no privacy,\u2019 he said.")
+    assert _speaker_names(x)[1:] == [None]

@@ -42,7 +42,7 @@ def link(doc) -> None:
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     known_as: dict[str, int] = {}  # "Joko Widodo, known as Jokowi": the name he goes by
     bodies_by_head = company_heads(doc)
-    nicknames = {(fold(n.group(2)), fold(n.group(3))): n.group(1) for text in doc.paras
+    nicknames = {(fold(n.group(2) or n.group(3)), fold(n.group(4))): n.group(1) for text in doc.paras
                  for n in NICKNAME_BETWEEN_RE.finditer(text)}
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None

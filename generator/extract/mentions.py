@@ -150,7 +150,8 @@ def _a_person_named(run: str) -> bool:
 
 
 # A nickname in quotation marks between a given name and a family name: ' "Bong" '.
-NICKNAME_RE = re.compile("\\s[\"\u201c][A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?[\"\u201d]\\s")  # ' "Big Tom" ' too
+NICKNAME_RE = re.compile("\\s(?:[\"\u201c][A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?[\"\u201d]"  # ' "Big Tom" ' too
+                         "|['\u2018][A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?['\u2019])\\s")  # "Darren 'Dazza' Roe" (f47)
 
 
 def _one_body(left: str, right: str) -> bool:

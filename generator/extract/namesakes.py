@@ -11,6 +11,9 @@ from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import fold
 
 
+INITIAL_RE = re.compile(r"[A-Z]\.")  # "R." of "R. Krishnamurthy" (not "Ó" of "Seán Ó Roe")
+
+
 def match_full(doc, name: list[str]) -> int | None:
     a = norm_name(name)
     suffix = generational_suffix(name)
@@ -27,6 +30,8 @@ def match_full(doc, name: list[str]) -> int | None:
             if b[0] in (a[-1], a[0]) and (best is None):
                 best = i
             continue
+        if len(name) >= 2 and INITIAL_RE.fullmatch(name[0]) and name[0][0].lower() != b[0][:1]:
+            continue  # "her father, R. Krishnamurthy" is not Ananya Krishnamurthy (f47)
         if same_full(a, b) or title_and_surname(doc, a, b, per.roles):
             return i
         if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
@@ -149,4 +154,5 @@ def company_heads(doc) -> dict[str, str]:
 
 
 # A nickname between a given name and a family name: 'Thomas "Tiny" Brannigan'.
-NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s[\"\u201c]([A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?)[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
+NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s(?:[\"\u201c]([A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?)[\"\u201d]"
+                                 "|['\u2018]([A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?)['\u2019])\\s([A-Z][\\w'\u2019-]+)")

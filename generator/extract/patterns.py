@@ -254,8 +254,12 @@ ANONYMOUS_NP_RE = re.compile(
 # A sentence whose subject is someone not named, with a verb of saying: "A spokesman for
 # Northern Water said ...", "One aide told reporters ...". A "he said" after it is theirs.
 ANONYMOUS_SPEAKER_RE = re.compile(
-    rf"\s*((?:A|An|One|Another)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{ROLE_NOUNS})"
-    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?)\s+(?:{_SPEECH_PAT})\b")
+    # (after an opening phrase, and with an appositive before the verb: "Speaking on condition
+    # of anonymity, one resident, a 34-year-old from Eritrea, said": f47)
+    rf"\s*(?:(?:Speaking|Asked|Interviewed|Reached|Contacted)\b[^,.;:\x01\n]{{0,60}},\s+)?"
+    rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{ROLE_NOUNS}|resident|residents)"
+    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?)"
+    rf"(?:,\s+(?:an?|\d{{1,3}})\b[^,.;:\x01\n]{{0,60}},)?\s+(?:{_SPEECH_PAT})\b")
 # ... or whose subject is someone not named and described by a relative clause, whatever
 # the verb: "A real estate agent, who asked not to be named, said ...", "A waiter who
 # worked the room that night remembered the party." (invented features: "she said" after

@@ -181,6 +181,9 @@ def _wordy(word: str) -> bool:
     return w in LEAD_WORDS or w in COMMON or w in ORG_WORDS or w in NATIONALITIES
 
 
+LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+
+
 def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     """Where the recogniser finds a person's name inside a capitalised run, the run's
     other words are not the name: a role or a demonym before it ("New York City Public
@@ -212,6 +215,8 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         return  # "Yoon Suk Yeol's office": the recogniser left out the word with the "'s"
     if any(re.search(r"\w['\u2019]\w", w) and not re.search(r"['\u2019]s$", w) for w in m.name[last + 1:]):
         return  # "Alice Njeri Ndung'u": a family name the recogniser left out, no headline's verb
+    if last < len(m.name) - 1 and LOWER_WORD_AFTER_RE.match(text, m.end) and not m.possessive:
+        last = len(m.name) - 1  # "K. Sreedharan Pillai said": a headline's verb has no verb after it (f47)
     if first > 0 or last < len(m.name) - 1:
         m.role = m.role + m.name[:first]
         m.name = m.name[first:last + 1]
