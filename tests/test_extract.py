@@ -2104,3 +2104,16 @@ def test_commonwealth_names_and_an_anonymous_resident():
         "Speaking on condition of anonymity, one resident, a 34-year-old from Eritrea, said the men were held "
         "like prisoners. \u2018We cannot leave after 8pm. There is no privacy,\u2019 he said.")
     assert _speaker_names(x)[1:] == [None]
+
+
+def test_salutations_imperatives_scripture_and_towns_do_not_speak():
+    """f51: "Dear Margot:", "Try this:", "The Bible tells us" and a reader's town ("from
+    Jonas in Little Fork:") were speakers."""
+    x = _extracted(
+        "Dear Margot: My sister-in-law borrows my car. She returned it with a dent she says was \u201calready there, honestly.\u201d",
+        "Dear Running: You need a sentence. Try this: \u201cTilly, I'm happy to lend you the car on Saturdays.\u201d",
+        "The Bible tells us that \u201ca prudent man foreseeth the evil, and hideth himself.\u201d",
+        "Reader mail of the week, from Jonas in Little Fork: \u201cYour newsletter is the only reason I know.\u201d")
+    names = [_speaker_or_guess(x, q) for q in x.quotes]
+    assert not {"Dear Margot", "Margot", "Try", "Bible", "Little Fork"} & set(names)
+    assert names[-1] == "Jonas"

@@ -259,7 +259,7 @@ SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:"
 # "Robert, a 63-year-old man who ...", "Maria, 34, said": someone the article names by a
 # given name alone (who wants no family name printed), introduced as a person (f50: "he said"
 # after it went to the speaker before, at 0.99).
-INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3},)")
+INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3},)| (?:in|from) [A-Z]")  # (or "Jonas in Little Fork")
 
 
 def _introduced_alone(text: str, m: Mention) -> bool:

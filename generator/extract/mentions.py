@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from .document import Mention
-from .lexicon import COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_WORDS, ORGISH, TITLES
+from .lexicon import COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_WORDS, ORGISH, TITLES, is_given_name
 from .names import is_abbrev, norm_tok
 from .patterns import (
     CONNECTORS,
@@ -41,6 +41,19 @@ def find_mentions(doc) -> None:
     months_named = _months_named(doc.masked)
     _find_runs(doc, months_named)
     _couples_share_a_family_name(doc, months_named)
+    _given_name_from_a_place(doc)
+
+
+def _given_name_from_a_place(doc) -> None:
+    """"Jonas in Little Fork", "Hank from Dorset Hills": a reader or caller named by a given
+    name and the place they live, which the capitals would make a person (f51: "Little Fork"
+    spoke)."""
+    for p, ms in enumerate(doc.mentions):
+        for a, b in zip(ms, ms[1:]):
+            if a.kind == "single" and not a.role and b.kind == "person" and not b.role \
+                    and doc.masked[p][a.end:b.start] in (" in ", " from ") and is_given_name(a.name[0]) \
+                    and not is_given_name(b.name[0]):
+                b.kind = "group"
 
 
 def _couples_share_a_family_name(doc, months_named: set[str]) -> None:

@@ -223,9 +223,26 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     lo = max(0, s - 41)
     e = lo + len(doc.masked[p][lo:s - 1].rstrip()) - 1
     men = doc.by_end[p].get(e)
+    if men is not None and men.kind == "group" and (owner := _placed_owner(doc, p, men)) is not None:
+        men = owner  # "from Jonas in Little Fork: 'Q'": the reader, not the town (f51)
     if men is not None and men.person is not None:
         return Vote(men.person, "colon-name")
     return None
+
+
+def _placed_owner(doc: Doc, p: int, place) -> object | None:
+    """The person right before "in", "from" or "of" a place ("Jonas in Little Fork")."""
+    k = doc.mentions[p].index(place)
+    if k == 0:
+        return None
+    before = doc.mentions[p][k - 1]
+    gap = doc.masked[p][before.end:place.start]
+    if before.kind in ("person", "single") and PLACE_GAP_RE.fullmatch(gap):
+        return before
+    return None
+
+
+PLACE_GAP_RE = re.compile(r",?\s+(?:in|from|of)\s+(?:the\s+)?")
 
 
 # A nickname between the names it belongs to: 'Sen. Paolo Andres "Pao" Lizardo'.
