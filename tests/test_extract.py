@@ -2117,3 +2117,15 @@ def test_salutations_imperatives_scripture_and_towns_do_not_speak():
     names = [_speaker_or_guess(x, q) for q in x.quotes]
     assert not {"Dear Margot", "Margot", "Try", "Bible", "Little Fork"} & set(names)
     assert names[-1] == "Jonas"
+
+
+def test_a_thing_after_a_possessive_pronoun_and_a_local_government_portfolio():
+    """f52: "she posted on her Instagram Story" made "Instagram Story" a speaker (the
+    recogniser read it as a person); "Minister for Local Government Aoife Ní Bhriain" was
+    "Ní Bhriain" (the portfolio ran into the name)."""
+    x = _extracted(
+        "Singer Tomasina Lake shared a throwback photo. \u201cMy forever red carpet buddy,\u201d she posted on her Instagram Story.",
+        "Minister for Local Government Aoife N\u00ed Bhriaine spoke at the count centre. "
+        "\u201cThis is a new chapter for Brennock,\u201d she said.")
+    assert "Instagram Story" not in [p.name for p in x.people]
+    assert _speaker_names(x)[-1] == "Aoife N\u00ed Bhriaine"

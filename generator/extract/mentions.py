@@ -11,6 +11,7 @@ from .document import Mention
 from .lexicon import COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_WORDS, ORGISH, TITLES, is_given_name
 from .names import is_abbrev, norm_tok
 from .patterns import (
+    OWNED_BEFORE_RE,
     CONNECTORS,
     fold,
     PLACE_MODIFIER_ENDINGS,
@@ -223,6 +224,8 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         if got is None:
             continue
         role, name, j, kind, possessive = got
+        if kind in ("person", "single") and not role and OWNED_BEFORE_RE.search(text, max(0, start - 7), start):
+            kind = "none"  # "she posted on her Instagram Story", "his Facebook page": a thing of theirs (f52)
         if kind in ("person", "single") and not role and before4 == " at ":
             kind = "group"  # "an analyst at Capital Economics": a place of work
         elif kind in ("person", "single") and role and text[base + end:base + end + 1] == "," \

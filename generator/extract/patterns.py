@@ -179,6 +179,9 @@ PASSIVE_SPEECH_RE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|told|urged|warned|questioned|pressed|"
     r"challenged|invited|reminded|called\s+on)\b(?![^\x01]*\bby\s+[A-Z])"
 )
+# A possessive pronoun right before a capitalised run: what follows is theirs, no one ("on
+# her Instagram Story", "his Facebook page").
+OWNED_BEFORE_RE = re.compile(r"\b(?:her|his|their|its|my|our|your)\s+$")
 # Words that others said of someone, right before the quotation in the same clause: "Roe
 # has been accused of 'fiscal sleight of hand'", "Roe rejected claims of a 'two-tier'
 # system", "was branded 'a liar'": the subject did not say them (f47).

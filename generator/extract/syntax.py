@@ -18,7 +18,7 @@ from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
                       PARTICIPLE, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
-from .patterns import POSSESSED_WORDS_RE, WORDS_NOUNS, fold
+from .patterns import OWNED_BEFORE_RE, POSSESSED_WORDS_RE, WORDS_NOUNS, fold
 
 # Dependency labels of a subject, and of the noun a preposition governs.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -192,6 +192,8 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     acronym ("Kerry Washington", "J.J. Roe") is a person's."""
     if any(fold(w) in WEATHER_SYSTEMS for w in m.name[:2]):
         return  # "Storm Ciarán", which the recogniser takes for a person
+    if not m.role and OWNED_BEFORE_RE.search(text, max(0, m.start - 7), m.start):
+        return  # "on her Instagram Story": a thing of hers, which the recogniser took for a person (f52)
     over = chunk.ents_over(m.name_start, m.end)
     people = [(s, e) for s, e, lab in over if lab == "PERSON"]
     bodies = [(s, e) for s, e, lab in over if lab != "PERSON"]
