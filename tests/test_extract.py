@@ -2129,3 +2129,23 @@ def test_a_thing_after_a_possessive_pronoun_and_a_local_government_portfolio():
         "\u201cThis is a new chapter for Brennock,\u201d she said.")
     assert "Instagram Story" not in [p.name for p in x.people]
     assert _speaker_names(x)[-1] == "Aoife N\u00ed Bhriaine"
+
+
+def test_the_writers_relatives_and_a_nickname_of_two_words():
+    """f51: "My mother still lives there. When I called her, she said, ..." went to the last
+    woman named; '"Big Sal" Venturi' ... "Big Sal came in" was a second person beside
+    Salvatore Venturi (and not his daughter Francesca Venturi)."""
+    x = _extracted(
+        "The utility's general manager, Rosalind Achterburg, told a town hall that the utility was \u201cdoing everything.\u201d",
+        "I grew up in Eastfield. My mother still lives there. When I called her about the notice, she said, "
+        "\u201cI've been buying bottled water since your father died.\u201d")
+    assert _speaker_names(x) == ["Rosalind Achterburg", None]
+    x = _extracted(
+        "For thirty years, \u201cBig Sal\u201d Venturo has run the toughest kitchen in Ferrisburg.",
+        "Salvatore Venturo is sixty-three. \u201cPeople find us,\u201d he said.",
+        "His daughter, Francesca Venturo, came home last spring. \u201cHe thinks I want to change everything,\u201d Francesca told me.",
+        "Big Sal came in around eight and sat at the bar.",
+        "\u201cToo much salt,\u201d he said.")
+    assert "Big Sal" not in [p.name for p in x.people]
+    said = [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes if q.text != "Big Sal"]
+    assert said == ["Salvatore Venturo", "Francesca Venturo", "Salvatore Venturo"]

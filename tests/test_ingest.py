@@ -847,3 +847,13 @@ def test_a_byline_naming_a_desk_is_furniture(line):
     the speaker of its first "he"."""
     art = parse(f"Dubai court jails man who posed as police officer\n\n{line}\n\nA man has been jailed for three years.\n")
     assert art.paragraphs == ["A man has been jailed for three years."]
+
+
+def test_a_hyphen_inside_a_word_is_no_datelines_dash():
+    """f51 and the real set: "THE WALK-IN" was the dateline "THE WALK" and the title "IN";
+    "AFL-CIO to endorse Clinton" lost "AFL"."""
+    art = parse("THE WALK-IN\n\nFor thirty years, Sal Venturo has run the toughest kitchen in town.\n")
+    assert art.title == "THE WALK-IN" and art.dateline is None
+    art = parse("AFL-CIO to endorse Clinton\n\nThe union federation will endorse her on Thursday.\n")
+    assert art.title == "AFL-CIO to endorse Clinton"
+    assert parse("WASHINGTON - The Senate voted on Tuesday to pass the bill.\n\nMore follows.\n").dateline == "WASHINGTON"

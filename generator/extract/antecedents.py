@@ -18,8 +18,9 @@ KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|grandda
        r"uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather")
 KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
 # A relative opening the sentence as its subject: "His daughter said she had considered
-# quitting.", "Asked about the visit, her brother was quiet."
-KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+{KIN_BEFORE}({KIN})\s+[a-z]")
+# quitting.", "Asked about the visit, her brother was quiet.", and the writer's: "My mother
+# still lives there." (f51: her "she said" went to the last woman named)
+KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+{KIN_BEFORE}({KIN})\s+[a-z]")
 # "his" or "her" and the noun after it: "At his arraignment", "His lawyer"
 POSSESSIVE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z-]+)")
 GENDERED_POSSESSIVE = {"his": "he", "His": "he", "her": "she", "Her": "she"}

@@ -44,6 +44,9 @@ def link(doc) -> None:
     bodies_by_head = company_heads(doc)
     nicknames = {(fold(n.group(2) or n.group(3)), fold(n.group(4))): n.group(1) for text in doc.paras
                  for n in NICKNAME_BETWEEN_RE.finditer(text)}
+    # '"Big Sal" Venturi': a nickname of two words used alone later ("Big Sal came in") is
+    # the person of that family name, not a second one (f51)
+    nickname_of = {fold(n.group(1)): n.group(2) for text in doc.paras for n in NICKNAME_SURNAME_RE.finditer(text)}
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
         for m in ms:
@@ -56,6 +59,8 @@ def link(doc) -> None:
                     continue  # "Sandy Hook" in an article about Sandy Hook Elementary School
                 given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
                 idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
+                if idx is None and (surname := nickname_of.get(fold(m.name_text))):
+                    idx = _nicknamed(doc, m.name, surname)
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -197,6 +202,19 @@ PARTY_TAG_AFTER_RE = re.compile(r"(?:,\s*|\s*\()([RDI]-(?:[A-Z][a-z]+(?:\s+[A-Z]
 WHOLE_STATES = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
 # A time or status word right before a title and name: "said former Gov. Jane Roe".
 STATUS_BEFORE_RE = re.compile(r"\b(?:((?i:former|acting|interim|outgoing|late|retired))[\s-]+|(then)[\s-]+|(Then)-)$")
+def _nicknamed(doc, nickname: list[str], surname: str) -> int | None:
+    """The person of that family name a nickname stands for: the one whose given name it
+    shortens ("Big Sal" of Salvatore, not his daughter Francesca), else the one match_single
+    gives."""
+    short = {fold(w).lower() for w in nickname}
+    fits = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 2
+            and fold(per.name[-1]).lower() == fold(surname).lower()
+            and any(fold(per.name[0]).lower().startswith(w) for w in short if len(w) >= 2)]
+    return fits[0] if len(fits) == 1 else match_single(doc, surname)
+
+
+# A nickname of two words in quotation marks right before a family name: '"Big Sal" Venturi'.
+NICKNAME_SURNAME_RE = re.compile("(?<![\\w\u2019'])[\"\u201c]([A-Z][\\w'\u2019-]{1,20} [A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?"
                          r"(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|nicknamed)\s+")
 

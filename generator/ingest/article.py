@@ -37,7 +37,7 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
-    r"\s*(?P<sep>[-\u2013\u2014]+|:|//)\s*"
+    r"\s*(?P<sep>[\u2013\u2014]+|-+(?=\s)|(?<=\s)-+|:|//)\s*"  # (a hyphen with a space: not "THE WALK-IN")
 )
 # A wire's dateline alone on the line above the headline: "NEW DELHI, Dec 4 (PTI)".
 DATELINE_LINE = re.compile(DATELINE.pattern.split(r"\s*(?P<sep>")[0].removeprefix("^") + r"\s*")
