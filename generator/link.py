@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 
 from .model import (Article, ArticleExtraction, Corpus, QuoteRecord, Speaker, capitalised_long_words, quote_words,
@@ -190,56 +190,75 @@ def find_variants(texts: dict[str, str], decided: dict[tuple[str, str], bool] | 
     different statements that each contain one shared sentence are not chained together).
     decided: is_variant's answers by pair of ids, read and added to (an id stands for
     its words, so an answer never changes: a rebuild keeps them and compares only new
-    pairs)."""
-    words = {qid: quote_words(t) for qid, t in texts.items()}
-    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for qid, w in words.items():
+    pairs). A pair is (the id met first in texts, the other), as the answers are kept."""
+    ids = list(texts)
+    words = [quote_words(texts[qid]) for qid in ids]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)  # by place in ids: each list ascending
+    for i, w in enumerate(words):
         if len(w) >= VARIANT_MIN_WORDS:
-            for gram in {tuple(w[i:i + 3]) for i in range(len(w) - 2)}:
-                postings[gram].append(qid)
-    candidates: set[tuple[str, str]] = set()
-    for ids in postings.values():
-        if 1 < len(ids) <= VARIANT_MAX_POSTINGS:
-            candidates.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1:])
-    joined = {qid: _spaceless(w) for qid, w in words.items()}
+            for gram in set(zip(w, w[1:], w[2:])):
+                postings[gram].append(i)
+    joined = [_spaceless(w) for w in words]
     variants: dict[str, list[str]] = defaultdict(list)
-    for a, b in _within_bounds(list(candidates), joined):  # in any order: each pair's answer is its own
+    for i, j in _within_bounds(_candidates(postings.values(), len(ids)), joined):  # each pair's answer is its own
+        a, b = ids[i], ids[j]
         if decided is None:
-            same = is_variant(words[a], words[b])
+            same = is_variant(words[i], words[j])
         elif (a, b) in decided:
             same = decided[a, b]
         else:
-            same = decided[a, b] = is_variant(words[a], words[b])
+            same = decided[a, b] = is_variant(words[i], words[j])
         if same:
             variants[a].append(b)
             variants[b].append(a)
     return {qid: sorted(variants[qid]) for qid in sorted(variants)}
 
 
+def _candidates(postings: Iterable[list[int]], n: int):
+    """The pairs (i < j) of places sharing a posting list of 2 to VARIANT_MAX_POSTINGS, once
+    each, as one array of i * n + j: made with NumPy, lists of one length at a time (as
+    Python tuples in a set, they were a third of the near-duplicate search at 2,000 articles)."""
+    import numpy as np
+    by_length: dict[int, list[list[int]]] = defaultdict(list)
+    for places in postings:
+        if 1 < len(places) <= VARIANT_MAX_POSTINGS:
+            by_length[len(places)].append(places)
+    parts = [np.zeros(0, dtype=np.int64)]
+    for k, lists in by_length.items():
+        rows = np.array(lists, dtype=np.int64)
+        first, second = np.triu_indices(k, 1)
+        parts.append((rows[:, first] * n + rows[:, second]).ravel())
+    return np.unique(np.concatenate(parts))
+
+
 _BOUNDS_CHUNK = 32768  # candidate pairs bounded at once (their letter counts: a few MB)
 
 
-def _within_bounds(pairs: list[tuple[str, str]], joined: dict[str, str]) -> Iterator[tuple[str, str]]:
-    """The pairs whose ratio() can reach VARIANT_RATIO. ratio() is at most what the lengths
-    allow and at most the overlap of the two letter multisets; both bounds are cheap, and
-    most candidate pairs (quotes sharing a few words) fail them and skip the quadratic
-    SequenceMatcher. Same result, faster; the letters' bound is taken for many pairs at
-    once with NumPy (one pair at a time, it was most of a publish's near-duplicate search)."""
+def _within_bounds(pairs, joined: list[str]) -> Iterator[tuple[int, int]]:
+    """The pairs (as _candidates gives them, of places in `joined`) whose ratio() can reach
+    VARIANT_RATIO. ratio() is at most what the lengths allow and at most the overlap of
+    the two letter multisets; both bounds are cheap, and most candidate pairs (quotes
+    sharing a few words) fail them and skip the quadratic SequenceMatcher. Same result,
+    faster; the bounds are taken for many pairs at once with NumPy, and the letters
+    counted for every quote at once (the texts are quote_words: ASCII letters and digits)."""
     import numpy as np  # (here: the model's dependency, not needed by the rest of linking)
-    ids = sorted({qid for pair in pairs for qid in pair})
-    index = {qid: i for i, qid in enumerate(ids)}
-    lengths = np.array([len(joined[qid]) for qid in ids], dtype=np.int64)
-    letters = np.array([[joined[qid].count(c) for c in _LETTERS] for qid in ids], dtype=np.int64).reshape(-1, len(_LETTERS))
+    n = len(joined)
+    lengths = np.array([len(j) for j in joined], dtype=np.int64)
+    table = np.full(256, len(_LETTERS), dtype=np.int64)  # (any other byte: a column of its own, not compared)
+    table[np.frombuffer(_LETTERS.encode(), dtype=np.uint8)] = np.arange(len(_LETTERS))
+    chars = table[np.frombuffer("".join(joined).encode("ascii"), dtype=np.uint8)]
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    letters = np.bincount(owner * (len(_LETTERS) + 1) + chars, minlength=n * (len(_LETTERS) + 1)
+                          ).reshape(n, len(_LETTERS) + 1)[:, :len(_LETTERS)]
     for start in range(0, len(pairs), _BOUNDS_CHUNK):
         chunk = pairs[start:start + _BOUNDS_CHUNK]
-        a = np.array([index[x] for x, _ in chunk], dtype=np.int64)
-        b = np.array([index[y] for _, y in chunk], dtype=np.int64)
+        a, b = chunk // n, chunk % n
         least = VARIANT_RATIO * (lengths[a] + lengths[b])
         cut = 2 * np.minimum(lengths[a], lengths[b]) < least  # a variant now only as a shorter cut
         # (a shorter cut passes the letters' bound as it passed the lengths')
         overlap = 2 * np.minimum(letters[a], letters[b]).sum(axis=1) >= least
         for k in np.flatnonzero(cut | overlap).tolist():
-            x, y = chunk[k]
+            x, y = int(a[k]), int(b[k])
             if cut[k]:
                 jx, jy = joined[x], joined[y]
                 if not (jx in jy if len(jx) <= len(jy) else jy in jx):

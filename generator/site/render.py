@@ -418,11 +418,15 @@ class _Reports:
 
     def also(self, qid: str, article_id: str) -> dict:
         """{"shown": the first ALSO_REPORTED other articles, "total": how many others}."""
+        shown, total = self.also_ids(qid, article_id)
+        return dict(shown=[self.corpus.article(a) for a in shown], total=total)
+
+    def also_ids(self, qid: str, article_id: str) -> tuple[list[str], int]:
+        """The ids of also()'s articles, and their total."""
         every = self.articles(qid)
         i = bisect.bisect_left(every, article_id)
         here = i < len(every) and every[i] == article_id
-        shown = [a for a in every[:ALSO_REPORTED + 1] if a != article_id][:ALSO_REPORTED]
-        return dict(shown=[self.corpus.article(a) for a in shown], total=len(every) - here)
+        return [a for a in every[:ALSO_REPORTED + 1] if a != article_id][:ALSO_REPORTED], len(every) - here
 
 
 def article_anchor(corpus: Corpus, article_id: str) -> str:
@@ -523,6 +527,7 @@ _MARSHALLED = _PLAIN | {list, tuple, dict}  # what a container of plain data sta
 _PLAIN_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(QuoteRecord)
                             if f.name not in ("speaker", "guess", "candidates"))
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "source")
+_SPEAKER_FIELDS = tuple(f.name for f in dataclasses.fields(Speaker))
 
 
 class _Inputs:
@@ -543,6 +548,16 @@ class _Inputs:
         parts = [template, *[f"\0{key}\0{self.fp(ctx[key], key in links)}" for key in sorted(ctx)],
                  f"\0\0{self.fp(extra)}"]
         return hashlib.sha256("".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def digest_plain(self, template: str, data: tuple) -> str:
+        """A page's digest from `data`: all it is made from, as plain data, each model object in
+        it given as its fingerprint (fp) by the caller. One marshal and one hash: a quote page's
+        parts hashed one by one (as digest does) were most of its cost, on every quote page of
+        every build."""
+        try:
+            return hashlib.sha256(marshal.dumps((template, data), 2)).hexdigest()
+        except ValueError:  # (a str subclass somewhere: marshal takes only the built-in types)
+            return self.digest(template, {"data": data})
 
     def fp(self, value: object, link: bool = False) -> str:
         kind_of = type(value)
@@ -578,9 +593,12 @@ class _Inputs:
         if isinstance(value, Speaker):  # all an article or quote page shows of a speaker (roles come in the context)
             made = repr(self._speaker(value))
         elif isinstance(value, Listing):  # its pages and their items (its key and label functions are code)
-            made = "L" + self.fp([value.base, value.title, value.root])
-        elif isinstance(value, Node):
-            made = "N" + self.fp([value.key, value.path, value.items, value.children, value.tally])
+            made = _plain_fp("L", (value.base, value.title, self.fp(value.root)))
+        elif isinstance(value, Node):  # (its parts as plain data, in one pass: a marshal tried on its items failed)
+            memo = self._memo
+            made = _plain_fp("N", (value.key, value.path, [memo.get(id(v)) or self.fp(v) for v in value.items],
+                                   [(key, self.fp(child)) for key, child in value.children.items()],
+                                   dict(value.tally)))
         elif isinstance(value, QuoteRecord):  # its plain fields as they are, its speakers as above
             made = _plain_fp("Q", (tuple([getattr(value, name) for name in _PLAIN_QUOTE_FIELDS]),
                                    self._speaker(value.speaker), self._speaker(value.guess),
@@ -601,6 +619,12 @@ class _Inputs:
     def link_data(self, art: Article) -> tuple:
         """An article as a page that only links to it shows it (see digest's links)."""
         return ("A", art.id, art.title, art.outlet, art.date)
+
+
+def _plain_rows(rows: list[dict]) -> list[dict]:
+    """A timeline's rows (timeline()) as plain data: their tallies as dicts, their bars as str."""
+    return [{k: dict(v) if isinstance(v, Counter) else str(v) if isinstance(v, Markup) else v for k, v in r.items()}
+            for r in rows]
 
 
 def _plain_fp(tag: str, value: tuple) -> bytes:
@@ -662,15 +686,15 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     def put(path: str, template: str, **ctx: object) -> tuple[str, str]:
         return path, env.get_template(template).render(page=path, **ctx)
 
-    def put_unless_kept(path: str, template: str, extra: object, links: tuple[str, ...] = (),
-                        derived: Callable[[], dict] | None = None, digested: dict | None = None,
-                        **ctx: object) -> tuple[str, str]:
-        """put(), unless the page's inputs are those of the last build's page (see _Inputs.digest).
-        derived: the rest of the context, made only for a page that is made (most are kept):
-        what it gives must follow from ctx and extra alone, which are all the digest sees.
-        digested: what the digest sees instead of ctx, when the caller has fingerprinted it."""
-        if inputs is not None:
-            digest = digests[path] = inputs.digest(template, ctx if digested is None else digested, extra, links)
+    def unless_kept(path: str, digest: str | None, template: str, derived: Callable[[], dict] | None,
+                    **ctx: object) -> tuple[str, str]:
+        """put(), unless `digest` is the last build's digest of the page's inputs (see _Inputs; None:
+        not digested). The callers make it of all the page is made from (digest_plain): the context,
+        and what the template reads of the corpus beyond it. derived: the rest of the context, made
+        only for a page that is made (most are kept): what it gives must follow from what the
+        digest sees."""
+        if digest is not None:
+            digests[path] = digest
             if known is not None and known.get(path) == digest:
                 return path, KEPT
         return put(path, template, **ctx, **(derived() if derived else {}))
@@ -692,33 +716,43 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                        timeline=timeline(listing, node, measure) if measure and not node.leaf else [],
                        unattributed=listings.get("quotes/unattributed"), quoted_ids=quoted_ids)
             if base in NAME_LISTINGS and node.key:  # below the first page: its own speakers, no count of the archive
-                # what the template shows: the title, the links above and below, and of each speaker listed
-                # the name and aliases, their counts and (quotes/index) their latest quotations and the
-                # outlet or title of their articles
-                shown = dict(base=base, title=listing.page_title(node), crumbs=listing.breadcrumb(node),
-                             label=listing.label(node.key), node=(node.key, node.leaf, node.items, node.tally),
-                             names=[] if node.leaf else [(listing.label(c.key), listing.page(c), c.tally)
-                                                         for c in node.shown_children()])
-                extra = [(sp.id, sp.name, list(sp.aliases), len(corpus.quotes_by_speaker.get(sp.id, [])),
+                digest = None
+                if inputs is not None:
+                    # what the template shows: the title, the links above and below, and of each speaker
+                    # listed the name and aliases, their counts and (quotes/index) their latest quotations
+                    # and the outlet or title of their articles
+                    fp = inputs.fp
+                    digest = inputs.digest_plain(template, (
+                        base, listing.page_title(node), listing.breadcrumb(node), listing.label(node.key),
+                        node.key, node.leaf, [fp(sp) for sp in node.items], dict(node.tally),
+                        [] if node.leaf else [(listing.label(c.key), listing.page(c), dict(c.tally))
+                                              for c in node.shown_children()],
+                        [(sp.id, sp.name, list(sp.aliases), len(corpus.quotes_by_speaker.get(sp.id, [])),
                           len(sp.articles), [] if base != "quotes/index" else [
-                              (q, corpus.article(q.article).outlet, corpus.article(q.article).title)
+                              (fp(q), corpus.article(q.article).outlet, corpus.article(q.article).title)
                               for q in latest_quotes(corpus, sp)])
-                         for sp in node.items]
-                yield put_unless_kept(listing.page(node), template, extra, (), None, shown, **ctx)
+                         for sp in node.items]))
+                yield unless_kept(listing.page(node), digest, template, None, **ctx)
                 continue
             if base not in DIGESTED_LISTINGS:  # the first pages of the indexes by name show counts of the archive
                 yield put(listing.page(node), template, **ctx)
                 continue
-            # what the template shows of the listing (not all of it: a page is made again only when
-            # its own items, tallies or links change), and of the articles of its items
-            shown = dict(base=base, title=listing.page_title(node), crumbs=listing.breadcrumb(node),
-                         label=listing.label(node.key) if node.key else "",
-                         node=(node.key, node.leaf, node.items, node.tally), timeline=ctx["timeline"])
-            arts = [corpus.article(a) for a in dict.fromkeys(
-                item.id if isinstance(item, Article) else item.article for item in node.items)]
-            extra = [(a.id, a.title, a.outlet, a.date, corpus.article_pages[a.id],
-                      len(corpus.quotes_by_article.get(a.id, []))) for a in arts]
-            yield put_unless_kept(listing.page(node), template, extra, ("node",), None, shown, **ctx)
+            digest = None
+            if inputs is not None:
+                # what the template shows of the listing (not all of it: a page is made again only when its
+                # own items, tallies or links change), and of the articles of its items (those it only
+                # links to, see _Inputs.link_data)
+                fp, link_data = inputs.fp, inputs.link_data
+                arts = [corpus.article(a) for a in dict.fromkeys(
+                    item.id if type(item) is Article else item.article for item in node.items)]
+                digest = inputs.digest_plain(template, (
+                    base, listing.page_title(node), listing.breadcrumb(node),
+                    listing.label(node.key) if node.key else "", node.key, node.leaf,
+                    [link_data(item) if type(item) is Article else fp(item) for item in node.items],
+                    dict(node.tally), _plain_rows(ctx["timeline"]),
+                    [(a.id, a.title, a.outlet, a.date, corpus.article_pages[a.id],
+                      len(corpus.quotes_by_article.get(a.id, []))) for a in arts]))
+            yield unless_kept(listing.page(node), digest, template, None, **ctx)
 
     mentioned_in: dict[str, list[Speaker]] = {}  # article -> the people it names who have no page
     for sp in sorted(corpus.mentioned, key=lambda s: s.name):
@@ -727,27 +761,38 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
     articles_index = listings["articles/index"]
     rank = {a.id: (a.date or "", a.id) for a in corpus.articles}
     reports = _Reports(corpus)
+    links: dict[str, tuple] = {}
+
+    def link_of(article_id: str) -> tuple:
+        """An article as a page that only links to it shows it, and its page (made once)."""
+        made = links.get(article_id)
+        if made is None:
+            made = links[article_id] = (inputs.link_data(corpus.article(article_id)), corpus.article_pages[article_id])
+        return made
+
     for art in corpus.articles:
         if not mine():
             continue
         quotes = corpus.quotes_by_article.get(art.id, [])
-        also_reported = {q.anchor: reports.also(q.id, art.id) for q in quotes}
         related = [corpus.article(a) for a in corpus.related_articles.get(art.id, [])[:10]]
-        # what article.md.j2 reads of the corpus: the anchor of its listing entry, the pages of the articles it links
-        extra = (article_anchor(corpus, art.id), [corpus.article_pages[a.id] for a in related],
-                 [corpus.article_pages[a.id] for also in also_reported.values() for a in also["shown"]])
-        # the marked paragraphs follow from the article, its quotes and its phrases (in the digest as they are)
         ctx = dict(article=art, phrases=corpus.phrases.get(art.id, []),
                    quotes=quotes, named=[sp.name for sp in mentioned_in.get(art.id, [])],
-                   also_reported=also_reported, listed_at=articles_index.page(articles_index.holder(art)),
-                   related=related)
-        digested = None
-        if inputs is not None:  # the articles it only links to, as plain data (see _Inputs.link_data)
-            digested = {**ctx, "also_reported": {anchor: ([inputs.link_data(a) for a in also["shown"]], also["total"])
-                                                 for anchor, also in also_reported.items()},
-                        "related": [inputs.link_data(a) for a in related]}
-        yield put_unless_kept(corpus.article_pages[art.id], "article.md.j2", extra, (),
-            lambda art=art: dict(paragraphs=_marked_paragraphs(corpus, art)), digested, **ctx)
+                   listed_at=articles_index.page(articles_index.holder(art)), related=related)
+        digest = None
+        if inputs is not None:
+            # what the digest sees: the article, its quotes and its phrases (the marked paragraphs follow
+            # from these), the people it names, where it is listed; of the articles it only links to (the
+            # other reports of each quotation it names, and how many there are; the related articles) what
+            # the links show (see _Inputs.link_data) and their pages; the anchor of its listing entry
+            fp, also = inputs.fp, {q.anchor: reports.also_ids(q.id, art.id) for q in quotes}
+            digest = inputs.digest_plain("article.md.j2", (
+                fp(art), [fp(p) for p in ctx["phrases"]], [fp(q) for q in quotes], ctx["named"], ctx["listed_at"],
+                {anchor: ([link_of(a) for a in shown], total) for anchor, (shown, total) in also.items()},
+                [link_of(a.id) for a in related], article_anchor(corpus, art.id)))
+        yield unless_kept(corpus.article_pages[art.id], digest, "article.md.j2",
+            lambda art=art, quotes=quotes: dict(paragraphs=_marked_paragraphs(corpus, art),
+                                                also_reported={q.anchor: reports.also(q.id, art.id) for q in quotes}),
+            **ctx)
 
     for sp in corpus.speakers:
         if not mine():
@@ -761,20 +806,26 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                    roles_by_article=roles_by_article, notes=notes.get(f"speakers/{sp.id}.md", []),
                    alongside=[speakers[s] for s in corpus.quoted_alongside.get(sp.id, [])[:20]],
                    latest=listed[:LATEST])
-        # what speaker.md.j2 (and its macros) read beyond the context: all of the speaker, how many
-        # quotations they have, the title, outlet, date, page and anchor of each article it links to
-        linked = sorted({q.article for q in listed} | {r["latest"] for r in roles})
-        extra = (repr(sp), len(quotes), [(a, (art := corpus.article(a)).title, art.outlet, art.date,
-                                          corpus.article_pages[a], article_anchor(corpus, a)) for a in linked])
-        # the same for each of the speaker's pages, fingerprinted once: a speaker quoted in thousands of
-        # articles has hundreds of pages
-        shared = inputs.fp((ctx, extra)) if inputs is not None else None
+        shared = None
+        if inputs is not None:
+            # what speaker.md.j2 (and its macros) read beyond the context: all of the speaker, how many
+            # quotations they have, the title, outlet, date, page and anchor of each article it links to;
+            # the same for each of the speaker's pages, fingerprinted once: a speaker quoted in thousands
+            # of articles has hundreds of pages
+            fp = inputs.fp
+            linked = sorted({q.article for q in listed} | {r["latest"] for r in roles})
+            shared = inputs.digest_plain("speaker", (
+                [getattr(sp, name) for name in _SPEAKER_FIELDS], fp(sp), fp(listing), ctx["quote_articles"], roles,
+                roles_by_article, fp(ctx["notes"]) if ctx["notes"] else None, [fp(s) for s in ctx["alongside"]],
+                [fp(q) for q in ctx["latest"]], len(quotes),
+                [(a, (art := corpus.article(a)).title, art.outlet, art.date, corpus.article_pages[a],
+                  article_anchor(corpus, a)) for a in linked]))
         for node in listing.nodes():
             shows_timeline = not node.key or not node.leaf  # the first page, and those listing periods
-            yield put_unless_kept(listing.page(node), "speaker.md.j2", (), (),  # the timeline: from listing, node
+            yield unless_kept(listing.page(node), None if shared is None else  # the timeline: from listing, node
+                              inputs.digest_plain("speaker.md.j2", (shared, inputs.fp(node))), "speaker.md.j2",
                 lambda node=node, shows=shows_timeline, listing=listing: dict(
-                    timeline=timeline(listing, node, "quotes") if shows else []),
-                dict(speaker_pages=shared, node=node), node=node, **ctx)
+                    timeline=timeline(listing, node, "quotes") if shows else []), node=node, **ctx)
 
     for qid, occurrences in corpus.quotes_by_id.items():
         if not mine():
@@ -806,23 +857,29 @@ def iter_pages(corpus: Corpus, gone: list[Gone] = (), site_url: str = "",
                                  for g in groups],
                         who=who, og_title=social_title(groups, q.text, who),
                         variants=variants, copy_button=_copy_button(qid), citation=citation, embed=embed)
-        render_quote = put_unless_kept if not reports else \
-            lambda path, template, extra, links, derived, digested, **ctx: put(path, template, **ctx, **derived())
-        # what quote.md.j2 (and its macros) read of the corpus: of each report's article its title, outlet,
-        # date and the paragraphs of the report (quote_context), its page and anchor
-        extra = [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
-                  art.paragraphs[o.paragraph], corpus.article_pages[o.article],
-                  article_anchor(corpus, o.article)) for o in occurrences]
-        # what the digest sees: the occurrences, the roles their articles give their speakers (the page's
-        # roles and attributions follow from these), where the speaker's pages list it, the notes, the
-        # renderings (the rest of the context is fixed without reports: shown, occurrence_pages, timeline)
-        digested = dict(occurrences=occurrences, listed=listed, notes=notes_here, renderings=renderings,
-                        speaker_roles=[speaker_roles.by_article(o.speaker).get(o.article, []) if o.speaker else []
-                                       for o in occurrences])
-        yield render_quote(f"quotes/{qid}.md", "quote.md.j2", extra, (), derived, digested, quote=q,
-            occurrences=occurrences, listed=listed, notes=notes_here, renderings=renderings,
-            shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
-            timeline=timeline(reports, reports.root, "quotes") if reports else [])
+        ctx = dict(quote=q, occurrences=occurrences, listed=listed, notes=notes_here, renderings=renderings,
+                   shown=reports.root.all_items()[:LATEST] if reports else occurrences, occurrence_pages=bool(reports),
+                   timeline=timeline(reports, reports.root, "quotes") if reports else [])
+        if reports:  # (its pages are made every time)
+            yield put(f"quotes/{qid}.md", "quote.md.j2", **ctx, **derived())
+        else:
+            digest = None
+            if inputs is not None:
+                # what the digest sees: the occurrences, the roles their articles give their speakers (the
+                # page's roles and attributions follow from these), where the speaker's pages list it, the
+                # notes, the renderings (the rest of the context is fixed without reports: shown,
+                # occurrence_pages, timeline); and what quote.md.j2 (and its macros) read of the corpus: of
+                # each report's article its title, outlet, date and the paragraph of the report
+                # (quote_context), its page and anchor
+                fp = inputs.fp
+                digest = inputs.digest_plain("quote.md.j2", (
+                    [fp(o) for o in occurrences], listed, fp(notes_here) if notes_here else None,
+                    [(fp(other), where) for other, where in renderings],
+                    [speaker_roles.by_article(o.speaker).get(o.article, []) if o.speaker else [] for o in occurrences],
+                    [(o.article, (art := corpus.article(o.article)).title, art.outlet, art.date,
+                      art.paragraphs[o.paragraph], corpus.article_pages[o.article],
+                      article_anchor(corpus, o.article)) for o in occurrences]))
+            yield unless_kept(f"quotes/{qid}.md", digest, "quote.md.j2", derived, **ctx)
         mixed = len(attributions(occurrences)) > 1 if reports else False
         for node in reports.nodes()[1:] if reports else []:
             yield put(reports.page(node), "quote_period.md.j2", listing=reports, node=node, mixed=mixed,

@@ -1,0 +1,87 @@
+"""CPU seconds of a one-article publish, as bench/RESULTS.md measures it since session 35.
+
+    python bench/publish_cpu.py prepare WORK N   # corpus (synth.py seed 1), full build --jobs 2, a copy of out/
+    python bench/publish_cpu.py run WORK [RUNS]  # the publish, RUNS times (default 3)
+
+`run`: out/ restored from the copy the full build left (hard links kept), one quotation
+appended to the middle article, `build_site` with jobs=2 in a fresh process,
+SOURCE_DATE_EPOCH fixed; prints the build's process and children's CPU seconds (user +
+system) and wall time. The article is put back after each run. Run `prepare` again with
+the code measured whenever the code version changes (the state of another version is a
+full build)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "mkdocs.yml"
+EPOCH = "1764979200"  # 2025-12-06: a correction's date, undated quotations' first seen
+LINE = "\n\u201cOne more sentence for the benchmark,\u201d Odalys Venn said.\n"
+
+CHILD = """
+import json, os, resource, sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from generator.publish import BuildOptions, build_site
+seeds, out, config, full = Path({seeds!r}), Path({out!r}), Path({config!r}), {full!r}
+t = time.perf_counter()
+r = build_site(BuildOptions(seeds, out, config, jobs=2, keep_corpus=False, full=full))
+wall = time.perf_counter() - t
+s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps(dict(self=s.ru_utime + s.ru_stime, children=c.ru_utime + c.ru_stime, wall=wall, sys=(s.ru_stime, c.ru_stime), minflt=(s.ru_minflt, c.ru_minflt),
+                      full=r.full, extracted=r.extracted, rendered=r.rendered, kept=len(r.kept))))
+"""
+
+
+def build(work: Path, full: bool = False) -> dict:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    code = CHILD.format(root=str(ROOT), seeds=str(work / "articles"), out=str(work / "out"), config=str(CONFIG),
+                        full=full)
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode:
+        raise SystemExit(proc.stdout + proc.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def prepare(work: Path, n: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import synth
+    if (work / "out").exists():
+        shutil.rmtree(work / "out")
+    if not (work / "articles").is_dir():
+        synth.write_corpus(work / "articles", n, seed=1)
+    print("full build", build(work, full=True))
+    if (work / "out.copy").exists():
+        shutil.rmtree(work / "out.copy")
+    subprocess.run(["cp", "-a", str(work / "out"), str(work / "out.copy")], check=True)
+
+
+def run(work: Path, runs: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from generator.ingest import find_articles
+    victim = find_articles(work / "articles")[len(find_articles(work / "articles")) // 2]
+    original = victim.read_bytes()
+    try:
+        for _ in range(runs):
+            shutil.rmtree(work / "out")
+            subprocess.run(["cp", "-a", str(work / "out.copy"), str(work / "out")], check=True)
+            victim.write_text(original.decode("utf-8") + LINE, encoding="utf-8")
+            r = build(work)
+            victim.write_bytes(original)
+            print(f"cpu {r['self'] + r['children']:.2f} s ({r['self']:.2f} + {r['children']:.2f}) "
+                  f"wall {r['wall']:.2f} s  full={r['full']} extracted={r['extracted']} rendered={r['rendered']} "
+                  f"kept={r['kept']} sys={r['sys']} minflt={r['minflt']}  load {os.getloadavg()[0]:.1f}", flush=True)
+    finally:
+        victim.write_bytes(original)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "prepare":
+        prepare(Path(sys.argv[2]), int(sys.argv[3]))
+    else:
+        run(Path(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 3)
