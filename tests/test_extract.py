@@ -2149,3 +2149,16 @@ def test_the_writers_relatives_and_a_nickname_of_two_words():
     assert "Big Sal" not in [p.name for p in x.people]
     said = [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes if q.text != "Big Sal"]
     assert said == ["Salvatore Venturo", "Francesca Venturo", "Salvatore Venturo"]
+
+
+def test_a_countrys_body_in_lower_case_speaks_for_itself():
+    """f49: "Bangladesh's foreign ministry said" went to a trade group named before it,
+    and '"Q," the embassy said' after "China's embassy in Bangkok rejected" to the same."""
+    x = _extracted(
+        "In Dhaka, the Garment Makers Association (GMA) welcomed the deal. \u201cIt will help us,\u201d GMA vice-president "
+        "Farhana Rahmani said in a statement.",
+        "Bangladesh's foreign ministry said in a press release that the agreement \u201creflects the deep bonds "
+        "of friendship between the two peoples\u201d.",
+        "China's embassy in Bangkok rejected the criticism. \u201cChinese dams help regulate water flow,\u201d the embassy said.")
+    names = [_speaker_or_guess(x, q) for q in x.quotes]
+    assert names[1] == "Bangladesh Foreign Ministry" and names[2] == "China Embassy"

@@ -857,3 +857,11 @@ def test_a_hyphen_inside_a_word_is_no_datelines_dash():
     art = parse("AFL-CIO to endorse Clinton\n\nThe union federation will endorse her on Thursday.\n")
     assert art.title == "AFL-CIO to endorse Clinton"
     assert parse("WASHINGTON - The Senate voted on Tuesday to pass the bill.\n\nMore follows.\n").dateline == "WASHINGTON"
+
+
+def test_a_dash_attribution_with_an_abbreviation_joins_its_quote():
+    """f52: '— Baker Nadine Fourie, owner of Crumb & Co., on the price of eggs' under a
+    quotation stayed a paragraph of its own (the full stop of "Co.")."""
+    art = parse("The week in quotes\n\n\u201cEggs are a luxury good now.\u201d\n"
+                "\u2014 Baker Nadine Fourie, owner of Crumb & Co., on the price of a tray of eggs\n")
+    assert len(art.paragraphs) == 1 and art.paragraphs[0].endswith("tray of eggs")

@@ -95,8 +95,9 @@ def link(doc) -> None:
                     continue
                 if idx is None:
                     tok = fold(m.name[0])
-                    if not (m.subject or m.role or tok in speaking_singles or _introduced_alone(doc.masked[p], m)) \
-                            or tok in doc.excluded_tokens:
+                    if not (m.subject or m.role or tok in speaking_singles or _introduced_alone(doc.masked[p], m)
+                            or RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)) \
+                            or tok in doc.excluded_tokens:  # ("Somchai's wife, Malee," f49)
                         continue
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -684,6 +685,7 @@ def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
     return None
 
 
+ORG_NOUN_SET = set(ORG_NOUNS.split("|"))
 SCOPE_WORDS = {"national", "federal", "regional", "provincial", "international", "global", "world"}
 # The words of a body's name that say what kind of body "the club" or "the league" is.
 _CLUB_WORDS = {"club", "fc", "afc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers"}
@@ -715,8 +717,9 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                 continue
             if own and not own & {fold(w).lower() for w in m.name}:
                 continue
-            if m.kind == "group" and m.ent not in PLACE_OR_PEOPLE \
+            if m.kind == "group" and (m.ent not in PLACE_OR_PEOPLE or fold(m.name[-1]).lower() in ORG_NOUN_SET) \
                     and not all(fold(w) in PLACES or fold(w) in NATIONALITIES for w in m.name):
+                # (a country's body the recogniser read as the country: "China Embassy")
                 return _group(doc, m)
             if m.kind == "person" and m.person is not None and doc.people[m.person].ent == "ORG":
                 return m.person  # a name with no body word that the recogniser knows is one

@@ -206,6 +206,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     if dm:  # '"Q," the statement said.': whoever the text said issued it
         return mk(lo + dm.start(), ve, ("docref", dm.group(1)))
     om = ORG_REF_TAIL_RE.search(before, max(0, len(before) - 60))
+    if om and men is not None and men.kind == "group" and men.start <= lo + om.start():
+        om = None  # "Bangladesh's foreign ministry said": the body named so (mentions._a_countrys_bodies)
     if om and (men is None or men.kind == "group"):
         return mk(lo + om.start(), ve, ("orgref", om.group(1), om.group(0).strip()))
     if CONJ_TAIL_RE.search(before, max(0, len(before) - 8)):

@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator
 
 from .document import Mention
-from .lexicon import COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_WORDS, ORGISH, TITLES, is_given_name
+from .lexicon import (COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_NOUNS, ORG_WORDS, ORGISH, PLACES, TITLES,
+                      is_given_name)
 from .names import is_abbrev, norm_tok
 from .patterns import (
     OWNED_BEFORE_RE,
@@ -43,6 +44,28 @@ def find_mentions(doc) -> None:
     _find_runs(doc, months_named)
     _couples_share_a_family_name(doc, months_named)
     _given_name_from_a_place(doc)
+    _a_countrys_bodies(doc)
+
+
+# A country's body in lower case after its possessive: "Bangladesh's foreign ministry",
+# "China's embassy in Bangkok", "Japan's central bank".
+COUNTRYS_BODY_RE = re.compile(rf"['\u2019]s((?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{ORG_NOUNS}|"
+                              rf"government|military|army|navy|police|parliament|cabinet|presidency|central bank))\b")
+
+
+def _a_countrys_bodies(doc) -> None:
+    """"Bangladesh's foreign ministry said" is a body of its own, "Bangladesh Foreign
+    Ministry", not the last body named before it (f49: a trade group spoke for it)."""
+    for p, ms in enumerate(doc.mentions):
+        changed = False
+        for m in ms:
+            if m.kind == "group" and m.possessive and len(m.name) <= 2 and not m.role \
+                    and all(fold(w).lower() in PLACES for w in [" ".join(m.name)]) \
+                    and (b := COUNTRYS_BODY_RE.match(doc.masked[p], m.end - 2)):
+                m.name = [*m.name, *(w.capitalize() for w in b.group(1).split())]
+                m.end, m.possessive, m.ent, changed = b.end(), False, "ORG", True
+        if changed:
+            doc.by_end[p] = {m.end: m for m in ms}
 
 
 def _given_name_from_a_place(doc) -> None:

@@ -42,7 +42,7 @@ DATELINE = re.compile(
 # A wire's dateline alone on the line above the headline: "NEW DELHI, Dec 4 (PTI)".
 DATELINE_LINE = re.compile(DATELINE.pattern.split(r"\s*(?P<sep>")[0].removeprefix("^") + r"\s*")
 # A pull quote's or a reaction's attribution on the line under it: "— Jane Roe, mayor".
-DASH_ATTRIBUTION = re.compile(r"(?:\u2014|\u2013|--?)\s*[A-Z][^.!?\n]{1,100}$")
+DASH_ATTRIBUTION = re.compile(r"(?:\u2014|\u2013|--?)\s*[A-Z](?:[^.!?\n]|\.(?=,)){1,120}$")  # ("owner of Acme Co., on ...")
 CLOSING_MARKS = ('"', "\u201d", "\u2019", "'", "\u00bb")
 # A region in a dateline's brackets, not the agency: "RATANPUR (Vindhyachal Pradesh) -".
 REGION_IN_DATELINE = re.compile(r"\b(?:Pradesh|State|Province|Region|County|Oblast|Prefecture|Territory|District"
