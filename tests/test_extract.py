@@ -2162,3 +2162,16 @@ def test_a_countrys_body_in_lower_case_speaks_for_itself():
         "China's embassy in Bangkok rejected the criticism. \u201cChinese dams help regulate water flow,\u201d the embassy said.")
     names = [_speaker_or_guess(x, q) for q in x.quotes]
     assert names[1] == "Bangladesh Foreign Ministry" and names[2] == "China Embassy"
+
+
+def test_an_award_category_and_a_plural_of_men_are_no_speakers_and_a_nickname_used_before_the_name():
+    """f48: 'Best Original Song: "Paper Crowns"' made the category a speaker; f47:
+    "Fishermen say" a speaker page "Fishermen"; f51: 'Salvatore "Big Sal" Venturi' used by
+    his nickname alone was a second person (not his daughter either)."""
+    x = _extracted("Full list of winners", "Best Original Song: \u201cPaper Crowns,\u201d by the band Chicago Avenue.")
+    assert "Best Original Song" not in [p.name for p in x.people]
+    x = _extracted(
+        "For thirty years, Salvatore \u201cBig Sal\u201d Venturo has run the toughest kitchen in Ferrisburg.",
+        "His daughter, Francesca Venturo, came home last spring. \u201cHe thinks I want to change everything,\u201d she said.",
+        "\u201cToo much salt,\u201d Big Sal said.")
+    assert "Big Sal" not in [p.name for p in x.people]

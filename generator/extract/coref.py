@@ -47,6 +47,7 @@ def link(doc) -> None:
     # '"Big Sal" Venturi': a nickname of two words used alone later ("Big Sal came in") is
     # the person of that family name, not a second one (f51)
     nickname_of = {fold(n.group(1)): n.group(2) for text in doc.paras for n in NICKNAME_SURNAME_RE.finditer(text)}
+    nickname_of.update({nick: surname for (nick, surname) in nicknames if " " in nick})  # 'Salvatore "Big Sal" Venturi'
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
         for m in ms:
@@ -58,9 +59,10 @@ def link(doc) -> None:
                         and fold(m.name_text) in place_heads:
                     continue  # "Sandy Hook" in an article about Sandy Hook Elementary School
                 given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
-                idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
-                if idx is None and (surname := nickname_of.get(fold(m.name_text))):
-                    idx = _nicknamed(doc, m.name, surname)
+                surname = nickname_of.get(fold(m.name_text))
+                idx = _nicknamed(doc, m.name, surname) if surname else None
+                if idx is None:
+                    idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1

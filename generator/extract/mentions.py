@@ -240,6 +240,8 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         start = base + rel
         if lw is not None and start in sent_set and (doc.in_vocab(lw) or people_plural(lw)):
             continue  # "Analysts said", "Aides say": a common word with a capital
+        if toks[0] == "Best" and len(toks) >= 2:
+            continue  # "Best Original Song:", "Best Actress": an award's category (f48: a speaker page)
         if lw is not None and start in sent_set and gerund(lw) and PARTICIPLE_OBJECT_RE.match(text, base + end):
             continue  # "Recording her conclusion, the coroner said": a participle (f47: a speaker "Recording")
         before4 = text[start - 4:start] if start >= 4 else text[:start]

@@ -439,7 +439,7 @@ def _after_credit(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def people_plural(lw: str) -> bool:
     """The plural of a noun for people ("aides", "advisers"): opening a sentence it is a
     description, not a name, even when the article never writes it in lowercase."""
-    return plural_of(lw, DESCRIPTORS)
+    return plural_of(lw, DESCRIPTORS) or lw.endswith("men") and len(lw) > 6 and lw not in GIVEN_NAME_GENDER  # "Fishermen"
 
 
 def gerund(lw: str) -> bool:
