@@ -2175,3 +2175,20 @@ def test_an_award_category_and_a_plural_of_men_are_no_speakers_and_a_nickname_us
         "His daughter, Francesca Venturo, came home last spring. \u201cHe thinks I want to change everything,\u201d she said.",
         "\u201cToo much salt,\u201d Big Sal said.")
     assert "Big Sal" not in [p.name for p in x.people]
+
+
+def test_a_relative_sentences_back_and_the_mayor_himself():
+    """f51: "My daughter bikes to school. Before the lane, I drove her. Now she rides. When I
+    asked her, she said" went to the letter writer before; "an idea the mayor himself
+    floated, when he said" to the last man named."""
+    x = _extracted(
+        "I live on Grantham Road, wrote Perpetua Ohanlan, who has watched three near-misses.",
+        "My daughter bikes to Fairview High every day. Before the lane, I drove her. Now she rides. When I asked "
+        "her what she thought of the new lane, she said, \u201cMom, it's the only part of my day where I feel safe.\u201d")
+    assert _speaker_names(x) == [None]
+    x = _extracted(
+        "Three years ago, Mayor Dwight Hollenbach promised 5,000 homes. The analyst Ferdinand Quail stood by his "
+        "report. \u201cThe numbers are the numbers,\u201d Quail said.",
+        "It is an idea the mayor himself floated in 2024, when he said the city should \u201cuse every square foot "
+        "of public land we have.\u201d")
+    assert _speaker_names(x)[0] == "Ferdinand Quail" and _speaker_or_guess(x, x.quotes[1]) == "Dwight Hollenbach"

@@ -11,7 +11,7 @@ import re
 
 from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, LEAD_WORDS, ROLE_NOUN_SET, TITLES
-from .patterns import ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, fold
+from .patterns import ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, fold
 
 # Relatives by blood or marriage, and the words that may come before them ("her late husband").
 KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|"
@@ -73,17 +73,37 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
 
 def role_subject_before(doc, ev: Event) -> str:
     """The role ("the former general", "the prime minister") that is the subject of the
-    sentence before the clause's, or "" (see ROLE_SUBJECT_RE)."""
+    sentence before the clause's, or that its own sentence makes emphatic before the
+    clause ("the mayor himself"), or "" (see ROLE_SUBJECT_RE, ROLE_HIMSELF_RE)."""
+    lo, _ = doc.sentence_span(ev.para, ev.sentence)
+    own = ROLE_HIMSELF_RE.search(doc.masked[ev.para], lo, ev.clause_start)
+    if own and GENDERED_REFLEXIVE[own.group(2)] == ev.subj[1]:
+        return "the " + own.group(1)
     span = sentence_before(doc, ev.para, ev.sentence)
     m = ROLE_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
     return "the " + m.group(1) if m else ""
 
 
-def kin_subject_before(doc, ev: Event) -> str:
-    """The kin word of the relative that is the subject of the sentence before the clause's, or ""."""
-    span = sentence_before(doc, ev.para, ev.sentence)
-    m = KIN_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]]) if span else None
-    return m.group(1).lower() if m else ""
+GENDERED_REFLEXIVE = {"himself": "he", "herself": "she"}
+
+
+def kin_subject_before(doc, ev: Event, back: int = 3) -> str:
+    """The kin word of the relative that is the subject of a sentence before the clause's
+    in its paragraph (up to `back` sentences, none naming a person between: "My daughter
+    bikes to school. Before the lane, I drove her. Now she rides. When I asked her, she
+    said"), or ""."""
+    p, sent = ev.para, ev.sentence
+    for k in range(back):
+        span = sentence_before(doc, p, sent)
+        if span is None or (k and span[0] != ev.para):
+            return ""
+        m = KIN_SUBJECT_RE.match(doc.masked[span[0]][span[1]:span[2]])
+        if m:
+            return m.group(1).lower()
+        if any(x.kind in ("person", "single") for x in mentions_within(doc, span[0], span[1], span[2])):
+            return ""
+        p, sent = span[0], doc.sentence_of(span[0], span[1])
+    return ""
 
 
 def has_office(roles: list[str]) -> bool:

@@ -283,6 +283,9 @@ ANONYMOUS_WHO_RE = re.compile(
 ROLE_SUBJECT_RE = re.compile(
     rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|[\w-]*year-old))"
     rf"\s+(?!(?:of|for|to|at|and|in|who|whose|with|from)\b)[a-z]+")
+# A role made emphatic in the clause's own sentence, before its pronoun: "an idea the mayor
+# himself floated in 2024, when he said" (f51: the words went to the last man named).
+ROLE_HIMSELF_RE = re.compile(rf"\b[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:{ROLE_NOUNS}))\s+(himself|herself)\b")
 # ... or a description of a person ("the Florida senator", "the 46-year-old", "the man who").
 PERSON_NP_RE = re.compile(
     rf"\s*the\s+(?:[\w.’'\-]+\s+){{0,4}}?(?:{ROLE_NOUNS}|{'|'.join(sorted(DESCRIPTORS | TITLES - {'the'}))}|"
