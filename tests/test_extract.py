@@ -2192,3 +2192,12 @@ def test_a_relative_sentences_back_and_the_mayor_himself():
         "It is an idea the mayor himself floated in 2024, when he said the city should \u201cuse every square foot "
         "of public land we have.\u201d")
     assert _speaker_names(x)[0] == "Ferdinand Quail" and _speaker_or_guess(x, x.quotes[1]) == "Dwight Hollenbach"
+
+
+def test_a_chiefs_honour_says_nothing_of_gender():
+    """f49: "Nana Kwaku Boateng II" was a woman (the name dictionary's "Nana"), so his "he
+    said" had no speaker."""
+    x = _extracted(
+        "Nana Kwaku Boatemg II, chief of Nkawie-Tano, said the chiefs had not been consulted. \u201cThe land belongs "
+        "to the stool,\u201d he said.")
+    assert _speaker_names(x) == ["Nana Kwaku Boatemg II"]

@@ -54,6 +54,11 @@ def _name_genders():
 _GUESSER_GENDER = {"male": "he", "female": "she"}
 
 
+# Honours opening a name that a name dictionary takes for a woman's given name: "Nana Kwaku
+# Boateng II", a chief of either sex (f49: his "he said" went to no one).
+EITHER_GENDER_HONOURS = {"nana"}
+
+
 @functools.lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
     """"he" or "she" for a given name almost always a man's or a woman's, else None. Our
@@ -65,7 +70,7 @@ def given_name_gender(word: str) -> str | None:
     w = fold(word).lower()
     if w in GIVEN_NAME_GENDER:
         return GIVEN_NAME_GENDER[w]
-    if not w.isalpha():
+    if not w.isalpha() or w in EITHER_GENDER_HONOURS:
         return None
     said = _name_genders().get_gender(w.capitalize())
     if said not in _GUESSER_GENDER:
