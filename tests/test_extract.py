@@ -2201,3 +2201,20 @@ def test_a_chiefs_honour_says_nothing_of_gender():
         "Nana Kwaku Boatemg II, chief of Nkawie-Tano, said the chiefs had not been consulted. \u201cThe land belongs "
         "to the stool,\u201d he said.")
     assert _speaker_names(x) == ["Nana Kwaku Boatemg II"]
+
+
+def test_a_roundups_labels_and_captions_name_their_quotations():
+    """f52: "What they said" lines ('Justice Ray Cho, dissenting:' over the quotation) and
+    caption lines under a quotation ('Deputy Carl Roe of the Sheriff's Office, after ...')
+    left the quotations with no speaker, the guesses one item back; a hyphenated given name
+    after a county's title ('Caldera County Supervisor Ann-Marie Kowal:') was no name."""
+    from generator.ingest import parse_article
+    art = parse_article(
+        "What they said\n\nJustice Raymond Choi, dissenting:\n\u201cThe majority treats the review as a formality.\u201d\n\n"
+        "\u201cWe are not raising taxes. We are adjusting revenue.\u201d\nFinance Minister Gloria Antwine, asked on "
+        "Wednesday about a new fuel levy\n\nCaldera County Supervisor Ann-Marie Kowalski: \u201cOur county will carry "
+        "the construction traffic.\u201d\n", "t")
+    x = extract_article(art)
+    names = _speaker_names(x)
+    assert names[0] == "Raymond Choi" and names[2] == "Ann-Marie Kowalski"
+    assert _speaker_or_guess(x, x.quotes[1]) == "Gloria Antwine"  # (a caption is a weaker cue: near the threshold)

@@ -91,6 +91,8 @@ PLACE_TYPE_WORDS = {"beach", "falls", "springs", "island", "islands", "heights",
 def is_given_name(word: str) -> bool:
     """A given name in our lists or in gender-guesser's dictionary, of either gender."""
     w = fold(word).lower()
+    if "-" in w and w not in GIVEN_NAME_GENDER:
+        return all(part and is_given_name(part) for part in w.split("-"))  # "Ann-Marie", "Jean-Pierre" (f52)
     return w in GIVEN_NAME_GENDER or (w.isalpha() and _name_genders().get_gender(w.capitalize()) != "unknown")
 
 

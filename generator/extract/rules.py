@@ -209,9 +209,18 @@ def _rule_dash(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     if not m:
         return None
     men = doc.by_start[p].get(m.end())
+    if men is not None and (men.kind == "group" or men.ent in ("ORG", "LOC", "GPE", "FAC")):
+        # '"Q" - Riverside Wildlife Park director Owen Roe': the person the body's role names
+        k = doc.mentions[p].index(men)
+        after = doc.mentions[p][k + 1] if k + 1 < len(doc.mentions[p]) else None
+        if after is not None and after.kind in ("person", "single") and ROLE_GAP_RE.fullmatch(doc.masked[p], men.end, after.start):
+            men = after
     if men is not None and men.person is not None:
         return Vote(men.person, "dash")
     return None
+
+
+ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?(?: [a-z][\w-]*){1,3} ")  # " director ", "'s chief executive "
 
 
 def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
@@ -225,9 +234,17 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     men = doc.by_end[p].get(e)
     if men is not None and men.kind == "group" and (owner := _placed_owner(doc, p, men)) is not None:
         men = owner  # "from Jonas in Little Fork: 'Q'": the reader, not the town (f51)
+    colon = doc.masked[p].rfind(":", 0, s)
+    if (men is None or men.kind not in ("person", "single")) and LABEL_HEAD_RE.fullmatch(doc.masked[p], 0, colon):
+        # 'Attorney General Jo Roe, on X: "Q"', 'Justice Ray Cho, dissenting: "Q"': the
+        # name that opens a roundup's label, before its comma (f52)
+        men = doc.by_end[p].get(doc.masked[p].index(","))
     if men is not None and men.person is not None:
         return Vote(men.person, "colon-name")
     return None
+
+
+LABEL_HEAD_RE = re.compile(r"[A-Z][^,:\x01\n]{2,80}, [a-z][^,:\x01\n]{0,40}")  # "Justice Ray Cho, dissenting"
 
 
 def _placed_owner(doc: Doc, p: int, place) -> object | None:

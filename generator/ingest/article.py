@@ -39,6 +39,29 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
     r"\s*(?P<sep>[\u2013\u2014]+|-+(?=\s)|(?<=\s)-+|:|//)\s*"  # (a hyphen with a space: not "THE WALK-IN")
 )
+# A roundup's lines of who said what: a speaker's label alone on the line above the quotation
+# ("Gov. Jane Roe:", "Attorney General Jo Doe, on X:", "Justice Ray Cho, dissenting:"), or a
+# caption line under it with no dash ("Deputy Carl Roe of the Sheriff's Office, after a hen
+# was struck"). They join the quotation ('Jane Roe, on X: "Q"', '"Q" - Deputy Carl Roe ...'),
+# where the rules for a name and a colon, or a dash and a name, find them (f52: no speaker,
+# and the guesses shifted one item back).
+LABEL_LINE = re.compile(r"[A-Z][\w.'\u2019&-]*(?: (?:[A-Z][\w.'\u2019&-]*|of|the|for|and|&)){0,7}"
+                        r"(?:, [a-z][^:\n\"\u201c\u201d]{0,40})?:")  # (not a lead-in: "Cruz continued:")
+QUOTATION_ONLY = re.compile("[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d]")
+
+
+def _whole_quotation(para: str) -> bool:
+    return bool(QUOTATION_ONLY.fullmatch(para.strip()))
+
+
+def _caption_attribution(line: str) -> bool:
+    """A line that names who said the quotation above it: a capital, no quotation marks, no
+    full stop at its end, and short (not the story's next sentence)."""
+    line = line.strip()
+    return bool(line[:1].isupper() and len(line.split()) <= 30 and not re.search("[\"\u201c\u201d]", line)
+                and not line.endswith((".", "?", "!", ":")) and "," in line)
+
+
 # A wire's dateline alone on the line above the headline: "NEW DELHI, Dec 4 (PTI)".
 DATELINE_LINE = re.compile(DATELINE.pattern.split(r"\s*(?P<sep>")[0].removeprefix("^") + r"\s*")
 # A pull quote's or a reaction's attribution on the line under it: "— Jane Roe, mayor".
@@ -251,6 +274,12 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             continue
         if kept and DASH_ATTRIBUTION.match(para) and kept[-1].rstrip().endswith(CLOSING_MARKS):
             kept[-1] = f"{kept[-1].rstrip()} {para}"  # '"Q."' over '- Jane Roe, mayor': one paragraph
+            continue
+        if kept and _whole_quotation(kept[-1]) and _caption_attribution(para):
+            kept[-1] = f"{kept[-1].rstrip()} \u2014 {para}"  # '"Q."' over 'Jane Roe, mayor, after ...' (f52)
+            continue
+        if kept and LABEL_LINE.fullmatch(kept[-1]) and _whole_quotation(para):
+            kept[-1] = f"{kept[-1].rstrip()} {para.strip()}"  # 'Jane Roe, on X:' over '"Q."': one line, as read
             continue
         if above_story and not kept and EDITORS_NOTE.match(para):
             art.credits.append(para)  # "Editor's note: This article has been updated ..." above the dateline
