@@ -2218,3 +2218,11 @@ def test_a_roundups_labels_and_captions_name_their_quotations():
     names = _speaker_names(x)
     assert names[0] == "Raymond Choi" and names[2] == "Ann-Marie Kowalski"
     assert _speaker_or_guess(x, x.quotes[1]) == "Gloria Antwine"  # (a caption is a weaker cue: near the threshold)
+
+
+def test_a_hyphenated_given_name_ending_in_ing_is_no_participle():
+    """f53: "Mei-Ling Forsythe, principal analyst at ..., said" was "Forsythe" (the given
+    name read as a verb in -ing opening the run)."""
+    x = _extracted("Analysts were cautious. Mei-Ling Forsyth, principal analyst at Harbor Research, said the new "
+                   "chief \u201cunderstands the factory floor.\u201d")
+    assert _speaker_names(x) == ["Mei-Ling Forsyth"]

@@ -865,3 +865,12 @@ def test_a_dash_attribution_with_an_abbreviation_joins_its_quote():
     art = parse("The week in quotes\n\n\u201cEggs are a luxury good now.\u201d\n"
                 "\u2014 Baker Nadine Fourie, owner of Crumb & Co., on the price of a tray of eggs\n")
     assert len(art.paragraphs) == 1 and art.paragraphs[0].endswith("tray of eggs")
+
+
+def test_a_read_more_block_of_headline_links_is_furniture():
+    """f53, f47: the links under a lone "Read more:" stayed in the story; one, "Nimbus Atlas 3
+    hands-on: fast, confident, still wrong sometimes", made a person who took the company's
+    words."""
+    art = parse("Everything announced at DevCon\n\nNimbus introduced Forge, a coding assistant.\n\nRead more:\n"
+                "Nimbus Atlas 3 hands-on: fast, confident, still wrong sometimes\n\nThe keynote ran for two hours.\n")
+    assert art.paragraphs == ["Nimbus introduced Forge, a coding assistant.", "The keynote ran for two hours."]

@@ -445,4 +445,5 @@ def people_plural(lw: str) -> bool:
 def gerund(lw: str) -> bool:
     """A verb in -ing opening a run ("Asserting Clinton", "Celebrating Roe"): a headline's
     or a list's verb, not a given name (those the lists know stay: "Channing", "Sterling")."""
-    return lw.endswith("ing") and len(lw) > 5 and lw not in GIVEN_NAME_GENDER and lw not in ROLE_QUALIFIERS
+    return lw.endswith("ing") and len(lw) > 5 and lw not in GIVEN_NAME_GENDER and lw not in ROLE_QUALIFIERS \
+        and "-" not in lw  # (not "Mei-Ling", f53)

@@ -199,7 +199,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             art.date = art.date or stamped_date(para, alone=above_story)
             under_links = under_links or bool(LINKS_HEADER.fullmatch(para))
             continue
-        if under_links and len(para.split()) <= 8 and not re.search(r"[.!?\"\u201c\u201d]", para):
+        if under_links and len(para.split()) <= 14 and not re.search(r"[.!?\"\u201c\u201d]", para):
             continue
         under_links = False
         para = INLINE_FURNITURE.sub("", para).strip()

@@ -48,7 +48,8 @@ _TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
 # A heading of links to other pages: the short lines under it are their titles or topics.
 _LINKS_HEADER = (r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
                  r"|Explore more on these topics|Read next|Most read|More from [\w' ]{1,30}|Most (?:viewed|popular|shared)"
-                 r"|You (?:may|might) also like|Recommended(?: for you)?|Trending(?: now)?|Popular(?: now| stories)?")
+                 r"|You (?:may|might) also like|Recommended(?: for you)?|Trending(?: now)?|Popular(?: now| stories)?"
+                 r"|Read more|Read also|Also read|See also|Related|Further reading|More stories")
 LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
 # A day, a month by name and a year: "5 March 2024", "March 3rd, 2024".
 _DAY_MONTH_YEAR = (rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})"
