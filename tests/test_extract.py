@@ -2226,3 +2226,27 @@ def test_a_hyphenated_given_name_ending_in_ing_is_no_participle():
     x = _extracted("Analysts were cautious. Mei-Ling Forsyth, principal analyst at Harbor Research, said the new "
                    "chief \u201cunderstands the factory floor.\u201d")
     assert _speaker_names(x) == ["Mei-Ling Forsyth"]
+
+
+def test_parliamentary_roles_and_unnamed_members():
+    """f54: "the CS said" after "Treasury Cabinet Secretary Peter Njoroge" was a speaker
+    "CS"; "Another MP, from a regional seat, said" a speaker "MP"; "the Victorian Premier
+    called it" a speaker "Victorian Premier"; "Manager of Opposition Business Paul Yeo" was
+    "Business Paul Yeo"; "A senior minister, speaking on condition of anonymity, ... the
+    minister said" went to the Prime Minister named before."""
+    x = _extracted(
+        "Treasury Cabinet Secretary Peter Njoroga appeared before the committee on Thursday.",
+        "Njoroga said the tax on bread had been dropped. \u201cThere is no tax on bread,\u201d the CS said.")
+    assert _speaker_names(x) == ["Peter Njoroga"]
+    x = _extracted(
+        "Another MP, from a regional Queensland seat, said the party was at risk. \u201cWe can forget Kooyong for a generation.\u201d",
+        "The Greens won the by-election, in a result the Victorian Premier called \u201cdisappointing for us all\u201d.",
+        "Manager of Opposition Business Paul Yeoh said the crossbench was crowded. \u201cSoon they'll need a bigger bench,\u201d he joked.")
+    names = {p.name for p in x.people}
+    assert not {"MP", "Victorian Premier", "Business Paul Yeoh"} & names
+    assert _speaker_names(x)[-1] == "Paul Yeoh"
+    x = _extracted(
+        "Prime Minister Arthur Kellway handed the question to his Treasurer, who defended the plan.",
+        "A senior minister, speaking on condition of anonymity, said the government was confident. "
+        "\u201cWe will land it. Don't worry about that,\u201d the minister said.")
+    assert _speaker_names(x) == [None]

@@ -516,8 +516,12 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
     if kind == "role":
         at = (ev.para, ev.clause_start)
         got = match_role(doc, ev.subj[1], at, strict_place=True)
-        if got is None and _introduced_unnamed(doc, ev):
-            return None  # 'A Western diplomat, who asked not to be named, ... "Q," the diplomat said'
+        unnamed = _introduced_unnamed(doc, ev)
+        if unnamed is not None and (got is None or doc.people[got].last_pos < unnamed):
+            # 'A Western diplomat, who asked not to be named, ... "Q," the diplomat said'; 'A senior
+            # minister, speaking on condition of anonymity, said ... "Q," the minister said' after
+            # the Prime Minister was named (f54: his words)
+            return None
         if got is None:
             # the subject just named, then a holder of the title whose role names no place
             # ("Marco Rubio ... the Florida senator told reporters", not "Sen. Joni Ernst")
@@ -577,20 +581,21 @@ def _author_of(doc, ev: Event) -> int | None:
     return earlier[-1].speaker if earlier and earlier[-1].verb in ("wrote", "writes", "write") else None
 
 
-def _introduced_unnamed(doc, ev: Event) -> bool:
-    """Did the text introduce the role's holder without a name ("A Western diplomat, who
-    asked not to be named, said ...") earlier in this paragraph or the two before? Then
+def _introduced_unnamed(doc, ev: Event) -> tuple[int, int] | None:
+    """Where the text introduced the role's holder without a name ("A Western diplomat, who
+    asked not to be named, said ...") in this paragraph or the two before, the latest; then
     "the diplomat said" is that person, and no name the text gives later (issue 27: the
-    next paragraph's Secretary-General was given the diplomat's words)."""
+    next paragraph's Secretary-General was given the diplomat's words). None if it did not."""
     words = ROLE_WORD_RE.findall(fold(ev.subj[1]))
     if not words:
-        return False
+        return None
     indefinite = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}{re.escape(words[-1])}s?\b")
-    for p in range(max(0, ev.para - 2), ev.para + 1):
+    for p in range(ev.para, max(-1, ev.para - 3), -1):
         text = doc.masked[p] if p < ev.para else doc.masked[p][:ev.clause_start]
-        if indefinite.search(fold(text)):
-            return True
-    return False
+        found = list(indefinite.finditer(fold(text)))
+        if found:
+            return p, found[-1].start()
+    return None
 
 
 def _sentence_subject(doc, ev: Event) -> int | tuple | None:

@@ -240,6 +240,8 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         start = base + rel
         if lw is not None and start in sent_set and (doc.in_vocab(lw) or people_plural(lw)):
             continue  # "Analysts said", "Aides say": a common word with a capital
+        if len(toks) == 1 and toks[0].lower().rstrip(".") in TITLES and INDEFINITE_BEFORE_RE.search(text, max(0, start - 9), start):
+            continue  # "Another MP, from a regional seat, said": someone not named (f54: a speaker page "MP")
         if toks[0] == "Best" and len(toks) >= 2:
             continue  # "Best Original Song:", "Best Actress": an award's category (f48: a speaker page)
         if lw is not None and start in sent_set and gerund(lw) and PARTICIPLE_OBJECT_RE.match(text, base + end):
@@ -271,6 +273,7 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                                possessive, base + name_offs[j]))
 
 
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Oo]ther)\s+$")
 # What follows a participle opening a sentence, and never a name's verb: "Recording her
 # conclusion,", "Addressing the crowd," (not "Manning said").
 PARTICIPLE_OBJECT_RE = re.compile(r"\s+(?:her|his|their|its|the|a|an|this|that|these|those|our|my)\s")

@@ -72,6 +72,7 @@ def _is_name_word(word: str, low: str) -> bool:
             and (is_initial(low) or not is_acronym(word)))
 
 
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
 # Roles of several words that read as a body's name: "Hall of Famer".
 ROLE_COMPOUNDS = {"hall of famer", "hall of famers"}
 
@@ -89,6 +90,8 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
     last, before = low[-1], low[:-1]
     if " ".join(low) in ROLE_COMPOUNDS:
         return True  # "the Hall of Famer said" (f48: a speaker page "Hall of Famer")
+    if after_the and len(low) == 2 and last in TITLES and low[0].endswith(DEMONYM_ENDINGS) and low[0] not in GIVEN_NAME_GENDER:
+        return True  # "the Victorian Premier", "the Tasmanian Premier" (f54: a speaker page)
     if last in TITLES and (after_the or before) \
             and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
         return True
