@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from .extract.lexicon import GIVEN_NAME_GENDER, NATIONALITIES, PLACES, generational_suffix
+from .extract.names import PREFIX_NAMES
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
@@ -110,6 +111,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return False
     # surnames: one edit from 7 letters, two from 9; given names: one edit from 5
     surname = _close(a[-1], b[-1], 7, 1) or _close(a[-1], b[-1], 9, 2)
+    if surname and a[0] in PREFIX_NAMES and len(a) >= 3 and len(b) >= 3:
+        return _given_close(a[0], b[0]) and _given_close(a[1], b[1])  # two "Syed ... Shah" (f49)
     return surname and _given_close(a[0], b[0])
 
 

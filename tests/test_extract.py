@@ -2250,3 +2250,28 @@ def test_parliamentary_roles_and_unnamed_members():
         "A senior minister, speaking on condition of anonymity, said the government was confident. "
         "\u201cWe will land it. Don't worry about that,\u201d the minister said.")
     assert _speaker_names(x) == [None]
+
+
+def test_namesakes_told_apart_by_title_paragraph_and_prefix_name():
+    """f54: "Dr Pym said" went to his brother, Mr Pym; "Mr. Kumar said" to the Kumar of the
+    paragraph before, not the one this paragraph introduced. f49: "Mr Shah said" went to the
+    judge "Justice S. M. Attique Shah"; "Syed Kamran Ali Shah" was his uncle "Syed Arshad
+    Ali Shah" (one name shared by their first and last words)."""
+    x = _extracted(
+        "Queensland Treasurer Gareth Pymm has accused Labor of hiding a blowout. \u201cThey knew,\u201d Mr Pymm told parliament.",
+        "Health Minister Dr Tim Pymm, the Treasurer's brother, said the figures were verified.",
+        "\u201cI've read the reports myself,\u201d Dr Pymm said.")
+    assert _speaker_names(x) == ["Gareth Pymm", "Tim Pymm"]
+    x = _extracted(
+        "JD(U) MLA from Nalanda, Shravan Kumaran, said the Opposition was \u201cpoliticising deaths.\u201d",
+        "BJP legislator Sanjay Kumaran, MLA from Patna Sahib, backed the Chief Minister. \u201cThe ban is the right "
+        "policy,\u201d Mr. Kumaran said.")
+    assert _speaker_names(x) == ["Shravan Kumaran", "Sanjay Kumaran"]
+    x = _extracted(
+        "PESHAWAR: The High Court on Thursday granted bail to former provincial minister Syed Arshad Ali Shahid.",
+        "A bench comprising Justice M. Ijaz Anwari and Justice S. M. Attique Shahid heard the petition.",
+        "Speaking to reporters outside the court, Mr Shahid said he had full faith in the judiciary. "
+        "\u201cTruth always prevails,\u201d he said.",
+        "His nephew, Syed Kamran Ali Shahid, a member of the provincial assembly, said the family would seek damages. "
+        "\u201cMy uncle has been humiliated,\u201d Mr Kamran said.")
+    assert _speaker_names(x) == ["Syed Arshad Ali Shahid", "Syed Kamran Ali Shahid"]

@@ -13,7 +13,7 @@ from .document import Event, Mention, PersonDraft, is_organisation_alone, next_s
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORGISH, PARTICIPLE,
                       PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
 from .names import norm_name
-from .namesakes import (AGE_AFTER_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
+from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
                         match_single)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
@@ -89,8 +89,11 @@ def link(doc) -> None:
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
+                    title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)
+                    mister = MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start)
                     idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
-                                        seniority.group(1).lower() if seniority else None)
+                                        seniority.group(1).lower() if seniority else None,
+                                        doctor=title is not None, mister=mister is not None, at=pos)
                 if idx is None and fold(m.name[0]) in bodies_by_head and not m.role:
                     m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
                     prev = m

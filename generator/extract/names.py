@@ -66,4 +66,10 @@ def same_full(a: list[str], b: list[str]) -> bool:
         return True  # "Eskelsen García" is Lily Eskelsen García: a family name of two words
     if a[-1].replace("-", "") != b[-1].replace("-", "") and family_key(a[-1]) != family_key(b[-1]):
         return False
+    if a[0] in PREFIX_NAMES and len(a) >= 3 and len(b) >= 3:
+        return a[:2] == b[:2]  # "Syed Arshad Ali Shah" is not his nephew "Syed Kamran Ali Shah" (f49)
     return a[0] == b[0]
+
+
+# First names that many share before the name a person is called by (Sayyid, Muhammad).
+PREFIX_NAMES = {"syed", "sayyid", "sayed", "muhammad", "mohammad", "mohammed", "mohamed", "mohd", "md"}

@@ -58,7 +58,8 @@ def title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) -
 PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "abu"}
 
 
-def match_single(doc, word: str, gender: str | None = None, seniority: str | None = None) -> int | None:
+def match_single(doc, word: str, gender: str | None = None, seniority: str | None = None, *,
+                 doctor: bool = False, mister: bool = False, at: tuple[int, int] | None = None) -> int | None:
     """The person of the article one name word stands for (its family name, its given
     name, ...), the most recent subject among several; never one whose given name is of the
     other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe);
@@ -100,7 +101,36 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
         return None
+    if len(cands) > 1 and doctor:
+        # "Dr Pym said": of the two Pyms, the one the article calls Dr (f54: his brother's words)
+        drs = [i for i in cands if _called_doctor(doc, doc.people[i])]
+        cands = drs if len(drs) == 1 else cands
+    if len(cands) > 1 and mister:
+        # "Mr Shah said" of an accused and a judge "Justice S. M. Shah": not the judge (f49)
+        plain = [i for i in cands if not JUDGES & {w.lower().rstrip(".") for r in doc.people[i].roles for w in r.split()}]
+        cands = plain or cands
+    if len(cands) > 1 and at is not None:
+        # "BJP legislator Sanjay Kumar, MLA from Patna Sahib, backed ... 'Q,' Mr. Kumar said": the
+        # namesake this paragraph introduces, not one who spoke in the paragraph before (f54)
+        # (not the object of a preposition: "a visit by Chelsea Clinton ... Mrs. Clinton replied")
+        here = [i for i in cands if doc.people[i].first_pos[0] == at[0] and doc.people[i].first_pos < at
+                and not OBJECT_BEFORE_RE.search(doc.masked[at[0]], max(0, doc.people[i].first_pos[1] - 8),
+                                                doc.people[i].first_pos[1])]
+        cands = here if len(here) == 1 else cands
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
+
+
+JUDGES = {"justice", "judge", "magistrate"}
+OBJECT_BEFORE_RE = re.compile(r"\b(?:by|of|to|with|for|from|at|on|in|about|and)\s+$")
+MISTER_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+# "Dr" or "Prof" right before a family name.
+DOCTOR_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
+
+
+def _called_doctor(doc, per) -> bool:
+    """Does the article write "Dr" or "Prof" before this person's full name?"""
+    name = re.escape(" ".join(per.name))
+    return any(re.search(rf"\b(?:Dr|Prof|Professor)\.?\s+{name}\b", text) for text in doc.masked)
 
 
 def by_seniority(doc, people: list[int]) -> list[int]:
