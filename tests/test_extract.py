@@ -2275,3 +2275,12 @@ def test_namesakes_told_apart_by_title_paragraph_and_prefix_name():
         "His nephew, Syed Kamran Ali Shahid, a member of the provincial assembly, said the family would seek damages. "
         "\u201cMy uncle has been humiliated,\u201d Mr Kamran said.")
     assert _speaker_names(x) == ["Syed Arshad Ali Shahid", "Syed Kamran Ali Shahid"]
+
+
+def test_said_a_role_in_lower_case_then_the_name():
+    """f53: '"Q," said product lead Beatrix Olumide' was no one's (read as "said one trader");
+    '"Q," said a spokesman for Jane Roe' is still not Jane Roe's."""
+    x = _extracted("Corvex renamed its maps app. \u201cSierra is a fresh start,\u201d said product lead Beatrix Olumidi.")
+    assert _speaker_names(x) == ["Beatrix Olumidi"]
+    x = _extracted("Senator Jane Roemer voted no. \u201cShe will not be changing her mind,\u201d said a spokesman for Jane Roemer.")
+    assert _speaker_names(x) == [None]

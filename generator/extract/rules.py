@@ -164,6 +164,11 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # '"Q," said one trader who ...': the quote has a clause of its own whose
         # subject is no one we know; it does not continue the previous speaker
         who = doc.masked[p][m.end():m.end() + 80]
+        k = bisect.bisect_left(doc.mention_starts[p], m.end())
+        named = doc.mentions[p][k] if k < len(doc.mentions[p]) else None
+        if named is not None and named.person is not None and named.kind == "person" \
+                and LOWER_ROLE_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start):
+            return Vote(named.person, "said-after")  # '"Q," said product lead Jane Roe' (f53)
         if ANONYMOUS_NP_RE.match(who) or who.lstrip()[:1].islower() and not PERSON_NP_RE.match(who):
             # "said one trader", "said Roe's agent", "said the sign": no one of the article
             return Vote(None, "said-after-anonymous")
@@ -172,6 +177,9 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+# Words of a role in lower case between an inverted verb and a name: " product lead ".
+# (not "said a spokesman for Jane Roe": no article or preposition in it)
+LOWER_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)[a-z][\w-]*\s+){1,3}")
 # A preposition right before a quoted name: 'Later on "This Week," Roe questioned ...'.
 SHOW_PREPOSITION_RE = re.compile(r"\b(?:on|in)\s*$")
 
