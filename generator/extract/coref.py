@@ -13,8 +13,8 @@ from .document import Event, Mention, PersonDraft, is_organisation_alone, next_s
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORGISH, PARTICIPLE,
                       PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
 from .names import norm_name
-from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full,
-                        match_single)
+from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
+                        SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full, match_single, nicknamed)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
@@ -60,7 +60,7 @@ def link(doc) -> None:
                     continue  # "Sandy Hook" in an article about Sandy Hook Elementary School
                 given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
                 surname = nickname_of.get(fold(m.name_text))
-                idx = _nicknamed(doc, m.name, surname) if surname else None
+                idx = nicknamed(doc, m.name, surname) if surname else None
                 if idx is None:
                     idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
                 if idx is None:
@@ -208,19 +208,6 @@ PARTY_TAG_AFTER_RE = re.compile(r"(?:,\s*|\s*\()([RDI]-(?:[A-Z][a-z]+(?:\s+[A-Z]
 WHOLE_STATES = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
 # A time or status word right before a title and name: "said former Gov. Jane Roe".
 STATUS_BEFORE_RE = re.compile(r"\b(?:((?i:former|acting|interim|outgoing|late|retired))[\s-]+|(then)[\s-]+|(Then)-)$")
-def _nicknamed(doc, nickname: list[str], surname: str) -> int | None:
-    """The person of that family name a nickname stands for: the one whose given name it
-    shortens ("Big Sal" of Salvatore, not his daughter Francesca), else the one match_single
-    gives."""
-    short = {fold(w).lower() for w in nickname}
-    fits = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 2
-            and fold(per.name[-1]).lower() == fold(surname).lower()
-            and any(fold(per.name[0]).lower().startswith(w) for w in short if len(w) >= 2)]
-    return fits[0] if len(fits) == 1 else match_single(doc, surname)
-
-
-# A nickname of two words in quotation marks right before a family name: '"Big Sal" Venturi'.
-NICKNAME_SURNAME_RE = re.compile("(?<![\\w\u2019'])[\"\u201c]([A-Z][\\w'\u2019-]{1,20} [A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?"
                          r"(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|nicknamed)\s+")
 

@@ -186,3 +186,18 @@ def company_heads(doc) -> dict[str, str]:
 # A nickname between a given name and a family name: 'Thomas "Tiny" Brannigan'.
 NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s(?:[\"\u201c]([A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?)[\"\u201d]"
                                  "|['\u2018]([A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?)['\u2019])\\s([A-Z][\\w'\u2019-]+)")
+
+
+def nicknamed(doc, nickname: list[str], surname: str) -> int | None:
+    """The person of that family name a nickname stands for: the one whose given name it
+    shortens ("Big Sal" of Salvatore, not his daughter Francesca), else the one match_single
+    gives."""
+    short = {fold(w).lower() for w in nickname}
+    fits = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 2
+            and fold(per.name[-1]).lower() == fold(surname).lower()
+            and any(fold(per.name[0]).lower().startswith(w) for w in short if len(w) >= 2)]
+    return fits[0] if len(fits) == 1 else match_single(doc, surname)
+
+
+# A nickname of two words in quotation marks right before a family name: '"Big Sal" Venturi'.
+NICKNAME_SURNAME_RE = re.compile("(?<![\\w\u2019'])[\"\u201c]([A-Z][\\w'\u2019-]{1,20} [A-Z][\\w'\u2019-]{1,20})[\"\u201d]\\s([A-Z][\\w'\u2019-]+)")
