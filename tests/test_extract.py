@@ -2284,3 +2284,13 @@ def test_said_a_role_in_lower_case_then_the_name():
     assert _speaker_names(x) == ["Beatrix Olumidi"]
     x = _extracted("Senator Jane Roemer voted no. \u201cShe will not be changing her mind,\u201d said a spokesman for Jane Roemer.")
     assert _speaker_names(x) == [None]
+
+
+def test_the_writers_own_words_are_no_one_of_the_articles():
+    """f51: "I wrote as much last spring, when I called him 'the best hire in a
+    generation.'" gave the columnist's words to the coach he called that."""
+    x = _extracted(
+        "I asked Rolf Lindquist why he called a timeout he did not have. \u201cI thought we had one,\u201d he said.",
+        "Lindquist took a team that won 19 games to the conference semifinals. I wrote as much last spring, when I "
+        "called him \u201cthe best hire this franchise has made in a generation.\u201d I stand by that.")
+    assert _speaker_names(x) == ["Rolf Lindquist", None]

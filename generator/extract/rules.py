@@ -61,9 +61,10 @@ class Votes:
 
 
 # Frames in which the rule that recognised them rules out every speaker.
-NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd", "colon-unnamed"}
-# Of those, the frames no parse overrules: the words are a title, spoken to someone, a crowd's.
-FIRM_NOBODY_CUES = {"title", "passive", "crowd"}
+NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd", "colon-unnamed", "first-person"}
+# Of those, the frames no parse overrules: the words are a title, spoken to someone, a crowd's,
+# the writer's own.
+FIRM_NOBODY_CUES = {"title", "passive", "crowd", "first-person"}
 
 
 def vote(doc: Doc) -> list[Votes]:
@@ -369,6 +370,21 @@ def _rule_passive(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+def _rule_first_person(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'I wrote as much last spring, when I called him "the best hire in a generation"': the
+    writer's own words, no one of the article's (f51: they went to the man called so)."""
+    p, s, _ = q.first
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, max(0, s - 1)))
+    if FIRST_PERSON_SAID_RE.search(doc.masked[p], st, max(st, s - 1)):
+        return Vote(None, "first-person")
+    return None
+
+
+# "I" and a verb of saying right before the quotation, in its sentence.
+FIRST_PERSON_SAID_RE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:said|called|wrote|told|asked|replied|answered|added|texted|"
+                                  r"tweeted|posted|described|dubbed)\b[^.!?\x01]{0,40}$")
+
+
 def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'There is a "high possibility" that ..., Roe said.': a plain speech clause later
     in the same sentence (not a characterising verb, which needs its quote after it)."""
@@ -559,6 +575,7 @@ QUOTE_RULES = [
     ("crowd", _rule_crowd),  # 'the crowd chanted "Lock her up!"': no one of the article
     ("title", _rule_title),  # titles and scare quotes: no speaker rather than a guess
     ("passive", _rule_passive),  # 'Roe was asked about the "Q"': spoken to, not speaking
+    ("first-person", _rule_first_person),  # 'when I called him "Q"': the writer's own words
     ("later", _rule_later),  # '"Q" in their talks, Roe said.'
     ("possessed", _rule_possessed),  # 'Roe's claim that "Q"': the possessor's words
     ("before", _rule_before),  # 'Roe said that "Q"', 'Roe called it "Q"', ', stating, "Q"'
