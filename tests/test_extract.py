@@ -2294,3 +2294,12 @@ def test_the_writers_own_words_are_no_one_of_the_articles():
         "Lindquist took a team that won 19 games to the conference semifinals. I wrote as much last spring, when I "
         "called him \u201cthe best hire this franchise has made in a generation.\u201d I stand by that.")
     assert _speaker_names(x) == ["Rolf Lindquist", None]
+
+
+def test_a_title_in_capitals_with_what_it_heads_before_the_name():
+    """f54: "The Governor of the Bank of England, Dame Cecily Arkwright, conceded ... '"Q,"
+    the Governor told the committee'" had no speaker: the title was no role of hers."""
+    x = _extracted(
+        "The Governor of the Bank of England, Dame Cecily Arkwrighte, conceded that the Bank had been slow.",
+        "\u201cWith the benefit of hindsight, we were too slow,\u201d the Governor told the Treasury Select Committee.")
+    assert _speaker_names(x) == ["Cecily Arkwrighte"]

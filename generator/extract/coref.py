@@ -186,11 +186,20 @@ def _role_np_before(text: str, start: int) -> str:
     if text[start - 2:start] != ", ":
         return ""
     rm = ROLE_NP_TAIL_RE.search(text, max(0, start - 100), start - 2)
+    if rm is None and (cap := CAPITAL_TITLE_BEFORE_RE.search(text, max(0, start - 100), start)) \
+            and cap.group(2).lower() in TITLES:
+        return cap.group(1)  # "The Governor of the Bank of England, Dame Jane Roe," (f54)
     if rm is None or rm.start() > 0 and text[rm.start() - 1] not in " \n":
         return ""
     role = rm.group(0).strip()
     first, _, rest = role.partition(" ")
     return (first.lower() if first.lower() in ("the", "his", "her", "their", "its") else first) + " " + rest
+
+
+# A title in capitals with what it heads, then a comma, right before a name: "The Governor of
+# the Bank of England, Dame ", "The Secretary of the Department of Defence, ".
+CAPITAL_TITLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}([A-Z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?"
+                                     r"[A-Z][^,.;:\x01]{1,60}?)?),\s+$")
 
 
 def _title_before(text: str, prev: Mention | None, m: Mention) -> str:
