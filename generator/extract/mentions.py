@@ -60,7 +60,7 @@ def _a_countrys_bodies(doc) -> None:
         changed = False
         for m in ms:
             if m.kind == "group" and m.possessive and len(m.name) <= 2 and not m.role \
-                    and all(fold(w).lower() in PLACES for w in [" ".join(m.name)]) \
+                    and fold(" ".join(m.name)).lower() in PLACES \
                     and (b := COUNTRYS_BODY_RE.match(doc.masked[p], m.end - 2)):
                 m.name = [*m.name, *(w.capitalize() for w in b.group(1).split())]
                 m.end, m.possessive, m.ent, changed = b.end(), False, "ORG", True

@@ -220,7 +220,7 @@ def _rule_dash(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     men = doc.by_start[p].get(m.end())
     if men is not None and (men.kind == "group" or men.ent in ("ORG", "LOC", "GPE", "FAC")):
         # '"Q" - Riverside Wildlife Park director Owen Roe': the person the body's role names
-        k = doc.mentions[p].index(men)
+        k = bisect.bisect_left(doc.mention_starts[p], men.start)  # (by bisection: a paragraph of many stays linear)
         after = doc.mentions[p][k + 1] if k + 1 < len(doc.mentions[p]) else None
         if after is not None and after.kind in ("person", "single") and ROLE_GAP_RE.fullmatch(doc.masked[p], men.end, after.start):
             men = after
@@ -258,7 +258,7 @@ LABEL_HEAD_RE = re.compile(r"[A-Z][^,:\x01\n]{2,80}, [a-z][^,:\x01\n]{0,40}")  #
 
 def _placed_owner(doc: Doc, p: int, place) -> object | None:
     """The person right before "in", "from" or "of" a place ("Jonas in Little Fork")."""
-    k = doc.mentions[p].index(place)
+    k = bisect.bisect_left(doc.mention_starts[p], place.start)
     if k == 0:
         return None
     before = doc.mentions[p][k - 1]
