@@ -100,9 +100,8 @@ def link(doc) -> None:
                     continue
                 if idx is None:
                     tok = fold(m.name[0])
-                    if not (m.subject or m.role or tok in speaking_singles or _introduced_alone(doc.masked[p], m)
-                            or RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)) \
-                            or tok in doc.excluded_tokens:  # ("Somchai's wife, Malee," f49)
+                    if not (m.subject or m.role or tok in speaking_singles or _introduced_alone(doc.masked[p], m)) \
+                            or tok in doc.excluded_tokens:
                         continue
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
@@ -276,14 +275,17 @@ SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:"
                           r"\s+(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s?){1,4})(?=[,.;])")
 
 
-# "Robert, a 63-year-old man who ...", "Maria, 34, said": someone the article names by a
-# given name alone (who wants no family name printed), introduced as a person (f50: "he said"
-# after it went to the speaker before, at 0.99).
-INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3},)| (?:in|from) [A-Z]")  # (or "Jonas in Little Fork")
+# "Robert, a 63-year-old man who ...", "Maria, 34, said", "Jonas in Little Fork": someone the
+# article names by a given name alone (who wants no family name printed), introduced as a
+# person (f50: "he said" after it went to the speaker before, at 0.99).
+INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3},)| (?:in|from) [A-Z]")
 
 
 def _introduced_alone(text: str, m: Mention) -> bool:
-    return not m.possessive and bool(INTRODUCED_AFTER_RE.match(text, m.end)) and is_given_name(m.name[0])
+    """A name of one word introduced as someone: as above, or as a relative ("Somchai's
+    wife, Malee,", f49)."""
+    return not m.possessive and (bool(INTRODUCED_AFTER_RE.match(text, m.end)) and is_given_name(m.name[0])
+                                 or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None)
 
 
 def _appositive_role(text: str, m: Mention) -> str:

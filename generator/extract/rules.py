@@ -178,9 +178,10 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
-# Words of a role in lower case between an inverted verb and a name: " product lead ".
-# (not "said a spokesman for Jane Roe": no article or preposition in it)
-LOWER_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)[a-z][\w-]*\s+){1,3}")
+# Words of a role in lower case before a name: "said product lead Jane Roe", "Acme's chief
+# executive Jane Roe" (not "said a spokesman for Jane Roe": no article or preposition in it).
+LOWER_ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)"
+                               r"[a-z][\w-]*\s+){1,3}")
 # A preposition right before a quoted name: 'Later on "This Week," Roe questioned ...'.
 SHOW_PREPOSITION_RE = re.compile(r"\b(?:on|in)\s*$")
 
@@ -222,14 +223,13 @@ def _rule_dash(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # '"Q" - Riverside Wildlife Park director Owen Roe': the person the body's role names
         k = bisect.bisect_left(doc.mention_starts[p], men.start)  # (by bisection: a paragraph of many stays linear)
         after = doc.mentions[p][k + 1] if k + 1 < len(doc.mentions[p]) else None
-        if after is not None and after.kind in ("person", "single") and ROLE_GAP_RE.fullmatch(doc.masked[p], men.end, after.start):
+        if after is not None and after.kind in ("person", "single") \
+                and LOWER_ROLE_GAP_RE.fullmatch(doc.masked[p], men.end, after.start):
             men = after
     if men is not None and men.person is not None:
         return Vote(men.person, "dash")
     return None
 
-
-ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?(?: [a-z][\w-]*){1,3} ")  # " director ", "'s chief executive "
 
 
 def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
