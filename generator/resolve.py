@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from .extract.lexicon import GIVEN_NAME_GENDER, NATIONALITIES, PLACES, generational_suffix
+from .extract.lexicon import GIVEN_NAME_GENDER, KIN_WORDS, NATIONALITIES, PLACES, generational_suffix
 from .extract.names import PREFIX_NAMES
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
@@ -46,6 +46,17 @@ _GROUP_ALIASES = {
 _HONORIFIC_ROLES = {"pope", "king", "queen", "prince", "princess", "emperor", "sheikh", "sultan", "emir",
                     "saint", "st", "brother", "sister", "father", "cardinal", "lady", "lord", "dame", "sir",
                     "baroness", "baron", "viscount", "viscountess", "marquess", "countess"}
+
+
+_POSSESSIVES = {"his", "her", "their", "my", "our"}
+
+
+def _unranked(role: str) -> bool:
+    """A relation or a description, not a rank: "Marchetti's younger brother", "his wife",
+    "a 34-year-old father of two". Whoever holds it is known by it only in that article."""
+    words = fold(role).split()
+    return bool(words) and (words[0] in ("a", "an") or words[-1] in KIN_WORDS and any(
+        w in _POSSESSIVES or w.endswith(("'s", "'")) for w in words[:-1]))
 
 
 def _tokens(name: str) -> list[str]:
@@ -329,8 +340,12 @@ def resolve_speakers(
 
     role_words: dict[int, set[str]] = defaultdict(set)
     cluster_articles: dict[int, set[str]] = defaultdict(set)
+    cluster_surnames: dict[int, set[str]] = defaultdict(set)
+    article_surnames: dict[str, set[str]] = defaultdict(set)
     for k in full:
         cluster_articles[cluster[k]].add(nodes[k][0])
+        cluster_surnames[cluster[k]].add(_translit(toks[k][-1]))
+        article_surnames[nodes[k][0]].add(_translit(toks[k][-1]))
         for r in nodes[k][2].roles:
             role_words[cluster[k]] |= set(re.findall(r"[a-z]+", fold(r)))
     single_first: dict[str | tuple[str, str], int] = {}
@@ -343,6 +358,11 @@ def resolve_speakers(
         if by_given:
             cands = roots_matching(word, False)
         first_name_only = by_given and word in GIVEN_NAME_GENDER and not nodes[k][2].roles
+        # "his wife, Jane", "Marchetti's younger brother, Nick": a relative known by a given
+        # name is the full name of that family the article names, if the archive has it
+        # ("Jane Sanders"), else no one else's namesake (f50: two articles' brothers named
+        # Nick shared a page)
+        related = word in GIVEN_NAME_GENDER and bool(nodes[k][2].roles) and all(map(_unranked, nodes[k][2].roles))
         mine = {w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))} - {"the", "of", "to", "for", "a", "s"}
         # a single name after a title of rank ("Pope Tancred", "King Abdullah", "Lord
         # Pemberton") is a mononym or a peer's title, and a name that is only the last part
@@ -351,7 +371,10 @@ def resolve_speakers(
         # his given name; f47: "Lord Pemberton" was "Graham Voss-Pemberton" of another article)
         titled = bool(cands) and (bool(_HONORIFIC_ROLES & mine)
                                   or not by_given and not roots_matching(word, True, whole=True))
-        if first_name_only:
+        if related:
+            family = {c for c in roots_matching(word, False) if cluster_surnames[c] & article_surnames[nodes[k][0]]}
+            cands = family if len(family) == 1 else set()
+        elif first_name_only:
             # "his wife, Jane", "Maria, a nurse": a common given name alone is someone the
             # article names no further; only a full name the archive names far more than any
             # other with it ("Hillary") is likely the same person, and two articles' "Jane"
@@ -363,7 +386,7 @@ def resolve_speakers(
         if len(cands) == 1:
             uf.union(next(iter(cands)), k)
         else:
-            key = (nodes[k][0], word) if first_name_only else _translit(word)
+            key = (nodes[k][0], word) if first_name_only or related else _translit(word)
             if key in single_first:
                 uf.union(single_first[key], k)
             else:

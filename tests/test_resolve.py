@@ -369,6 +369,22 @@ def test_a_common_given_name_alone_stays_in_its_article() -> None:
     assert same(m, ("a", 0), ("c", 0))  # as in copy that calls people by their given name
 
 
+def test_a_relative_known_by_a_given_name_is_of_that_article_unless_the_family_is_named() -> None:
+    """f50: "Marchetti's younger brother, Nick" and another article's "Lowell's son, Nick"
+    shared one speaker page; a given name with a relation or a description as its only role
+    is someone of that article. "his wife, Jane" still joins the archive's "Jane Quist" when
+    her article names a Quist, never a Jane of another family."""
+    nick = lambda role: P("Nick", roles=[role])  # noqa: E731
+    _, m = ids([ex("a", P("Jenna Marchetti"), nick("Marchetti's younger brother")),
+                ex("b", P("Harriet Lowell"), nick("Lowell's son")),
+                ex("c", nick("a 34-year-old father of two")), ex("d", P("Nick Amberley"))])
+    assert len({m[("a", 1)], m[("b", 1)], m[("c", 0)], m[("d", 0)]}) == 4
+    _, m = ids([ex("a", P("Oren Quist"), P("Jane", roles=["his wife"])), ex("b", P("Jane Quist")),
+                ex("c", P("Jane Marlow")), ex("d", P("Ilse Tenby"), P("Jane", roles=["her sister"]))])
+    assert same(m, ("a", 1), ("b", 0))
+    assert len({m[("b", 0)], m[("c", 0)], m[("d", 1)]}) == 3
+
+
 def test_a_ministry_named_by_its_field_alone_stays_in_its_article() -> None:
     """Invented wire copy: 'Bazrat's Foreign Ministry said' made a speaker "Foreign Ministry",
     which every other article's foreign ministry, of any country, would have joined."""

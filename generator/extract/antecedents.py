@@ -10,12 +10,11 @@ import functools
 import re
 
 from .document import Event, Mention
-from .lexicon import DESCRIPTORS, GENDERED, LEAD_WORDS, ROLE_NOUN_SET, TITLES
+from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
 from .patterns import ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, fold
 
-# Relatives by blood or marriage, and the words that may come before them ("her late husband").
-KIN = (r"husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|"
-       r"uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|stepmother|stepfather")
+# Relatives, and the words that may come before them ("her late husband").
+KIN = "|".join(KIN_WORDS)
 KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
 # A relative opening the sentence as its subject: "His daughter said she had considered
 # quitting.", "Asked about the visit, her brother was quiet.", and the writer's: "My mother

@@ -96,6 +96,10 @@ def is_given_name(word: str) -> bool:
     return w in GIVEN_NAME_GENDER or (w.isalpha() and _name_genders().get_gender(w.capitalize()) != "unknown")
 
 
+# Relatives by blood or marriage ("her late husband", "Marchetti's younger brother").
+KIN_WORDS = ("husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "grandson",
+             "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
+             "stepson", "stepdaughter", "stepmother", "stepfather")
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
