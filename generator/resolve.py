@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from .extract.lexicon import GIVEN_NAME_GENDER, KIN_WORDS, NATIONALITIES, PLACES, generational_suffix
+from .extract.lexicon import GIVEN_NAME_GENDER, KIN_WORDS, NATIONALITIES, PLACES, generational_suffix, is_given_name
 from .extract.names import PREFIX_NAMES
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
@@ -357,12 +357,14 @@ def resolve_speakers(
         by_given = not cands
         if by_given:
             cands = roots_matching(word, False)
-        first_name_only = by_given and word in GIVEN_NAME_GENDER and not nodes[k][2].roles
+        # (a given name of any country: "said Pavel, 70" was a deputy minister of another
+        # article, f55)
+        first_name_only = by_given and is_given_name(word) and not nodes[k][2].roles
         # "his wife, Jane", "Marchetti's younger brother, Nick": a relative known by a given
         # name is the full name of that family the article names, if the archive has it
         # ("Jane Sanders"), else no one else's namesake (f50: two articles' brothers named
         # Nick shared a page)
-        related = word in GIVEN_NAME_GENDER and bool(nodes[k][2].roles) and all(map(_unranked, nodes[k][2].roles))
+        related = is_given_name(word) and bool(nodes[k][2].roles) and all(map(_unranked, nodes[k][2].roles))
         mine = {w for r in nodes[k][2].roles for w in re.findall(r"[a-z]+", fold(r))} - {"the", "of", "to", "for", "a", "s"}
         # a single name after a title of rank ("Pope Tancred", "King Abdullah", "Lord
         # Pemberton") is a mononym or a peer's title, and a name that is only the last part

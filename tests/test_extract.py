@@ -920,6 +920,13 @@ def test_a_family_name_alone_is_not_the_relative_the_article_introduces():
         "It also features the former governor Cy Roe, and the mayor.",
         "\u201cWe must not let hate win,\u201d Roe said during the debate.")
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Cy Roe"
+    # f57's obituaries: the relative as the subject of the sentence that introduces him, or
+    # introduced as "the late"; the family name alone is still the person the article is about
+    for relative in ("His nephew, Cal Roe, confirmed the death on Thursday.",
+                     "He took over the farm from his father, the late Cal Roe, in 1961."):
+        x = _extracted("Ansel Roe, a trumpeter, has died. He was 83.", relative,
+                       "\u201cThat horn had no good note in it,\u201d Roe told the Gazette in 1987.")
+        assert x.people[x.quotes[0].speaker].name == "Ansel Roe", relative
 
 
 @pytest.mark.parametrize("relative", ["Her brother Chike Okafor runs the till.", "Her husband, Chike Okafor, runs the till."])
@@ -2303,3 +2310,19 @@ def test_a_title_in_capitals_with_what_it_heads_before_the_name():
         "The Governor of the Bank of England, Dame Cecily Arkwrighte, conceded that the Bank had been slow.",
         "\u201cWith the benefit of hindsight, we were too slow,\u201d the Governor told the Treasury Select Committee.")
     assert _speaker_names(x) == ["Cecily Arkwrighte"]
+
+
+@pytest.mark.parametrize("intro", ["Tariq, 37, a shopkeeper from the village of Sel, said soldiers had burned houses.",
+                                   "Tariq, a shopkeeper from the village of Sel, said soldiers had burned houses."])
+def test_a_given_name_introduced_alone_is_the_he_that_follows(intro):
+    """f55: '"Q," he said' after "Karim, 37, a shopkeeper ..., said" went to the army's
+    spokesman quoted before him (0.98): the recogniser had taken the name for a place. A
+    title's place is not someone introduced ("Lord Pemberton of Hale, a former minister")."""
+    x = _extracted(
+        "The army's spokesman, Colonel Bram Oduya, said the offensive had gone well. "
+        "\u201cThe operation is proceeding,\u201d Oduya said.",
+        "Residents disputed that. " + intro + " \u201cThey came at night,\u201d he said.")
+    assert x.people[x.quotes[1].speaker].name == "Tariq"
+    x = _extracted("Lord Pemberton of Hale, a former cabinet minister, spoke against the bill. "
+                   "\u201cIt is a cruelty,\u201d he said.")
+    assert "Hale" not in [p.name for p in x.people]

@@ -23,10 +23,11 @@ from .patterns import (ASKED_BEFORE_RE, INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
-# wife, Jane Sanders", "Trump's son Eric Trump", "whose husband, Navy SEAL Dane Roe,".
+# wife, Jane Sanders", "Trump's son Eric Trump", "whose husband, Navy SEAL Dane Roe,", "his
+# father, the late Emmett Roe".
 RELATIVE_INTRO_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
-    r",?\s+(?:(?:former|late|then)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+    r",?\s+(?:(?:former|late|then|the\s+late)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 def link(doc) -> None:
@@ -100,10 +101,12 @@ def link(doc) -> None:
                     continue
                 if idx is None:
                     tok = fold(m.name[0])
-                    if not (m.subject or m.role or tok in speaking_singles or _introduced_alone(doc.masked[p], m)) \
-                            or tok in doc.excluded_tokens:
+                    introduced = _introduced_alone(doc.masked[p], m)
+                    if not (m.subject or m.role or tok in speaking_singles or introduced) or tok in doc.excluded_tokens:
                         continue
-                    doc.people.append(PersonDraft(list(m.name), first_pos=pos))
+                    # ("Karim, 37, a shopkeeper, said": a person whatever the recogniser took
+                    # him for, so his "he said" is his, not the spokesman's before him, f55)
+                    doc.people.append(PersonDraft(list(m.name), first_pos=pos, described=introduced and is_given_name(m.name[0])))
                     idx = len(doc.people) - 1
             else:
                 prev = m
@@ -285,6 +288,7 @@ def _introduced_alone(text: str, m: Mention) -> bool:
     """A name of one word introduced as someone: as above, or as a relative ("Somchai's
     wife, Malee,", f49)."""
     return not m.possessive and (bool(INTRODUCED_AFTER_RE.match(text, m.end)) and is_given_name(m.name[0])
+                                 and not text.endswith("of ", 0, m.start)  # "Lord Pemberton of Hale, a former ..."
                                  or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None)
 
 

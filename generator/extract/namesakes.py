@@ -92,11 +92,13 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         ranked = by_seniority(doc, last)
         if ranked:
             return ranked[0] if seniority in ("elder", "older") else ranked[-1]
-    aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject == (-1, -1)]
+    aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject <= doc.people[i].first_pos]
     if aside and len(aside) < len(last):
         # "Clinton" after "Hillary Clinton" and "her husband, former President Bill
-        # Clinton": the person the article is about, not the relative it introduces (unless
-        # the relative has been the subject since: "Nils Holm said ... Holm said")
+        # Clinton": the person the article is about, not the relative it introduces, even as
+        # the subject of that sentence ("His nephew, Curtis Batiste, confirmed the death":
+        # f57, the late trumpeter's words went to him), unless the relative has been the
+        # subject since ("Nils Holm said ... Holm said")
         last = [i for i in last if i not in aside]
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
