@@ -923,7 +923,8 @@ def test_a_family_name_alone_is_not_the_relative_the_article_introduces():
     # f57's obituaries: the relative as the subject of the sentence that introduces him, or
     # introduced as "the late"; the family name alone is still the person the article is about
     for relative in ("His nephew, Cal Roe, confirmed the death on Thursday.",
-                     "He took over the farm from his father, the late Cal Roe, in 1961."):
+                     "He took over the farm from his father, the late Cal Roe, in 1961.",
+                     "His nephew and longtime bandmate, Cal Roe, confirmed the death."):
         x = _extracted("Ansel Roe, a trumpeter, has died. He was 83.", relative,
                        "\u201cThat horn had no good note in it,\u201d Roe told the Gazette in 1987.")
         assert x.people[x.quotes[0].speaker].name == "Ansel Roe", relative
@@ -2326,3 +2327,39 @@ def test_a_given_name_introduced_alone_is_the_he_that_follows(intro):
     x = _extracted("Lord Pemberton of Hale, a former cabinet minister, spoke against the bill. "
                    "\u201cIt is a cruelty,\u201d he said.")
     assert "Hale" not in [p.name for p in x.people]
+
+
+def test_obituary_and_health_copy_speakers():
+    """f57: an anonymous midwife's "she said" went to the officer quoted before her (0.97);
+    '"Q," said the group's co-founder, Jane Roe' to the board named before (the hyphen hid
+    the role); "The agency said" after "the Medicines Safety Agency said ... made by Hartwell
+    Pharma" to the maker (0.95)."""
+    x = _extracted(
+        "\u201cWe warned about this,\u201d said the college's regional officer, Dr. Olwen Tarrant.",
+        "A midwife at the unit, who spoke on condition of anonymity, said staff had been told on Friday.",
+        "\u201cSome of us have worked here twenty years,\u201d she said.")
+    assert x.quotes[1].speaker is None
+    x = _extracted(
+        "A spokesperson for the Brackley Care Board said the clinic was funded.",
+        "\u201cPrimary care failed these patients,\u201d said the group's co-founder, Imogen Sarto.")
+    assert x.people[x.quotes[0].speaker].name == "Imogen Sarto"
+    x = _extracted(
+        "A blood pressure medication is being recalled, the Medicines Safety Agency said on Thursday. "
+        "The recall affects tablets made by Hartwell Pharma.",
+        "The agency said the risk to any individual patient was \u201cvery low.\u201d")
+    assert x.people[x.quotes[0].speaker].name == "Medicines Safety Agency"
+
+
+@pytest.mark.parametrize("intro", ["One patient, a 58-year-old trail runner who asked to be identified only as Mark, "
+                                   "said he spent four days in hospital.",
+                                   "One patient, who gave his name only as Mark, said he spent four days in hospital."])
+def test_someone_named_only_by_one_name_is_the_he_that_follows(intro):
+    """f57: the patient "identified only as Mark" was not a person, and his "he said" went
+    to the nurse quoted before him (0.97). He is someone now: never the nurse."""
+    x = _extracted(
+        "Nurse practitioner Ellis Vandermeer said he had treated more cases this summer than ever.",
+        "\u201cPeople come in thinking they have the flu,\u201d Vandermeer said.", intro,
+        "\u201cI had a fever of 104 and I couldn't stand up,\u201d he said.")
+    assert "Mark" in [p.name for p in x.people]
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name == "Mark"
+    assert x.quotes[1].guess is None or x.people[x.quotes[1].guess].name == "Mark"

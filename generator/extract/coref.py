@@ -24,10 +24,10 @@ from .patterns import (ASKED_BEFORE_RE, INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
 # wife, Jane Sanders", "Trump's son Eric Trump", "whose husband, Navy SEAL Dane Roe,", "his
-# father, the late Emmett Roe".
+# father, the late Emmett Roe", "His nephew and longtime bandmate, Curtis Roe".
 RELATIVE_INTRO_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
-    r",?\s+(?:(?:former|late|then|the\s+late)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+    r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+(?:(?:former|late|then|the\s+late)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 def link(doc) -> None:
@@ -289,6 +289,7 @@ def _introduced_alone(text: str, m: Mention) -> bool:
     wife, Malee,", f49)."""
     return not m.possessive and (bool(INTRODUCED_AFTER_RE.match(text, m.end)) and is_given_name(m.name[0])
                                  and not text.endswith("of ", 0, m.start)  # "Lord Pemberton of Hale, a former ..."
+                                 or ONLY_AS_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None
                                  or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None)
 
 
@@ -412,7 +413,7 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         if other.start >= st and other.person is not None and not other.possessive \
                 and not _modifies_next(doc, p, other):
             return None  # another name comes first: that one is the subject
-    if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead):
+    if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead) or ONLY_AS_LEAD_RE.fullmatch(lead):
         return "subject"
     k = bisect.bisect_left(doc.mention_starts[p], m.start) - 1  # the name just before, whose ...
     owner = doc.mentions[p][k] if k >= 0 else None
@@ -439,6 +440,13 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
 # manager, a veteran operative named Philomena Grey, said", "A nurse named Ana Roe".
 NAMED_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                            r"(?:[\w’'\-]+\s+){0,4}?(?:named|called)\s+")
+# ... or by the one name it may be given: "One patient, a trail runner who asked to be
+# identified only as Mark, said", "A nurse, who gave her name only as Marta, said" (f57:
+# Mark's "he said" went to the nurse quoted before him).
+ONLY_AS = r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+"
+ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
+                             rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
+ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
 RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
                               r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
@@ -704,6 +712,11 @@ _CLUB_WORDS = {"club", "fc", "afc", "united", "rovers", "wanderers", "athletic",
 BODY_KIND_WORDS = {"club": _CLUB_WORDS, "team": _CLUB_WORDS | {"team"}, "league": {"league"},
                    "union": {"union"}, "party": {"party"}, "university": {"university", "college"},
                    "church": {"church"}, "conference": {"conference"}}
+# Nouns a public body's own name mostly has: "the agency said" after "the Medicines Safety
+# Agency said ... tablets made by Hartwell Pharma" is the agency (f57: it went to the maker).
+_NAMED_BY_KIND = {"agency", "ministry", "department", "authority", "council", "commission", "committee", "embassy",
+                  "consulate", "institute", "foundation", "association", "federation", "hospital", "museum",
+                  "library", "bank", "society", "coalition", "alliance", "board", "trust", "service", "office"}
 
 
 def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:
@@ -715,7 +728,7 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
     company" after "Exxon" stays Exxon."""
     words = fold(described).lower().split()
     own = set(words[1:-1]) if SCOPE_WORDS & set(words) and words[:1] == ["the"] else set()
-    kind_words = BODY_KIND_WORDS.get(words[-1], set()) if words else set()
+    kind_words = (BODY_KIND_WORDS.get(words[-1]) or {words[-1]} & _NAMED_BY_KIND) if words else set()
     if kind_words:
         # "the club said" after "Cascade United ... 11th in the Western Conference": the body
         # whose name says it is a club, not the last one named (f48)
