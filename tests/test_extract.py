@@ -2363,3 +2363,34 @@ def test_someone_named_only_by_one_name_is_the_he_that_follows(intro):
     assert "Mark" in [p.name for p in x.people]
     assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name == "Mark"
     assert x.quotes[1].guess is None or x.people[x.quotes[1].guess].name == "Mark"
+
+
+def test_social_media_and_fact_check_copy_speakers():
+    """f56: a spokesman's written response opening with the candidate's name went to the
+    candidate ("Haldane campaign spokesman" read as "Haldane" doing "campaign", 0.87);
+    "The chief executive of Chatterbox, a social app, said" to the app (0.97); an account
+    with no owner named became a person "PlowGuyCaldy"; "The reviewer, who posts under the
+    name ..., wrote" left her "she wrote" to the chef she wrote of (0.96); a caption posted
+    by an account was the mocked councilwoman's own words (0.97)."""
+    x = _extracted(
+        "Senate candidate Brock Haldane said on Thursday that he stood by his post.",
+        "Haldane campaign spokesman Tyler Ruddock did not answer questions, but sent a written response: "
+        "\u201cBrock Haldane will never stop fighting for election integrity.\u201d")
+    assert x.people[x.quotes[0].speaker].name == "Tyler Ruddock"
+    x = _extracted(
+        "The chief executive of Chatterbox, a fast-growing social app, said on a podcast that the company "
+        "\u201cdoesn't really need\u201d human moderators.")
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].kind == "person"
+    x = _extracted("One user, @eastgate_mom22, posted that her street \u201chasn't seen a plow since Saturday,\u201d "
+                   "while another, @PlowGuyCaldy, who identified himself as a city driver, wrote that crews were "
+                   "\u201cdoing the best we can with 11 trucks.\u201d")
+    assert x.people[x.quotes[1].speaker].name == "@PlowGuyCaldy"
+    x = _extracted(
+        "Chef Antonia Ricci posted videos about a review. \u201cYou sat on your phone,\u201d Ricci said.",
+        "The reviewer, who posts under the name \u201cGlenmoreEats,\u201d later wrote that Ricci had embarrassed "
+        "her. \u201cI left an honest review,\u201d she wrote.")
+    assert [q.speaker for q in x.quotes if q.text.startswith("I left")] == [None]
+    x = _extracted(
+        "In a clip, Councilwoman Gretchen Yarrow says: \u201cI'm not funding a party on the pier.\u201d The video "
+        "was posted by an account with the caption \u201cShe said it\u201d and was viewed widely.")
+    assert all(q.speaker is None for q in x.quotes if q.text.startswith("She said"))

@@ -568,7 +568,7 @@ def test_a_date_alone_inside_the_story_does_not_date_it():
     "Get the day's news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.",
     # local TV copy's tail and a row of sharing buttons
     "Watch the video above for the full report.", "Have a news tip? Email desk@harbourtv.example or call 555-0142.",
-    "Facebook Twitter WhatsApp Email", "Contacts", "Jane Roe can be reached at jroe@harbour.example or 555-0199.",
+    "Facebook Twitter WhatsApp Email", "Share on Facebook  Share on X  Copy link", "Contacts", "Jane Roe can be reached at jroe@harbour.example or 555-0199.",
     # a newsletter's pitch with a reader's blurb (it had a quote page)
     "Get the day's top stories delivered to your inbox every morning. \u201cThe best news I read\u201d \u2013 a reader",
 ])

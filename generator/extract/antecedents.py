@@ -11,7 +11,8 @@ import re
 
 from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
-from .patterns import ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, VERB_RIGHT_AFTER_RE, fold
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, THE_ONE_WHO_RE,
+                       VERB_RIGHT_AFTER_RE, fold)
 
 # Relatives, and the words that may come before them ("her late husband").
 KIN = "|".join(KIN_WORDS)
@@ -65,6 +66,10 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
                              and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in mentions_within(doc, pp, lo, hi)):
         # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
         m = ANONYMOUS_WHO_RE.match(text)
+    if m is None and (the := THE_ONE_WHO_RE.match(text)) and the.group(2) not in (ROLE_NOUN_SET | TITLES) - set(KIN_WORDS) and not any(
+            the.group(2) in fold(r).lower().split() for per in doc.people for r in per.roles):
+        # (not a title someone holds, "The Florida senator, who ...": a named senator)
+        m = the
     if m is None or gender_of_words(m.group(1)) not in (None, pronoun):
         return ""
     return m.group(1)[:1].lower() + m.group(1)[1:]

@@ -88,6 +88,8 @@ def link(doc) -> None:
                     continue
                 if idx is None and doc.masked[p][m.start - 1:m.start] == "@":
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
+                    if idx is None:  # an account the article names no one for: its handle, as
+                        m.name = ["@" + m.name[0]]  # written (f56: a speaker "PlowGuyCaldy")
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)

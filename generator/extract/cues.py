@@ -90,6 +90,10 @@ def _colon_introduction(doc, p: int, text: str, colon: int, evs: list[Event]) ->
     if m and m.end(2) <= colon:
         return Event(p, m.start(2), m.end(2), m.group(2), lead, m.end(2), sent, ("pron", m.group(1).lower()))
     men = doc.by_start[p].get(lead)
+    if men is not None and text.startswith(" ", men.end) and (dm := LOWER_DESCRIPTION_RE.match(text, men.end + 1)) \
+            and dm.group(1).split()[-1] in LEAD_WORDS and (inner := doc.by_start[p].get(dm.end())) is not None:
+        men = inner  # "Haldane campaign spokesman Tyler Ruddock ... sent a response:": the spokesman (f56:
+        # the candidate, read as "Haldane" doing "campaign")
     if men is not None and men.kind in ("person", "single") and not men.possessive:
         v = _VERB_AFTER_SUBJECT_RE.match(text, men.end)
         if v and v.end(1) <= colon and v.group(1) not in _NO_VERB:
@@ -305,6 +309,11 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
         # 'Roe, from the Coastal Institute, who led the study, said': a phrase
         # about the subject, not the subject; look one comma further back
         return _appositive(doc, p, text, lo, prev_comma, head=head)
+    if men is not None and PREP_TAIL_RE.search(text, max(lo, men.start - 10), men.start) \
+            and (rm := ROLE_NP_TAIL_RE.search(head)) and not head[:rm.start()].strip() and lo + rm.start() < men.start:
+        # "The chief executive of Chatterbox, a social app, said": the chief executive (f56:
+        # the app was the speaker, 0.97)
+        return ("role", rm.group(0).strip()), lo + rm.start()
     if men is not None and not men.possessive:
         if COMPOUND_BEFORE_RE.search(text, max(0, men.start - 8), men.start):
             return ("none",), men.start  # "Roe, Doe and Poe, the founders, said": no one person

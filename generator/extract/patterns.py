@@ -203,7 +203,10 @@ _WORKS = "film|movie|book|novel|song|album|series|show|play|documentary|podcast"
 # Words right before a quoted span that make it a title or a scare quote, not speech.
 TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+as|" + _WORKS + r"|magazine|newspaper|"
-    r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase)\s*$",
+    r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase|"
+    # a post's caption, a label or a sign: 'posted by @account with the caption "She said
+    # it"' (f56: the caption mocking her went to her as her own words, 0.97)
+    r"caption|captioned|headline|headlined|(?:label|sign|banner|placard|poster)\s+(?:reading|that\s+read))\s*$",
     re.I,
 )
 # A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
@@ -277,6 +280,9 @@ ANONYMOUS_WHO_RE = re.compile(
     rf"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up)\b[^,.;:\x01\n]{{0,60}},\s+)?"
     rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?"
     rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?),?\s+who\b")
+# ... or a definite one the article gave no one named: "The reviewer, who posts under the
+# name "GlenmoreEats," later wrote ..." (f56: her "she wrote" went to the chef she wrote of).
+THE_ONE_WHO_RE = re.compile(rf"\s*([Tt]he\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_NOUNS}|[a-z]+(?:er|or|ist))),\s+who\b")
 # ... or whose subject is a role the article may have given someone ("Asked whether he
 # feared arrest, the former general laughed.", "The prime minister appeared to agree."):
 # a "he said" after it is that role's holder, not the last person named.
