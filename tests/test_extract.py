@@ -2394,3 +2394,34 @@ def test_social_media_and_fact_check_copy_speakers():
         "In a clip, Councilwoman Gretchen Yarrow says: \u201cI'm not funding a party on the pier.\u201d The video "
         "was posted by an account with the caption \u201cShe said it\u201d and was viewed widely.")
     assert all(q.speaker is None for q in x.quotes if q.text.startswith("She said"))
+
+
+def test_conflict_copy_speakers():
+    """f55: '"Q," the official said' after "An EU official, speaking on background, said"
+    went to the president the official spoke of (the model named him over the rule, 0.95);
+    the other side's defence ministry to the news agency that carried a statement (0.99);
+    a committee's statement to "Hesk City", a city that stood for the country "Hesk" (0.99);
+    a mayor's words to a speaker "Inside Zelin"."""
+    x = _extracted(
+        "President Anatol Vesk said he was ready for talks. \u201cI am ready to meet anyone,\u201d he said.",
+        "Western officials are sceptical. An EU official, speaking on background, said the president's offers "
+        "were \u201cdesigned for the cameras.\u201d \u201cEvery time the pressure rises, he discovers a love of "
+        "dialogue,\u201d the official said.")
+    assert [q.speaker for q in x.quotes[1:]] == [None, None]
+    x = _extracted(
+        "\u201cFour drones were not intercepted,\u201d the ministry said in a statement carried by the state news "
+        "agency KNA.",
+        "The neighbouring Republic of Tavor did not comment. Its defence ministry has in the past described such "
+        "attacks as \u201clegitimate strikes on military logistics.\u201d")
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name != "KNA"
+    x = _extracted(
+        "Kiravan authorities said on Friday they had arrested 14 people accused of spying for Hesk.",
+        "\u201cThese individuals collected information,\u201d Kirava's state security committee said in a "
+        "statement.",
+        "Hesk's foreign ministry spokesman, Andrius Velk, said the arrests were a show. \u201cWe demand access,\u201d "
+        "Velk told reporters in Hesk City.")
+    assert x.quotes[0].speaker is None or "City" not in x.people[x.quotes[0].speaker].name
+    x = _extracted("Thousands fled the city of Zelin on Friday.",
+                   "Inside Zelin, the city's mayor, Ilija Brankov, said those who remained should stay in shelters. "
+                   "\u201cThe city is not abandoned,\u201d he said.")
+    assert x.people[x.quotes[0].speaker].name == "Ilija Brankov"

@@ -48,6 +48,7 @@ class Event:
     subj: tuple  # ("mention", m) ("pron", w) ("role", text, head) ("inherit", ev) ("sentsubj",) ("none",)
     speaker: int | None = None
     resolved: bool = False
+    unnamed: bool = False  # its role's holder was introduced without a name ("A Western diplomat, who ...")
 
 
 @dataclass

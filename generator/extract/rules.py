@@ -92,7 +92,8 @@ def vote(doc: Doc) -> list[Votes]:
                 votes.pronoun = first.event.subj[1]
             votes.subject = _subject_kind(first.event)
             votes.outer_source = first.cue != "according-to" and _according_to_in_sentence(doc, q)
-            votes.nobody = first.speaker is None and (first.cue in NOBODY_CUES or subj in ("none", "orgref")) \
+            votes.nobody = first.speaker is None and (first.cue in NOBODY_CUES or subj in ("none", "orgref")
+                                                      or first.event is not None and first.event.unnamed) \
                 and not (first.cue not in FIRM_NOBODY_CUES and "parse" in votes.by_rule)
             # (unless the parser names a person of the article as the reporting verb's
             # subject: '"Q," said another user, Jane Roe'; "Roe, the president of the
