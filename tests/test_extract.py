@@ -1997,8 +1997,11 @@ def test_agent_noun_and_elder_titles_before_a_name_are_roles():
         "Showrunner Kenji Abaro has said the show is about small towns. \u201cI wanted winters,\u201d he told critics.",
         "Skipper M\u00e1irt\u00edn Mac Donnchadha disagreed. \u201cCome out on the boat,\u201d he said.",
         "Kaum\u0101tua R\u0101wiri Parone, 84, spoke next. \u2018You could drink from it,\u2019 he said.",
-        "United Gun Group said in a statement that it pulled the listing. \u201cIt is not in our interest,\u201d the group wrote.")
-    assert _speaker_names(x) == ["Kenji Abaro", "M\u00e1irt\u00edn Mac Donnchadha", "R\u0101wiri Parone", "United Gun Group"]
+        "United Gun Group said in a statement that it pulled the listing. \u201cIt is not in our interest,\u201d the group wrote.",
+        # (nor is a particle a dictionary also has for a given name, f58: "van Dam", role "Pieter")
+        "Its operations manager, Pieter van Damme, said: \u201cWe needed a bike.\u201d")
+    assert _speaker_names(x) == ["Kenji Abaro", "M\u00e1irt\u00edn Mac Donnchadha", "R\u0101wiri Parone", "United Gun Group",
+                                 "Pieter van Damme"]
 
 
 def test_hall_of_famer_is_a_description():

@@ -140,6 +140,35 @@ def test_hard_wrapped_text_is_joined_per_block():
     assert art.paragraphs[0].startswith("The committee met") and art.paragraphs[0].endswith("officials said.")
 
 
+def test_a_narrow_column_pasted_from_a_pdf_is_joined_and_its_hyphenated_words_made_whole():
+    """f58: a PDF's 35-character column kept each line as a paragraph, so no quotation
+    had both its marks in one paragraph; "accoun-" / "ted" stayed two words."""
+    column = ("Castleford Mills was, by its own ad-\nmission, eighteen months from clos-\n"
+              "ing when Ayesha Kinsella took over as\nmanaging director in 2022 and set\n"
+              "about finding new customers.\n\n"
+              "\u201cWe had one customer who accoun-\nted for sixty per cent of our orders,\n"
+              "and they had just told us they were\nmoving production to Asia,\u201d Kinsella\n"
+              "recalls of her first week there.\n")
+    art = parse("MILL FINDS A FUTURE IN RECYCLED WOOL\n\n" + column)
+    assert art.paragraphs[0] == ("Castleford Mills was, by its own admission, eighteen months from closing when "
+                                 "Ayesha Kinsella took over as managing director in 2022 and set about finding new "
+                                 "customers.")
+    assert art.paragraphs[1].startswith("\u201cWe had one customer who accounted for sixty per cent")
+    # a short block of links is no column
+    art = parse("Headline Words Here\n\nBody one.\n\nMore from the Herald\n> Valley: a decade in maps\n"
+                "> Opinion: The amnesty trap\n")
+    assert "Body one." in art.paragraphs and not any("More from" in p and "Valley" in p for p in art.paragraphs)
+
+
+def test_entities_a_cms_left_in_plain_text_are_characters():
+    """f58: "&#8220;I didn&#8217;t expect to win,&#8221; she said" in a .txt file: no
+    quotation found in the whole article."""
+    art = parse("Teen Wins Chess Title\n\n&#8220;I didn&#8217;t expect to win,&#8221; Amara Thistle said. "
+                "&ldquo;She beat me,&rdquo; her coach said &amp; smiled.&nbsp;\n")
+    assert art.paragraphs == ["\u201cI didn\u2019t expect to win,\u201d Amara Thistle said. "
+                              "\u201cShe beat me,\u201d her coach said & smiled."]
+
+
 def test_front_matter_overrides_inference():
     art = parse("---\ntitle: Given Title\ndate: 2022-01-02\noutlet: The Example Times\n"
                 "url: https://example.org/a\nauthors: [Jo Bloggs]\n---\nInferred Headline\n\nBody text.\n")
@@ -568,7 +597,10 @@ def test_a_date_alone_inside_the_story_does_not_date_it():
     "Get the day's news and a long read to enjoy. Sign up to receive our Evening Edition newsletter.",
     # local TV copy's tail and a row of sharing buttons
     "Watch the video above for the full report.", "Have a news tip? Email desk@harbourtv.example or call 555-0142.",
-    "Facebook Twitter WhatsApp Email", "Share on Facebook  Share on X  Copy link", "Contacts", "Jane Roe can be reached at jroe@harbour.example or 555-0199.",
+    "Facebook Twitter WhatsApp Email", "Share on Facebook  Share on X  Copy link", "Contacts",
+    # an e-mail's header pasted with the story (f58: it was the title)
+    "---------- Forwarded message ---------", "From: Janet Roe <desk@herald.example>", "Sent: Friday, October 9, 2026",
+    "Subject: RE: Story for Monday", "-----Original Message-----", "Jane Roe can be reached at jroe@harbour.example or 555-0199.",
     # a newsletter's pitch with a reader's blurb (it had a quote page)
     "Get the day's top stories delivered to your inbox every morning. \u201cThe best news I read\u201d \u2013 a reader",
 ])

@@ -111,15 +111,34 @@ def split_paragraphs(body: str) -> list[str]:
             blocks.append([])
     blocks = [b for b in blocks if b]
     multi = [ln for b in blocks if len(b) > 1 for ln in b[:-1]]
-    # Hard-wrapped text: lines inside blocks are all short and of similar width, and most
-    # break inside a sentence (short paragraphs one per line, as sports and court reports
-    # write them, end theirs: joined, a whole story was one paragraph under its headline).
-    wrapped = bool(multi) and len(multi) >= 3 and max(len(ln) for ln in multi) <= 100 and \
-        sum(50 <= len(ln) for ln in multi) >= 0.7 * len(multi) and \
-        sum(not SENTENCE_CLOSE.search(ln) for ln in multi) >= 0.5 * len(multi)
-    if wrapped:
-        return [" ".join(b) for b in blocks]
+    if _hard_wrapped(multi):
+        return [_unwrapped(b) for b in blocks]
     return [ln for b in blocks for ln in b]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines inside blocks (all but each block's last) that are all short and of similar
+    width, and that mostly break inside a sentence (short paragraphs one per line, as sports
+    and court reports write them, end theirs: joined, a whole story was one paragraph under
+    its headline). A narrow column pasted from a PDF (35 characters a line) is one width,
+    and nearly all its lines break inside a sentence (f58: each line was a paragraph)."""
+    if len(lines) < 3 or max(len(ln) for ln in lines) > 100:
+        return False
+    inside = sum(not SENTENCE_CLOSE.search(ln) for ln in lines)
+    if sum(50 <= len(ln) for ln in lines) >= 0.7 * len(lines) and inside >= 0.5 * len(lines):
+        return True
+    width = sorted(len(ln) for ln in lines)[len(lines) // 2]
+    return len(lines) >= 8 and width >= 25 and inside >= 0.7 * len(lines) and \
+        sum(abs(len(ln) - width) <= 0.25 * width for ln in lines) >= 0.8 * len(lines)
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """A block's lines as one paragraph; a word hyphenated at a line's end ("accoun-" /
+    "ted") made whole again."""
+    out = lines[0]
+    for ln in lines[1:]:
+        out = out[:-1] + ln if ln[:1].islower() and re.search(r"[a-z]{2}-$", out) else out + " " + ln
+    return out
 
 
 def _byline_or_stamp(line: str) -> bool:

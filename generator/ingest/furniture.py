@@ -99,6 +99,8 @@ BOILERPLATE = re.compile(
     r"|" + _LINKS_HEADER +
     # the page's sharing and loading widgets, summary labels, topic tags
     r"|(?:Copy|Share|Email|Print)(?: this)? (?:link|article|story|page)|Link copied|Social sharing|Loading(?:\.\.\.|\u2026)?"
+    # an e-mail's header, forwarded or not (f58: titles "From: Janet Roe", "---------- Forwarded message")
+    r"|-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To):\s.{1,100}"
     # a row of them: "Share on Facebook  Share on X  Copy link" (f56: a speaker "Facebook Share")
     r"|(?:(?:Share (?:on|via|to) [A-Z][\w.]*|Copy link|Email|Print|Tweet|Pin it|Comments?)\s*[|\u00b7\u2022]?\s*){1,8}"
     r"|Help keep family (?:&|and) friends informed.{0,60}|Topics?:\s.{1,300}|Key points|What you need to know"

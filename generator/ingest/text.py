@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
+import html
 import re
 import unicodedata
 
@@ -234,6 +235,10 @@ def _key_line(raw: str, key: object) -> int:
 # --- line classification ----------------------------------------------------------------
 
 
+# A character reference or a named entity ("&#8220;", "&#x201C;", "&rsquo;", "&amp;").
+ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
+
+
 def clean_text(text: str) -> str:
     """Line ends made uniform; control and invisible characters dropped; odd spaces made
     plain; quotation marks typed as two apostrophes made one double mark; a colon glued to
@@ -241,6 +246,8 @@ def clean_text(text: str) -> str:
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "<" in text:
         text = strip_leftover_tags(text)
+    if "&" in text:  # entities a CMS left in plain text: "&#8220;I didn&#8217;t expect to win,&#8221;" (f58)
+        text = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = ODD_SPACES.sub(" ", INVISIBLE_CHARS.sub("", text))
     if "''" in text:
         text = TRIPLE_APOSTROPHE.sub(lambda m: "\"'" if m.group(1) else "'\"", text)
