@@ -2,7 +2,7 @@
 
     python bench/publish_cpu.py prepare WORK N   # corpus (synth.py seed 1), full build --jobs 2, a copy of out/
     python bench/publish_cpu.py run WORK [RUNS]  # the publish, RUNS times (default 3)
-    python bench/publish_cpu.py phases WORK      # one publish, this process's CPU by step
+    python bench/publish_cpu.py phases WORK      # one publish, the CPU by step and by worker
 
 `run`: out/ restored from the copy the full build left (hard links kept), one quotation
 appended to the middle article, `build_site` with jobs=2 in a fresh process,
@@ -82,6 +82,30 @@ def exports_share(site, part):  # this process's share of write_site: the assets
         if part is None:
             T["exports (this process's share)"] = time.process_time() - t
 pipeline._write_share = exports_share
+# each forked worker's own CPU when it ends, named by what it ran last (a line to a file)
+import json, multiprocessing.util, os, resource
+from generator.publish import corpus, parallel
+LABEL = ["?"]
+def named(mod, name, label):
+    f = getattr(mod, name)
+    def g(*a, **k):
+        LABEL[0] = label(*a) if callable(label) else label
+        return f(*a, **k)
+    g.__module__, g.__qualname__ = mod.__name__, name  # (pickled by name to the worker)
+    setattr(mod, name, g)
+named(parallel, "_share", lambda part: f"pages {{part[0] + 1}} of {{part[1]}}")
+named(corpus, "find_variants_with_answers", "near-duplicate search")
+named(corpus, "parse_and_extract", "extraction")
+named(pipeline.search_index, "split_index", "search index split")
+die_with_parent = parallel._die_with_parent
+def reporting(parent):
+    die_with_parent(parent)
+    def report():
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        with open(os.environ["PUBLISH_CPU_WORKERS"], "a") as f:
+            f.write(json.dumps([LABEL[0], r.ru_utime, r.ru_stime]) + "\\n")
+    multiprocessing.util.Finalize(None, report, exitpriority=100)
+parallel._die_with_parent = reporting
 """
 
 
@@ -93,10 +117,16 @@ def build(work: Path, full: bool = False, phases: bool = False) -> dict:
         head, sep, rest = code.partition("from generator.publish import BuildOptions")
         code = head + PHASES.format(steps=STEPS) + sep + rest
         code = code.replace("kept=len(r.kept))", "kept=len(r.kept), steps=T)")
+        env["PUBLISH_CPU_WORKERS"] = str(work / "workers.jsonl")
+        (work / "workers.jsonl").unlink(missing_ok=True)
     proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
     if proc.returncode:
         raise SystemExit(proc.stdout + proc.stderr)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    if phases:
+        result["workers"] = [json.loads(line) for line in (work / "workers.jsonl").read_text().splitlines()]
+        (work / "workers.jsonl").unlink()
+    return result
 
 
 def prepare(work: Path, n: int) -> None:
@@ -150,6 +180,9 @@ def phases(work: Path) -> None:
     for name, seconds in sorted(steps.items(), key=lambda kv: -kv[1]):
         print(f"  {name + (' (within another)' if name in NESTED else ''):40s} {seconds:6.3f}")
     print(f"  {'other':40s} {r['self'] - sum(v for k, v in steps.items() if k not in NESTED):6.3f}")
+    print("the workers (user + system):")
+    for name, user, system in sorted(r["workers"]):
+        print(f"  {name:40s} {user + system:6.3f} ({user:.3f} + {system:.3f})")
 
 
 if __name__ == "__main__":
