@@ -171,6 +171,21 @@ def test_markup_in_a_page_reaches_the_site_and_feeds_as_text_only(tmp_path):
     assert not feed.bozo and "Ros Tenneby" in feed.entries[0].title
 
 
+@pytest.mark.parametrize("page_title, heading, want", [
+    ("Home | Frontline Monitor", '<h2 class="post-title">Rebels claim capture of Veska airbase</h2>',
+     "Rebels claim capture of Veska airbase"),
+    ("Obituary for Harriet June Lomax | Whitcombe &amp; Daughters", "<h2>Harriet June Lomax</h2>", "Harriet June Lomax"),
+])
+def test_a_lower_heading_is_the_title_of_a_page_with_no_h1(tmp_path, page_title, heading, want):
+    """f55, f57: a blog theme's <h2 class="post-title"> and a funeral home's <h2> under a
+    <title> that holds it: the titles were "Home | Frontline Monitor" and the <title> whole."""
+    path = _page(tmp_path, f"<html><head><title>{page_title}</title></head><body>{heading}"
+                           "<p>The rebels said on Friday they had taken the airbase after two days of fighting, and "
+                           "the army said the fighting went on.</p><p>Residents reported heavy shelling.</p>"
+                           "</body></html>")
+    assert read_article(path).title == want
+
+
 def parse_html(path):
     from conftest import parse_html as parse
     return parse(path)

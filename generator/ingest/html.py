@@ -103,6 +103,9 @@ def _year_alone(date: str, text: str) -> bool:
 
 # --- metadata the page states -----------------------------------------------------------
 
+TITLED_HEADING_CLASS = re.compile(r"(?:post|entry|article|story|page|news)[-_]?(?:title|headline)|\bheadline\b", re.I)
+
+
 def page_metadata(tree: lxml.html.HtmlElement) -> dict:
     """title, date, outlet, url, authors, language: JSON-LD first, then <meta> and <link>."""
     ld = _json_ld_article(tree)
@@ -112,9 +115,15 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
                       if "canonical" in (ln.get("rel") or "").lower().split()), "")
     h1 = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     page_title = " ".join((tree.findtext(".//title") or "").split())
+    # a lower heading a blog theme marks as the post's title (<h2 class="post-title">), or
+    # the one whose words the page's <title> holds ("Obituary for Jane Roe | Roe & Sons"
+    # over <h2>Jane Roe</h2>); f55, f57: "Home | Frontline Monitor" was the title
+    lower = [(" ".join(h.text_content().split()), h.get("class") or "") for h in tree.iter("h2", "h3")]
+    titled = next((t for t, cls in lower if TITLED_HEADING_CLASS.search(cls) and t), "") or next(
+        (t for t, _ in lower if len(t.split()) >= 2 and fold(t) in fold(page_title)), "") if not h1 else ""
     out: dict = {}
     out["title"] = _text(ld.get("headline")) or _text(ld.get("name")) or meta.get("og:title") \
-        or meta.get("twitter:title") or (h1[0] if len(h1) == 1 else "") or page_title
+        or meta.get("twitter:title") or (h1[0] if len(h1) == 1 else "") or titled or page_title
     out["date"] = _date(_text(ld.get("datePublished")) or meta.get("article:published_time")
                         or meta.get("datePublished") or _text(ld.get("dateCreated")) or meta.get("date")
                         or meta.get("dc.date") or meta.get("DC.date.issued"))
