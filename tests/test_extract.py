@@ -2428,3 +2428,12 @@ def test_conflict_copy_speakers():
                    "Inside Zelin, the city's mayor, Ilija Brankov, said those who remained should stay in shelters. "
                    "\u201cThe city is not abandoned,\u201d he said.")
     assert x.people[x.quotes[0].speaker].name == "Ilija Brankov"
+
+
+def test_a_given_name_and_its_suffix_are_the_person_named_in_full():
+    """f57: '"Q," Ray Jr. said' after "His son, Ray Delgado Jr., said" made a second
+    speaker "Ray Jr."; it is the son, never his father Ray Delgado."""
+    x = _extracted("Ray Delgado, 92, of Bellford, died Tuesday.",
+                   "His son, Ray Delgado Jr., said his father kept cutting hair until he was 90. "
+                   "\u201cHis hands were steadier than mine,\u201d Ray Jr. said.")
+    assert _speaker_names(x) == ["Ray Delgado Jr."]

@@ -18,10 +18,14 @@ def match_full(doc, name: list[str]) -> int | None:
     a = norm_name(name)
     suffix = generational_suffix(name)
     best = None
+    # "Ray Jr. said" after "His son, Ray Delgado Jr.,": his given name and suffix (f57)
+    given_and_suffix = fold(name[-1]).lower().rstrip(".") if len(name) == 2 and len(a) == 1 else ""
     for i, per in enumerate(doc.people):
         if per.kind != "person":
             continue
         b = norm_name_t(tuple(per.name))
+        if given_and_suffix and generational_suffix(per.name) == given_and_suffix and b[:1] == tuple(a):
+            return i
         family_name_alone = not suffix and len(a) < len(b) and list(b[-len(a):]) == a
         if generational_suffix(per.name) != suffix and not family_name_alone:
             continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
@@ -34,6 +38,7 @@ def match_full(doc, name: list[str]) -> int | None:
             continue  # "her father, R. Krishnamurthy" is not Ananya Krishnamurthy (f47)
         if same_full(a, b) or title_and_surname(doc, a, b, per.roles):
             return i
+
         if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
             return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
     if best is None and len(a) >= 2 and not suffix:
