@@ -2437,3 +2437,16 @@ def test_a_given_name_and_its_suffix_are_the_person_named_in_full():
                    "His son, Ray Delgado Jr., said his father kept cutting hair until he was 90. "
                    "\u201cHis hands were steadier than mine,\u201d Ray Jr. said.")
     assert _speaker_names(x) == ["Ray Delgado Jr."]
+
+
+def test_a_family_name_alone_stays_with_the_one_it_already_stood_for():
+    """f59: once the singer's mother was named in full and spoke, "Vantress described it"
+    and the "she said" after it were the mother's (0.996): the family name alone had
+    stood for the singer, and still does."""
+    x = _extracted(
+        "Marisol Vantrell has spoken about her family in a new interview.",
+        "\u201cMy mum taught me that a stage is just a floor,\u201d Vantrell said.",
+        "Ines Vantrell, now 64, told the magazine she had always known her daughter would perform. "
+        "\u201cShe was putting on shows before she could read,\u201d she said.",
+        "Asked about the new record, Vantrell described it as \u201cthe least polite thing I've ever made.\u201d")
+    assert [x.people[q.speaker].name for q in x.quotes] == ["Marisol Vantrell", "Ines Vantrell", "Marisol Vantrell"]

@@ -124,6 +124,13 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
                 and not OBJECT_BEFORE_RE.search(doc.masked[at[0]], max(0, doc.people[i].first_pos[1] - 8),
                                                 doc.people[i].first_pos[1])]
         cands = here if len(here) == 1 else cands
+    if len(cands) > 1:
+        # "Marisol Vantress ... Vantress said. Ines Vantress, now 64, told ... Vantress described
+        # it as": the family name alone stays with the one it already stood for (f59: the
+        # singer's words went to her mother, 0.996)
+        used = [i for i in cands if word in doc.people[i].forms]
+        if len(used) == 1:
+            return used[0]
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
 
 
