@@ -920,13 +920,15 @@ def test_a_family_name_alone_is_not_the_relative_the_article_introduces():
         "It also features the former governor Cy Roe, and the mayor.",
         "\u201cWe must not let hate win,\u201d Roe said during the debate.")
     assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Cy Roe"
-    # f57's obituaries: the relative as the subject of the sentence that introduces him, or
-    # introduced as "the late"; the family name alone is still the person the article is about
+    # f57's obituaries: the relative as the subject of the sentence that introduces him, when
+    # the headline names the other, or introduced as "the late"; the family name alone is
+    # still the person the article is about
     for relative in ("His nephew, Cal Roe, confirmed the death on Thursday.",
                      "He took over the farm from his father, the late Cal Roe, in 1961.",
                      "His nephew and longtime bandmate, Cal Roe, confirmed the death."):
-        x = _extracted("Ansel Roe, a trumpeter, has died. He was 83.", relative,
-                       "\u201cThat horn had no good note in it,\u201d Roe told the Gazette in 1987.")
+        paras = ["Ansel Roe, a trumpeter, has died. He was 83.", relative,
+                 "\u201cThat horn had no good note in it,\u201d Roe told the Gazette in 1987."]
+        x = extract_article(Article(id="t", source="t", title="Trumpeter Ansel Roe dies at 83", paragraphs=paras))
         assert x.people[x.quotes[0].speaker].name == "Ansel Roe", relative
 
 
@@ -2450,3 +2452,32 @@ def test_a_family_name_alone_stays_with_the_one_it_already_stood_for():
         "\u201cShe was putting on shows before she could read,\u201d she said.",
         "Asked about the new record, Vantrell described it as \u201cthe least polite thing I've ever made.\u201d")
     assert [x.people[q.speaker].name for q in x.quotes] == ["Marisol Vantrell", "Ines Vantrell", "Marisol Vantrell"]
+
+
+def test_court_copy_speakers():
+    """f61: "Her Honour said" made a speaker "Honour"; "DI Oduya" split Graham Oduya in two;
+    "the letter said" after "his lawyer ... said his client wrote a letter" went to the
+    lawyer (0.97); an unnamed victim's "she said" to the male prosecutor (0.97); "Mr
+    Crowthers said" after "Mr Crowthers' brother, Paul Crowthers, said" to the dead victim
+    (0.97); "a teenager killed by a drunk driver on the Central Coast has told a court" made
+    the place a speaker."""
+    x = _extracted("Judge Phillipa Strathmere SC sentenced him on Friday.",
+                   "\u201cThe offender had alternatives that night,\u201d Her Honour said.")
+    assert _speaker_names(x) == ["Phillipa Strathmere"]
+    x = _extracted("Detective Inspector Graham Oduyo said: \u201cThis was a shocking collision.\u201d",
+                   "\u201cThey may have seen something,\u201d DI Oduyo said.")
+    assert _speaker_names(x) == ["Graham Oduyo", "Graham Oduyo"]
+    x = _extracted("The defendant's lawyer, Andrew Mavrakos, said his client wrote a letter to the family.",
+                   "\u201cI think about Jax every minute,\u201d the letter said.")
+    assert x.quotes[0].speaker is None
+    x = _extracted("At sentencing, Crown prosecutor Matiu Hetarako said the offending had been grave.",
+                   "One of the women, who cannot be named, read a statement in court.",
+                   "\u201cFor thirty years I thought it was my fault,\u201d she said.")
+    assert x.quotes[0].speaker is None
+    x = _extracted("Vanessa Crowthes, 49, was found guilty of murdering Neil Crowthes at their home.",
+                   "Mr Crowthes' brother, Paul Crowthes, said the family was relieved.",
+                   "\u201cNeil was a gentle bloke,\u201d Mr Crowthes said outside court.")
+    assert _speaker_names(x) == ["Paul Crowthes"]
+    x = _extracted("The mother of a teenager killed by a drunk driver on the Central Coast has told a court her "
+                   "family \u201cstopped living\u201d the day he died.")
+    assert all(q.speaker is None for q in x.quotes)

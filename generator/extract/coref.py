@@ -114,6 +114,8 @@ def link(doc) -> None:
                 prev = m
                 continue
             m.person = idx
+            if m.kind == "single" and not m.possessive:
+                doc.people[idx].alone_as.add(m.name[0])
             if m.ent is not None:
                 votes = doc.people[idx].ents if len(m.name) > 1 else doc.people[idx].single_ents
                 votes[m.ent] = votes.get(m.ent, 0) + 1
@@ -582,6 +584,10 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
 GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
 
 
+# Someone writing the document inside what a speaker reports: "said his client wrote a letter".
+WROTE_BEFORE_RE = re.compile(r"\b(?:wrote|had written|sent|penned|signed|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _author_of(doc, ev: Event) -> int | None:
     """Who issued the document "the statement said" stands for: the speaker of the latest
     reporting clause whose sentence names that kind of document ("Roe said in a statement",
@@ -592,7 +598,10 @@ def _author_of(doc, ev: Event) -> int | None:
             if p == ev.para and other.verb_start >= ev.verb_start or other.speaker is None:
                 continue
             lo, hi = doc.sentence_span(p, other.sentence)
-            if noun.search(doc.masked[p], lo, hi):
+            if found := noun.search(doc.masked[p], lo, hi):
+                if found.start() > other.verb_end and WROTE_BEFORE_RE.search(
+                        doc.masked[p], max(other.verb_end, found.start() - 40), found.start()):
+                    return None  # "Roe said his client wrote a letter ... the letter said": not Roe's (f61)
                 return other.speaker
     # ('"A," Roe wrote. "B," the memo stated.': the one who wrote it, in the same paragraph)
     earlier = [o for o in doc.events[ev.para] if o.verb_start < ev.verb_start and o.speaker is not None]

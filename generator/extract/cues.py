@@ -158,6 +158,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     if text[e - 1:e] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, e)):
         e = _adv_tail_start(text, lo, pb.start())  # "Sir Ada Stone (Northvale) told": a seat or party
     before = text[lo:e]
+    if hm := HONOUR_TAIL_RE.search(before, max(0, len(before) - 20)):
+        return mk(lo + hm.start(), ve, ("role", "the judge"))  # '"Q," Her Honour said' (f61: a speaker "Honour")
     wm = WHO_TAIL_RE.search(before, max(0, len(before) - 8))
     if wm:
         # "Roe, who called the report 'fake news,'": the relative pronoun's antecedent
@@ -183,8 +185,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     rm = _role_np_tail(before) if men is None or men.kind != "person" else None
     if men is not None and rm is not None and lo + rm.start() < men.start:
         men = None  # "the ambassador to the United Nations told": the role is the subject
-    if men is not None and PREP_TAIL_RE.search(text, max(0, men.start - 10), men.start):
-        men = None  # the object of a preposition is never the subject
+    if men is not None and PREP_TAIL_RE.search(text, max(0, men.start - 24), men.start):
+        men = None  # the object of a preposition is never the subject (the window holds the word
+        # before "on the": "killed by a drunk driver on the Central Coast has told", f61)
     if men is not None and men.start >= sstart and not men.possessive:
         if COMPOUND_BEFORE_RE.search(text[max(0, men.start - 8):men.start]):
             return mk(men.start, ve, ("none",))  # "Roe and Doe said": a pair, no one person
@@ -226,6 +229,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         if subj:
             return mk(vs, subj[-1], subj[:-1])
     return None
+
+
+# How a judge is named in court copy: "Her Honour", "His Honor", "His Lordship".
+HONOUR_TAIL_RE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:Honou?r|Lordship|Ladyship|Worship)\s*$")
 
 
 # Verbs of saying whose object follows them, never their subject: "The actress, 44, told

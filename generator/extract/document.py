@@ -65,6 +65,7 @@ class PersonDraft:
     relative: bool = False  # introduced as someone's relative ("her husband, Bill Roe")
     age: int | None = None  # the age the text gives at a mention ("Walter Roe, 78,")
     kin: str = ""  # the relation it was introduced by ("son" of "His son, Kevin Roe")
+    alone_as: set[str] = field(default_factory=set)  # one name word it was called by, not as an owner ("Roe said")
     # entity label -> mentions given it, for mentions of two words or more and of one
     ents: dict[str, int] = field(default_factory=dict)
     single_ents: dict[str, int] = field(default_factory=dict)

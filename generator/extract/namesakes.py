@@ -97,13 +97,18 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         ranked = by_seniority(doc, last)
         if ranked:
             return ranked[0] if seniority in ("elder", "older") else ranked[-1]
-    aside = [i for i in last if doc.people[i].relative and doc.people[i].last_subject <= doc.people[i].first_pos]
+    headlined = {i for i in last if _in_title(doc, doc.people[i])}
+    aside = [i for i in last if doc.people[i].relative and (
+        doc.people[i].last_subject == (-1, -1)
+        or doc.people[i].last_subject <= doc.people[i].first_pos and headlined and i not in headlined)]
     if aside and len(aside) < len(last):
         # "Clinton" after "Hillary Clinton" and "her husband, former President Bill
-        # Clinton": the person the article is about, not the relative it introduces, even as
-        # the subject of that sentence ("His nephew, Curtis Batiste, confirmed the death":
-        # f57, the late trumpeter's words went to him), unless the relative has been the
-        # subject since ("Nils Holm said ... Holm said")
+        # Clinton": the person the article is about, not the relative it introduces, unless
+        # the relative has been the subject since ("Nils Holm said ... Holm said"; f61: "Mr
+        # Crowthers' brother, Paul Crowthers, said ... 'Q,' Mr Crowthers said"); not even as the
+        # subject of the sentence that introduces them when the headline names the other
+        # ("Trumpeter Lonnie Batiste dies at 83" over "His nephew, Curtis Batiste, confirmed
+        # the death": f57, the late trumpeter's 1987 words went to the nephew)
         last = [i for i in last if i not in aside]
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
@@ -128,10 +133,16 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         # "Marisol Vantress ... Vantress said. Ines Vantress, now 64, told ... Vantress described
         # it as": the family name alone stays with the one it already stood for (f59: the
         # singer's words went to her mother, 0.996)
-        used = [i for i in cands if word in doc.people[i].forms]
+        used = [i for i in cands if word in doc.people[i].alone_as]  # (not "Mr Crowthers' brother, Paul": f61)
         if len(used) == 1:
             return used[0]
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
+
+
+def _in_title(doc, per) -> bool:
+    """Does the article's headline give this person's given and family name?"""
+    words = set(re.findall(r"[\w'\u2019-]+", fold(doc.article.title or "").lower()))
+    return len(per.name) >= 2 and fold(per.name[0]).lower() in words and fold(per.name[-1]).lower() in words
 
 
 JUDGES = {"justice", "judge", "magistrate"}

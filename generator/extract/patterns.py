@@ -270,7 +270,7 @@ ANONYMOUS_SPEAKER_RE = re.compile(
 # the verb: "A real estate agent, who asked not to be named, said ...", "A waiter who
 # worked the room that night remembered the party." (invented features: "she said" after
 # it went to the county supervisor named before, at 0.96).
-_PERSON_NOUNS = "|".join(sorted({*ROLE_NOUNS.split("|"), *DESCRIPTORS, "man", "woman", "person", "agent", "waiter",
+_PERSON_NOUNS = "|".join(sorted({*ROLE_NOUNS.split("|"), *DESCRIPTORS, "man", "woman", "men", "women", "person", "agent", "waiter",
                                  "waitress", "source", "witness", "customer", "passenger", "guest", "patient"},
                                 key=lambda w: (-len(w), w)))
 ANONYMOUS_WHO_RE = re.compile(
