@@ -2481,3 +2481,33 @@ def test_court_copy_speakers():
     x = _extracted("The mother of a teenager killed by a drunk driver on the Central Coast has told a court her "
                    "family \u201cstopped living\u201d the day he died.")
     assert all(q.speaker is None for q in x.quotes)
+
+
+def test_climate_talks_copy_speakers():
+    """f60: the daughter's words went to her mother, whom the article called by her given
+    name (0.96); "a negotiator from a small island state rolled his eyes. 'Q,' he said" to
+    the bank's president named before (0.96); "I spoke this week to Ambassador X ... He told
+    me:" to the summit's president (0.99); "the Intergovernmental Panel on Earth Systems"
+    was a speaker "Earth Systems". A woman named in the sentence is no one unnamed, and the
+    one a reporter asked is the one who replies."""
+    x = _extracted("Talia Brookfeld-Osei, 17, stood up during the panel. \u201cI didn't plan it,\u201d she says.",
+                   "Her mother, Grace Brookfeld-Osei, a nurse, travelled with her. \u201cI'm proud of her,\u201d Grace said.",
+                   "Brookfeld-Osei grew up in a coastal town. \u201cSome of them are really creative,\u201d she says.")
+    assert _speaker_names(x) == ["Talia Brookfeld-Osei", "Grace Brookfeld-Osei", "Talia Brookfeld-Osei"]
+    x = _extracted("The bank's president, Augustin Fairwel-Obi, said the bank was ready.",
+                   "Back in the main hall, a negotiator from a small island state rolled his eyes. "
+                   "\u201cThey've been reforming the banks since before I was born,\u201d he said.")
+    assert x.quotes[0].speaker is None
+    x = _extracted("The summit president, Raffaele Quintero-Asch, likes to say that \u201cconsensus is a muscle.\u201d",
+                   "I spoke this week to Ambassador Kwesi Ampofo-Lindt, who chairs the African Group. He told me: "
+                   "\u201cWe do not lack words. We lack the courage.\u201d")
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name == "Kwesi Ampofo-Lindt"
+    x = _extracted("The world has exhausted its carbon budget, according to a report by the Intergovernmental Panel on "
+                   "Earth Systems. It describes pledges as \u201cinsufficient by a wide margin.\u201d")
+    assert "Earth Systems" not in [p.name for p in x.people]
+    x = _extracted("By midnight, the department has 61 patients. A woman named Eleni Stavros has been waiting since 4 p.m.",
+                   "\u201cI keep telling myself someone worse is in there,\u201d she says.")
+    assert _speaker_names(x) == ["Eleni Stavros"]
+    x = _extracted("Senator Bernard Sandoz toured the school. A reporter asked Sandoz how he was feeling. "
+                   "He replied: \u201cThe bigger the turnout, the better I feel.\u201d")
+    assert _speaker_names(x) == ["Bernard Sandoz"]

@@ -11,8 +11,8 @@ import re
 
 from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, THE_ONE_WHO_RE,
-                       VERB_RIGHT_AFTER_RE, fold)
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_SUBJECT_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE,
+                       THE_ONE_WHO_RE, VERB_RIGHT_AFTER_RE, fold)
 
 # Relatives, and the words that may come before them ("her late husband").
 KIN = "|".join(KIN_WORDS)
@@ -65,7 +65,7 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
     if m is None and not any(x.kind in ("person", "single") and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
                              and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in mentions_within(doc, pp, lo, hi)):
         # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
-        m = ANONYMOUS_WHO_RE.match(text)
+        m = ANONYMOUS_WHO_RE.match(text) or INDEFINITE_SUBJECT_RE.match(text)
     if m is None and (the := THE_ONE_WHO_RE.match(text)) and the.group(2) not in (ROLE_NOUN_SET | TITLES) - set(KIN_WORDS) and not any(
             the.group(2) in fold(r).lower().split() for per in doc.people for r in per.roles):
         # (not a title someone holds, "The Florida senator, who ...": a named senator)

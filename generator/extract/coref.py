@@ -417,7 +417,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         if other.start >= st and other.person is not None and not other.possessive \
                 and not _modifies_next(doc, p, other):
             return None  # another name comes first: that one is the subject
-    if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead) or ONLY_AS_LEAD_RE.fullmatch(lead):
+    if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead) or ONLY_AS_LEAD_RE.fullmatch(lead) \
+            or INTERLOCUTOR_LEAD_RE.fullmatch(lead):
         return "subject"
     k = bisect.bisect_left(doc.mention_starts[p], m.start) - 1  # the name just before, whose ...
     owner = doc.mentions[p][k] if k >= 0 else None
@@ -451,6 +452,11 @@ ONLY_AS = r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:hi
 ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
                              rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
 ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
+# The writer's interlocutor, whom a "he told me" after stands for: "I spoke this week to
+# Ambassador Kwesi Ampofo-Lind, who chairs ... He told me:" (f60: the summit's president,
+# the subject of the paragraph before, at 0.99).
+INTERLOCUTOR_LEAD_RE = re.compile(r"(?:[^.;:\x01]{0,60},\s+)?I\s+(?:[a-z]+\s+){0,2}?(?:spoke|talked|met|interviewed|asked|"
+                                  r"called|reached|visited|sat\s+down)\s+(?:[a-z]+\s+){0,3}?(?:(?:to|with)\s+)?")
 RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
                               r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")

@@ -174,6 +174,8 @@ def _one_name_across(text: str, original: str, left: tuple[int, int], right: tup
         return not _a_person_named(a) and not _a_person_named(b)  # "Maple & Crumb": one body
     if gap == " and ":
         return _one_body(a, b)
+    if gap == " on " and a.split()[-1].lower() in BODIES_ON:
+        return True  # "Intergovernmental Panel on Earth Systems" (f60: a speaker "Earth Systems")
     return bool(NICKNAME_RE.fullmatch(original, left[1], right[0])) \
         and a.split()[-1].lower() not in COMMON and b.split()[0].lower() not in COMMON
 
@@ -186,6 +188,9 @@ def _a_person_named(run: str) -> bool:
     return len(words) >= 2 and (low in TITLES or low in HONORIFICS or low in GIVEN_NAME_GENDER)
 
 
+# Bodies named for what they work on: "Panel on Climate Change", "Committee on Foreign Relations".
+BODIES_ON = {"panel", "committee", "subcommittee", "commission", "council", "conference", "convention", "board",
+             "forum", "institute", "centre", "center", "court", "task", "group", "office", "coalition", "alliance"}
 # A nickname in quotation marks between a given name and a family name: ' "Bong" '.
 NICKNAME_RE = re.compile("\\s(?:[\"\u201c][A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?[\"\u201d]"  # ' "Big Tom" ' too
                          "|['\u2018][A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?['\u2019])\\s")  # "Darren 'Dazza' Roe" (f47)
@@ -332,7 +337,7 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
                 if lw in PARTICLE_SET and (cur or tok[0] == 0) and lw not in CONNECTORS:
                     # (at offset 0, a lowercase particle the run was extended back to)
                     cur.append(tok)
-                elif cur and (prev in TITLES or prev in ORG_WORDS or prev in ORGISH
+                elif cur and (prev in TITLES or prev in ORG_WORDS or prev in ORGISH or lw == "on" and prev in BODIES_ON
                               or lw == "the" and prev in CONNECTORS
                               or _of_compound(prev, lw, g, tok)):
                     cur.append(tok)
