@@ -2511,3 +2511,20 @@ def test_climate_talks_copy_speakers():
     x = _extracted("Senator Bernard Sandoz toured the school. A reporter asked Sandoz how he was feeling. "
                    "He replied: \u201cThe bigger the turnout, the better I feel.\u201d")
     assert _speaker_names(x) == ["Bernard Sandoz"]
+
+
+def test_business_copy_speakers():
+    """f62: a stock's symbol in brackets was the speaker "OWX.N" (0.96) in place of the
+    company; "Carmaker Ridgefield" in a headline was a person who then spoke for Ridgefield
+    Motor Co.; '"Q," said his co-worker, Lupe Serrano' was no one (0.0)."""
+    for symbol in ("(OWX.N)", "(NYSE: OWX)"):
+        x = _extracted(f"Orrin Wexford Inc {symbol} slumped 7.3% after the parts maker lowered its outlook. "
+                       "The company cited \u201csofter order intake in Europe\u201d in a statement.")
+        assert _speaker_names(x) == ["Orrin Wexford Inc"], symbol
+    x = extract_article(Article(id="t", source="t", title="Carmaker Ridgefield, union reach tentative deal", paragraphs=[
+        "Ridgefield Motor Co. and the autoworkers union reached a tentative agreement late Tuesday.",
+        "Ridgefield said in a statement that the agreement \u201crecognizes the contributions of our team.\u201d"]))
+    assert _speaker_names(x) == ["Ridgefield Motor Co."] and x.people[x.quotes[0].speaker].kind != "person"
+    x = _extracted("\u201cI'll believe it when I see the paperwork,\u201d said assembler Darnell Fiske.",
+                   "\u201cWe gave up a lot in 2019,\u201d said his co-worker, Lupe Serrano.")
+    assert _speaker_names(x) == ["Darnell Fiske", "Lupe Serrano"]

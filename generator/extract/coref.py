@@ -97,7 +97,9 @@ def link(doc) -> None:
                     idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None,
                                         doctor=title is not None, mister=mister is not None, at=pos)
-                if idx is None and fold(m.name[0]) in bodies_by_head and not m.role:
+                if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
+                        r.lower().endswith(("maker", "builder", "producer")) or r.lower() in ORG_NOUN_SET for r in m.role)):
+                    # ("Carmaker Ridgefield" in a headline: the firm, f62)
                     m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
                     prev = m
                     continue

@@ -127,6 +127,9 @@ def _find_runs(doc, months_named: set[str]) -> None:
             named_for_month = run.split()[0] in months_named
             if run in COMMON_CAP and not named_for_month or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
+            if text[start - 1:start] == "(" and text[end:end + 1] == ")" and TICKER_RE.fullmatch(run) or (
+                    (em := EXCHANGE_RE.search(text, max(0, start - 8), end + 12)) and em.start() < start and end <= em.end()):
+                continue  # "Orrin Wexford Inc (OWX.N)", "(NYSE: OWX)": a stock's symbol (f62: a speaker "OWX.N")
             if text[start - 1:start] == "(" and text[end:end + 1] == ")" \
                     and (not text[end + 1:].strip(" .") or DATELINE_RE.fullmatch(text, 0, start - 1)):
                 # "... on Tuesday. (Nordic Wire)", "OSLO (Nordic Wire) -": a credit or an
@@ -188,6 +191,9 @@ def _a_person_named(run: str) -> bool:
     return len(words) >= 2 and (low in TITLES or low in HONORIFICS or low in GIVEN_NAME_GENDER)
 
 
+# A stock's symbol in brackets, with its exchange or after one: "(OWX.N)", "(NYSE: OWX)".
+TICKER_RE = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,3}")
+EXCHANGE_RE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|HKEX|SGX|AMEX|OTC)(?::\s*[A-Z][A-Z.]{0,8})?\)")
 # Bodies named for what they work on: "Panel on Climate Change", "Committee on Foreign Relations".
 BODIES_ON = {"panel", "committee", "subcommittee", "commission", "council", "conference", "convention", "board",
              "forum", "institute", "centre", "center", "court", "task", "group", "office", "coalition", "alliance"}

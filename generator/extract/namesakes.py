@@ -209,7 +209,7 @@ def company_heads(doc) -> dict[str, str]:
     heads: dict[str, set[str]] = {}
     for ms in doc.mentions:
         for m in ms:
-            if m.kind == "group" and 2 <= len(m.name) <= 4 and fold(m.name[-1]).lower() in ORG_WORDS - PLACE_TYPE_WORDS \
+            if m.kind == "group" and 2 <= len(m.name) <= 4 and fold(m.name[-1]).lower().rstrip(".") in ORG_WORDS - PLACE_TYPE_WORDS \
                     and fold(m.name[0]).lower() not in COMMON:  # (not "Hesk City" for the country "Hesk": f55)
                 heads.setdefault(fold(m.name[0]), set()).add(" ".join(m.name))
     return {w: names.pop() for w, names in heads.items() if len(names) == 1}

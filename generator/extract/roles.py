@@ -203,6 +203,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
         # given name the lists lack after a party, a plural or a body's or office's capitals
         t = 0
+    if t < 0 and len(low) == 2 and low[0].endswith(("maker", "builder", "producer")) and not is_given_name(words[0]):
+        t = 0  # "Carmaker Ridgefield", "Chipmaker Veltrane" opening a headline: what the firm is (f62: a person)
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
