@@ -2528,3 +2528,24 @@ def test_business_copy_speakers():
     x = _extracted("\u201cI'll believe it when I see the paperwork,\u201d said assembler Darnell Fiske.",
                    "\u201cWe gave up a lot in 2019,\u201d said his co-worker, Lupe Serrano.")
     assert _speaker_names(x) == ["Darnell Fiske", "Lupe Serrano"]
+
+
+def test_celebrity_copy_speakers():
+    """f59: "A spokesperson for Castellano said in a statement:" gave the statement to the
+    star (0.95); "Holloway's wife, singer-songwriter Carla Holloway, wrote" to her husband
+    (0.97). A name the spokesman phrase describes still speaks ("Doug Andrus, a spokesman
+    for the speaker, said"), and so does a name before "great-grandson of co-founder X"."""
+    x = _extracted("Reality TV favourite Bree Castellano and winger Dion Mbeke have split.",
+                   "A spokesperson for Castellano said in a statement: \u201cBree and Dion have decided to go their "
+                   "separate ways.\u201d")
+    assert x.quotes[0].speaker is None and x.quotes[0].guess is None
+    x = _extracted("Country singer Wade Holloway has cancelled his tour. \u201cI'm sorry,\u201d Holloway said.",
+                   "Holloway's wife, singer-songwriter Carla Holloway, wrote on Instagram that the family was "
+                   "\u201ctaking it one day at a time.\u201d")
+    assert _speaker_names(x) == ["Wade Holloway", "Carla Holloway"]
+    x = _extracted("Doug Andrus, a spokesman for the speaker, said the bill was \u201cdead on arrival.\u201d")
+    assert _speaker_names(x) == ["Doug Andrus"]
+    x = _extracted("\u201cPale Fox is our best-selling beer,\u201d managing director Alastair Hallam said.",
+                   "Hallam, great-grandson of co-founder Josiah Hallam, said the company was investing. "
+                   "\u201cCans are where the growth is,\u201d he said.")
+    assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name == "Alastair Hallam"

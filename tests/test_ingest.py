@@ -167,6 +167,9 @@ def test_entities_a_cms_left_in_plain_text_are_characters():
                 "&ldquo;She beat me,&rdquo; her coach said &amp; smiled.&nbsp;\n")
     assert art.paragraphs == ["\u201cI didn\u2019t expect to win,\u201d Amara Thistle said. "
                               "\u201cShe beat me,\u201d her coach said & smiled."]
+    # (what the text shows as markup stays as written: no tag is made of it)
+    assert parse("Headline Words Here\n\nThe page showed &lt;b&gt; as text.\n").paragraphs == [
+        "The page showed &lt;b&gt; as text."]
 
 
 def test_front_matter_overrides_inference():

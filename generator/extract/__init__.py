@@ -327,6 +327,8 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
     if m is not None and m.person is None and m.role and list(m.role) == list(m.name):
         words = " ".join(m.role)  # a title alone whose holder the article does not name ("the Prime Minister")
     ev = votes.event
+    if ev is not None and ev.speaker is None and ev.unnamed and ev.subj[0] == "role" and not words:
+        return ev.subj[1][:1].lower() + ev.subj[1][1:]  # "a spokesperson for Castellano", whom no one names
     if ev is not None and ev.speaker is None and ev.subj[0] == "mention" and party_label(doc, ev.subj[1]):
         return "the " + ev.subj[1].name_text  # "the Utah Republican", not the person just named (coref
         # tells): as sure a description as an indefinite one

@@ -239,6 +239,13 @@ def _key_line(raw: str, key: object) -> int:
 ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
 
 
+def _character(entity: re.Match) -> str:
+    """The character an entity stands for; "&lt;" and "&gt;" stay as written, so that no
+    markup is made of what the text shows as such."""
+    char = html.unescape(entity.group(0))
+    return entity.group(0) if char in ("<", ">") else char
+
+
 def clean_text(text: str) -> str:
     """Line ends made uniform; control and invisible characters dropped; odd spaces made
     plain; quotation marks typed as two apostrophes made one double mark; a colon glued to
@@ -247,7 +254,7 @@ def clean_text(text: str) -> str:
     if "<" in text:
         text = strip_leftover_tags(text)
     if "&" in text:  # entities a CMS left in plain text: "&#8220;I didn&#8217;t expect to win,&#8221;" (f58)
-        text = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        text = ENTITY.sub(_character, text)
     text = ODD_SPACES.sub(" ", INVISIBLE_CHARS.sub("", text))
     if "''" in text:
         text = TRIPLE_APOSTROPHE.sub(lambda m: "\"'" if m.group(1) else "'\"", text)
