@@ -18,8 +18,9 @@ from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNA
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ASKED_BEFORE_RE, INTRO_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
-                       ROLE_NP_TAIL_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, fold)
+from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, ONLY_AS_BEFORE_RE,
+                       ONLY_AS_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
+                       ROLE_NP_TAIL_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE, fold)
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
@@ -447,18 +448,6 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
 # manager, a veteran operative named Philomena Grey, said", "A nurse named Ana Roe".
 NAMED_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                            r"(?:[\w’'\-]+\s+){0,4}?(?:named|called)\s+")
-# ... or by the one name it may be given: "One patient, a trail runner who asked to be
-# identified only as Mark, said", "A nurse, who gave her name only as Marta, said" (f57:
-# Mark's "he said" went to the nurse quoted before him).
-ONLY_AS = r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+"
-ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
-                             rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
-ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
-# The writer's interlocutor, whom a "he told me" after stands for: "I spoke this week to
-# Ambassador Kwesi Ampofo-Lind, who chairs ... He told me:" (f60: the summit's president,
-# the subject of the paragraph before, at 0.99).
-INTERLOCUTOR_LEAD_RE = re.compile(r"(?:[^.;:\x01]{0,60},\s+)?I\s+(?:[a-z]+\s+){0,2}?(?:spoke|talked|met|interviewed|asked|"
-                                  r"called|reached|visited|sat\s+down)\s+(?:[a-z]+\s+){0,3}?(?:(?:to|with)\s+)?")
 RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
                               r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
@@ -590,10 +579,6 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
 
 # Right after a new name: the words that say it goes on from the sentence before ("also").
 GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
-
-
-# Someone writing the document inside what a speaker reports: "said his client wrote a letter".
-WROTE_BEFORE_RE = re.compile(r"\b(?:wrote|had written|sent|penned|signed|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _author_of(doc, ev: Event) -> int | None:
@@ -739,12 +724,6 @@ BODY_KIND_WORDS = {"club": _CLUB_WORDS, "team": _CLUB_WORDS | {"team"}, "league"
 _NAMED_BY_KIND = {"agency", "ministry", "department", "authority", "council", "commission", "committee", "embassy",
                   "consulate", "institute", "foundation", "association", "federation", "hospital", "museum",
                   "library", "bank", "society", "coalition", "alliance", "board", "trust", "service", "office"}
-
-
-# A body that only passed on what another said: "in a statement carried by the state news
-# agency KNA" (f55: the other side's defence ministry's words went to it, 0.99).
-CARRIER_BEFORE_RE = re.compile(r"\b(?:carried|published|reported|quoted|broadcast|aired|relayed|cited)\s+by\s+"
-                               r"(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 
 
 def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:

@@ -323,3 +323,23 @@ def after_attribution_like(text: str, pos: int, punct: str) -> bool:
     if punct == ".":  # '"Q." Roe said.' - only a bare clause ending the sentence
         return bool(CLAUSE_END_RE.match(text, m.end()))
     return True
+
+
+# A description that names its person by the one name it may be given: "One patient, a
+# trail runner who asked to be identified only as Mark, said", "A nurse, who gave her name
+# only as Marta, said" (f57: Mark's "he said" went to the nurse quoted before him).
+ONLY_AS = r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+"
+ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
+                             rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
+ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
+# The writer's interlocutor, whom a "he told me" after stands for: "I spoke this week to
+# Ambassador Kwesi Ampofo-Lind, who chairs ... He told me:" (f60: the summit's president,
+# the subject of the paragraph before, at 0.99).
+INTERLOCUTOR_LEAD_RE = re.compile(r"(?:[^.;:\x01]{0,60},\s+)?I\s+(?:[a-z]+\s+){0,2}?(?:spoke|talked|met|interviewed|asked|"
+                                  r"called|reached|visited|sat\s+down)\s+(?:[a-z]+\s+){0,3}?(?:(?:to|with)\s+)?")
+# Someone writing the document inside what a speaker reports: "said his client wrote a letter".
+WROTE_BEFORE_RE = re.compile(r"\b(?:wrote|had written|sent|penned|signed|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+# A body that only passed on what another said: "in a statement carried by the state news
+# agency KNA" (f55: the other side's defence ministry's words went to it, 0.99).
+CARRIER_BEFORE_RE = re.compile(r"\b(?:carried|published|reported|quoted|broadcast|aired|relayed|cited)\s+by\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+){0,4}$")
