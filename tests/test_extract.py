@@ -2543,6 +2543,10 @@ def test_celebrity_copy_speakers():
                    "Holloway's wife, singer-songwriter Carla Holloway, wrote on Instagram that the family was "
                    "\u201ctaking it one day at a time.\u201d")
     assert _speaker_names(x) == ["Wade Holloway", "Carla Holloway"]
+    x = _extracted("Country singer Wade Holloway has cancelled his tour. \u201cI'm sorry,\u201d Holloway said.",
+                   "Holloway's wife, singer-songwriter June Holloway, wrote on Instagram that the family was "
+                   "\u201ctaking it one day at a time.\u201d")  # (a month that is her name: f59)
+    assert _speaker_names(x) == ["Wade Holloway", "June Holloway"]
     x = _extracted("Doug Andrus, a spokesman for the speaker, said the bill was \u201cdead on arrival.\u201d")
     assert _speaker_names(x) == ["Doug Andrus"]
     x = _extracted("\u201cPale Fox is our best-selling beer,\u201d managing director Alastair Hallam said.",

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator
 
 from .document import Mention
-from .lexicon import (COMMON, COMMON_CAP, GIVEN_NAME_GENDER, HONORIFICS, ORG_NOUNS, ORG_WORDS, ORGISH, PLACES, TITLES,
-                      is_given_name)
+from .lexicon import (COMMON, COMMON_CAP, DESCRIPTORS, GIVEN_NAME_GENDER, HONORIFICS, ORG_NOUNS, ORG_WORDS, ORGISH,
+                      PLACES, TITLES, is_given_name)
 from .names import is_abbrev, norm_tok
 from .patterns import (
     OWNED_BEFORE_RE,
@@ -398,6 +398,9 @@ def _months_named(paragraphs: list[str]) -> set[str]:
     for m in MONTH_NAME_RE.finditer(joined):
         before = joined[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in DATE_LEADS or m.group(2).lower() in COMMON:
+            continue
+        if before and before[-1].lower().split("-")[-1] in DESCRIPTORS:
+            named.add(m.group(1))  # "singer-songwriter June Holloway", whoever else the article calls Holloway (f59)
             continue
         if any(w != m.group(1) and w.lower() not in TITLES
                for w in re.findall(rf"\b([A-Z][a-z]+) {m.group(2)}\b", joined)):
