@@ -10,8 +10,8 @@ import re
 from .antecedents import (KIN, KIN_BEFORE, description_before, gender_ahead, gender_of_words, has_office,
                           kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
-from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORGISH, PARTICIPLE,
-                      PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
+from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
+                      ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
 from .names import norm_name
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
                         SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full, match_single, nicknamed)
@@ -99,7 +99,7 @@ def link(doc) -> None:
                                         seniority.group(1).lower() if seniority else None,
                                         doctor=title is not None, mister=mister is not None, at=pos)
                 if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
-                        r.lower().endswith(("maker", "builder", "producer")) or r.lower() in ORG_NOUN_SET for r in m.role)):
+                        r.lower().endswith(FIRM_KIND_ENDINGS) or r.lower() in ORG_NOUN_SET for r in m.role)):
                     # ("Carmaker Ridgefield" in a headline: the firm, f62)
                     m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Dorrance said": Dorrance Aerospace
                     prev = m

@@ -90,9 +90,8 @@ def _colon_introduction(doc, p: int, text: str, colon: int, evs: list[Event]) ->
     if m and m.end(2) <= colon:
         return Event(p, m.start(2), m.end(2), m.group(2), lead, m.end(2), sent, ("pron", m.group(1).lower()))
     men = doc.by_start[p].get(lead)
-    if men is not None and text.startswith(" ", men.end) and (dm := LOWER_DESCRIPTION_RE.match(text, men.end + 1)) \
-            and dm.group(1).split()[-1] in LEAD_WORDS and (inner := doc.by_start[p].get(dm.end())) is not None:
-        men = inner  # "Haldane campaign spokesman Tyler Ruddock ... sent a response:": the spokesman (f56:
+    if men is not None and text.startswith(" ", men.end) and (got := _described_name(doc, p, text, men.end + 1)):
+        men = got[1]  # "Haldane campaign spokesman Tyler Ruddock ... sent a response:": the spokesman (f56:
         # the candidate, read as "Haldane" doing "campaign")
     if men is not None and men.kind in ("person", "single") and not men.possessive:
         v = _VERB_AFTER_SUBJECT_RE.match(text, men.end)
@@ -317,13 +316,11 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
             inner.role = inner.role + [rm.group(0).strip()]
         inner.subject = True
         return ("mention", inner), inner.start
-    if head is None and (dm := LOWER_DESCRIPTION_RE.match(text, seg_s)) \
-            and dm.group(1).split()[-1].split("-")[-1] in LEAD_WORDS and "of" not in dm.group(1).split() \
-            and doc.by_end[p].get(len(text[:prev_comma].rstrip())) is None \
-            and (named := doc.by_start[p].get(dm.end())) is not None and named.end == comma \
-            and named.kind in ("person", "single") and not named.possessive:
+    if head is None and (got := _described_name(doc, p, text, seg_s)) and got[1].end == comma \
+            and doc.by_end[p].get(len(text[:prev_comma].rstrip())) is None:
         # "Holloway's wife, singer-songwriter June Holloway, wrote": the name in apposition,
         # described (f59: her words went to her husband, 0.97)
+        named = got[1]
         named.subject = True
         return ("mention", named), named.start
     if "\x01" in seg:
@@ -404,14 +401,11 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     if men is not None and not men.possessive:
         # 'said Ohio delegate Jane Roe', 'said GOP strategist Jane Roe': a capitalised
         # modifier, a description, then the name of the speaker
-        dm = LOWER_DESCRIPTION_RE.match(text, men.end + 1)
-        if dm and text[men.end:men.end + 1] == " " and dm.group(1).split()[-1] in LEAD_WORDS \
-                and not any(w in COMMON for w in dm.group(1).split()):
-            inner = doc.by_start[p].get(dm.end())
-            if inner is not None and inner.kind in ("person", "single") and not inner.possessive:
-                inner.role = inner.role + [text[men.start:dm.end()].strip()]
-                inner.subject = True
-                return ("mention", inner, inner.end)
+        if text[men.end:men.end + 1] == " " and (got := _described_name(doc, p, text, men.end + 1)):
+            dm, inner = got
+            inner.role = inner.role + [text[men.start:dm.end()].strip()]
+            inner.subject = True
+            return ("mention", inner, inner.end)
     if men is not None and men.possessive and men.kind == "group":
         # "said Ohio's Jane Roe": a place's or body's own person
         inner = doc.by_start[p].get(men.end + 3) or doc.by_start[p].get(men.end + 1)
@@ -455,16 +449,25 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     om = ORG_REF_HEAD_RE.match(text, s)
     if om:  # '"Q," said the company'
         return ("orgref", om.group(1), om.end())
-    dm = LOWER_DESCRIPTION_RE.match(text, s)
-    if dm and dm.group(1).split()[-1] in LEAD_WORDS \
-            and not any(w in COMMON for w in dm.group(1).split()):
+    if got := _described_name(doc, p, text, s):
         # '"Q," said goalkeeper Jane Roe' / 'said media analyst Jane Roe of X'
-        men = doc.by_start[p].get(dm.end())
-        if men is not None and men.kind in ("person", "single") and not men.possessive:
-            men.role = men.role + [dm.group(1)]
-            men.subject = True
-            return ("mention", men, men.end)
+        dm, men = got
+        men.role = men.role + [dm.group(1)]
+        men.subject = True
+        return ("mention", men, men.end)
     return None
+
+
+def _described_name(doc, p: int, text: str, pos: int) -> tuple[re.Match, Mention] | None:
+    """A job or description in lower case at pos, ending in a word for someone ("goalkeeper",
+    "media analyst", "singer-songwriter"), and the name right after it: (the description,
+    the name's mention), or None."""
+    dm = LOWER_DESCRIPTION_RE.match(text, pos)
+    if dm is None or dm.group(1).split()[-1].split("-")[-1] not in LEAD_WORDS \
+            or any(w in COMMON for w in dm.group(1).split()):
+        return None
+    men = doc.by_start[p].get(dm.end())
+    return (dm, men) if men is not None and men.kind in ("person", "single") and not men.possessive else None
 
 
 # Verbs whose passive's agent is who speaks: "was told by Roe", "was warned by Roe" (not

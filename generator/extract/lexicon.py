@@ -96,6 +96,8 @@ def is_given_name(word: str) -> bool:
     return w in GIVEN_NAME_GENDER or (w.isalpha() and _name_genders().get_gender(w.capitalize()) != "unknown")
 
 
+# How a firm's kind ends before its name in a headline: "Carmaker Ridgefield", "Chipmaker X".
+FIRM_KIND_ENDINGS = ("maker", "builder", "producer")
 # Relatives by blood or marriage ("her late husband", "Marchetti's younger brother").
 KIN_WORDS = ("husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",

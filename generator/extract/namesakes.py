@@ -38,7 +38,6 @@ def match_full(doc, name: list[str]) -> int | None:
             continue  # "her father, R. Krishnamurthy" is not Ananya Krishnamurthy (f47)
         if same_full(a, b) or title_and_surname(doc, a, b, per.roles):
             return i
-
         if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
             return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
     if best is None and len(a) >= 2 and not suffix:
@@ -209,8 +208,9 @@ def company_heads(doc) -> dict[str, str]:
     heads: dict[str, set[str]] = {}
     for ms in doc.mentions:
         for m in ms:
-            if m.kind == "group" and 2 <= len(m.name) <= 4 and fold(m.name[-1]).lower().rstrip(".") in ORG_WORDS - PLACE_TYPE_WORDS \
-                    and fold(m.name[0]).lower() not in COMMON:  # (not "Hesk City" for the country "Hesk": f55)
+            last = fold(m.name[-1]).lower().rstrip(".")  # (not "Hesk City" for the country "Hesk": f55)
+            if m.kind == "group" and 2 <= len(m.name) <= 4 and last in ORG_WORDS and last not in PLACE_TYPE_WORDS \
+                    and fold(m.name[0]).lower() not in COMMON:
                 heads.setdefault(fold(m.name[0]), set()).add(" ".join(m.name))
     return {w: names.pop() for w, names in heads.items() if len(names) == 1}
 

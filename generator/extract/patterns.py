@@ -273,20 +273,19 @@ ANONYMOUS_SPEAKER_RE = re.compile(
 _PERSON_NOUNS = "|".join(sorted({*ROLE_NOUNS.split("|"), *DESCRIPTORS, "man", "woman", "men", "women", "person", "agent", "waiter",
                                  "waitress", "source", "witness", "customer", "passenger", "guest", "patient"},
                                 key=lambda w: (-len(w), w)))
+# An opening phrase of place or time: "Outside the steakhouse that night, ".
+_OPENING_PHRASE = (r"\s*(?:(?:After|Before|Outside|Inside|At|In|On|During|Later|Earlier|Since|Near|Across|Behind|Back|"
+                   r"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up)\b[^,.;:\x01\n]{0,60},\s+)?")
 ANONYMOUS_WHO_RE = re.compile(
-    # (an opening phrase of place or time: "Outside the steakhouse that night, a waiter who";
-    # not a name the description is in apposition to: "Mike Roe, a veteran of the CIA who")
-    rf"\s*(?:(?:After|Before|Outside|Inside|At|In|On|During|Later|Earlier|Since|Near|Across|Behind|Back|"
-    rf"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up)\b[^,.;:\x01\n]{{0,60}},\s+)?"
-    rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?"
+    # (after an opening phrase: "Outside the steakhouse that night, a waiter who"; not a name
+    # the description is in apposition to: "Mike Roe, a veteran of the CIA who")
+    _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?"
     rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?),?\s+who\b")
 # ... or, with any verb of its own, the subject of the sentence right before the pronoun:
 # "Back in the main hall, a negotiator from a small island state rolled his eyes. 'Q,' he
 # said" (f60: the words went to the bank's president named before him, 0.96).
 INDEFINITE_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:After|Before|Outside|Inside|At|In|On|During|Later|Earlier|Back|Then|Now|Today|Yesterday|Last|"
-    rf"That|This|Over|By|Across|Behind|Near)\b[^,.;:\x01\n]{{0,60}},\s+)?"
-    rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})"
+    _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})"
     rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+|a\s+)?[^,.;:\x01\n]{{1,60}}?)?)"
     rf"\s+(?!(?:was|is|has|had|were|are|does|did)\b|(?:named|called|identified|known|dubbed)\s+(?:as\s+)?[{UP}]"
     rf"|(?:asked|asks|questioned|pressed|interviewed|told|tells|thanked|greeted|urged)\b)"

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .document import PARTY_NOUNS
-from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
+from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
                       NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
                       ROLE_NOUN_SET, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
 from .names import is_acronym, is_initial
@@ -203,7 +203,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
         # given name the lists lack after a party, a plural or a body's or office's capitals
         t = 0
-    if t < 0 and len(low) == 2 and low[0].endswith(("maker", "builder", "producer")) and not is_given_name(words[0]):
+    if t < 0 and len(low) == 2 and low[0].endswith(FIRM_KIND_ENDINGS) and not is_given_name(words[0]):
         t = 0  # "Carmaker Ridgefield", "Chipmaker Veltrane" opening a headline: what the firm is (f62: a person)
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
