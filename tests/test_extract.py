@@ -2006,6 +2006,34 @@ def test_agent_noun_and_elder_titles_before_a_name_are_roles():
                                  "Pieter van Damme"]
 
 
+@pytest.mark.parametrize("intro, later, name", [
+    ("Canon Rosalind Huxtey, who looks after three parishes, spoke next.", "Canon Huxtey said", "Rosalind Huxtey"),
+    ("Sister Bernadine Quillon, 81, and Sister Agathe Morrey, 76, will retire.", "Sister Agathe said", "Agathe Morrey"),
+    ("His Holiness Patriarch Evandros III opened the synod on Sunday.", "the Patriarch said", "Evandros III"),
+    ("In a pastoral letter, the Rt Rev Anselmo Carrow wrote that halls should open.", "Bishop Carrow said", "Anselmo Carrow"),
+    ("The Rev Martyn Oyelade, vicar of the parish church, brought a group.", "Mr Oyelade said", "Martyn Oyelade"),
+    ("Dean of Students Carola Etheridge-Vane wrote to all students on Monday.", "she said", "Carola Etheridge-Vane"),
+    ("Trustee Sofia Reinhalt, who voted no, said she respected the decision.", "Reinhalt said", "Sofia Reinhalt"),
+])
+def test_clerical_and_school_titles_are_roles(intro, later, name):
+    """Church, school and board titles before a name ("Canon", "Sister", "the Rt Rev",
+    "Patriarch", "Dean of Students", "Trustee") are roles (f66: speaker pages "Canon
+    Huxtable", "Sister Agnes", "Patriarch", "Rt Rev X" typed an organisation, "Students
+    Carol X"), and the later short form is the same person; a given name that is also a
+    city ("Sofia") after a title opens a person's name."""
+    x = _extracted(intro, f"\u201cWe have buildings standing empty six days a week,\u201d {later}.")
+    assert x.people[x.quotes[0].speaker].name == name
+    assert x.people[x.quotes[0].speaker].kind == "person"
+
+
+def test_a_bishop_of_a_see_is_no_body():
+    """"The Catholic Bishop of X has asked ..." made a speaker "Catholic Bishop", typed an
+    organisation (f66): a religious adjective before a title is no given name."""
+    x = _extracted(
+        "The Catholic Bishop of Wexmere has asked every parish to open as a heated \u201cwarm space\u201d this winter.")
+    assert all(p.name != "Catholic Bishop" for p in x.people)
+
+
 def test_hall_of_famer_is_a_description():
     """'"Q," the Hall of Famer said': a role of several words, never a speaker page."""
     x = _extracted(
@@ -2553,3 +2581,12 @@ def test_celebrity_copy_speakers():
                    "Hallam, great-grandson of co-founder Josiah Hallam, said the company was investing. "
                    "\u201cCans are where the growth is,\u201d he said.")
     assert x.quotes[1].speaker is None or x.people[x.quotes[1].speaker].name == "Alastair Hallam"
+
+
+def test_a_name_given_an_age_is_a_person():
+    """'"Q," said Amara, 17, who got three A*s' made a speaker page "Amara" typed an
+    organisation (the small recogniser's label, f66): an age makes a person."""
+    x = _extracted("\u201cI honestly thought I'd messed up chemistry,\u201d said Amara, 17, who got three A*s "
+                   "and will study medicine.")
+    who = x.people[x.quotes[0].speaker]
+    assert (who.name, who.kind, who.org_like) == ("Amara", "person", False)

@@ -145,7 +145,8 @@ def is_organisation(per: PersonDraft, gender: str | None) -> bool:
     unfamiliar names of people."""
     if per.kind != "person":
         return True
-    if "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles or gender in ("he", "she", "?"):
+    if "PERSON" in per.ents or "PERSON" in per.single_ents or per.roles or gender in ("he", "she", "?") \
+            or per.age is not None:
         return False
     if fold(per.name[0]) in GIVEN_NAME_GENDER:
         return False
@@ -159,7 +160,8 @@ def is_organisation_alone(per: PersonDraft, gender: str | None) -> bool:
     """A name of one word that would be an organisation if it were not perhaps a
     person's surname ("Verizon", "Xinhua", but also "Pence" where the recogniser errs):
     resolve makes it one when no person's full name in the archive takes it."""
-    if per.kind != "person" or len(per.name) != 1 or per.roles or gender in ("he", "she", "?"):
+    if per.kind != "person" or len(per.name) != 1 or per.roles or gender in ("he", "she", "?") \
+            or per.age is not None:  # "said Amara, 17, who ..." (f66: an organisation)
         return False
     if "PERSON" in per.ents or "PERSON" in per.single_ents or fold(per.name[0]) in GIVEN_NAME_GENDER:
         return False

@@ -164,7 +164,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     if t < 0 and len(low) >= 2 and _role_plural(low[0]) and low[1] not in CONNECTORS:
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]) \
-            and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS:  # not "Conservative MP for X"
+            and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS | NATIONALITIES:
+        # (not "Conservative MP for X", "the Catholic Bishop of X")
         # "Peter T. King of New York", "Jane Bishop of Acme": a title word right after a
         # name word is a surname, and the "of ..." after it says where they are from
         words, low = words[:t + 1], low[:t + 1]
@@ -210,7 +211,11 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         j = role_end + 1
         while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or is_acronym(words[j])
                                 or low[j] in CONNECTORS or low[j] == "and"
-                                or portfolio_like(low[j], len(low) - j - 1)):
+                                or portfolio_like(low[j], len(low) - j - 1)
+                                # "Dean of Students Carol Roe" (f66): a word before a given
+                                # name that still leaves a name of two words
+                                or j + 2 < len(low) and is_given_name(words[j + 1])
+                                and not is_given_name(words[j])):
             j += 1
         rest = low[j:]
         if rest and len(rest) <= 2 and all(w in ORGISH or w.endswith(PORTFOLIO_ENDINGS) for w in rest) \
@@ -251,7 +256,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
         placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACE_TYPE_WORDS
     else:
-        placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS for w in name_low)
+        placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS
+                     # after a title, a given name that is also a city ("Trustee Sofia
+                     # Reinholt", f66: no speaker) opens a person's name
+                     for w in (name_low[1:] if role and len(name) >= 2 and is_given_name(name[0]) else name_low))
     weak = after_the and any(w in WEAK_ORG_WORDS for w in name_low)
     if (placey or weak or " ".join(name_low) in MULTIWORD_ORGS
             or (len(name) == 1 and is_acronym(name[0]) and name_low[0] not in SUFFIXES)):
