@@ -2590,3 +2590,50 @@ def test_a_name_given_an_age_is_a_person():
                    "and will study medicine.")
     who = x.people[x.quotes[0].speaker]
     assert (who.name, who.kind, who.org_like) == ("Amara", "person", False)
+
+
+def test_someone_not_named_in_the_sentences_of_court_copy_is_no_one_named():
+    """Crime copy (f63): the words of someone the text does not name went to the person
+    quoted before them: "he said" after "The owner of the truck told the Courier that ..."
+    (to the police chief, 0.95); "the victim obtained an order against Roe after she told
+    a judge he had 'Q'" (to a parent quoted in the paragraph before, 0.96); "the boy told
+    them it was 'Q,' Renfro said" (to the sheriff who relays it, 0.99). Each is shown as
+    the description, with no one named."""
+    x = _extracted(
+        "Police Chief Harold Benington praised the officer's response.",
+        "\u201cHe did exactly what we train our people to do,\u201d Benington said.",
+        "The owner of the truck told the Courier on Wednesday that he barely knows the suspect.",
+        "\u201cWe've said hello maybe twice,\u201d he said, asking that his name not be used.")
+    assert [(q.speaker is None, q.guess, q.described_as) for q in x.quotes[1:]] == \
+        [(True, None, "the owner of the truck")]
+    x = _extracted(
+        "\u201cYou drop your kid off and you think they're safe,\u201d said Kendra Alvardo, whose son attends.",
+        "Court records show the victim obtained a protective order against Dwayne Briggsby in December "
+        "after she told a judge he had \u201cchoked me until I almost passed out\u201d during an argument.")
+    assert (x.quotes[1].speaker, x.quotes[1].described_as) == (None, "the victim")
+    x = _extracted(
+        "A 14-year-old student was arrested Wednesday, Sheriff Clay Renfro said.",
+        "When deputies arrived at the teen's home, the boy told them it was \u201cjust a joke,\u201d Renfro said.",
+        "\u201cIt is not a joke. It is a felony,\u201d the sheriff said.")
+    assert [(q.speaker is None, q.described_as) for q in x.quotes] == [(True, "the boy"), (False, "")]
+    assert x.people[x.quotes[1].speaker].name == "Clay Renfro"
+
+
+def test_a_relaying_clause_gives_way_to_a_named_speaker_inside_its_sentence():
+    """'Roe told reporters the plan was "dead on arrival," the Gazette reported': the words
+    are Roe's, whom the clause close before them names; not an aside's verb ("as many
+    believe, but Moscow denies - 'Q,' asked Roe") nor a relative clause ("Nothing the
+    president said 'Q,' the senator said")."""
+    x = _extracted(
+        "Sen. Alma Restrop told reporters the plan was \u201cdead on arrival,\u201d the Gazette reported.",
+        "Nothing the president said \u201cwill assuage people's fears,\u201d Restrop said.")
+    assert _speaker_names(x) == ["Alma Restrop", "Alma Restrop"]
+
+
+def test_the_cardinal_said_is_the_cardinal_named():
+    """'"Q," the cardinal said' after "Cardinal Ignatius Roe, the archbishop of X, said"
+    was left with no speaker (f66): a church title in lower case is a role noun."""
+    x = _extracted(
+        "Cardinal Ignatius Mbeke-Laurant, the archbishop of Port Sabin, said he was \u201chopeful but realistic.\u201d",
+        "\u201cThe Holy Father has given us the tone,\u201d the cardinal said.")
+    assert _speaker_names(x) == ["Ignatius Mbeke-Laurant"] * 2

@@ -12,7 +12,8 @@ import re
 from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
 from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_SUBJECT_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE,
-                       THE_ONE_WHO_RE, VERB_RIGHT_AFTER_RE, fold)
+                       SAME_SENTENCE_DESCRIPTION_RE, THE_ONE_OF_RE, THE_ONE_WHO_RE,
+                       VERB_RIGHT_AFTER_RE, fold)
 
 # Relatives, and the words that may come before them ("her late husband").
 KIN = "|".join(KIN_WORDS)
@@ -56,6 +57,8 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
     stand for them: a "he said" after it is theirs, not the last person named (issue 27)."""
     if pronoun not in ("he", "she"):
         return ""
+    if own := description_in_sentence(doc, p, pos, pronoun):
+        return own
     span = sentence_before(doc, p, doc.sentence_of(p, pos))
     if span is None:
         return ""
@@ -66,13 +69,35 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
                              and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in mentions_within(doc, pp, lo, hi)):
         # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
         m = ANONYMOUS_WHO_RE.match(text) or INDEFINITE_SUBJECT_RE.match(text)
-    if m is None and (the := THE_ONE_WHO_RE.match(text)) and the.group(2) not in (ROLE_NOUN_SET | TITLES) - set(KIN_WORDS) and not any(
+    if m is None and (the := THE_ONE_WHO_RE.match(text) or THE_ONE_OF_RE.match(text)) and the.group(2) not in (ROLE_NOUN_SET | TITLES) - set(KIN_WORDS) and not any(
             the.group(2) in fold(r).lower().split() for per in doc.people for r in per.roles):
         # (not a title someone holds, "The Florida senator, who ...": a named senator)
         m = the
     if m is None or gender_of_words(m.group(1)) not in (None, pronoun):
         return ""
     return m.group(1)[:1].lower() + m.group(1)[1:]
+
+
+def description_in_sentence(doc, p: int, pos: int, pronoun: str) -> str:
+    """The someone not named of the pronoun's own sentence, before position pos: "the
+    victim obtained an order after she told a judge" (see SAME_SENTENCE_DESCRIPTION_RE),
+    when no one the pronoun may stand for is named between them and no named person
+    holds that role."""
+    lo, _ = doc.sentence_span(p, doc.sentence_of(p, pos))
+    text = doc.masked[p]
+    got = None
+    for m in SAME_SENTENCE_DESCRIPTION_RE.finditer(text, lo, pos):
+        got = m
+    if got is None or got.group(3) != pronoun or gender_of_words(got.group(1)) not in (None, pronoun):
+        return ""
+    head, other = got.group(2), "she" if pronoun == "he" else "he"
+    # (someone named between may be the pronoun's, unless known to be of the other sex:
+    # "the victim obtained an order against Roe after she told")
+    if any(x.kind in ("person", "single") and (x.person is None or doc.gender.get(x.person) != other)
+           for x in mentions_within(doc, p, got.start(), got.end())) \
+            or any(head in fold(r).lower().split() for per in doc.people for r in per.roles):
+        return ""
+    return got.group(1)[:1].lower() + got.group(1)[1:]
 
 
 def role_subject_before(doc, ev: Event) -> str:

@@ -362,7 +362,7 @@ def resolve(doc) -> None:
                     last_person = m.person
                 continue
             ev = obj
-            if ev.subj[0] == "pron" and description_before(doc, p, ev.clause_start, ev.subj[1]):
+            if ev.subj[0] == "pron" and description_before(doc, p, ev.clause_end, ev.subj[1]):
                 sp = last_person = None  # 'A spokesman for the firm said ... "Q," he said'
             else:
                 sp = _resolve_event(doc, ev, last_person, last_group, p)

@@ -291,9 +291,32 @@ INDEFINITE_SUBJECT_RE = re.compile(
     rf"|(?:asked|asks|questioned|pressed|interviewed|told|tells|thanked|greeted|urged)\b)"
     rf"[a-z]+(?:ed|s)\b")  # (not "A woman named Eleni Roe has been waiting": named after all; not
 # "A reporter asked Sanders how he felt. He replied": the one asked answers)
+# In the pronoun's own sentence: someone not named, the subject of a clause, then a
+# clause of theirs opened by the pronoun: "Court records show the victim obtained a
+# protective order after she told a judge he had ..." (f63: the words went to a parent
+# quoted in the paragraph before, 0.96).
+SAME_SENTENCE_DESCRIPTION_RE = re.compile(
+    rf"\b((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_NOUNS}))\s+(?:had\s+|has\s+|was\s+)?[a-z]+(?:ed|s)\b"
+    rf"[^.;:\x01\n]{{0,80}}?\b(?:after|when|because|before|since|until|while|and|but|as)\s+(he|she)\s+(?:{_SPEECH_PAT})\b")
+# Relayed speech: a reporting clause inside the sentence of another that relays it ("the boy
+# told them it was "Q," Roe said"). What may come between its verb and the quotation (some
+# words, no dash of an aside: "told them it was ", "had once told her, "), its verbs, and a
+# subject the text does not name.
+RELAYED_GAP_RE = re.compile(r"(?=[^\w]*\w)[^.;:!?\x01\n\u2013\u2014]{1,80}")
+RELAYED_VERBS = {"said", "says", "told", "tells", "asked", "asks", "wrote", "writes", "added", "replied", "insisted"}
+RELAYING_VERBS = RELAYED_VERBS | {"reported", "reports", "recalled", "recounted", "testified", "explained", "noted"}
+RELAYED_DESCRIPTION_RE = re.compile(
+    rf"\b((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_NOUNS}|boy|girl|teen|teenager|child))\s+(?:had\s+)?"
+    rf"({'|'.join(sorted(RELAYED_VERBS))})\b(?={RELAYED_GAP_RE.pattern}$)")
 # ... or a definite one the article gave no one named: "The reviewer, who posts under the
 # name "GlenmoreEats," later wrote ..." (f56: her "she wrote" went to the chef she wrote of).
 THE_ONE_WHO_RE = re.compile(rf"\s*([Tt]he\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_NOUNS}|[a-z]+(?:er|or|ist))),\s+who\b")
+# ... or one described by what they own or where they are, with a verb of saying: "The
+# owner of the truck told the Courier that he barely knows him." (f63: the "he said" after
+# it went to the police chief quoted before, 0.95)
+THE_ONE_OF_RE = re.compile(rf"\s*([Tt]he\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_NOUNS}|[a-z]+(?:er|or|ist))"
+                           rf"\s+(?:of|at|from|in)\s+(?:the|a|an|his|her|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}})"
+                           rf"\s+(?:{_SPEECH_PAT})\b")
 # ... or whose subject is a role the article may have given someone ("Asked whether he
 # feared arrest, the former general laughed.", "The prime minister appeared to agree."):
 # a "he said" after it is that role's holder, not the last person named.

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .document import Doc, Event
 from .lexicon import COMMON, PARTICIPLE, SPEECH, SPEECH_ONLY
 from .patterns import (
+    RELAYED_DESCRIPTION_RE, RELAYED_GAP_RE, RELAYED_VERBS, RELAYING_VERBS,
     CLAUSE_END_RE,
     COLON_TAIL_RE,
     DASH_GAP_RE,
@@ -61,7 +62,8 @@ class Votes:
 
 
 # Frames in which the rule that recognised them rules out every speaker.
-NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd", "colon-unnamed", "first-person"}
+NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd", "colon-unnamed", "first-person",
+               "relayed"}
 # Of those, the frames no parse overrules: the words are a title, spoken to someone, a crowd's,
 # the writer's own.
 FIRM_NOBODY_CUES = {"title", "passive", "crowd", "first-person"}
@@ -177,6 +179,35 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # "said the Florida senator", "said the 46-year-old": someone named before, perhaps
         return Vote(None, "said-after-unknown")
     return None
+
+
+def _rule_relayed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'When deputies arrived, the boy told them it was "just a joke," Roe said.': a
+    reporting clause close before the quotation in its own sentence is the speaker's; the
+    clause after it only relays what was said (f63: the sheriff's words, 0.99). Someone
+    the text does not name there ("the boy") is no one, not the one who relays it."""
+    if len(q.parts) > 1:
+        return None
+    after = _rule_after(doc, qi, q, done)
+    if after is None or after.event is None or after.event.verb not in RELAYING_VERBS:
+        return None  # (not 'Although he says he "loves it," he also accuses it of ...')
+    p, s, _ = q.first
+    inner = _rule_before(doc, qi, q, done)
+    if inner is not None and inner.cue == "said-before" and inner.event is not None \
+            and inner.event is not after.event and inner.event.verb in RELAYED_VERBS:
+        if not RELAYED_GAP_RE.fullmatch(doc.masked[p], inner.event.verb_end, s - 1):
+            return None  # (not 'Nothing the president said "Q," the senator said': a relative clause)
+        if inner.speaker is None and inner.event.subj[0] != "role":
+            return None  # (a pronoun the rules could not resolve: the model weighs it)
+        return inner if inner.speaker is not None else Vote(None, "relayed", inner.event)
+    lo, _ = doc.sentence_span(p, doc.sentence_of(p, s - 1))
+    m = RELAYED_DESCRIPTION_RE.search(doc.masked[p], lo, s - 1)
+    if m is None or any(m.group(2) in r.lower().split() for per in doc.people for r in per.roles):
+        return None  # (a title someone named holds: "the sheriff told them ...")
+    ev = Event(p, m.start(3), m.end(3), m.group(3), m.start(1), m.end(3), doc.sentence_of(p, m.start(1)),
+               ("role", m.group(1)))
+    ev.unnamed = True
+    return Vote(None, "relayed", ev)
 
 
 # Words of a role in lower case before a name: "said product lead Jane Roe", "Acme's chief
@@ -570,6 +601,7 @@ def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 # Tried in order; the first that answers decides (a None speaker included).
 QUOTE_RULES = [
     ("named-work", _rule_named_work),  # 'Later on "This Week," Roe questioned': a show's name
+    ("relayed", _rule_relayed),  # 'the boy told them it was "Q," Roe said': the boy's
     ("after", _rule_after),  # '"Q," Roe said.' - the strongest cue in news copy
     ("dash", _rule_dash),  # '"Q" - Roe'
     ("colon-name", _rule_colon_name),  # 'Roe: "Q"'
