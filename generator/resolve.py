@@ -76,6 +76,16 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _first_initial(name: str) -> str:
+    """The first of the initials a name opens with ("K.P.D.S. Jayasuriya", "J. Roe": "k",
+    "j"), or ""."""
+    m = _INITIALS_RE.match(fold(name))
+    return m.group(1) if m else ""
+
+
+_INITIALS_RE = re.compile(r"\s*(\w)\.(?:\s*\w\.)*\s+\w")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same few thousand name words, over and over
 def _translit(tok: str) -> str:
     """Normalise common transliteration variants of one name token."""
@@ -342,7 +352,9 @@ def resolve_speakers(
     cluster_articles: dict[int, set[str]] = defaultdict(set)
     cluster_surnames: dict[int, set[str]] = defaultdict(set)
     article_surnames: dict[str, set[str]] = defaultdict(set)
+    cluster_initials: dict[int, set[str]] = defaultdict(set)
     for k in full:
+        cluster_initials[cluster[k]].add(toks[k][0][:1])
         cluster_articles[cluster[k]].add(nodes[k][0])
         cluster_surnames[cluster[k]].add(_translit(toks[k][-1]))
         article_surnames[nodes[k][0]].add(_translit(toks[k][-1]))
@@ -354,6 +366,10 @@ def resolve_speakers(
             continue
         word = toks[k][0]
         cands = roots_matching(word, True)
+        if initial := _first_initial(nodes[k][2].name):
+            # "K.P.D.S. Jayasuriya" is not "Ruwan Jayasuriya" (f65: the commission's chairman
+            # and a minister of one family name were one speaker)
+            cands = {c for c in cands if initial in cluster_initials[c]}
         by_given = not cands
         if by_given:
             cands = roots_matching(word, False)

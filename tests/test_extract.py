@@ -2637,3 +2637,38 @@ def test_the_cardinal_said_is_the_cardinal_named():
         "Cardinal Ignatius Mbeke-Laurant, the archbishop of Port Sabin, said he was \u201chopeful but realistic.\u201d",
         "\u201cThe Holy Father has given us the tone,\u201d the cardinal said.")
     assert _speaker_names(x) == ["Ignatius Mbeke-Laurant"] * 2
+
+
+def test_words_about_someone_in_apposition_are_the_subjects():
+    """"The chief minister took a dig at the Leader of the Opposition, Shri Jane Roe,
+    calling her a 'Q'" gave the words to the one mocked (f65): the participle's subject is
+    the role opening the sentence, not the name in apposition to its object."""
+    x = _extracted(
+        "Chief Minister Shri Harendra Nath Dubay on Sunday addressed a rally in Sagar.",
+        "The chief minister also took a dig at the Leader of the Opposition, Shri Mohan Lal Rathor, "
+        "calling him a \u201ctourist neta\u201d who visits the district \u201conly during elections\u201d.")
+    assert _speaker_names(x) == ["Harendra Nath Dubay"] * 2
+
+
+def test_a_party_and_seat_in_brackets_after_a_name_are_no_speaker():
+    """"Sen. Jane Roe (APC, Oyo South), described the walkout as 'theatrics'" made the party
+    the speaker (f65); the name before the brackets is."""
+    x = _extracted(
+        "Responding, the Senate Spokesman, Sen. Adewale Olumida-Ojo (APC, Ogun West), described the walkout as "
+        "\u201ctheatrics\u201d.",
+        "Speaking to journalists, the Minority Leader, Hon. Yakubu Seidu Alhasan (NDC, Bolgatanga West), said the "
+        "review offered \u201cnothing for the ordinary voter\u201d.")
+    assert _speaker_names(x) == ["Adewale Olumida-Ojo", "Yakubu Seidu Alhasan"]
+    assert all(p.name not in ("APC", "NDC") for p in x.people)
+
+
+def test_a_family_name_after_a_title_is_the_namesake_given_that_title():
+    """"Hon. Lawal stated" after "Alhaja Morenike Lawal ... Alhaja Lawal said" and "Hon.
+    (Mrs) Titilayo Lawal" went to the first (f65: the family name stays with the one it
+    stood for): the title says which."""
+    x = _extracted(
+        "The endorsement was announced by the state Woman Leader, Alhaja Morenike Adunni Lawale, who spoke first.",
+        "\u2018For twenty years, men have ruled this state,\u2019 Alhaja Lawale said.",
+        "A member of the House, Hon. (Mrs) Titilayo Lawale, a relative of the Woman Leader, said it was an opinion.",
+        "\u2018Everybody is free to support whoever they want,\u2019 Hon. Lawale stated.")
+    assert _speaker_names(x) == ["Morenike Adunni Lawale", "Titilayo Lawale"]

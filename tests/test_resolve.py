@@ -398,3 +398,14 @@ def test_a_ministry_named_by_its_field_alone_stays_in_its_article() -> None:
                 ex("e", org("State Department")), ex("f", org("State Department"))])
     assert not same(m, ("a", 0), ("b", 0))
     assert same(m, ("c", 0), ("d", 0)) and same(m, ("e", 0), ("f", 0))
+
+
+def test_a_name_of_initials_joins_only_a_full_name_with_its_first_initial() -> None:
+    """f65: "K.P.D.S. Jayasuriya", a commission's chairman, was merged with a minister
+    "Ruwan Chaminda Jayasuriya" (the initials were dropped, leaving a bare family name);
+    "J. Roe" still joins "Jane Roe"."""
+    speakers, m = ids([ex("a1", P("K.P.D.S. Jayasurya", roles=["Commission Chairman"]),
+                          P("Ruwan Chaminda Jayasurya", roles=["Government spokesman"]))])
+    assert not same(m, ("a1", 0), ("a1", 1))
+    speakers, m = ids([ex("a1", P("Jane Roeberts")), ex("a2", P("J. Roeberts"))])
+    assert same(m, ("a1", 0), ("a2", 0))

@@ -20,7 +20,8 @@ from .holders import (epithet_holder, initials_holder, match_role, party_epithet
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
 from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, ONLY_AS_BEFORE_RE,
                        ONLY_AS_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
-                       ROLE_NP_TAIL_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE, fold)
+                       ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, TITLE_WORD_BEFORE_RE,
+                       WROTE_BEFORE_RE, fold)
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
@@ -95,9 +96,11 @@ def link(doc) -> None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)
                     mister = MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start)
+                    named = TITLE_WORD_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 24), m.name_start)
                     idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None,
-                                        doctor=title is not None, mister=mister is not None, at=pos)
+                                        doctor=title is not None, mister=mister is not None, at=pos,
+                                        title=named.group(1) if named and named.group(1).lower() in TITLES else None)
                 if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
                         r.lower().endswith(FIRM_KIND_ENDINGS) or r.lower() in ORG_NOUN_SET for r in m.role)):
                     # ("Carmaker Ridgefield" in a headline: the firm, f62)
@@ -632,6 +635,12 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     if pm and pm.end() <= ev.verb_start:
         # "Eight years ago, he backed Doe and said, ...": the pronoun's referent
         return ("pron", pm.group(1).lower())
+    rm = ROLE_SUBJECT_RE.match(text, st)
+    if rm and rm.end() <= ev.verb_start:
+        # "The chief minister took a dig at the Leader of the Opposition, Jane Roe, calling
+        # her a 'Q'": the role opening the sentence, not the name in apposition to its
+        # object (f65: the words went to the one they mock)
+        return match_role(doc, "the " + rm.group(1), (ev.para, st))
     cands = []
     for m in doc.mentions[ev.para]:
         if m.start < st or m.end > ev.verb_start:

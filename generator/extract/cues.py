@@ -198,6 +198,13 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             return mk(men.start, ve, ("none",))  # "Roe and Doe said": a pair, no one person
         men.subject = True
         return mk(men.start, ve, ("mention", men))
+    if before.endswith("),") and (pb := PAREN_TAIL_RE.search(text, lo, e - 1)) \
+            and (named := doc.by_end[p].get(len(text[:pb.start()].rstrip()))) is not None \
+            and named.kind in ("person", "single") and not named.possessive:
+        # "Sen. Jane Roe (APC, Oyo South), described": the name before a party and seat in
+        # brackets (f65: the party was the speaker)
+        named.subject = True
+        return mk(named.start, ve, ("mention", named))
     if before.endswith(","):
         head = _chain_head(doc, p, text, sstart, e - 1)
         men = doc.by_end[p].get(len(text[:text.rfind(",", lo, e - 1)].rstrip())) if head is not None else None

@@ -63,7 +63,8 @@ PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "ab
 
 
 def match_single(doc, word: str, gender: str | None = None, seniority: str | None = None, *,
-                 doctor: bool = False, mister: bool = False, at: tuple[int, int] | None = None) -> int | None:
+                 doctor: bool = False, mister: bool = False, at: tuple[int, int] | None = None,
+                 title: str | None = None) -> int | None:
     """The person of the article one name word stands for (its family name, its given
     name, ...), the most recent subject among several; never one whose given name is of the
     other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe);
@@ -123,6 +124,11 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         # "Dr Pym said": of the two Pyms, the one the article calls Dr (f54: his brother's words)
         drs = [i for i in cands if _called_doctor(doc, doc.people[i])]
         cands = drs if len(drs) == 1 else cands
+    if len(cands) > 1 and title:
+        # "Hon. Lawal stated" of "Alhaja Morenike Lawal" and "Hon. (Mrs) Titilayo Lawal": the
+        # namesake the article gives that title (f65: the woman leader's words, 0.97)
+        called = [i for i in cands if _called(doc, doc.people[i], title)]
+        cands = called if len(called) == 1 else cands
     if len(cands) > 1 and mister:
         # "Mr Shah said" of an accused and a judge "Justice S. M. Shah": not the judge (f49)
         plain = [i for i in cands if not JUDGES & {w.lower().rstrip(".") for r in doc.people[i].roles for w in r.split()}]
@@ -160,8 +166,15 @@ DOCTOR_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
 
 def _called_doctor(doc, per) -> bool:
     """Does the article write "Dr" or "Prof" before this person's full name?"""
+    return _called(doc, per, "Dr|Prof|Professor")
+
+
+def _called(doc, per, title: str) -> bool:
+    """Does the article write this title (a regex alternation) before the person's full
+    name, perhaps with a bracketed honorific between ("Hon. (Mrs) Jane Roe")?"""
     name = re.escape(" ".join(per.name))
-    return any(re.search(rf"\b(?:Dr|Prof|Professor)\.?\s+{name}\b", text) for text in doc.masked)
+    return any(re.search(rf"\b(?:{title})\.?\s+(?:\([\w.]{{1,8}}\)\s+)*{name}\b", text) for text in doc.masked)
+
 
 
 def by_seniority(doc, people: list[int]) -> list[int]:

@@ -365,3 +365,8 @@ WROTE_BEFORE_RE = re.compile(r"\b(?:wrote|had written|sent|penned|signed|drafted
 # agency KNA" (f55: the other side's defence ministry's words went to it, 0.99).
 CARRIER_BEFORE_RE = re.compile(r"\b(?:carried|published|reported|quoted|broadcast|aired|relayed|cited)\s+by\s+"
                                r"(?:the\s+)?(?:[\w-]+\s+){0,4}$")
+
+
+# A title word right before a family name, perhaps with a bracketed honorific between
+# ("Hon. (Mrs) Roe", "Alhaja Roe", "Chief Roe"): a title when the lexicon has it.
+TITLE_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{1,12})\.?\s+(?:\([\w.]{1,8}\)\s+)*$")
