@@ -2672,3 +2672,46 @@ def test_a_family_name_after_a_title_is_the_namesake_given_that_title():
         "A member of the House, Hon. (Mrs) Titilayo Lawale, a relative of the Woman Leader, said it was an opinion.",
         "\u2018Everybody is free to support whoever they want,\u2019 Hon. Lawale stated.")
     assert _speaker_names(x) == ["Morenike Adunni Lawale", "Titilayo Lawale"]
+
+
+def test_titles_and_names_of_emergency_and_labour_copy():
+    """f64: "District Collector Jane Roe, IAS," and "Cogta MEC Jane Roe" are titles before
+    a person (her words went to the speaker before, or to the department); "Fisherman
+    Jane Roe" is a description (a speaker page "Fisherman Bong X"); "led by F. X. Roe"
+    is a person (cut to "Roe"); "the National Hurricane Center" is a body, not a storm."""
+    x = _extracted(
+        "District Collector Aishwarya Menan, IAS, said shutters of the dam had been opened. "
+        "\u201cPeople living on both banks are requested to move,\u201d she said.",
+        "\u201cSearch and rescue teams are working in the hardest-hit areas,\u201d Cogta MEC Bongani Shezy said.",
+        "Fisherman Bong Ramires, whose boat rescued eleven people, said the waves were high. "
+        "\u201cWe went straight there,\u201d he said.",
+        "The Cab Drivers' Association, led by F. X. Menezis, withdrew its strike call. "
+        "\u201cEvery time they say one month,\u201d Menezis said.",
+        "The National Hurricane Center said Delphine made landfall \u201cas an extremely dangerous hurricane.\u201d")
+    assert _speaker_names(x) == ["Aishwarya Menan", "Bongani Shezy", "Bong Ramires", "F. X. Menezis",
+                                 "National Hurricane Center"]
+
+
+def test_he_said_after_one_named_only_as_is_not_the_spokesperson_before():
+    """"a crane operator who gave his name only as Mandla said ... 'Q,' he said" went to the
+    company spokesperson quoted before (f64, 0.96): a name given that way is a person,
+    whatever a dictionary knows of it."""
+    x = _extracted(
+        "Harbourlink said it had offered 5.5%. \u201cWe have engaged in good faith,\u201d said company "
+        "spokesperson Lerato Nkosy.",
+        "On the picket line, a crane operator who gave his name only as Mandla said he earned about R14,000 a "
+        "month. \u201cI have worked here eleven years,\u201d he said.")
+    assert _speaker_or_guess(x, x.quotes[1]) == "Mandla"
+
+
+def test_he_said_is_the_man_named_just_before_not_the_one_who_spoke_two_paragraphs_up():
+    """f59: '... came from best supporting actor winner Tobias Roe, who used his time to ...
+    "Q," he said. "R."' went to the host quoted two paragraphs before (0.91); and the two
+    parts of '"A," he said. "B."' are decided alike."""
+    x = _extracted(
+        "The host, comedian Barnabus Fitchley, opened with a monologue. \u201cWelcome to the awards,\u201d he said.",
+        "The ceremony ran long, with eleven awards in its first hour.",
+        "The most political moment came from best supporting actor winner Tobias Achterbergh, who used his "
+        "time to call for better pay. \u201cThe people who build the sets are the reason we are here,\u201d he said. "
+        "\u201cPay them properly.\u201d")
+    assert _speaker_names(x)[-2:] == ["Tobias Achterbergh"] * 2

@@ -114,7 +114,11 @@ def link(doc) -> None:
                         continue
                     # ("Karim, 37, a shopkeeper, said": a person whatever the recogniser took
                     # him for, so his "he said" is his, not the spokesman's before him, f55)
-                    doc.people.append(PersonDraft(list(m.name), first_pos=pos, described=introduced and is_given_name(m.name[0])))
+                    # ("a crane operator who gave his name only as Mandla": a person, though no
+                    # dictionary has the name, f64: his "he said" went to a spokesperson, 0.96)
+                    only_as = ONLY_AS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 50), m.start) is not None
+                    doc.people.append(PersonDraft(list(m.name), first_pos=pos,
+                                                  described=introduced and (is_given_name(m.name[0]) or only_as)))
                     idx = len(doc.people) - 1
             else:
                 prev = m
@@ -517,6 +521,12 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
                 # "she" after a man: the one person of her gender named since the sentence before,
                 # else the one who spoke before him when the two speak in turn
                 return _recent_of_gender(doc, ev, ev.subj[1]) or _alternating(doc, ev, last_person, ev.subj[1])
+            if doc.people[last_person].last_pos[0] < ev.para - 1 \
+                    and (near := _recent_of_gender(doc, ev, ev.subj[1])) is not None and near != last_person:
+                # "The evening's moment came from winner Tobias Roe, who used his time to ...
+                # 'Q,' he said": the one man named just before, not the host who last spoke
+                # two paragraphs up (f59: 0.91)
+                return near
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
         if ev.subj[1] == "it":

@@ -20,7 +20,7 @@ PEOPLE_NOUN_ENDINGS = ("ian", "ist", "aire", "ess", "er", "or", "ant", "ies", "e
 
 
 # Endings of nouns for what someone does ("showrunner", "skipper", "lobbyist").
-AGENT_NOUN_ENDINGS = ("er", "or", "ist")
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "man", "woman")
 
 
 def _people_noun_like(lw: str) -> bool:
@@ -137,7 +137,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         words, low = words[:-1], low[:-1]
     if low[-1] in CREDIT_WORDS:
         return None  # "Getty Images", "Pool Photo": a picture credit
-    if 2 <= len(low) <= 3 and low[-2] in WEATHER_SYSTEMS:
+    if 2 <= len(low) <= 3 and low[-2] in WEATHER_SYSTEMS and low[-1] not in ORG_WORDS:  # (not "Hurricane Center")
         return tuple(words), tuple(words), 0, "none", possessive  # "Storm Ciarán", "Tropical Storm Debby"
     if _title_without_name(low, after_the):
         # The holder is a person named elsewhere (or not). It stays a mention (the
@@ -278,8 +278,9 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         kind = "none"
     elif any(is_acronym(w) and w.lower() not in SUFFIXES and len(w) > 2 for w in name):
         kind = "none"
-    elif len([w for w in name_low if w not in SUFFIXES and not is_initial(w)]) >= 2:
-        kind = "person"
+    elif len([w for w in name_low if w not in SUFFIXES and not is_initial(w)]) >= 2 \
+            or len(name) >= 2 and is_initial(name_low[0]) and not is_initial(name_low[-1]):
+        kind = "person"  # (and "F. X. Menezes": initials, then the family name, f64)
     else:
         kind = "single"
     return role, tuple(name), k, kind, possessive
