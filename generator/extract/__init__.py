@@ -314,6 +314,10 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     return not against
 
 
+# The words a description opens with that lose their capital inside a sentence.
+OPENING_DETERMINERS = {"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "some"}
+
+
 def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
     """The text's description of a speaker it does not name ("a spokesperson for the
     agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
@@ -328,7 +332,8 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
         words = " ".join(m.role)  # a title alone whose holder the article does not name ("the Prime Minister")
     ev = votes.event
     if ev is not None and ev.speaker is None and ev.unnamed and ev.subj[0] == "role" and not words:
-        return ev.subj[1][:1].lower() + ev.subj[1][1:]  # "a spokesperson for Castellano", whom no one names
+        words = ev.subj[1]  # "a spokesperson for Castellano", whom no one names ("Abdi's mother" keeps its capital)
+        return words[:1].lower() + words[1:] if words.split()[0].lower() in OPENING_DETERMINERS else words
     if ev is not None and ev.speaker is None and ev.subj[0] == "mention" and party_label(doc, ev.subj[1]):
         return "the " + ev.subj[1].name_text  # "the Utah Republican", not the person just named (coref
         # tells): as sure a description as an indefinite one
@@ -383,19 +388,24 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
     Water", with no name guessed (issue 27: "Unattributed", and a guess of a named
     person for the second quotation). So does a quotation that goes on after one whose
     own clause describes its speaker ('"A," the City boss said. "B."')."""
-    carried, carried_para = "", -1
+    carried, carried_para, by_pronoun = "", -1, False
     for qi, (q, v, d) in enumerate(zip(doc.quotes, votes, decisions)):
         p, s, _ = q.first
         if v.pronoun and v.cascade is None and (got := description_before(doc, p, s, v.pronoun)):
             # (description_before checks the pronoun; its descriptions are indefinite, "a
             # waiter who ...", so they stand even against a speaker the model would name)
             described[qi] = carried = got
-            carried_para = p
+            carried_para, by_pronoun = p, True
             d.guess = None
             continue
-        if d.speaker is not None:
-            carried = ""
+        goes_on = by_pronoun and p == carried_para and v.cue in ("none", "continuation") \
+            and follows_with_no_clause(doc, qi, None)
+        by_pronoun = False
+        if d.speaker is not None and not goes_on:  # ('"Q," she said. "R."' after "Her mother,
+            carried = ""  # overhearing, shook her head": R is hers too, whoever the model names, f69)
             continue
+        if goes_on:
+            d.speaker = None
         if described[qi]:  # '"A," the club's manager said. "B."': B is the manager's too
             carried, carried_para = described[qi], q.last[0]
             continue

@@ -110,7 +110,11 @@ def link(doc) -> None:
                 if idx is None:
                     tok = fold(m.name[0])
                     introduced = _introduced_alone(doc.masked[p], m)
-                    if not (m.subject or m.role or tok in speaking_singles or introduced) or tok in doc.excluded_tokens:
+                    # ("Abdi is seventeen and studies ...": a given name and its age, f69: his "he
+                    # said" went to his tutor)
+                    aged = is_given_name(m.name[0]) and AGE_VERB_RE.match(doc.masked[p], m.end)
+                    if not (m.subject or m.role or tok in speaking_singles or introduced or aged) \
+                            or tok in doc.excluded_tokens:
                         continue
                     # ("Karim, 37, a shopkeeper, said": a person whatever the recogniser took
                     # him for, so his "he said" is his, not the spokesman's before him, f55)
@@ -170,6 +174,8 @@ def link(doc) -> None:
                 per.last_subject = pos
             if per.age is None and (age := AGE_AFTER_RE.match(doc.masked[p], m.end)):
                 per.age = int(age.group(1))
+            if per.age is None and m.role and (age := AGED_ROLE_RE.fullmatch(m.role[0])):
+                per.age = _number(age.group(1))  # "Eight-year-old Yusuf" (f69: read as a product)
             prev = m
 
 
@@ -295,7 +301,21 @@ SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:"
 # "Robert, a 63-year-old man who ...", "Maria, 34, said", "Jonas in Little Fork": someone the
 # article names by a given name alone (who wants no family name printed), introduced as a
 # person (f50: "he said" after it went to the speaker before, at 0.99).
-INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3},)| (?:in|from) [A-Z]")
+AGED_ROLE_RE = re.compile(r"(\w+)-year-old", re.I)
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+
+
+def _number(word: str) -> int:
+    """An age written in figures or in words up to nineteen ("8", "Eight"); 0 when neither."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
+# A name's age, given with a verb: "Abdi is seventeen", "Luz was 5 when".
+AGE_VERB_RE = re.compile(r" (?:is|was|turned) (?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                         r"sixteen|seventeen|eighteen|nineteen)\b")
+INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3}(?:[,;]|\.(?!\d)))| (?:in|from) [A-Z]")
 
 
 def _introduced_alone(text: str, m: Mention) -> bool:
@@ -498,7 +518,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             if asked is not None:
                 return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
             kin = kin_subject_before(doc, ev)
-            if kin:  # 'Asked about the visit, her brother was quiet. "Q," he said': the brother
+            if kin and gender_of_words(kin) in (None, ev.subj[1]):
+                # 'Asked about the visit, her brother was quiet. "Q," he said': the brother (not
+                # "His wife, he says, plans to leave. 'Q,' he said")
                 named = [i for i, per in enumerate(doc.people) if per.kin == kin and per.first_pos < (ev.para, ev.clause_start)]
                 if len(named) == 1 and doc.gender.get(named[0], ev.subj[1]) == ev.subj[1]:
                     return named[0]

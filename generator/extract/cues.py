@@ -17,6 +17,7 @@ from .patterns import (INDEFINITE_TAIL_RE,
     COMMA_TAIL_RE,
     COMPOUND_BEFORE_RE,
     CONJ_TAIL_RE,
+    WHO_AND_TAIL_RE,
     DESCRIPTOR_AFTER_RE,
     DOC_REF_TAIL_RE,
     DOCUMENT_TAIL_RE,
@@ -229,6 +230,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         om = None  # "Bangladesh's foreign ministry said": the body named so (mentions._a_countrys_bodies)
     if om and (men is None or men.kind == "group"):
         return mk(lo + om.start(), ve, ("orgref", om.group(1), om.group(0).strip()))
+    if CONJ_TAIL_RE.search(before, max(0, len(before) - 8)) and (wm := WHO_AND_TAIL_RE.search(before)):
+        ev = mk(lo + wm.start(1), ve, ("role", wm.group(1)))  # "a man who came in ... and asked": his
+        ev.unnamed = True
+        return ev
     if CONJ_TAIL_RE.search(before, max(0, len(before) - 8)):
         # "Roe called it 'Q' and said ...": the conjunct shares the subject
         prev = [x for x in evs if x.sentence == sent]

@@ -90,8 +90,8 @@ class PersonDraft:
         or party, a place, a building, an event, a work or a law ("the Greens", "Black
         Canadians", "Lake Erie"). An organisation label alone does not count against a
         name of two words: the small recogniser gives it to many unfamiliar names."""
-        if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described:
-            return False
+        if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described or self.age is not None:
+            return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
         if len(self.name) == 1 and fold(self.name[0]) in GIVEN_NAME_GENDER and self.last_subject >= (0, 0):
             return False  # "Owen, 12, said": a given name that speaks ("he" then is him, not the girl before)
         if len(self.name) > 1 and is_given_name(self.name[0]) and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS \
@@ -110,8 +110,8 @@ class PersonDraft:
         number ("Democrats", "Lake Erie", "Silent Harbour"); never when one of its
         mentions was taken for a person (issue 27: quotations went to a sea, a bill,
         a film title). A country or city (GPE) may speak for its government."""
-        if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described:
-            return False
+        if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described or self.age is not None:
+            return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
         if fold(self.name[-1]).lower() in UNSPEAKING_WORKS or len(self.name) > 1 and fold(self.name[-1]).lower() in LAW_WORDS:
             return True  # "The Bible tells us", "the Clean Water Act says" (f51: speaker pages "Bible")
         ent = self.ent

@@ -197,7 +197,7 @@ OLDER_KIN = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", 
 # "the elder Mr. Roe", "the younger Roe": which of two namesakes.
 SENIORITY_BEFORE_RE = re.compile(r"\b(elder|younger|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.I)
 # An age right after a name: "Walter Roe, 78, took over ..."
-AGE_AFTER_RE = re.compile(r",\s*(\d{1,3}),")
+AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})(?:,|;|\.(?!\d))")  # "Kavya, 10." ends a list, f69
 
 
 def handle_owner(doc, handle: str) -> int | None:

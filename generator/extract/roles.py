@@ -204,6 +204,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
         # given name the lists lack after a party, a plural or a body's or office's capitals
         t = 0
+    if t < 0 and len(low) >= 2 and low[0].endswith("-year-old"):
+        t = 0  # "Eight-year-old Yusuf" (f69: a speaker page of that name)
     if t < 0 and len(low) == 2 and low[0].endswith(FIRM_KIND_ENDINGS) and not is_given_name(words[0]):
         t = 0  # "Carmaker Ridgefield", "Chipmaker Veltrane" opening a headline: what the firm is (f62: a person)
     role_end = t + 1

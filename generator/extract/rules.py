@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .document import Doc, Event
 from .lexicon import COMMON, PARTICIPLE, SPEECH, SPEECH_ONLY
 from .patterns import (
-    RELAYED_DESCRIPTION_RE, RELAYED_GAP_RE, RELAYED_VERBS, RELAYING_VERBS,
+    HABITUAL_KIN_RE, RELAYED_DESCRIPTION_RE, RELAYED_GAP_RE, RELAYED_VERBS, RELAYING_VERBS,
     CLAUSE_END_RE,
     COLON_TAIL_RE,
     DASH_GAP_RE,
@@ -206,6 +206,25 @@ def _rule_relayed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         return None  # (a title someone named holds: "the sheriff told them ...")
     ev = Event(p, m.start(3), m.end(3), m.group(3), m.start(1), m.end(3), doc.sentence_of(p, m.start(1)),
                ("role", m.group(1)))
+    ev.unnamed = True
+    return Vote(None, "relayed", ev)
+
+
+def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'Abdi's mother, he said, used to tell him when he was small, "Q"': a relative's
+    saying, recalled, is the relative's: the one the article names with that relation,
+    else no one named (see HABITUAL_KIN_RE)."""
+    p, s, _ = q.first
+    lo, _ = doc.sentence_span(p, doc.sentence_of(p, s - 1))
+    m = HABITUAL_KIN_RE.search(doc.masked[p], lo, s - 1)
+    if m is None:
+        return None
+    kin = m.group("kin").lower()
+    named = [i for i, per in enumerate(doc.people) if per.kin == kin and per.first_pos < (p, s)]
+    if len(named) == 1:
+        return Vote(named[0], "said-before")
+    ev = Event(p, m.end("kin"), m.end("kin"), "said", m.start("np"), m.end("kin"), doc.sentence_of(p, m.start()),
+               ("role", m.group("np")))
     ev.unnamed = True
     return Vote(None, "relayed", ev)
 
@@ -593,7 +612,11 @@ def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'a second "temporary" levee': one or two quoted words that no reporting clause
     claims are a scare quote or a term, not a quotation of anyone."""
     p, s, e = q.first
-    if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 2:
+    inner = doc.paras[p][s:e].strip()
+    if qi > 0 and doc.quotes[qi - 1].last[0] == p and done[qi - 1][1] == "said-after" and len(inner.split()) == 2 \
+            and inner[:1].isupper() and inner[-1:] in (".", "!", "?"):
+        return None  # '"I will say nothing," she said. "I learned."': a sentence going on (f69)
+    if len(q.parts) == 1 and len(inner.split()) <= 2:
         return Vote(None, "scare-quote")
     return None
 
@@ -611,6 +634,7 @@ QUOTE_RULES = [
     ("first-person", _rule_first_person),  # 'when I called him "Q"': the writer's own words
     ("later", _rule_later),  # '"Q" in their talks, Roe said.'
     ("possessed", _rule_possessed),  # 'Roe's claim that "Q"': the possessor's words
+    ("recalled", _rule_recalled),  # 'His mother used to tell him, "Q"': the mother's
     ("before", _rule_before),  # 'Roe said that "Q"', 'Roe called it "Q"', ', stating, "Q"'
     ("continuation", _rule_continuation),  # '"A," Roe said. "B."'
     ("parse", _rule_parse),  # the parser's subject of the reporting verb, when no pattern answered
