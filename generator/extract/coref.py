@@ -10,6 +10,7 @@ import re
 from .antecedents import (KIN, KIN_BEFORE, description_before, gender_ahead, gender_of_words, has_office,
                           kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
+from .epithets import epithet_person, epithet_subject_before
 from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
                       ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
 from .names import norm_name
@@ -526,6 +527,13 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
                     return named[0]
                 if last_person is not None and doc.people[last_person].kin != kin:
                     return None  # not the sister or father the sentence says he is the brother of
+            if (ep := epithet_subject_before(doc, ev)) is not None:
+                # "The Frenchman, who has not dropped a set, was asked ... 'Q,' he said" (f70: the
+                # words went to the coach quoted before)
+                got = epithet_person(doc, Event(ev.para, ev.verb_start, ev.verb_end, ev.verb, ev.clause_start,
+                                                ev.clause_end, ev.sentence, ("epithet", ep.group(0), ep)), last_person)
+                if got is not None and doc.gender.get(got, ev.subj[1]) == ev.subj[1]:
+                    return got
             role = role_subject_before(doc, ev)
             if role:
                 at = (ev.para, ev.clause_start)
@@ -590,6 +598,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         return body
     if kind == "docref":
         return _author_of(doc, ev)
+    if kind == "epithet":
+        return epithet_person(doc, ev, last_person)
     if kind == "inherit":
         prev: Event = ev.subj[1]
         return prev.speaker

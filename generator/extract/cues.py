@@ -8,6 +8,7 @@ import re
 
 from .document import Event, Mention
 from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE, TITLES
+from .epithets import epithet_at
 from .mentions import known_surname
 from .patterns import (INDEFINITE_TAIL_RE, 
     BASED_RE,
@@ -191,6 +192,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     rm = _role_np_tail(before) if men is None or men.kind != "person" else None
     if men is not None and rm is not None and lo + rm.start() < men.start:
         men = None  # "the ambassador to the United Nations told": the role is the subject
+    if (men is None or men.person is None) and (ep := epithet_at(before)) is not None \
+            and (men is None or men.start >= lo + ep.start()):
+        return mk(lo + ep.start(), ve, ("epithet", ep.group(0).strip(), ep))  # '"Q," the Spaniard said'
     if men is not None and PREP_TAIL_RE.search(text, max(0, men.start - 24), men.start):
         men = None  # the object of a preposition is never the subject (the window holds the word
         # before "on the": "killed by a drunk driver on the Central Coast has told", f61)
@@ -222,6 +226,7 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         rm = _role_np_tail(before)
     if rm:
         return mk(lo + rm.start(), ve, ("role", rm.group(0).strip()))
+
     dm = DOC_REF_TAIL_RE.search(before, max(0, len(before) - 40)) if men is None else None
     if dm:  # '"Q," the statement said.': whoever the text said issued it
         return mk(lo + dm.start(), ve, ("docref", dm.group(1)))

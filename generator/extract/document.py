@@ -194,6 +194,7 @@ class Doc:
         self._in_vocab: dict[str, bool] = {}
         self._joined: str | None = None  # the paragraphs joined by spaces (joined_text), when asked
         self.sent_start_set: list[set[int]] = []
+        self.epithets: dict[int, set[str]] = {}  # person -> the nationalities epithets gave them (epithets.py)
         self.excluded = {fold(n) for n in [*article.authors, *article.contributors] if n}
         self.excluded_tokens = {
             fold(t) for n in [*article.authors, *article.contributors] for t in n.split()
