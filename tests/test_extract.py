@@ -2788,3 +2788,19 @@ def test_epithets_stand_for_the_person_just_named():
         "\u201cHe came in almost every day,\u201d the clerk, Farhan Siddiqi, said Tuesday.",
         "According to a complaint, the 19-year-old told detectives that his mother was \u201ctwo months from the street.\u201d")
     assert x.quotes[1].speaker is None
+
+
+def test_a_portfolio_of_several_words_then_a_name_and_the_ministry_of_the_subject():
+    """f68: "Minister of State for External Affairs Anjali Roe, who said ... 'Q,' she said"
+    went to a man named before (the portfolio and the name were one name); "The Ministry of
+    Foreign Affairs rejected a statement by the Egyptian Foreign Ministry ... 'Q,' the
+    ministry said" went to the Egyptian ministry (0.995): the ministry that is the subject,
+    not the one after "by"."""
+    x = _extracted(
+        "The delegation was led by Minister of State for External Affairs Anjali Raghunathan-Iyar, who said "
+        "her country backed the fight against terrorism.")
+    assert any(p.name == "Anjali Raghunathan-Iyar" and "External Affairs" in " ".join(p.roles) for p in x.people)
+    x = _extracted(
+        "The Ministry of Foreign Affairs on Saturday rejected a statement by the Egyptian Foreign Ministry on the dam.",
+        "\u201cEthiopia has a legitimate right to use its water,\u201d the ministry said in a statement.")
+    assert _speaker_names(x) == ["Ministry of Foreign Affairs"]

@@ -47,6 +47,8 @@ def test_date_prefix_is_metadata_and_the_rest_is_body():
      "Talks resumed."),
     ("LIMA, Peru (AP) \u2014 Rain fell for a week.", "LIMA, Peru (AP)", "AP", "Rain fell for a week."),
     ("BERLIN \u2014 The coalition held.", "BERLIN", None, "The coalition held."),
+    # as some state agencies write it (f68: the dateline was the title)
+    ("MOSCOW, November 19. /Interwire/. Talks resumed.", "MOSCOW, November 19. /Interwire/.", "Interwire", "Talks resumed."),
 ])
 def test_datelines(line, place, outlet, rest):
     art = parse(line + "\nSecond paragraph.\n")
@@ -320,6 +322,7 @@ def test_story_sentences_that_start_like_boilerplate_are_kept(line):
     ("(Reporting by Marta Quillon; Editing by Ivo Berrand)", []),
     ("PORT ALDER (Coastal Wire) \u2014", []),
     ("Harbour at dawn (file photo)", []),
+    ("Bhopal, Nov 4 (Wire)", []),  # a dateline in title case alone on its line (f65: the title)
 ])
 def test_byline_dateline_credit_agency_line_is_never_the_title(first_line, authors):
     art = parse(f"{first_line}\n\nThe mayor said on Monday the bridge would open in May.\nA second paragraph.\n")

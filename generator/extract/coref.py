@@ -790,10 +790,14 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
     if kind_words:
         # "the club said" after "Cascade United ... 11th in the Western Conference": the body
         # whose name says it is a club, not the last one named (f48)
-        for pp in range(p, max(-1, p - paragraphs), -1):
-            for m in reversed(doc.mentions[pp]):
-                if (pp < p or m.start < pos) and m.kind == "group" and kind_words & {fold(w).lower() for w in m.name}:
-                    return _group(doc, m)
+        # (not the object of a preposition before the subject: "The Ministry of Foreign Affairs
+        # rejected a statement by the Egyptian Foreign Ministry ... 'Q,' the ministry said", f68)
+        named = [m for pp in range(p, max(-1, p - paragraphs), -1) for m in reversed(doc.mentions[pp])
+                 if (pp < p or m.start < pos) and m.kind == "group" and kind_words & {fold(w).lower() for w in m.name}]
+        free = [m for m in named if m.para == named[0].para
+                and not PREP_TAIL_RE.search(doc.masked[m.para], max(0, m.start - 24), m.start)] if named else []
+        if named:
+            return _group(doc, (free or named)[0])
     for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):
             if pp == p and m.start >= pos:

@@ -214,10 +214,11 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or is_acronym(words[j])
                                 or low[j] in CONNECTORS or low[j] == "and"
                                 or portfolio_like(low[j], len(low) - j - 1)
-                                # "Dean of Students Carol Roe" (f66): a word before a given
-                                # name that still leaves a name of two words
-                                or j + 2 < len(low) and is_given_name(words[j + 1])
-                                and not is_given_name(words[j])):
+                                # "Dean of Students Carol Roe" (f66), "Minister of State for External
+                                # Affairs Anjali Roe" (f68): words before a given name that still
+                                # leaves a name of two words
+                                or j + 2 < len(low) and not is_given_name(words[j])
+                                and any(is_given_name(words[x]) for x in range(j + 1, len(low) - 1))):
             j += 1
         rest = low[j:]
         if rest and len(rest) <= 2 and all(w in ORGISH or w.endswith(PORTFOLIO_ENDINGS) for w in rest) \

@@ -35,9 +35,10 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019-]+"
     r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019-]+)*"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+    r"(?:\.(?=\s*/))?)?"  # ("MOSCOW, November 19. /TASS/." as such agencies write it)
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
-    r"\s*(?P<sep>[\u2013\u2014]+|-+(?=\s)|(?<=\s)-+|:|//)\s*"  # (a hyphen with a space: not "THE WALK-IN")
+    r"\s*(?P<sep>[\u2013\u2014]+|-+(?=\s)|(?<=\s)-+|:|//|(?<=/)\.)\s*"  # (a hyphen with a space: not "THE WALK-IN")
 )
 # A roundup's lines of who said what: a speaker's label alone on the line above the quotation
 # ("Gov. Jane Roe:", "Attorney General Jo Doe, on X:", "Justice Ray Cho, dissenting:"), or a
@@ -86,7 +87,8 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
     return bool(BYLINE.match(line) or agency_byline(line, outlet)
                 or dateline and dateline.group("place").strip() not in KICKERS  # not "OPINION: Headline"
                 or is_credit(line) or is_caption(line) or is_outlet_line(line, outlet)
-                or CONTENT_WARNING.fullmatch(line.strip()) or EDITORS_NOTE.match(line))
+                or CONTENT_WARNING.fullmatch(line.strip()) or EDITORS_NOTE.match(line)
+                or DATELINE_TITLE_CASE.fullmatch(line.strip()))  # "Bhopal, Nov 4 (PTI)" alone on its line (f65)
 
 
 EDITORS_NOTE = re.compile(r"Editor['\u2019]?s note\b", re.I)
