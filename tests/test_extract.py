@@ -2804,3 +2804,17 @@ def test_a_portfolio_of_several_words_then_a_name_and_the_ministry_of_the_subjec
         "The Ministry of Foreign Affairs on Saturday rejected a statement by the Egyptian Foreign Ministry on the dam.",
         "\u201cEthiopia has a legitimate right to use its water,\u201d the ministry said in a statement.")
     assert _speaker_names(x) == ["Ministry of Foreign Affairs"]
+
+
+def test_the_company_is_no_model_number_and_no_public_board():
+    """Press-release copy (f67): '"Q," the company said in its statement' went to a toaster's
+    model number named before ("models BH-2210 and BH-2215", 0.95), and after "Marsh Valley
+    Gas Ltd asked the State Energy Review Board to approve ..." to the board (0.995)."""
+    x = _extracted(
+        "Brennik Housewares is recalling 50,000 toasters, models BH-2210 and BH-2215, after reports of overheating.",
+        "\u201cSafety is our first priority,\u201d the company said in its statement.")
+    assert x.quotes[0].speaker is None or x.people[x.quotes[0].speaker].name == "Brennik Housewares"
+    x = _extracted(
+        "Marsh Valey Gas Ltd on Monday asked the State Energy Review Board to approve a 7% increase in rates.",
+        "\u201cOur pipes are a century old,\u201d the company said in its application.")
+    assert _speaker_names(x) == ["Marsh Valey Gas Ltd"]

@@ -777,6 +777,13 @@ _NAMED_BY_KIND = {"agency", "ministry", "department", "authority", "council", "c
                   "library", "bank", "society", "coalition", "alliance", "board", "trust", "service", "office"}
 
 
+# What a company is called in copy about it ("the company said"), never a public body.
+FIRM_NOUNS = {"company", "firm", "business", "retailer", "maker", "manufacturer", "utility", "operator", "carrier",
+              "airline", "insurer", "lender", "developer", "chain", "brand", "startup", "miner", "producer"}
+# A model or part number: "BH-2210", "A320".
+MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")
+
+
 def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:
     """The body that "the company", "the ministry" or "it" refers to: the last
     organisation named in this paragraph or the ones before it (a country, a place or a
@@ -798,12 +805,15 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                 and not PREP_TAIL_RE.search(doc.masked[m.para], max(0, m.start - 24), m.start)] if named else []
         if named:
             return _group(doc, (free or named)[0])
+    firm = bool(words) and words[-1] in FIRM_NOUNS
     for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):
             if pp == p and m.start >= pos:
                 continue
             if own and not own & {fold(w).lower() for w in m.name}:
                 continue
+            if any(MODEL_CODE_RE.fullmatch(w) for w in m.name) or firm and _NAMED_BY_KIND & {fold(w).lower() for w in m.name}:
+                continue  # "models BH-2210 and BH-2215" is no body; "the company" is no board or agency (f67)
             if m.kind == "group" and CARRIER_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 60), m.start):
                 continue  # "in a statement carried by the state news agency KNA": it speaks for no one
             if m.kind == "group" and (m.ent not in PLACE_OR_PEOPLE or fold(m.name[-1]).lower() in ORG_NOUN_SET) \
