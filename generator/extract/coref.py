@@ -10,7 +10,7 @@ import re
 from .antecedents import (KIN, KIN_BEFORE, description_before, gender_ahead, gender_of_words, has_office,
                           kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
-from .epithets import epithet_person, epithet_subject_before
+from .epithets import age_in_words, epithet_person, epithet_subject_before
 from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
                       ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
 from .names import norm_name
@@ -113,7 +113,8 @@ def link(doc) -> None:
                     introduced = _introduced_alone(doc.masked[p], m)
                     # ("Abdi is seventeen and studies ...": a given name and its age, f69: his "he
                     # said" went to his tutor)
-                    aged = is_given_name(m.name[0]) and AGE_VERB_RE.match(doc.masked[p], m.end)
+                    aged = is_given_name(m.name[0]) and (av := AGE_VERB_RE.match(doc.masked[p], m.end)) \
+                        and age_in_words(av.group(1)) is not None
                     if not (m.subject or m.role or tok in speaking_singles or introduced or aged) \
                             or tok in doc.excluded_tokens:
                         continue
@@ -176,7 +177,7 @@ def link(doc) -> None:
             if per.age is None and (age := AGE_AFTER_RE.match(doc.masked[p], m.end)):
                 per.age = int(age.group(1))
             if per.age is None and m.role and (age := AGED_ROLE_RE.fullmatch(m.role[0])):
-                per.age = _number(age.group(1))  # "Eight-year-old Yusuf" (f69: read as a product)
+                per.age = age_in_words(age.group(1))  # "Eight-year-old Yusuf" (f69: read as a product)
             prev = m
 
 
@@ -299,23 +300,13 @@ SEAT_ROLE_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:"
                           r"\s+(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s?){1,4})(?=[,.;])")
 
 
+# An age before a name ("Eight-year-old Yusuf"), and after it with a verb ("Abdi is seventeen"):
+# age_in_words reads the number.
+AGED_ROLE_RE = re.compile(r"(\w+(?:-\w+)?)-year-old", re.I)
+AGE_VERB_RE = re.compile(r" (?:is|was|turned) (\w+(?:-\w+)?)\b")
 # "Robert, a 63-year-old man who ...", "Maria, 34, said", "Jonas in Little Fork": someone the
 # article names by a given name alone (who wants no family name printed), introduced as a
 # person (f50: "he said" after it went to the speaker before, at 0.99).
-AGED_ROLE_RE = re.compile(r"(\w+)-year-old", re.I)
-NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-
-
-def _number(word: str) -> int:
-    """An age written in figures or in words up to nineteen ("8", "Eight"); 0 when neither."""
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
-
-
-# A name's age, given with a verb: "Abdi is seventeen", "Luz was 5 when".
-AGE_VERB_RE = re.compile(r" (?:is|was|turned) (?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
-                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                         r"sixteen|seventeen|eighteen|nineteen)\b")
 INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3}(?:[,;]|\.(?!\d)))| (?:in|from) [A-Z]")
 
 

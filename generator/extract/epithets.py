@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .antecedents import sentence_before
 from .lexicon import DESCRIPTORS, NATIONALITIES, ROLE_NOUN_SET, TITLES, is_given_name
 from .patterns import fold
 
@@ -166,7 +167,6 @@ EPITHET_SUBJECT_RE = re.compile(
 def epithet_subject_before(doc, ev) -> re.Match | None:
     """The epithet that is the subject of the sentence before the clause's ("The Frenchman
     ... was asked if he was the favourite. 'Q,' he said"), or None."""
-    from .antecedents import sentence_before  # (antecedents reads the people coref builds)
     span = sentence_before(doc, ev.para, ev.sentence)
     if span is None:
         return None
