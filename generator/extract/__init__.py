@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Article, ArticleExtraction, Person, Quote, capitalised_long_words
 from .candidates import Candidates, gather
-from .antecedents import description_before
+from .antecedents import as_in_sentence, description_before
 from .coref import link, resolve
 from .holders import party_label
 from .cues import find_events
@@ -314,10 +314,6 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     return not against
 
 
-# The words a description opens with that lose their capital inside a sentence.
-OPENING_DETERMINERS = {"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "some"}
-
-
 def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
     """The text's description of a speaker it does not name ("a spokesperson for the
     agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
@@ -332,8 +328,7 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
         words = " ".join(m.role)  # a title alone whose holder the article does not name ("the Prime Minister")
     ev = votes.event
     if ev is not None and ev.speaker is None and ev.unnamed and ev.subj[0] == "role" and not words:
-        words = ev.subj[1]  # "a spokesperson for Castellano", whom no one names ("Abdi's mother" keeps its capital)
-        return words[:1].lower() + words[1:] if words.split()[0].lower() in OPENING_DETERMINERS else words
+        return as_in_sentence(ev.subj[1])  # "a spokesperson for Castellano", whom no one names
     if ev is not None and ev.speaker is None and ev.subj[0] == "mention" and party_label(doc, ev.subj[1]):
         return "the " + ev.subj[1].name_text  # "the Utah Republican", not the person just named (coref
         # tells): as sure a description as an indefinite one

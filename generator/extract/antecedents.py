@@ -11,23 +11,30 @@ import re
 
 from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_SUBJECT_RE, ROLE_HIMSELF_RE, ROLE_SUBJECT_RE,
-                       SAME_SENTENCE_DESCRIPTION_RE, THE_ONE_OF_RE, THE_ONE_WHO_RE,
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_SUBJECT_RE, KIN, KIN_BEFORE, KIN_OWNER,
+                       ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, SAME_SENTENCE_DESCRIPTION_RE, THE_ONE_OF_RE, THE_ONE_WHO_RE,
                        VERB_RIGHT_AFTER_RE, fold)
 
-# Relatives, and the words that may come before them ("her late husband").
-KIN = "|".join(KIN_WORDS)
-KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
 # A relative opening the sentence as its subject: "His daughter said she had considered
 # quitting.", "Asked about the visit, her brother was quiet.", and the writer's: "My mother
 # still lives there." (f51: her "she said" went to the last woman named)
 # (also "Yusuf's mother, who came to collect him, said", "Her mother, overhearing, shook her
 # head": f69, her "she said" went to the daughter or to the official before, 0.95)
-KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?P<np>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]*(?:'s|’s))"
+KIN_SUBJECT_RE = re.compile(rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?P<np>{KIN_OWNER}"
                             rf"\s+{KIN_BEFORE}(?P<kin>{KIN}))(?:,\s+[a-z][^,.;:\x01\nA-Z]{{0,60}},)?\s+[a-z]")  # (no name in the aside)
 # "his" or "her" and the noun after it: "At his arraignment", "His lawyer"
 POSSESSIVE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z-]+)")
 GENDERED_POSSESSIVE = {"his": "he", "His": "he", "her": "she", "Her": "she"}
+
+
+# The words a description opens with that lose their capital inside a sentence.
+OPENING_DETERMINERS = {"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my", "some"}
+
+
+def as_in_sentence(words: str) -> str:
+    """A description as it reads inside a sentence: "the victim", "a spokesman for X", but
+    "Abdi's mother" (a name keeps its capital)."""
+    return words[:1].lower() + words[1:] if words.split()[0].lower() in OPENING_DETERMINERS else words
 
 
 def mentions_within(doc, p: int, lo: int, hi: int) -> list[Mention]:
@@ -82,11 +89,10 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
         # "Yusuf's mother, who came to collect him, said ...", "Her mother, overhearing, shook
         # her head": a relative the article does not name (f69: her words went to the
         # official or the daughter quoted before, 0.95)
-        np = kin.group("np")
-        return np[:1].lower() + np[1:] if np.split()[0] in ("His", "Her", "Their", "My", "Our") else np
+        return as_in_sentence(kin.group("np"))
     if m is None or gender_of_words(m.group(1)) not in (None, pronoun):
         return ""
-    return m.group(1)[:1].lower() + m.group(1)[1:]
+    return as_in_sentence(m.group(1))
 
 
 def description_in_sentence(doc, p: int, pos: int, pronoun: str) -> str:
@@ -108,7 +114,7 @@ def description_in_sentence(doc, p: int, pos: int, pronoun: str) -> str:
            for x in mentions_within(doc, p, got.start(), got.end())) \
             or any(head in fold(r).lower().split() for per in doc.people for r in per.roles):
         return ""
-    return got.group(1)[:1].lower() + got.group(1)[1:]
+    return as_in_sentence(got.group(1))
 
 
 def role_subject_before(doc, ev: Event) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .antecedents import (KIN, KIN_BEFORE, description_before, gender_ahead, gender_of_words, has_office,
+from .antecedents import (description_before, gender_ahead, gender_of_words, has_office,
                           kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .epithets import age_in_words, epithet_person, epithet_subject_before
@@ -19,10 +19,10 @@ from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNA
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, ONLY_AS_BEFORE_RE,
+from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, ONLY_AS_BEFORE_RE,
                        ONLY_AS_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
-                       ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, TITLE_WORD_BEFORE_RE,
-                       WROTE_BEFORE_RE, fold)
+                       ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE,
+                       fold, title_before)
 
 
 # A relative introduced by full name: "her husband, former President Bill Clinton", "his
@@ -97,11 +97,10 @@ def link(doc) -> None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)
                     mister = MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start)
-                    named = TITLE_WORD_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 24), m.name_start)
                     idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None,
                                         doctor=title is not None, mister=mister is not None, at=pos,
-                                        title=named.group(1) if named and named.group(1).lower() in TITLES else None)
+                                        title=title_before(doc.masked[p], m.name_start))
                 if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
                         r.lower().endswith(FIRM_KIND_ENDINGS) or r.lower() in ORG_NOUN_SET for r in m.role)):
                     # ("Carmaker Ridgefield" in a headline: the firm, f62)

@@ -309,11 +309,15 @@ RELAYING_VERBS = RELAYED_VERBS | {"reported", "reports", "recalled", "recounted"
 RELAYED_DESCRIPTION_RE = re.compile(
     rf"\b((?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_NOUNS}|boy|girl|teen|teenager|child))\s+(?:had\s+)?"
     rf"({'|'.join(sorted(RELAYED_VERBS))})\b(?={RELAYED_GAP_RE.pattern}$)")
+# A relative and whose: "his mother", "Abdi's late father" (KIN_BEFORE: the words before the
+# relation).
+KIN = "|".join(KIN_WORDS)
+KIN_BEFORE = r"(?:(?:late|eldest|youngest|elder|younger|older|twin|new)\s+)?"
+KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]*(?:'s|’s))"
 # A relative's saying, recalled: "Abdi's mother, he said, used to tell him when he was small,
 # "Q"", "His father used to say, "Q"" (f69: the words went to the tutor or the son, 0.99).
 HABITUAL_KIN_RE = re.compile(
-    rf"(?P<np>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[{UP}][\w\-]*(?:'s|’s))\s+"
-    rf"(?:(?:late|own|eldest|youngest|elder|younger|older)\s+)?(?P<kin>{'|'.join(KIN_WORDS)}))"
+    rf"(?P<np>{KIN_OWNER}\s+(?:own\s+)?{KIN_BEFORE}(?P<kin>{KIN}))"
     rf"(?:,[^,.;:\x01\n]{{1,30}},)?\s+(?:used\s+to|would(?:\s+always|\s+often)?|always|often)\s+"
     rf"(?:say|tell|said|told)\b[^.;:!?\x01\n]{{0,60}}$")
 # Someone not named whose relative clause runs on to the reporting verb: "Huda remembered a
@@ -382,5 +386,11 @@ CARRIER_BEFORE_RE = re.compile(r"\b(?:carried|published|reported|quoted|broadcas
 
 
 # A title word right before a family name, perhaps with a bracketed honorific between
-# ("Hon. (Mrs) Roe", "Alhaja Roe", "Chief Roe"): a title when the lexicon has it.
+# ("Hon. (Mrs) Roe", "Alhaja Roe", "Chief Roe").
 TITLE_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{1,12})\.?\s+(?:\([\w.]{1,8}\)\s+)*$")
+
+
+def title_before(text: str, pos: int) -> str | None:
+    """The title the lexicon knows right before position pos ("Alhaja", "Hon"), or None."""
+    t = TITLE_WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return t.group(1) if t is not None and t.group(1).lower() in TITLES else None

@@ -204,9 +204,13 @@ def _rule_relayed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     m = RELAYED_DESCRIPTION_RE.search(doc.masked[p], lo, s - 1)
     if m is None or any(m.group(2) in r.lower().split() for per in doc.people for r in per.roles):
         return None  # (a title someone named holds: "the sheriff told them ...")
-    ev = Event(p, m.start(3), m.end(3), m.group(3), m.start(1), m.end(3), doc.sentence_of(p, m.start(1)),
-               ("role", m.group(1)))
-    ev.unnamed = True
+    return _unnamed_voice(doc, p, m.start(1), m.end(3), m.group(1))
+
+
+def _unnamed_voice(doc: Doc, p: int, start: int, end: int, words: str) -> Vote:
+    """No one named: the words are the voice these words describe ("the boy", "Abdi's
+    mother"), shown so, and no model guess over them."""
+    ev = Event(p, end, end, "said", start, end, doc.sentence_of(p, start), ("role", words), unnamed=True)
     return Vote(None, "relayed", ev)
 
 
@@ -223,10 +227,7 @@ def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     named = [i for i, per in enumerate(doc.people) if per.kin == kin and per.first_pos < (p, s)]
     if len(named) == 1:
         return Vote(named[0], "said-before")
-    ev = Event(p, m.end("kin"), m.end("kin"), "said", m.start("np"), m.end("kin"), doc.sentence_of(p, m.start()),
-               ("role", m.group("np")))
-    ev.unnamed = True
-    return Vote(None, "relayed", ev)
+    return _unnamed_voice(doc, p, m.start("np"), m.end("kin"), m.group("np"))
 
 
 # Words of a role in lower case before a name: "said product lead Jane Roe", "Acme's chief

@@ -18,7 +18,7 @@ from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
                       PARTICIPLE, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
-from .patterns import OWNED_BEFORE_RE, POSSESSED_WORDS_RE, TITLE_WORD_BEFORE_RE, WORDS_NOUNS, fold
+from .patterns import OWNED_BEFORE_RE, POSSESSED_WORDS_RE, WORDS_NOUNS, fold, title_before
 
 # Dependency labels of a subject, and of the noun a preposition governs.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -181,12 +181,6 @@ def _wordy(word: str) -> bool:
     return w in LEAD_WORDS or w in COMMON or w in ORG_WORDS or w in NATIONALITIES
 
 
-def _after_title(text: str, pos: int) -> bool:
-    """Is the word right before pos a title or honour ("Alhaja", "Chief", "Hon.")?"""
-    t = TITLE_WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
-    return t is not None and t.group(1).lower() in TITLES
-
-
 LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 
 
@@ -215,7 +209,7 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     first, last = inside[0], inside[-1]
     if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]) \
             or first > 0 and fold(m.name[first]).rstrip(".") in SURNAME_PARTICLES \
-            or first == 1 and not _wordy(m.name[0]) and (m.role or _after_title(text, m.name_start)):
+            or first == 1 and not _wordy(m.name[0]) and (m.role or title_before(text, m.name_start)):
         return  # the recogniser found only part of a name ("Odile Roe" as "Roe", "Máire Nic Giolla
         # Easpaig" as her family name, "Deputy Minister Beatriz Elena Quintero Vélez" without
         # "Beatriz", after a title already taken out or an honour, "Alhaja Morenike Adunni
