@@ -257,6 +257,10 @@ def test_the_calibration_map_is_increasing_and_within_0_and_1():
     assert all(math.isclose(model.calibrated(x), y) for x, y in knots)
     assert math.isclose(model.calibrated(0.56), (0.45 + 0.6) / 2)  # straight between knots
     assert Model({"cascade": 1.0}, threshold=0.6).calibrated(0.37) == 0.37  # no knots: unchanged
+    # the knots are fitted on best candidates: one below the first knot is right as often
+    # as that knot's run; another candidate's small probability stays small
+    assert model.calibrated(0.2, best=True) == model.calibrated(0.3, best=True) == 0.25
+    assert model.calibrated(0.05) < 0.05 and model.calibrated(0.5, best=True) == model.calibrated(0.5)
 
 
 def test_the_committed_model_loads():

@@ -215,7 +215,8 @@ def decide(votes: Votes, cands: Candidates, model: Model | None) -> Decision:
         return Decision(votes.cascade, None, 1.0 if votes.cascade is not None else 0.0, votes.cue,
                         [(votes.cascade, 1.0)] if votes.cascade is not None else [])
     probs, _ = probabilities(cands, model)
-    ranked = [(i, model.calibrated(p)) for i, p in sorted(zip(cands.people, probs), key=lambda x: -x[1])]
+    ranked = [(i, model.calibrated(p, best=not k))
+              for k, (i, p) in enumerate(sorted(zip(cands.people, probs), key=lambda x: -x[1]))]
     if not ranked or votes.nobody:
         return Decision(None, None, 0.0, votes.cue, ranked)
     best, p = ranked[0]

@@ -35,13 +35,19 @@ class Model:
     # (probability, share right) points, from (0, 0) to (1, 1).
     knots: tuple[tuple[float, float], ...] = ()
 
-    def calibrated(self, p: float) -> float:
-        """The confidence of a candidate whose probability is `p`: increasing, in [0, 1]."""
-        return through_knots(p, self.knots)
+    def calibrated(self, p: float, best: bool = False) -> float:
+        """The confidence of a candidate whose probability is `p`: increasing, in [0, 1].
+        The knots are fitted on best candidates, so a `best` one below the first knot is
+        right as often as the first knot's run (isotonic regression's flat end), while
+        another candidate's small probability is drawn towards (0, 0)."""
+        return through_knots(p, self.knots, floor=best)
 
 
-def through_knots(p: float, knots) -> float:
-    """`p` mapped through straight lines between (0, 0), the knots and (1, 1)."""
+def through_knots(p: float, knots, floor: bool = False) -> float:
+    """`p` mapped through straight lines between (0, 0), the knots and (1, 1); with
+    `floor`, no lower than the first knot's share."""
+    if floor and knots and p < knots[0][0]:
+        return knots[0][1]
     xs = [0.0, *(x for x, _ in knots), 1.0]
     ys = [0.0, *(y for _, y in knots), 1.0]
     p = min(max(p, 0.0), 1.0)
