@@ -108,6 +108,24 @@ def test_find_quotes_ignores_apostrophes_in_single_quote_style() -> None:
     assert qs[0].parts == [(0, 1, 21)]
 
 
+def test_single_quoted_copy_with_a_pasted_double_quoted_statement_keeps_both() -> None:
+    """British copy quotes in single marks; one statement pasted from wire copy in double
+    marks does not make the single-quoted speech, partial quotes and a quotation over two
+    paragraphs (invented here) vanish: the house style is what most spans use."""
+    paras = ["Neighbour Orla Quigg said she found him 'shaking and freezing' at the door.",
+             "'He was always so careful on that road,' she said.",
+             "'He knew every bend of it.",
+             "'We never thought this would happen to him.'",
+             'The council said in a statement: "Our thoughts are with the family."']
+    texts = [paras[p][s:e] for q in find_quotes(paras) for p, s, e in q.parts]
+    assert texts == ["shaking and freezing", "He was always so careful on that road,",
+                     "He knew every bend of it.", "We never thought this would happen to him.",
+                     "Our thoughts are with the family."]
+    # American copy: double marks are the quotes, a single-quoted phrase inside them is part of one
+    us = ['"They called it \'the Cliff\' for a reason," Roe said.', '"It was steep," Roe said.']
+    assert [q.parts for q in find_quotes(us)] == [[(0, 1, 41)], [(1, 1, 14)]]
+
+
 def test_a_people_after_the_is_a_description_not_a_name() -> None:
     """'the Texan said': a demonym after "the" describes someone; it is nobody's name
     (a speaker page "Texan"), while a family name the lists take for a people stays one."""

@@ -88,15 +88,32 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     style of single primary quotes with double ones nested inside: when every double
     mark sits inside a single-quoted span, the single marks are the quotes.
     """
-    doubles = any(DQ_RE.search(p) for p in paragraphs)
-    if doubles and _doubles_nested_in_singles(paragraphs):
-        doubles = False
-    quotes = _pair_quotes(paragraphs, doubles)
-    if doubles:
-        extra = _clause_singles(paragraphs, quotes)
-        if extra:
-            quotes = sorted(quotes + extra, key=lambda q: q.first[:2])
-    return quotes
+    if not any(DQ_RE.search(p) for p in paragraphs) or _doubles_nested_in_singles(paragraphs):
+        return _pair_quotes(paragraphs, False)
+    quotes = _pair_quotes(paragraphs, True)
+    singles = _pair_quotes(paragraphs, False)
+    if _singles_are_primary(singles, quotes):
+        # the house style is single, and the few double-quoted spans outside them were
+        # pasted in (a statement from wire copy): both are quotations
+        return sorted(singles + [q for q in quotes if not _inside(q, singles)], key=lambda q: q.first[:2])
+    extra = _clause_singles(paragraphs, quotes)
+    return sorted(quotes + extra, key=lambda q: q.first[:2]) if extra else quotes
+
+
+def _inside(q: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    return all(any(p == p2 and s2 <= s and e <= e2 for o in spans for p2, s2, e2 in o.parts)
+               for p, s, e in q.parts)
+
+
+def _singles_are_primary(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
+    """More paragraphs and more words of single-quoted spans stand outside the
+    double-quoted ones than the other way round: the copy quotes in single marks
+    (British house style) and the doubles are the exception."""
+    def outside(spans, others):
+        parts = [(p, s, e) for q in spans if not _inside(q, others) for p, s, e in q.parts]
+        return len(parts), sum(e - s for _, s, e in parts)
+    (n_single, len_single), (n_double, len_double) = outside(singles, doubles), outside(doubles, singles)
+    return n_single > n_double and len_single > len_double
 
 
 def _clause_singles(paragraphs: list[str], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
