@@ -1552,6 +1552,19 @@ def test_the_unnamed_ones_he_said_stands_against_the_models_choice():
     assert x.quotes[1].speaker is None and x.quotes[1].described_as == "a waiter"
 
 
+def test_the_staffer_said_is_the_unnamed_staffer_not_the_candidate_the_model_names():
+    """Invented campaign copy: '"Q," the staffer said' after 'Another staffer, who spoke
+    on condition of anonymity, ... said Brandt had taken to ...' went to the candidate at
+    0.88: no rule took "the staffer" for anyone, and he holds no such role."""
+    x = _extracted(
+        "Three senior aides to Senate candidate Odell Brandt have left the campaign.",
+        "\u201cHe fired the pollster because he did not like the numbers,\u201d one former aide said.",
+        "Another staffer, who spoke on condition of anonymity because they were not authorized to speak "
+        "publicly, said Brandt had taken to writing his own debate answers. \u201cHe thinks he is the "
+        "smartest guy in every room,\u201d the staffer said.")
+    assert x.quotes[1].speaker is None and x.quotes[1].described_as == "the staffer"
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

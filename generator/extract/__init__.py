@@ -319,10 +319,11 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
     """The text's description of a speaker it does not name ("a spokesperson for the
     agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
     one of the article, so it stands even against a speaker; a definite one ("the
-    senator") may be someone named before, so only when no speaker is asserted, and
-    not when the rules and the model both take it for the same person (the one the
+    senator") may be someone named before, so only when no speaker is asserted (and
+    not when the rules and the model both take it for the same person, the one the
     article gave that title: "the minority leader" after "Minority Leader Ann Roe" is
-    shown as her, uncertain, rather than "not named")."""
+    shown as her, uncertain, rather than "not named"), or when no rule took it for
+    anyone and the asserted speaker holds no such role."""
     words, indefinite = unnamed_source(parsed)
     m = parsed.mention if parsed is not None and parsed.reporting else None
     if m is not None and m.person is None and m.role and list(m.role) == list(m.name):
@@ -335,7 +336,17 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
         # tells): as sure a description as an indefinite one
     if not words or indefinite:
         return words
-    return words if d.speaker is None and (d.guess is None or d.guess != votes.cascade) else ""
+    if d.speaker is None:
+        return words if d.guess is None or d.guess != votes.cascade else ""
+    # "the staffer said" that no rule took for anyone, while the model names someone
+    # who holds no such role: the unnamed staffer of the sentence before, not the
+    # candidate the staffers talk about. Not "Roe's office" for Roe, nor "the office" for
+    # the Office of Emergency Management.
+    def bare(w: str) -> str:
+        return fold(w).lower().removesuffix("’s").removesuffix("'s")
+    per = doc.people[d.speaker]
+    held = {bare(w) for r in [*per.roles, *per.forms] for w in r.split()}
+    return words if votes.cascade is None and not held & {bare(parsed.head), bare(words.split()[0])} else ""
 
 
 def _same_voice_unnamed(doc: Doc, votes: list[Votes], decisions: list[Decision]) -> None:
