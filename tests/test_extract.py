@@ -997,6 +997,17 @@ def test_capitals_that_abbreviate_a_persons_role_are_that_person(named, short):
     assert x.people[x.quotes[0].speaker].roles
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("\u201cShe knows every name,\u201d said Principal Tomas Albrekt of Grantham Elementary.", "Tomas Albrekt"),
+    ("Selectman Kenji Yamasaki proposed a change. \u201cThe list was long,\u201d Yamasaki said.", "Kenji Yamasaki"),
+    # a body whose name opens with a title word stays whole
+    ("\u201cRates will rise,\u201d Principal Financial Group said in a note.", "Principal Financial Group"),
+])
+def test_local_titles_are_roles_not_part_of_the_name(sentence, speaker):
+    """Invented local copy (f74): "Principal Tony X", "Selectman X" were speakers' names."""
+    assert _speaker_names(_extracted(sentence)) == [speaker]
+
+
 def test_the_honourable_is_a_title_and_the_member_for_a_seat_a_role():
     """Caribbean parliamentary copy: '"No more," said the Honourable Clement Baptiste' found
     no one; '"The Honourable Member for Belleplaine Central, Mr Augustin Paul, questioned
@@ -1563,6 +1574,29 @@ def test_the_staffer_said_is_the_unnamed_staffer_not_the_candidate_the_model_nam
         "publicly, said Brandt had taken to writing his own debate answers. \u201cHe thinks he is the "
         "smartest guy in every room,\u201d the staffer said.")
     assert x.quotes[1].speaker is None and x.quotes[1].described_as == "the staffer"
+
+
+def test_a_statement_from_a_body_said_is_the_bodys():
+    """Invented: 'A statement from the Alliance for Judicial Integrity said: "Q."' had no
+    reporting clause (the body is the object of "from"), and the model gave the words to
+    the judge the group campaigned against."""
+    x = _extracted(
+        "Senate Republicans blocked Judge Adrienne Colquitt's confirmation on Monday.",
+        "A statement from the Alliance for Judicial Integrity said: \u201cVictory for the rule of law.\u201d")
+    assert _speaker_names(x) == ["Alliance for Judicial Integrity"]
+
+
+def test_a_friend_described_in_apposition_is_the_subject_not_the_one_whose_friend():
+    """Invented tabloid copy: "Stacey's friend, the former glamour model Kerry-Ann Roe,
+    leapt to her defence. 'Q,' she posted." went to Stacey (the description between the
+    comma and the name hid the apposition)."""
+    x = _extracted(
+        "Presenter Stacey Toller has split from her husband.",
+        "Stacey's friend, the former glamour model Kerry-Ann Bellamy, leapt to her defence on Instagram. "
+        "\u2018Stacey is the strongest woman I know,\u2019 she posted.")
+    q = x.quotes[0]
+    chosen = q.speaker if q.speaker is not None else q.guess  # (the model may stay unsure)
+    assert chosen is not None and x.people[chosen].name == "Kerry-Ann Bellamy"
 
 
 def test_quoted_someone_as_saying_is_theirs():

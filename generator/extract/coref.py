@@ -443,10 +443,12 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         return "subject"
     k = bisect.bisect_left(doc.mention_starts[p], m.start) - 1  # the name just before, whose ...
     owner = doc.mentions[p][k] if k >= 0 else None
-    if owner is not None and owner.start >= st and owner.possessive and doc.masked[p][m.start - 2:m.start] == ", " \
+    if owner is not None and owner.start >= st and owner.possessive \
+            and DESCRIBED_AFTER_COMMA_RE.search(doc.masked[p], max(owner.start, m.start - 60), m.start) \
             and _modifies_next(doc, p, owner) \
             and (owner.start == st or SUBJECT_LEAD_RE.fullmatch(doc.masked[p][st:owner.start])):
-        return "subject"  # "Reading a statement, Mateo's mother, Teresa Alvarado, faced him"
+        return "subject"  # "Reading a statement, Mateo's mother, Teresa Alvarado, faced him";
+        # "Stacey's friend, the former glamour model Kerry-Ann Roe, leapt to her defence"
     tail = lead.rsplit(",", 1)[-1]
     words = tail.split()
     if words and len(words) <= 5 and words[-1].lower().strip("’'") in LEAD_WORDS \
@@ -462,6 +464,9 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     return None
 
 
+# The comma before a name in apposition, and a short description of it: ", ", ", the
+# former glamour model ".
+DESCRIBED_AFTER_COMMA_RE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){1,4})?$")
 # A description that names its person at its end, opening the sentence: "His campaign
 # manager, a veteran operative named Philomena Grey, said", "A nurse named Ana Roe".
 NAMED_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -479,8 +484,8 @@ def _modifies_next(doc, p: int, m: Mention) -> bool:
     if k >= len(doc.mentions[p]):
         return False
     gap = doc.masked[p][m.end:doc.mentions[p][k].start]
-    if m.possessive and gap.endswith(", "):
-        gap = gap[:-2]  # "Mateo's mother, Teresa Alvarado": the next name is the mother
+    if m.possessive and (comma := DESCRIBED_AFTER_COMMA_RE.search(gap)):
+        gap = gap[:comma.start()]  # "Mateo's mother, Teresa Alvarado": the next name is the mother
     between = gap.split()
     # (every word a role's: "Roe called director Lind", "told lawyer Lind" are no such thing)
     return 0 < len(between) <= 3 and all(w.islower() for w in between) and between[-1] in LEAD_WORDS \

@@ -10,7 +10,7 @@ from .document import Event, Mention
 from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE, TITLES
 from .epithets import epithet_at
 from .mentions import known_surname
-from .patterns import (INDEFINITE_TAIL_RE, 
+from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE,
     BASED_RE,
     CHAIN_LEAD_RE,
     fold,
@@ -195,6 +195,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     if (men is None or men.person is None) and (ep := epithet_at(before)) is not None \
             and (men is None or men.start >= lo + ep.start()):
         return mk(lo + ep.start(), ve, ("epithet", ep.group(0).strip(), ep))  # '"Q," the Spaniard said'
+    if men is not None and not men.possessive and DOC_FROM_TAIL_RE.search(text, max(sstart, men.start - 60), men.start):
+        men.subject = True  # "A statement from the Alliance said": the one who issued it
+        return mk(men.start, ve, ("mention", men))
     if men is not None and PREP_TAIL_RE.search(text, max(0, men.start - 24), men.start):
         men = None  # the object of a preposition is never the subject (the window holds the word
         # before "on the": "killed by a drunk driver on the Central Coast has told", f61)

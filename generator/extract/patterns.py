@@ -130,6 +130,11 @@ DOCUMENT_TAIL_RE = re.compile(
 # A document standing for its author as a subject: "the statement said", "the letter added".
 DOC_REF_TAIL_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
                              r"(statement|letter|email|e-mail|memo|release|note|filing|post|message|notice)\s*$")
+# A document and the one it is from, right before their name: "A statement from the",
+# "The letter by", "a joint statement issued by".
+DOC_FROM_TAIL_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?"
+                              r"(?:statement|letter|email|e-mail|memo|release|note|post|message|notice)\s+"
+                              r"(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?$")
 # Between a person and the place or body they are of: " of Acme", " from Columbia, South".
 OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*,?\s+){{0,5}}")
 # A sentence whose subject is a pronoun, after at most a short introductory phrase.

@@ -152,6 +152,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     for i, w in enumerate(low):
         if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
             t = i
+    if t >= 0 and low[-1] in ORG_WORDS:
+        t = -1  # "Principal Financial Group": a body whose name opens with a title word
     if len(low) >= 4 and low[0] in ("tan", "puan", "toh") and low[1] in ("sri", "puan"):
         t = max(t, 1)  # "Tan Sri Jane Roe", Malaysian honours ("Tan" alone is a surname)
     while 0 <= t < len(low) - 2 and low[t + 1] == "sri":
