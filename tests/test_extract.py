@@ -1599,6 +1599,27 @@ def test_a_friend_described_in_apposition_is_the_subject_not_the_one_whose_frien
     assert chosen is not None and x.people[chosen].name == "Kerry-Ann Bellamy"
 
 
+def test_a_given_name_that_is_also_a_country_is_the_persons():
+    """Invented tabloid copy: "Jordan Pike is in talks ... Jordan, meanwhile, appeared
+    unbothered ... 'Q,' he said": both were read as the country, so "he" stood for a place
+    and every quotation of his was given to no one at 0.0."""
+    x = _extracted(
+        "Reality star Jordan Pike is in talks to join a rival dating show.",
+        "Jordan, meanwhile, appeared unbothered when asked about his former co-star.",
+        "\u2018I wish her all the best, genuinely,\u2019 he said on a podcast.")
+    assert _speaker_names(x) == ["Jordan Pike"]
+
+
+def test_a_reply_after_a_colon_answers_the_words_before_it():
+    """Invented: "Ashleigh branded him 'a snake', to which he replied: 'Q.'" gave 'a snake'
+    to the one who replied (his clause came later in the sentence)."""
+    x = _extracted(
+        "Reality star Jordan Pike was on the show with Ashleigh Barrow.",
+        "During the row, Ashleigh branded him \u2018a snake\u2019, to which he replied: "
+        "\u2018At least my mum likes me.\u2019")
+    assert _speaker_names(x)[0] == "Ashleigh Barrow"  # "branded": hers, as the sentence says
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

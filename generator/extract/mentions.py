@@ -13,6 +13,7 @@ from .lexicon import (COMMON, COMMON_CAP, DESCRIPTORS, GIVEN_NAME_GENDER, HONORI
 from .names import is_abbrev, norm_tok
 from .patterns import (
     OWNED_BEFORE_RE,
+    LOCATIVE_TAIL_RE,
     CONNECTORS,
     fold,
     PLACE_MODIFIER_ENDINGS,
@@ -234,13 +235,18 @@ def surnames_are_people(doc) -> None:
     "Jordan") is the family name of a person the article named before it: "Mark Cuban ...
     Cuban said" (issue 27: a speaker page "Cuban", typed organisation, beside Mark Cuban's).
     After the recogniser has said which runs are people's names ("the investor Mark Cuban"
-    is one)."""
+    is one). So is a given name of one, not after "in" or "from" ("Jordan Pike ... Jordan,
+    meanwhile, appeared unbothered", f71: "he" then went to the country)."""
     seen: set[str] = set()
-    for ms in doc.mentions:
+    given: set[str] = set()
+    for p, ms in enumerate(doc.mentions):
         for m in ms:
             if m.kind == "person":
                 seen.add(norm_tok(m.name[-1]))
-            elif m.kind in ("group", "none") and len(m.name) == 1 and not m.role and norm_tok(m.name[0]) in seen:
+                given.add(norm_tok(m.name[0]))
+            elif m.kind in ("group", "none") and len(m.name) == 1 and not m.role and (
+                    norm_tok(m.name[0]) in seen or norm_tok(m.name[0]) in given
+                    and not LOCATIVE_TAIL_RE.search(doc.masked[p], max(0, m.start - 8), m.start)):
                 m.kind = "single"
 
 

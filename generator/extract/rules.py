@@ -437,6 +437,10 @@ FIRST_PERSON_SAID_RE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:said|called|wrote|told
                                   r"tweeted|posted|described|dubbed)\b[^.!?\x01]{0,40}$")
 
 
+# What opens a reply to the words before: "..., to which he replied:", "whereupon she said:".
+REPLY_LEAD_RE = re.compile(r"\b(?:to which|at which|whereupon|prompting)\b")
+
+
 def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'There is a "high possibility" that ..., Roe said.': a plain speech clause later
     in the same sentence (not a characterising verb, which needs its quote after it)."""
@@ -452,6 +456,9 @@ def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             return None
         if "\x01" in doc.masked[p][q.closes:ev.verb_start]:
             return None  # another quote in between takes that clause
+        if doc.masked[p][ev.verb_end:ev.verb_end + 2].lstrip().startswith(":") \
+                and REPLY_LEAD_RE.search(doc.masked[p], q.closes, ev.verb_start):
+            return None  # "branded him 'a snake', to which he replied: 'Q'": the words after the colon
         if ev.verb in SPEECH_ONLY and ev.subj[0] not in ("inherit", "sentsubj"):
             return Vote(ev.speaker, "said-later", ev)
         return None

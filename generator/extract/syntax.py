@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
-                      PARTICIPLE, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS)
+                      PARTICIPLE, PLACE_TYPE_WORDS, PLACES, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS,
+                      WEATHER_SYSTEMS, is_given_name)
 from .patterns import OWNED_BEFORE_RE, POSSESSED_WORDS_RE, WORDS_NOUNS, fold, title_before
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -136,6 +137,12 @@ def sentence_requests(doc: Doc) -> list[nlp.Request]:
         if q.closes >= 0:
             p1 = q.last[0]
             wanted[p1].add(doc.sentence_of(p1, q.closes - 1))
+    seen: set[str] = set()
+    for p, ms in enumerate(doc.mentions):
+        for m in ms:
+            if _place_or_person(m) and (key := " ".join(m.name)) not in seen:
+                seen.add(key)  # the first sentence naming it: the recogniser says which it is
+                wanted[p].add(doc.sentence_of(p, m.start))
     requests = []
     for p, sents in enumerate(wanted):
         if not sents:
@@ -148,6 +155,14 @@ def sentence_requests(doc: Doc) -> list[nlp.Request]:
                      by_name[bisect.bisect_left(name_starts, lo):bisect.bisect_left(name_starts, hi)]]
             requests.append((p, doc.paras[p], spans, lo, hi, names))
     return requests
+
+
+def _place_or_person(m: Mention) -> bool:
+    """"Jordan Pike", "Georgia Hale": a given name that is also a place, then a family name,
+    which the lists took for a place ("Jordan Valley", "Georgia Power" are, too)."""
+    return m.kind == "group" and len(m.name) == 2 and not m.role and fold(m.name[0]).lower() in PLACES \
+        and fold(m.name[1]).lower() not in ORG_WORDS and fold(m.name[1]).lower() not in PLACE_TYPE_WORDS \
+        and is_given_name(m.name[0])
 
 
 def take_reading(doc: Doc, read: list[nlp.Chunk]) -> None:
