@@ -1620,6 +1620,22 @@ def test_a_reply_after_a_colon_answers_the_words_before_it():
     assert _speaker_names(x)[0] == "Ashleigh Barrow"  # "branded": hers, as the sentence says
 
 
+def test_he_after_a_family_name_shared_by_a_woman_and_her_husband_is_the_husband():
+    """Invented: 'Sen. Margaret Hollenbeck ... Her husband, Richard Hollenbeck, is a lobbyist.
+    ... Hollenbeck said he would not stop lobbying. "Q," he said.' went to her challenger,
+    quoted before (the family name alone was taken for her, and "he" is not her)."""
+    x = _extracted(
+        "Sen. Margaret Hollenbeck has pushed for tougher ethics rules. Her husband, Richard Hollenbeck, "
+        "is a lobbyist.",
+        "Her Republican challenger, Dwight Carrow, attacked her at a campaign event. \u201cShe cannot police "
+        "her own kitchen,\u201d Carrow said.",
+        "Hollenbeck said he would not stop lobbying.",
+        "\u201cI was doing this before Maggie ran for anything,\u201d he said.")
+    q = x.quotes[1]
+    chosen = q.speaker if q.speaker is not None else q.guess
+    assert chosen is not None and x.people[chosen].name == "Richard Hollenbeck"
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

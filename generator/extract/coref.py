@@ -13,7 +13,7 @@ from .document import Event, Mention, PersonDraft, is_organisation_alone, next_s
 from .epithets import age_in_words, epithet_person, epithet_subject_before
 from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
                       ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
-from .names import norm_name
+from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
                         SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full, match_single, nicknamed)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
@@ -543,9 +543,12 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             if last_person is None:
                 return None
             if doc.gender.get(last_person, ev.subj[1]) != ev.subj[1]:
-                # "she" after a man: the one person of her gender named since the sentence before,
-                # else the one who spoke before him when the two speak in turn
-                return _recent_of_gender(doc, ev, ev.subj[1]) or _alternating(doc, ev, last_person, ev.subj[1])
+                # "she" after a man: the namesake of his that the family name alone may have been
+                # ("Hollenbeck said he would not stop. 'Q,' he said" of the senator and her
+                # husband), the one person of her gender named since the sentence before, else
+                # the one who spoke before him when the two speak in turn
+                return _namesake_of_gender(doc, ev, last_person, ev.subj[1]) \
+                    or _recent_of_gender(doc, ev, ev.subj[1]) or _alternating(doc, ev, last_person, ev.subj[1])
             if doc.people[last_person].last_pos[0] < ev.para - 1 \
                     and (near := _recent_of_gender(doc, ev, ev.subj[1])) is not None and near != last_person:
                 # "The evening's moment came from winner Tobias Roe, who used his time to ...
@@ -690,6 +693,25 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     if not cands:
         return None
     return cands[0].person
+
+
+def _namesake_of_gender(doc, ev: Event, person: int, gender: str) -> int | None:
+    """When the latest mention of `person` before the clause (this paragraph or the one
+    before) is the family name alone as a reporting clause's subject, the one other
+    person of `gender` with that family name; else None."""
+    for p in (ev.para, ev.para - 1):
+        if p < 0:
+            break
+        ms = [m for m in doc.mentions[p] if m.person == person and (p < ev.para or m.start < ev.clause_start)]
+        if ms:
+            last = ms[-1].name
+            if len(last) != 1 or not ms[-1].subject:
+                return None  # (not "Clinton campaign Chairman John Podesta": a name that qualifies)
+            key = norm_tok(last[0])
+            same = [i for i, per in enumerate(doc.people) if i != person and per.kind == "person"
+                    and len(per.name) >= 2 and norm_tok(per.name[-1]) == key and doc.gender.get(i) == gender]
+            return same[0] if len(same) == 1 else None
+    return None
 
 
 def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
