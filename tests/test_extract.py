@@ -1636,6 +1636,28 @@ def test_he_after_a_family_name_shared_by_a_woman_and_her_husband_is_the_husband
     assert chosen is not None and x.people[chosen].name == "Richard Hollenbeck"
 
 
+def test_a_place_after_a_plural_and_on_is_no_speaker():
+    """Invented: "Republicans on Capitol Hill have described the threats as 'negotiating
+    leverage'" gave the words to "Capitol Hill" (0.96), the object of "on"."""
+    x = _extracted("For months, Republicans on Capitol Hill have described President Harlan Whitacre's "
+                   "tariff threats as \u201cnegotiating leverage,\u201d a phrase that let them back the plan.")
+    assert _speaker_names(x) == [None]
+
+
+def test_the_chief_is_the_chief_not_the_deputy_chief():
+    """Invented council copy: "Police Chief Raymond Kowalczyk ... Deputy Chief Carla Mendes
+    ... The chief said he supported the idea but warned that cameras 'Q'" matched two holders
+    of "chief" and so no one (the guess went to the councillor named last)."""
+    x = _extracted(
+        "Police Chief Raymond Kowalczyk told the committee Wednesday that break-ins have jumped.",
+        "Deputy Chief Carla Mendes said the department would begin a campaign next month.",
+        "Council member Greg Lutz suggested rebates for cameras. The chief said he supported the idea but "
+        "warned that cameras \u201cdon't stop anyone, they just help us after the fact.\u201d")
+    q = x.quotes[0]
+    chosen = q.speaker if q.speaker is not None else q.guess
+    assert chosen is not None and x.people[chosen].name == "Raymond Kowalczyk"
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

@@ -44,7 +44,17 @@ def role_holders(doc, role_text: str, pos: tuple[int, int], strict_place: bool =
                 cands.append(i)
     # ("the premier" is Premier Doug Ford beside a Prime Minister, and the prime minister
     # where the article names no premier)
-    return named or implied
+    holders = named or implied
+    if len(holders) > 1:
+        # "the chief" is Police Chief Roe, not Deputy Chief Doe: a second or former holder
+        # of the office only when the words say so
+        first = [i for i in holders if not (SECONDARY & set(ROLE_WORD_RE.findall(fold(" ".join(doc.people[i].roles))))) - set(mods)]
+        holders = first or holders
+    return holders
+
+
+# Words that make a title another office than the one it qualifies ("Deputy Chief").
+SECONDARY = {"deputy", "assistant", "associate", "vice", "former", "acting", "interim", "retired", "ex"}
 
 
 def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int, int]) -> int | None:

@@ -151,7 +151,7 @@ FORMER_RE = re.compile(r"(?:(?:former|then|retired|late|outgoing|incoming|acting
 # Relations Director Jane Roe" is a body's name, and the name of its director. (Search
 # with pos, endpos rather than in a slice, which may cut "Council" to "ouncil".)
 PREP_TAIL_RE = re.compile(r"(?:(?i:\b(?:of|to|for|at|in|from|with|by))"
-                          r"|(?:^|(?<![\w'’-])[a-z][\w'’-]*[,;:]?\s+)(?:on|about|against|via|into|towards?|under|among|across|through|upon))"
+                          r"|(?:^|(?<![\w'’-])(?:[a-z][\w'’-]*|[A-Z][a-z]+s)[,;:]?\s+)(?:on|about|against|via|into|towards?|under|among|across|through|upon))"
                           r"(?i:\s+(?:the|our|their|his|her|its|a|an))?\s*$")
 INVERTED_TAIL_RE = re.compile("(?:\x01|,)\\s*[,\u2014\u2013-]?\\s*$")
 SPACES_RE = re.compile(r"\s+")
