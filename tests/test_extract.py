@@ -1658,6 +1658,18 @@ def test_the_chief_is_the_chief_not_the_deputy_chief():
     assert chosen is not None and x.people[chosen].name == "Raymond Kowalczyk"
 
 
+def test_a_family_name_alone_opening_a_sentence_is_the_one_he_stands_for():
+    """Invented debate copy: "Carson defied the question. 'Q,' he said." (the article never
+    gives his given name) went to the candidate quoted in the paragraph before: a single
+    name no one speaks with was no person."""
+    x = _extracted(
+        "Senator Ted Cruz was asked to pick the winner.",
+        "Cruz admitted that his pick was political. \u201cWith an eye to the primary,\u201d he said.",
+        "Halvorsen defied the question, and did not choose. \u201cI will predict the winner \u2013 it "
+        "will be one of the two,\u201d he said.")
+    assert _speaker_names(x)[1] == "Halvorsen"
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

@@ -114,7 +114,13 @@ def link(doc) -> None:
                     # said" went to his tutor)
                     aged = is_given_name(m.name[0]) and (av := AGE_VERB_RE.match(doc.masked[p], m.end)) \
                         and age_in_words(av.group(1)) is not None
-                    if not (m.subject or m.role or tok in speaking_singles or introduced or aged) \
+                    opens = m.ent == "PERSON" and not m.possessive \
+                        and not doc.masked[p][doc.sentence_span(p, doc.sentence_of(p, m.start))[0]:m.start].strip() \
+                        and VERB_AFTER_RE.match(doc.masked[p], m.end) is not None
+                    # ("Carson defied the question. 'Q,' he said": the man the sentence is
+                    # about, whom the article names only so; his "he" went to the candidate
+                    # quoted before)
+                    if not (m.subject or m.role or tok in speaking_singles or introduced or aged or opens) \
                             or tok in doc.excluded_tokens:
                         continue
                     # ("Karim, 37, a shopkeeper, said": a person whatever the recogniser took
@@ -190,6 +196,10 @@ _ROLE_MODIFIERS = "|".join(sorted(ROLE_QUALIFIERS | {
     "school", "police", "fire", "head", "associate", "junior", "team"}))
 LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})"
                                   rf"((?:(?:{_ROLE_MODIFIERS})\s+){{0,2}}([a-z][a-z-]{{2,}}))\s+$")
+
+
+# A verb in the past tense right after a name ("Carson defied"; news tells what people did).
+VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 
 
 def _description_before(text: str, start: int) -> str:
