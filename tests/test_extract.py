@@ -1670,6 +1670,19 @@ def test_a_family_name_alone_opening_a_sentence_is_the_one_he_stands_for():
     assert _speaker_names(x)[1] == "Halvorsen"
 
 
+def test_a_relative_named_after_a_pronoun_subject_is_not_the_next_she():
+    """Invented feature: "She credits her daughter, Lauren, with saving her life. 'Q,' she
+    says" gave the mother's words to the daughter (the words before the name read as an
+    introductory phrase, so Lauren was the sentence's subject)."""
+    x = _extracted(
+        "Soap star Bev Crowther has been sober for seven years. She credits her daughter, Lauren, with "
+        "saving her life.",
+        "\u2018Lauren sat me down one Sunday morning and told me to stop,\u2019 she says, her voice cracking.")
+    q = x.quotes[0]
+    chosen = q.speaker if q.speaker is not None else q.guess
+    assert chosen is not None and x.people[chosen].name == "Bev Crowther"
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

@@ -198,6 +198,9 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})"
                                   rf"((?:(?:{_ROLE_MODIFIERS})\s+){{0,2}}([a-z][a-z-]{{2,}}))\s+$")
 
 
+# A sentence opening with its pronoun subject and verb ("She credits", "He told"; not "I
+# called Gloria Roe": the writer is no one of the article, the one called is).
+PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")
 # A verb in the past tense right after a name ("Carson defied"; news tells what people did).
 VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 
@@ -448,6 +451,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         if other.start >= st and other.person is not None and not other.possessive \
                 and not _modifies_next(doc, p, other):
             return None  # another name comes first: that one is the subject
+    if PRONOUN_OPENS_RE.match(lead):
+        return None  # "She credits her daughter, Lauren, with ...": the sentence has its subject
     if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead) or ONLY_AS_LEAD_RE.fullmatch(lead) \
             or INTERLOCUTOR_LEAD_RE.fullmatch(lead):
         return "subject"
