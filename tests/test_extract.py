@@ -1594,9 +1594,7 @@ def test_a_friend_described_in_apposition_is_the_subject_not_the_one_whose_frien
         "Presenter Stacey Toller has split from her husband.",
         "Stacey's friend, the former glamour model Kerry-Ann Bellamy, leapt to her defence on Instagram. "
         "\u2018Stacey is the strongest woman I know,\u2019 she posted.")
-    q = x.quotes[0]
-    chosen = q.speaker if q.speaker is not None else q.guess  # (the model may stay unsure)
-    assert chosen is not None and x.people[chosen].name == "Kerry-Ann Bellamy"
+    assert _speaker_or_guess(x, x.quotes[0]) == "Kerry-Ann Bellamy"  # (the model may stay unsure)
 
 
 def test_a_given_name_that_is_also_a_country_is_the_persons():
@@ -1631,9 +1629,7 @@ def test_he_after_a_family_name_shared_by_a_woman_and_her_husband_is_the_husband
         "her own kitchen,\u201d Carrow said.",
         "Hollenbeck said he would not stop lobbying.",
         "\u201cI was doing this before Maggie ran for anything,\u201d he said.")
-    q = x.quotes[1]
-    chosen = q.speaker if q.speaker is not None else q.guess
-    assert chosen is not None and x.people[chosen].name == "Richard Hollenbeck"
+    assert _speaker_or_guess(x, x.quotes[1]) == "Richard Hollenbeck"  # (the model may stay unsure)
 
 
 def test_a_place_after_a_plural_and_on_is_no_speaker():
@@ -1653,9 +1649,7 @@ def test_the_chief_is_the_chief_not_the_deputy_chief():
         "Deputy Chief Carla Mendes said the department would begin a campaign next month.",
         "Council member Greg Lutz suggested rebates for cameras. The chief said he supported the idea but "
         "warned that cameras \u201cdon't stop anyone, they just help us after the fact.\u201d")
-    q = x.quotes[0]
-    chosen = q.speaker if q.speaker is not None else q.guess
-    assert chosen is not None and x.people[chosen].name == "Raymond Kowalczyk"
+    assert _speaker_or_guess(x, x.quotes[0]) == "Raymond Kowalczyk"  # (the model may stay unsure)
 
 
 def test_a_family_name_alone_opening_a_sentence_is_the_one_he_stands_for():
@@ -1678,9 +1672,7 @@ def test_a_relative_named_after_a_pronoun_subject_is_not_the_next_she():
         "Soap star Bev Crowther has been sober for seven years. She credits her daughter, Lauren, with "
         "saving her life.",
         "\u2018Lauren sat me down one Sunday morning and told me to stop,\u2019 she says, her voice cracking.")
-    q = x.quotes[0]
-    chosen = q.speaker if q.speaker is not None else q.guess
-    assert chosen is not None and x.people[chosen].name == "Bev Crowther"
+    assert _speaker_or_guess(x, x.quotes[0]) == "Bev Crowther"  # (the model may stay unsure)
 
 
 def test_a_post_that_read_is_its_writers_not_the_one_who_liked_it():
@@ -1693,9 +1685,7 @@ def test_a_post_that_read_is_its_writers_not_the_one_who_liked_it():
         "Senator Jane Hollis backed the plan. She retweeted a message from her senior policy adviser, "
         "Ann Okafor, that read: \u201cEmergencies are not the place for politics.\u201d")
     assert _speaker_names(x)[0] is None
-    q = x.quotes[1]
-    chosen = q.speaker if q.speaker is not None else q.guess
-    assert chosen is not None and x.people[chosen].name == "Ann Okafor"
+    assert _speaker_or_guess(x, x.quotes[1]) == "Ann Okafor"  # (the model may stay unsure)
 
 
 def test_quoted_someone_as_saying_is_theirs():
