@@ -1,6 +1,7 @@
 """CPU seconds of a one-article publish, as bench/RESULTS.md measures it since session 35.
 
     python bench/publish_cpu.py prepare WORK N   # corpus (synth.py seed 1), full build --jobs 2, a copy of out/
+    python bench/publish_cpu.py settle WORK      # then a publish of the change and one of its undoing, a new copy
     python bench/publish_cpu.py run WORK [RUNS]  # the publish, RUNS times (default 3)
     python bench/publish_cpu.py phases WORK      # one publish, the CPU by step and by worker
 
@@ -9,7 +10,13 @@ appended to the middle article, `build_site` with jobs=2 in a fresh process,
 SOURCE_DATE_EPOCH fixed; prints the build's process and children's CPU seconds (user +
 system) and wall time. The article is put back after each run. Run `prepare` again with
 the code measured whenever the code version changes (the state of another version is a
-full build)."""
+full build).
+
+`settle` (after `prepare`): the out folder as a site published to before has it, not
+as a first full build left it: the change `run` makes published (an incremental build),
+then undone and published again; the copy made afresh. Since session 42 the build keeps
+the trees before the last as the next build's scratch (publish/files.py, Spare), which
+the first incremental build after a full one does not have yet."""
 from __future__ import annotations
 
 import json
@@ -48,7 +55,8 @@ STEPS = [("generator.publish.pipeline", ["load_and_extract", "read_registry", "a
          ("generator.publish.corpus", ["resolve_speakers", "link"]),
          ("generator.link", ["site_listings"]),
          ("generator.site.mkdocs", ["build_html"]),
-         ("generator.publish.files", ["link_all", "reuse_unchanged", "replace_dir"]),
+         ("generator.publish.files", ["link_all", "reuse_unchanged", "replace_dir", "listed", "keep_spare"]),
+         ("generator.publish.files:Spare", ["take", "bring_up_to_date"]),
          ("generator.site.permalinks", ["first_seen", "live_entries", "gone_pages", "registry_text"]),
          ("generator.site", ["json_text", "quotes_db"]),
          ("generator.site.export", ["export", "quotes_csv"])]
@@ -68,7 +76,9 @@ def timed(mod, name):
             T[name] = T.get(name, 0) + time.process_time() - t
     setattr(mod, name, g)
 for module, names in {steps!r}:
-    mod = importlib.import_module(module)
+    mod = importlib.import_module(module.partition(":")[0])
+    if module.partition(":")[2]:  # a class's
+        mod = getattr(mod, module.partition(":")[2], None)
     for name in names:
         if hasattr(mod, name):
             timed(mod, name)
@@ -161,6 +171,21 @@ def run(work: Path, runs: int) -> None:
         victim.write_bytes(original)
 
 
+def settle(work: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    from generator.ingest import find_articles
+    victim = find_articles(work / "articles")[len(find_articles(work / "articles")) // 2]
+    original = victim.read_bytes()
+    try:
+        victim.write_text(original.decode("utf-8") + LINE, encoding="utf-8")
+        print("the change", build(work))
+    finally:
+        victim.write_bytes(original)
+    print("undone", build(work))
+    shutil.rmtree(work / "out.copy")
+    subprocess.run(["cp", "-a", str(work / "out"), str(work / "out.copy")], check=True)
+
+
 def phases(work: Path) -> None:
     """One publish as `run` makes it, with the build's own CPU by step (STEPS), largest first."""
     sys.path.insert(0, str(ROOT))
@@ -188,6 +213,8 @@ def phases(work: Path) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "prepare":
         prepare(Path(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1] == "settle":
+        settle(Path(sys.argv[2]))
     elif sys.argv[1] == "phases":
         phases(Path(sys.argv[2]))
     else:

@@ -381,9 +381,9 @@ def test_interrupt_during_the_swap_waits_for_both_trees(built_once, monkeypatch)
     seeds, out, snapshot = built_once
     real = files.replace_dir
 
-    def swap_with_ctrl_c(new, target):
+    def swap_with_ctrl_c(new, target, *args, **kw):
         os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C between the two swaps
-        real(new, target)
+        return real(new, target, *args, **kw)
     monkeypatch.setattr(files, "replace_dir", swap_with_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         build(seeds, out)

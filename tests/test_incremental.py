@@ -566,3 +566,33 @@ def test_a_page_record_that_cannot_be_read_renders_every_page_from_the_kept_mark
     result = build_site(BuildOptions(corpus.seeds, out, CONFIG))
     assert result.full and result.kept  # every page rendered; unchanged Markdown kept
     assert_as_full_build(out, corpus.seeds, registry, tmp_path)
+
+
+def test_the_trees_before_the_last_are_the_next_builds_scratch(tmp_path, monkeypatch):
+    """publish/files.py, Spare: a build keeps the trees it swaps out (as the site before it
+    was, untouched: nothing is written into their files, the site's own); the next
+    incremental build makes its trees of them, the site a full build makes. Spare trees
+    whose token the build state does not hold (another site's) are not used."""
+    from generator.publish import files
+    used: list[str] = []
+    real = files.Spare.bring_up_to_date
+    monkeypatch.setattr(files.Spare, "bring_up_to_date",
+                        lambda self, name, *args: (used.append(name), real(self, name, *args))[1])
+    corpus = Corpus(tmp_path, 17)
+    out, spare = tmp_path / "out", tmp_path / "out" / ".cache" / "spare"
+    build_site(BuildOptions(corpus.seeds, out, CONFIG))
+    assert not spare.exists()  # a first build swaps out no trees
+    for step, change in enumerate([corpus.edit, corpus.add, corpus.remove, corpus.edit, "another site's"]):
+        if change == "another site's":
+            marker = files.marshal.loads((spare / "marker").read_bytes())
+            (spare / "marker").write_bytes(files.marshal.dumps({**marker, "token": "0" * 32}))
+            change = corpus.edit
+        change()
+        registry = (out / "permalinks.json").read_bytes()
+        before = {name: tree(out / name) for name in ("site", "site_src")}
+        assert not build_site(BuildOptions(corpus.seeds, out, CONFIG)).full
+        assert used == ([] if step in (0, 4) else ["site_src", "site"])
+        used.clear()
+        for name in ("site", "site_src"):
+            assert tree(spare / name) == before[name], f"the {name} swapped out is not the one before"
+        assert_as_full_build(out, corpus.seeds, registry, tmp_path)

@@ -18,6 +18,7 @@ import ctypes
 import datetime
 import gc
 import os
+import shutil
 import signal
 import sqlite3
 import tempfile
@@ -40,6 +41,7 @@ from .options import BuildOptions, BuildResult, Summary
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner, printed at import
 
 OFFLINE_ZIP = "site-offline.zip"
+SPARE = "spare"  # in the state folder: the trees before the last (files.Spare)
 
 
 def build_site(options: BuildOptions) -> BuildResult:
@@ -89,12 +91,20 @@ def _build(options: BuildOptions) -> BuildResult:
     kept: set[str] = set()  # Markdown pages taken as they were, not made again
     with tempfile.TemporaryDirectory(prefix=lock.SCRATCH_PREFIX, dir=out) as scratch:
         new_src, new_site = Path(scratch) / "site_src", Path(scratch) / "site"
+        # the trees before the last (files.Spare), made the new trees in an incremental build
+        spare = files.Spare.take(state.state_dir(out) / SPARE, Path(scratch),
+                                 "" if known is None else state.spare_token(out, inputs.setup), ("site_src", "site"))
+        src_tree = spare.tree("site_src") if spare else new_src  # the new site_src, MkDocs' docs_dir
         new_src.mkdir()
-        cfg = mkdocs.load_mkdocs_config(config_file, new_src, new_site)
+        cfg = mkdocs.load_mkdocs_config(config_file, src_tree, new_site)
         if options.offline:
             mkdocs.check_offline(cfg, config_file)
+        src_paths: set[str] = set()
         changed = write_site(corpus, gone, cfg["site_url"] or "", root=new_src, previous=src_dir, jobs=jobs,
-                             known=known, digests=sources, kept=kept)
+                             known=known, digests=sources, kept=kept, paths=src_paths, link_kept=spare is None)
+        if spare:  # the files made moved in, the kept ones as the site in place has them
+            spare.bring_up_to_date("site_src", src_dir, new_src, [p for p in src_paths if p not in kept], kept,
+                                   src_paths)
         # what the end of the build needs of the corpus, taken now (the cache is written
         # aside, and put in place only once the site is)
         summary = Summary.of(corpus)
@@ -116,19 +126,37 @@ def _build(options: BuildOptions) -> BuildResult:
         # this one links the unchanged files and writes down what the next build needs (put
         # in place once the site is)
         with parallel.aside(search_index.split_index, new_site, pages.search_words(), jobs=jobs) as split:
-            files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
+            if spare is None:
+                files.link_all(site_dir, new_site, pages.to_link)  # unchanged: as the last site has them
             staged_record = state.stage_record(pages.record, pages.previous, sources, known,
                                                Path(scratch) / "pages.pickle")
             registry_text = permalinks.registry_text(permalinks.merge(registry, live), fix_dates)
             split()
-        files.reuse_unchanged(new_site, site_dir, pages.to_link)
+        site_written: set[str] = set()  # the site's files not as the site in place has them
+        files.reuse_unchanged(new_site, site_dir, () if spare else pages.to_link, site_written)
+        site_tree, site_paths = new_site, None
+        if spare:
+            made = files.listed(new_site)  # what MkDocs and the split wrote (the unchanged linked among them)
+            site_paths = {*pages.to_link, *made}
+            spare.bring_up_to_date("site", site_dir, new_site, made, pages.to_link, site_paths)
+            site_tree = spare.tree("site")
         state.forget_record(out)  # the record describes the old site until the new one is in place
         with interrupts_deferred():  # both trees are swapped, or neither
-            files.replace_dir(new_src, src_dir)
-            files.replace_dir(new_site, site_dir)
+            kept_src = files.replace_dir(src_tree, src_dir, keep_old=True)
+            kept_site = files.replace_dir(site_tree, site_dir, keep_old=True)
+        token = ""  # of the spare trees kept
+        if kept_src and kept_site:  # the trees swapped out, now where the new ones were: the next build's
+            try:
+                token = files.keep_spare(state.state_dir(out) / SPARE, {
+                    "site_src": (src_tree, list(src_paths), changed,
+                                 spare.marker["paths"]["site_src"] if spare else files.listed(src_tree)),
+                    "site": (site_tree, list(site_paths if site_paths is not None else files.listed(site_dir)),
+                             site_written, spare.marker["paths"]["site"] if spare else files.listed(site_tree))})
+            except OSError:  # none kept (what is left of them goes with the scratch folder)
+                shutil.rmtree(state.state_dir(out) / SPARE, ignore_errors=True)
         try:
             cache.save()
-            state.save_record(out, staged_record)
+            state.save_record(out, staged_record, token)
         except sqlite3.Error:  # the site is in place; without its state the next build is a full one
             state.drop(out)
     if options.offline:
@@ -144,7 +172,7 @@ def _build(options: BuildOptions) -> BuildResult:
 
 def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, previous: Path | None,
                jobs: int = 1, known: dict[str, str] | None = None, digests: dict[str, str] | None = None,
-               kept: set[str] | None = None) -> set[str]:
+               kept: set[str] | None = None, paths: set[str] | None = None, link_kept: bool = True) -> set[str]:
     """The site's files written under root (see files.write_tree). With jobs > 1, where
     processes can be forked from a single thread, `jobs` processes share the pages: each
     inherits the corpus as it is, so nothing is copied to them; this one writes the assets
@@ -152,16 +180,23 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, p
     files as one process makes.
     known, digests: the last build's digests of the pages' inputs, and this build's (see
     render.iter_pages): a page made from the same inputs is `previous`'s file, not made
-    again (and its path is added to `kept`)."""
+    again (and its path is added to `kept`; with link_kept False it is not linked into
+    root either: see files.Spare). paths: given every path made, written or kept."""
     if previous is None or not previous.is_dir():
         known = None
-    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous, known, digests is not None), jobs,
-                             meanwhile=lambda: _write_share((corpus, gone, site_url, root, previous, None, False), None))
+    shares = parallel.shares(_write_share, (corpus, gone, site_url, root, previous, known, digests is not None,
+                                            link_kept), jobs,
+                             meanwhile=lambda: _write_share((corpus, gone, site_url, root, previous, None, False,
+                                                             link_kept), None))
     if shares is None:
-        return files.write_tree(site_files(corpus, gone, site_url, known=known, digests=digests), root,
-                                previous=previous, kept=kept)
-    paths = Counter(rel for made, *_ in shares for rel in made)
-    if twice := [rel for rel, n in paths.items() if n > 1]:
+        made = site_files(corpus, gone, site_url, known=known, digests=digests)
+        if paths is not None:
+            made = _noted(made, paths)
+        return files.write_tree(made, root, previous=previous, kept=kept, link_kept=link_kept)
+    counts = Counter(rel for made, *_ in shares for rel in made)
+    if paths is not None:
+        paths.update(counts)
+    if twice := [rel for rel, n in counts.items() if n > 1]:
         raise BuildError(f"two files for one path: {twice[0]} (a bug: please report it)")
     for _, _, made_digests, made_kept in shares:
         if digests is not None:
@@ -171,12 +206,18 @@ def write_site(corpus: Corpus, gone: list[Gone], site_url: str, *, root: Path, p
     return set().union(*(written for _, written, *_ in shares))
 
 
-def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None, dict[str, str] | None, bool],
+def _noted(made_files: Iterable[tuple[str, str | bytes]], paths: set[str]) -> Iterator[tuple[str, str | bytes]]:
+    for rel, content in made_files:
+        paths.add(rel)
+        yield rel, content
+
+
+def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None, dict[str, str] | None, bool, bool],
                  part: tuple[int, int] | None) -> tuple[list[str], set[str], dict[str, str], set[str]]:
     """In a forked process: one share of the site's pages; part None: the files not shared
     (assets, exports), which this process writes while the others write the pages. Returns
     (paths made, paths written, digests of the pages' inputs, paths kept)."""
-    corpus, gone, site_url, root, previous, known, with_digests = site
+    corpus, gone, site_url, root, previous, known, with_digests, link_kept = site
     made: list[str] = []
     digests: dict[str, str] | None = {} if with_digests else None
 
@@ -188,7 +229,7 @@ def _write_share(site: tuple[Corpus, list[Gone], str, Path, Path | None, dict[st
     made_files = site_files(corpus, gone, site_url, part or (0, 1), known, digests, "data" if part is None else "pages")
     # (see uncollected) the exports: a dict or a row per quotation, speaker and article
     with uncollected() if part is None else contextlib.nullcontext():
-        written = files.write_tree(noted(made_files), root, previous=previous, kept=kept)
+        written = files.write_tree(noted(made_files), root, previous=previous, kept=kept, link_kept=link_kept)
     return made, written, digests or {}, kept
 
 

@@ -389,6 +389,18 @@ def load_sources(out: Path, setup: str) -> dict[str, str] | None:
             return None
 
 
+def spare_token(out: Path, setup: str) -> str:
+    """The token of the spare trees (publish.files.Spare) that go with the site in place, if
+    it was made with this setup; "" for none."""
+    with reading(out) as con:
+        if con is None:
+            return ""
+        try:
+            return (_meta(con, "spare") or "") if _meta(con, "site") == setup else ""
+        except sqlite3.DatabaseError:
+            return ""
+
+
 def forget_record(out: Path) -> None:
     """Called before the new site is swapped in: a record never describes another site.
     A state that cannot be marked is deleted; one that cannot be deleted either stops the
@@ -398,6 +410,7 @@ def forget_record(out: Path) -> None:
             if con is not None:
                 with transaction(con):
                     _set_meta(con, "site", "")
+                    _set_meta(con, "spare", "")  # nor do the spare trees go with another site
     except sqlite3.Error as exc:
         drop(out)
         if db_file(out).exists():
@@ -420,8 +433,9 @@ def stage_record(record: SiteRecord, previous: SiteRecord | None, sources: dict[
             sorted(old_sources.keys() - sources.keys()), [(p, d) for p, d in sources.items() if old_sources.get(p) != d])
 
 
-def save_record(out: Path, staged: tuple) -> None:
-    """Write what stage_record noted, in one transaction, and mark the record as the site's."""
+def save_record(out: Path, staged: tuple, spare: str = "") -> None:
+    """Write what stage_record noted, in one transaction, and mark the record as the site's
+    (and the spare trees of token `spare` as those that go with it)."""
     path, whole, gone, setup, nav, all_sources, gone_sources, new_sources = staged
     with writing(out) as con, transaction(con), path.open("rb") as f:
         if whole or _meta(con, "nav") is None:
@@ -434,3 +448,4 @@ def save_record(out: Path, staged: tuple) -> None:
         con.executemany("INSERT OR REPLACE INTO sources (path, digest) VALUES (?, ?)", new_sources)
         _set_meta(con, "nav", nav)
         _set_meta(con, "site", setup)
+        _set_meta(con, "spare", spare)
