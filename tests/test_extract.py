@@ -1677,15 +1677,12 @@ def test_a_relative_named_after_a_pronoun_subject_is_not_the_next_she():
 
 def test_a_post_that_read_is_its_writers_not_the_one_who_liked_it():
     """Invented: "Haddow has stayed silent, although he liked a post from a fan account which
-    read: 'Q'" gave the fan's words to the player at 0.99; "She retweeted a message from her
-    adviser, Ann Roe, that read:" is the adviser's."""
+    read: 'Q'" gave the fan's words to the player at 0.99."""
     x = _extracted(
-        "Winger Scott Haddow has stayed silent, although he liked a post from a fan account which read: "
-        "\u201cSeven years of loyalty and this is how they treat him?\u201d",
-        "Senator Jane Hollis backed the plan. She retweeted a message from her senior policy adviser, "
-        "Ann Okafor, that read: \u201cEmergencies are not the place for politics.\u201d")
-    assert _speaker_names(x)[0] is None
-    assert _speaker_or_guess(x, x.quotes[1]) == "Ann Okafor"  # (the model may stay unsure)
+        "Winger Scott Haddow has asked to leave the club.",
+        "Haddow himself has stayed silent, although he liked a post from a fan account which read: "
+        "\u201cSeven years of loyalty and this is how they treat him?\u201d")
+    assert _speaker_names(x) == [None]
 
 
 def test_quoted_someone_as_saying_is_theirs():

@@ -89,14 +89,11 @@ def _colon_introduction(doc, p: int, text: str, colon: int, evs: list[Event]) ->
     start, _ = doc.sentence_span(p, sent)
     if any(ev.sentence == sent and ev.verb_start < colon for ev in evs):
         return None
-    if (which := _WHICH_READ_RE.search(text, max(start, colon - 30), colon + 1)) is not None:
-        # "he liked a post from a fan account which read: 'Q'": the post's words, not his;
-        # "She retweeted a message from her adviser, Ann Roe, that read:": the adviser's
-        men = doc.by_end[p].get(len(text[:which.start()].rstrip(" ,")))
-        if men is not None and men.kind in ("person", "single") and not men.possessive \
-                and " from " in text[max(start, men.start - 40):men.start]:
-            men.subject = True
-            return Event(p, which.start(1), which.end(1), which.group(1), men.start, which.end(1), sent, ("mention", men))
+    if (which := _WHICH_READ_RE.search(text, max(start, colon - 30), colon + 1)) is not None \
+            and doc.by_end[p].get(len(text[:which.start()].rstrip(" ,"))) is None:
+        # "he liked a post from a fan account which read: 'Q'": the post's words, not his (but
+        # "She retweeted a message from her adviser, Ann Roe, that read:" is left to the
+        # rules of the sentence: annotators give a retweet to the one who shares it)
         return Event(p, which.start(1), which.end(1), which.group(1), which.start(), which.end(1), sent, ("none",))
     lead = len(text) - len(text[start:].lstrip())
     m = _PRONOUN_CLAUSE_RE.match(text, lead)
