@@ -1685,6 +1685,15 @@ def test_a_post_that_read_is_its_writers_not_the_one_who_liked_it():
     assert _speaker_names(x) == [None]
 
 
+def test_a_supporters_handle_is_not_the_candidates():
+    """A handle that spells a name after "for" ("@WomenForRoe", "@Vote4Roe") is the
+    supporters' account: '@WomenForHalvorsen wrote: "Q"' was the candidate's."""
+    x = _extracted("Candidate Dana Halvorsen spoke on Monday.",
+                   "@WomenForHalvorsen wrote: \u201cWhat does the governor know about it.\u201d")
+    assert "Dana Halvorsen" not in [n for n in _speaker_names(x) if n]
+    assert "@WomenForHalvorsen" in [p.name for p in x.people]
+
+
 def test_quoted_someone_as_saying_is_theirs():
     """Invented wire copy: 'State media quoted Sheikh Nasser bin Hamad al-Fulani as saying
     that the emirates had "exhausted every channel"' found no reporting clause."""

@@ -203,11 +203,15 @@ AGE_AFTER_RE = re.compile(r",\s*(\d{1,3})(?:,|;|\.(?!\d))")  # "Kavya, 10." ends
 def handle_owner(doc, handle: str) -> int | None:
     """The one person named before whose names a social media handle spells ("@JaneRoeMP",
     "@RoeForCongress", "@Jane4Office"): both names, else the family name, else the given
-    name, of four letters or more."""
+    name, of four letters or more; never a name after "for" ("@WomenForRoe")."""
     h = fold(handle).lower()
     people = [(i, [fold(w).lower().strip(".") for w in per.name]) for i, per in enumerate(doc.people)
               if per.kind == "person" and len(per.name) >= 2]
-    for test in (lambda n: n[0] in h and n[-1] in h, lambda n: len(n[-1]) >= 4 and n[-1] in h,
+
+    def spells(name: str) -> bool:  # (not "@WomenForTrump", "@Vote4Roe": their supporters')
+        at = h.find(name)
+        return at >= 0 and not h[:at].endswith(("for", "4"))
+    for test in (lambda n: spells(n[0]) and spells(n[-1]), lambda n: len(n[-1]) >= 4 and spells(n[-1]),
                  lambda n: len(n[0]) >= 4 and h.startswith(n[0])):
         found = [i for i, n in people if test(n)]
         if len(found) == 1:
