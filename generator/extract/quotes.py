@@ -106,7 +106,7 @@ def _inside(q: QuoteSpan, spans: list[QuoteSpan]) -> bool:
 
 
 def _singles_are_primary(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> bool:
-    """More paragraphs and more words of single-quoted spans stand outside the
+    """More paragraphs and more text of single-quoted spans stand outside the
     double-quoted ones than the other way round: the copy quotes in single marks
     (British house style) and the doubles are the exception."""
     def outside(spans, others):
