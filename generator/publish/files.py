@@ -88,16 +88,23 @@ def link_or_copy(old: Path | str, dest: Path | str, make_parent: bool = True) ->
             shutil.copyfileobj(src, out)
 
 
+def _folder_made(root: str, rel: str, made: set[str]) -> str:
+    """The folder of `rel` under root, made unless `made` (the folders made so far, tens of
+    thousands of files at a time) has it; its relative path."""
+    folder = posixpath.dirname(rel)
+    if folder not in made:
+        os.makedirs(os.path.join(root, folder), exist_ok=True)
+        made.add(folder)
+    return folder
+
+
 def link_all(old_root: Path, new_root: Path, paths: Iterable[str]) -> None:
     """link_or_copy each path (relative, "/"-separated) from old_root to new_root: tens of
     thousands at a time, so each folder is made once and paths are plain strings."""
     old, new = os.fspath(old_root), os.fspath(new_root)
     made: set[str] = set()
     for rel in paths:
-        folder = posixpath.dirname(rel)
-        if folder not in made:
-            os.makedirs(os.path.join(new, folder), exist_ok=True)
-            made.add(folder)
+        _folder_made(new, rel, made)
         link_or_copy(os.path.join(old, rel), os.path.join(new, rel), make_parent=False)
 
 
@@ -120,10 +127,7 @@ def write_tree(files: Iterable[tuple[str, str | bytes]], root: Path, previous: P
             raise BuildError(f"two files for one path: {rel} (a bug: please report it)")
         seen.add(rel)
         dest = os.path.join(into, rel)
-        folder = posixpath.dirname(rel)
-        if folder not in made:
-            os.makedirs(os.path.join(into, folder), exist_ok=True)
-            made.add(folder)
+        _folder_made(into, rel, made)
         if isinstance(content, Kept):
             if before is None:
                 raise BuildError(f"{rel}: kept from no previous build (a bug: please report it)")
@@ -191,15 +195,6 @@ def replace_dir(new: Path, target: Path, keep_old: bool = False) -> bool:
 SPARE_FORMAT = 1
 
 
-def listed(root: Path) -> list[str]:
-    """The paths of every file under root (relative, "/"-separated), from one walk."""
-    found: list[str] = []
-    for dirpath, _, names in os.walk(root):
-        rel = os.path.relpath(dirpath, root).replace(os.sep, "/")
-        found += names if rel == "." else [f"{rel}/{name}" for name in names]
-    return found
-
-
 class Spare:
     """The two trees the last build swapped out (the site before it), kept in the state
     folder instead of removed, to be the next build's scratch trees: brought up to date by
@@ -257,18 +252,12 @@ class Spare:
         differ = set(self.marker["differ"][name])
         made: set[str] = set()
         for rel in fresh_paths:
-            folder = posixpath.dirname(rel)
-            if folder not in made:
-                os.makedirs(os.path.join(root, folder), exist_ok=True)
-                made.add(folder)
+            _folder_made(root, rel, made)
             os.replace(os.path.join(new, rel), os.path.join(root, rel))
         for rel in same:
             if rel in differ:
                 dest = os.path.join(root, rel)
-                folder = posixpath.dirname(rel)
-                if folder not in made:
-                    os.makedirs(os.path.join(root, folder), exist_ok=True)
-                    made.add(folder)
+                folder = _folder_made(root, rel, made)
                 tmp = os.path.join(root, folder, f".{posixpath.basename(rel)}.keep")
                 link_or_copy(os.path.join(old, rel), tmp, make_parent=False)
                 os.replace(tmp, dest)

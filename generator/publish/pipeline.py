@@ -33,6 +33,7 @@ from ..errors import BuildError
 from ..ingest import ARTICLE_PATTERNS
 from ..model import Corpus
 from ..site import mkdocs, permalinks, search_index, site_files
+from ..site.pages import listed
 from ..site.permalinks import Gone
 from . import files, lock, parallel, state
 from .corpus import Loaded, analyse, load_and_extract
@@ -136,7 +137,7 @@ def _build(options: BuildOptions) -> BuildResult:
         files.reuse_unchanged(new_site, site_dir, () if spare else pages.to_link, site_written)
         site_tree, site_paths = new_site, None
         if spare:
-            made = files.listed(new_site)  # what MkDocs and the split wrote (the unchanged linked among them)
+            made = listed(new_site)  # what MkDocs and the split wrote (the unchanged linked among them)
             site_paths = {*pages.to_link, *made}
             spare.bring_up_to_date("site", site_dir, new_site, made, pages.to_link, site_paths)
             site_tree = spare.tree("site")
@@ -149,9 +150,9 @@ def _build(options: BuildOptions) -> BuildResult:
             try:
                 token = files.keep_spare(state.state_dir(out) / SPARE, {
                     "site_src": (src_tree, list(src_paths), changed,
-                                 spare.marker["paths"]["site_src"] if spare else files.listed(src_tree)),
-                    "site": (site_tree, list(site_paths if site_paths is not None else files.listed(site_dir)),
-                             site_written, spare.marker["paths"]["site"] if spare else files.listed(site_tree))})
+                                 spare.marker["paths"]["site_src"] if spare else listed(src_tree)),
+                    "site": (site_tree, list(site_paths if site_paths is not None else listed(site_dir)),
+                             site_written, spare.marker["paths"]["site"] if spare else listed(site_tree))})
             except OSError:  # none kept (what is left of them goes with the scratch folder)
                 shutil.rmtree(state.state_dir(out) / SPARE, ignore_errors=True)
         try:

@@ -112,7 +112,7 @@ class PagePlugin(BasePlugin):
         """In place of MkDocs' get_files in an incremental build (mkdocs.py, site/subset.py):
         the files this build writes or reads, every file of `every` found by its path."""
         self.listing = every
-        old = set(_listed(self.old_site))  # (one listing, not a stat per file)
+        old = set(listed(self.old_site))  # (one listing, not a stat per file)
         nav = subset.nav_paths(config["nav"])
         docs = set(every.docs)
         shown = {src for src, dest in every.dests.items()
@@ -251,7 +251,7 @@ class PagePlugin(BasePlugin):
         as a full build would have written them (site paths; none in a full build)."""
         if not self.incremental:
             return []
-        written = set(_listed(site_dir))  # what MkDocs wrote: a few pages and files, listed at once (not a stat per file)
+        written = set(listed(site_dir))  # what MkDocs wrote: a few pages and files, listed at once (not a stat per file)
         every = [file.dest_uri for file in self._files
                  if (file.is_documentation_page() or file.is_static_page() or file.is_media_file())
                  and (self.listing is None or file.src_uri not in self.listing.dests)]  # (the theme's, then)
@@ -273,7 +273,7 @@ class PagePlugin(BasePlugin):
         self._held.clear()
 
 
-def _listed(root: Path) -> list[str]:
+def listed(root: Path) -> list[str]:
     """The paths of every file under root (relative, "/"-separated), from one walk."""
     found: list[str] = []
     for dirpath, _, names in os.walk(root):
