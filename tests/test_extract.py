@@ -2978,3 +2978,79 @@ def test_the_company_is_no_model_number_and_no_public_board():
         "Marsh Valey Gas Ltd on Monday asked the State Energy Review Board to approve a 7% increase in rates.",
         "\u201cOur pipes are a century old,\u201d the company said in its application.")
     assert _speaker_names(x) == ["Marsh Valey Gas Ltd"]
+
+
+def test_he_after_a_second_clause_is_its_subject():
+    """f75: 'Roe appeared satisfied with the answer, but Rep. Doe, who sits on the committee,
+    pressed further. "Q?" he asked.' went to Roe (0.96): the subject of the clause after
+    "but" is the one just named."""
+    x = _extracted(
+        "Rep. Amos Quillfeather, the chairman, asked Administrator Noreen Valdosta about the shelters.",
+        "Quillfeather appeared satisfied with the answer, but Rep. Desmond Harrowgate, who sits on the committee, "
+        "pressed further. \u201cThen why does your own auditor say otherwise?\u201d he asked.")
+    assert _speaker_or_guess(x, x.quotes[0]) == "Desmond Harrowgate"
+
+
+def test_the_one_spoken_to_is_not_the_speaker():
+    """f76: 'a fundraiser can be heard telling Roe: "Q"' went to Roe (0.95, the name before
+    the colon); 'Roe raised his concerns with the deputy manager, who told him to "Q"' went
+    to Roe (0.99): the words are the unnamed fundraiser's and the manager's."""
+    x = _extracted(
+        "Recordings played at trial showed that Rep. Tobiah Wrenfield knew about the donors. In one, a fundraiser "
+        "can be heard telling Wrenfield: \u201cThe money came from abroad, you know that.\u201d")
+    assert x.quotes[0].speaker is None
+    x = _extracted(
+        "Marcus Stellanova, a former field director, filed an affidavit on Tuesday. \u201cI was worried,\u201d "
+        "Stellanova said. According to the affidavit, Stellanova raised his concerns with the campaign\u2019s deputy "
+        "manager, who told him to \u201cstay in his lane.\u201d")
+    assert _speaker_names(x) == ["Marcus Stellanova", None]
+    assert x.quotes[1].described_as == "the campaign\u2019s deputy manager"
+
+
+def test_the_contractor_introduced_unnamed_is_no_body_named_after():
+    """f76: 'one contractor told an FBI informant that ... "Q." The contractor allegedly added,
+    "Q2"' went to the FBI (0.96): the contractor is the unnamed one."""
+    x = _extracted(
+        "Two brothers were charged Monday. According to the indictment, one contractor told an FBI informant that "
+        "paying them was \u201cthe cost of doing business.\u201d The contractor allegedly added, \u201cYou want the "
+        "permit, you see them.\u201d")
+    assert _speaker_names(x) == [None, None]
+
+
+def test_pro_tem_is_part_of_the_title():
+    """f76: "Senate President Pro Tem Jo Roe" was named "Pro Tem Jo Roe"."""
+    x = _extracted("Senate President Pro Tem Rosalind Achterberg rejected that. \u201cWe hired an investigator the "
+                   "week the first complaint came,\u201d she said.")
+    assert _speaker_names(x) == ["Rosalind Achterberg"]
+
+
+def test_the_state_and_party_epithet_of_the_one_lawmaker_just_named():
+    """f75: 'Sen. Jo Roe, the committee's ranking member, questioned ... "Q," the Alabama
+    Republican said' had no speaker when nothing gave her state or party; with a second
+    such lawmaker named before, the epithet may be either and stays unnamed."""
+    lead = ("Sen. Marisol Quenneville, the committee\u2019s ranking member, questioned whether Congress should "
+            "set fees at all. \u201cI don\u2019t think a senator should be setting prices,\u201d the Alabama "
+            "Republican said.")
+    assert _speaker_names(_extracted(lead)) == ["Marisol Quenneville"]
+    x = _extracted("Sen. Oswin Tallowmere opened the hearing on bank fees.", lead)
+    assert _speaker_names(x) == [None]
+
+
+def test_a_name_with_its_place_in_apposition_to_a_role():
+    """f75: 'The ranking member on Appropriations, Rep. Jo Roe of Washington, said ... because
+    "Q"' went to a person "Appropriations" (a guess)."""
+    x = _extracted("The ranking member on Appropriations, Rep. Ingeborg Thurlowe of Washington, said Democrats had "
+                   "provided most of the votes because \u201csomebody has to be the adult in the room.\u201d")
+    assert _speaker_names(x) == ["Ingeborg Thurlowe"]
+
+
+def test_an_acronym_in_a_lower_case_role_and_a_body_named_after_a_description():
+    """f76: '"Q," said state GOP chair Jo Roe' had no speaker (the acronym stopped the role
+    before the name, read as "said one trader" and weighed by the model alone); 'The developer, Acme Group, said in a statement
+    that it "Q"' had none either (a body in apposition to a one-word description)."""
+    x = _extracted("Republicans seized on the findings. \u201cThis report is a roadmap of corruption,\u201d said state "
+                   "GOP chair Leopold Brandvold.")
+    assert _speaker_names(x) == ["Leopold Brandvold"] and x.quotes[0].cue == "said-after"
+    x = _extracted("The developer, Thornbury Group, said in a statement that it \u201cfollowed every rule\u201d and "
+                   "that \u201cany suggestion of favoritism is false.\u201d")
+    assert _speaker_names(x) == ["Thornbury Group", "Thornbury Group"]

@@ -441,6 +441,11 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     s = doc.sentence_of(p, m.start)
     st, _ = doc.sentence_span(p, s)
     lead = doc.masked[p][st:m.start]
+    for brk in CLAUSE_BREAK_RE.finditer(lead):
+        if CLAUSE_BEFORE_RE.search(lead, 0, brk.start()):
+            # "Roe appeared satisfied, but Rep. Doe pressed further": a clause of its own,
+            # whose subject a later "he asked" stands for (f75: the words went to Roe)
+            st, lead = st + brk.end(), lead[brk.end():]
     if not lead:
         return "subject"
     if "\x01" in lead or len(lead) > 120:
@@ -479,6 +484,10 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     return None
 
 
+# Where a sentence's second clause begins (", but ", "; "), and a predicate before it
+# (two words in lower case: "appeared satisfied", not the list "Roe, Doe, but ...").
+CLAUSE_BREAK_RE = re.compile(r",\s+(?:but|while|yet|whereas)\s+|;\s+")
+CLAUSE_BEFORE_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b[^,;]*$")
 # The comma before a name in apposition, and a short description of it: ", ", ", the
 # former glamour model ".
 DESCRIBED_AFTER_COMMA_RE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){1,4})?$")
@@ -517,7 +526,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         if m.person is not None:
             return m.person
         if m.kind == "group" and (party := party_label(doc, m)) is not None:
-            return party_epithet_holder(doc, party, last_person, (ev.para, ev.clause_start))
+            return party_epithet_holder(doc, party, last_person, (ev.para, ev.clause_start),
+                                        last_person is not None and _subject_just_before(doc, ev, last_person))
         if m.kind == "group":
             return _group(doc, m)
         if m.role and m.role == m.name:  # a title alone ("the Prime Minister said"): its holder
@@ -868,6 +878,11 @@ def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
     if noun.lower() in {fold(w).lower() for w in " ".join(name).split()}:
         return False
     lo = max(0, pos - 800)
+    text = doc.masked[p]
+    if any(not NAME_OR_COPULA_TAIL_RE.search(text, max(0, m.start() - 40), m.start())
+           for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", text[:pos])
+           if m.start() >= lo):
+        return True  # "one contractor told an FBI informant ... the contractor added" (f76: the FBI's)
     for m in reversed(mentions_within(doc, p, lo, pos)):
         if m.person == body or (m.kind == "group" and fold(" ".join(m.name)) == fold(" ".join(name))):
             lo = m.end
@@ -875,6 +890,8 @@ def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
     return re.search(rf"\b{re.escape(noun)}\b", doc.masked[p][lo:pos], re.I) is not None
 
 
+# What makes "a contractor" another name's description, not someone new: "Acme, ", "is ".
+NAME_OR_COPULA_TAIL_RE = re.compile(r"(?:[A-Z][\w.&’'\-]*,\s+|\b(?:is|was|as|are|were)\s+)$")
 # A body's kind in apposition right after a name: "Quillon, the company, said".
 BODY_APPOSITIVE_RE = re.compile(rf",\s+(?:the|its)\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_NOUNS})\b")
 

@@ -333,10 +333,15 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     seg = text[prev_comma + 1:comma]
     seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
     inner = doc.by_start[p].get(seg_s)
-    if inner is not None and inner.end == comma and inner.kind in ("person", "single", "group") and head is None:
+    if inner is not None and (inner.end == comma or inner.kind == "person" and OF_PLACE_RE.fullmatch(text, inner.end, comma)) \
+            and inner.kind in ("person", "single", "group") and head is None:
+        # ("The ranking member on Appropriations, Rep. Jo Roe of Washington, said": f75)
         if ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
             inner.kind = "group"  # 'the company, Northvale Foods, said': a body
             return ("mention", inner), inner.start
+        if inner.kind == "group" and inner.ent == "ORG" \
+                and THE_NOUN_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
+            return ("mention", inner), inner.start  # "The developer, Thornhill Group, said" (f76)
         if inner.kind == "group":
             return None
         rm = ROLE_NP_TAIL_RE.search(text[lo:prev_comma])
@@ -380,6 +385,12 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     if rm and seg.lstrip()[:1].islower():
         return ("role", rm.group(0).strip()), lo + rm.start()
     return None
+
+
+# A description of one word: "The developer".
+THE_NOUN_RE = re.compile(r"\s*[Tt]he\s+[a-z]+\s*")
+# A name's place after it, in apposition: "Rep. Jo Roe of Washington".
+OF_PLACE_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?")
 
 
 # "Roe, who ..., said she had been": the pronoun opens the reported clause, no inverted

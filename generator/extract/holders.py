@@ -208,22 +208,45 @@ def party_label(doc, m: Mention) -> tuple[str, str] | None:
     return (state, PARTY_LETTER[words[-1]]) if state == " ".join(words[:-1]) else None
 
 
-def party_epithet_holder(doc, label: tuple[str, str], last_person: int | None, pos: tuple[int, int]) -> int | None:
+def party_epithet_holder(doc, label: tuple[str, str], last_person: int | None, pos: tuple[int, int],
+                         subject_before: bool = False) -> int | None:
     """The person "the Oklahoma Republican" stands for: the one just named (in this
     paragraph or the one before) when their tag or roles give that state or that party
     and neither another state nor another party ("Sen. Jane Roe (R-Okla.)", "Oklahoma Sen.
     Jane Roe"); else the one person of the article given that state and no other party
-    (the other side of an exchange); else no one."""
+    (the other side of an exchange); else the lawmaker the sentence before was about
+    (`subject_before`) when nothing gives their state or party; else no one."""
     state, party = label
-    if last_person is not None and doc.people[last_person].kind == "person" and any(
-            x.person == last_person and (pp, x.start) < pos
-            for pp in range(max(0, pos[0] - 1), pos[0] + 1) for x in doc.mentions[pp]):
+    just_named = last_person is not None and doc.people[last_person].kind == "person" and any(
+        x.person == last_person and (pp, x.start) < pos
+        for pp in range(max(0, pos[0] - 1), pos[0] + 1) for x in doc.mentions[pp])
+    if just_named:
         states, parties = _state_and_party(doc.people[last_person].roles)
         if (state in states or party in parties) and states <= {state} and parties <= {party}:
             return last_person
     of_state = [i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos < pos
                 and (sp := _state_and_party(per.roles))[0] == {state} and sp[1] <= {party}]
-    return of_state[0] if len(of_state) == 1 else None
+    if len(of_state) == 1:
+        return of_state[0]
+    unplaced = [i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos < pos
+                and _role_words(per.roles) & LAWMAKERS and not _conflicts(_state_and_party(per.roles), state, party)]
+    if subject_before and just_named and unplaced == [last_person] \
+            and _state_and_party(doc.people[last_person].roles) == (set(), set()):
+        # "Sen. Jane Roe, the committee's ranking member, questioned ... 'Q,' the Alabama
+        # Republican said": a lawmaker the text gives no state or party (f75)
+        return last_person
+    return None
+
+
+# The offices of those copy calls "the Alabama Republican".
+LAWMAKERS = {"senator", "representative", "congressman", "congresswoman", "lawmaker", "speaker", "governor",
+             "legislator", "assemblyman", "assemblywoman", "delegate", "whip", "leader"}
+
+
+def _conflicts(state_and_party: tuple[set[str], set[str]], state: str, party: str) -> bool:
+    """Do these states and parties rule out "the <state> <party>"?"""
+    states, parties = state_and_party
+    return not states <= {state} or not parties <= {party}
 
 
 def _state_and_party(roles: list[str]) -> tuple[set[str], set[str]]:

@@ -169,6 +169,9 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # subject is no one we know; it does not continue the previous speaker
         who = doc.masked[p][m.end():m.end() + 80]
         k = bisect.bisect_left(doc.mention_starts[p], m.end())
+        while k + 1 < len(doc.mentions[p]) and doc.mentions[p][k].person is None \
+                and ACRONYM_RE.fullmatch(" ".join(doc.mentions[p][k].name)):
+            k += 1  # (an acronym in the role: "said state GOP chair Jane Roe", f76)
         named = doc.mentions[p][k] if k < len(doc.mentions[p]) else None
         if named is not None and named.person is not None and named.kind == "person" \
                 and LOWER_ROLE_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start):
@@ -233,7 +236,8 @@ def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 # Words of a role in lower case before a name: "said product lead Jane Roe", "Acme's chief
 # executive Jane Roe" (not "said a spokesman for Jane Roe": no article or preposition in it).
 LOWER_ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)"
-                               r"[a-z][\w-]*\s+){1,3}")
+                               r"(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3}")  # ("state GOP chair": f76)
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 # A preposition right before a quoted name: 'Later on "This Week," Roe questioned ...'.
 SHOW_PREPOSITION_RE = re.compile(r"\b(?:on|in)\s*$")
 
@@ -300,11 +304,22 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # 'Attorney General Jo Roe, on X: "Q"', 'Justice Ray Cho, dissenting: "Q"': the
         # name that opens a roundup's label, before its comma (f52)
         men = doc.by_end[p].get(doc.masked[p].index(","))
+    if men is not None and ADDRESSEE_TAIL_RE.search(doc.masked[p], max(0, men.start - 30), men.start):
+        return None  # 'a fundraiser can be heard telling Roe: "Q"': the one spoken to (f76)
     if men is not None and men.person is not None:
         return Vote(men.person, "colon-name")
     return None
 
 
+# A verb of speaking to someone right before the name: that name is the one addressed.
+ADDRESSEE_TAIL_RE = re.compile(r"\b(?:tell(?:s|ing)?|told|ask(?:s|ed|ing)|warn(?:s|ed|ing)|urg(?:es|ed|ing)"
+                               r"|remind(?:s|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing))\s+$")
+
+
+# A relative clause of speaking (", who told him to ") between a reporting clause and
+# the quotation.
+RELATIVE_SPEECH_RE = re.compile(r",\s+who\s+(?:\w+ly\s+|later\s+|then\s+)?(?:told|said|says|tells|asked|warned"
+                                r"|urged|added|wrote|called|described)\b")
 LABEL_HEAD_RE = re.compile(r"[A-Z][^,:\x01\n]{2,80}, [a-z][^,:\x01\n]{0,40}")  # "Justice Ray Cho, dissenting"
 
 
@@ -491,6 +506,13 @@ def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
                 return Vote(ev.speaker, "according-to", ev)
         return None
     between = doc.masked[p][best.clause_end:open_at]
+    rel = RELATIVE_SPEECH_RE.search(between)
+    if rel is not None:
+        owner = doc.by_end[p].get(best.clause_end + rel.start() - 1)
+        if owner is None or owner.person != best.speaker:
+            # 'Roe raised his concerns with the deputy manager, who told him to "Q"': the
+            # one the relative clause is of, not the clause's subject (f76: 0.99 to Roe)
+            return Vote(None, "relayed", best)
     if best.verb == "according to":
         return Vote(best.speaker, "according-to", best)
     cue = "said-colon" if between.rstrip().endswith(":") else "said-before"
