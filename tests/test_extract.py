@@ -3054,3 +3054,27 @@ def test_an_acronym_in_a_lower_case_role_and_a_body_named_after_a_description():
     x = _extracted("The developer, Thornbury Group, said in a statement that it \u201cfollowed every rule\u201d and "
                    "that \u201cany suggestion of favoritism is false.\u201d")
     assert _speaker_names(x) == ["Thornbury Group", "Thornbury Group"]
+
+
+def test_a_role_then_the_name_after_an_inverted_verb_and_who_after_a_place():
+    """f75: '"Q," replied the nominee, Judge Jo Roe.' had no speaker (a guess at 0.71);
+    'Among them was Rep. Jo Roe of Missouri, who called the bill "a surrender."' was a
+    scare quote (the relative pronoun's antecedent was the place)."""
+    x = _extracted("\u201cIs Harmon v. Lyle settled law?\u201d asked Sen. Philippa Ostrander, a Colorado Democrat.",
+                   "\u201cIt is binding precedent, Senator, and I would follow it faithfully,\u201d replied the nominee, "
+                   "Judge Marguerite Vanterpool.")
+    assert _speaker_names(x) == ["Philippa Ostrander", "Marguerite Vanterpool"]
+    x = _extracted("Thirty-one Republicans voted no. Among them was Rep. Thaddeus Quarrington of Missouri, who called "
+                   "the bill \u201ca surrender.\u201d He said the caucus had been misled.")
+    assert _speaker_names(x) == ["Thaddeus Quarrington"]
+
+
+def test_he_in_a_message_the_one_named_in_the_relative_clause_left():
+    """f76: 'The filing also quotes a voicemail that Roe allegedly left for a colleague, Jo
+    Doe, in which he said, "Q"' was guessed to be the man named a paragraph before."""
+    x = _extracted(
+        "In one text to Commissioner Lysander Quell, contractor Ambrose Fennimore wrote, \u201cThe invoice is going "
+        "to look big. Don\u2019t panic.\u201d",
+        "The filing also quotes a voicemail that Quell allegedly left for a fellow commissioner, Arlette Vosburgh, in "
+        "which he said, \u201cIf anyone calls you about the bridge, you don\u2019t know anything.\u201d")
+    assert _speaker_or_guess(x, x.quotes[1]) == "Lysander Quell"

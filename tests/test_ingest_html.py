@@ -175,10 +175,14 @@ def test_markup_in_a_page_reaches_the_site_and_feeds_as_text_only(tmp_path):
     ("Home | Frontline Monitor", '<h2 class="post-title">Rebels claim capture of Veska airbase</h2>',
      "Rebels claim capture of Veska airbase"),
     ("Obituary for Harriet June Lomax | Whitcombe &amp; Daughters", "<h2>Harriet June Lomax</h2>", "Harriet June Lomax"),
+    ("Court Watch | Federal Wire", "<h2>Justices question limits of agency power in fishing case</h2>",
+     "Justices question limits of agency power in fishing case"),
 ])
 def test_a_lower_heading_is_the_title_of_a_page_with_no_h1(tmp_path, page_title, heading, want):
     """f55, f57: a blog theme's <h2 class="post-title"> and a funeral home's <h2> under a
-    <title> that holds it: the titles were "Home | Frontline Monitor" and the <title> whole."""
+    <title> that holds it: the titles were "Home | Frontline Monitor" and the <title> whole;
+    f75: a headline's <h2> under a <title> of a section and the site ("Court Watch | Federal
+    Wire" was the title)."""
     path = _page(tmp_path, f"<html><head><title>{page_title}</title></head><body>{heading}"
                            "<p>The rebels said on Friday they had taken the airbase after two days of fighting, and "
                            "the army said the fighting went on.</p><p>Residents reported heavy shelling.</p>"

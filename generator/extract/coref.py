@@ -481,9 +481,17 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         return "maybe"
     if REPORTED_CLAUSE_TAIL_RE.search(tail):
         return "maybe"  # 'aides say Roe also advises him': the subject of what they say
+    if RELATIVE_OBJECT_TAIL_RE.search(tail):
+        # "The filing quotes a voicemail that Roe left for a colleague, in which he said":
+        # the relative clause's subject, no one named before it in the sentence (f76)
+        return "subject"
     return None
 
 
+# A message and a relative pronoun before a name: "a voicemail that ", "the letter which "
+# (not "made the case that ", whose "that" opens what is said).
+RELATIVE_OBJECT_TAIL_RE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:voicemail|message|email|e-mail|letter"
+                                     r"|text|note|memo|post|tweet|recording|video|speech|statement)s?\s+(?:that|which)\s+$")
 # Where a sentence's second clause begins (", but ", "; "), and a predicate before it
 # (two words in lower case: "appeared satisfied", not the list "Roe, Doe, but ...").
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:but|while|yet|whereas)\s+|;\s+")

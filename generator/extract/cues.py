@@ -176,6 +176,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         if text[end - 1:end] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, end)):
             end = pb.start()  # "Sen. Jane Roe (D-Ore.), who said": past her party and state
         men = doc.by_end[p].get(end)
+        if men is not None and men.kind == "group":
+            men = _owner_before(doc, p, text, men, sstart) or men  # "Rep. Jo Roe of Missouri, who called" (f75)
         if men is not None and men.kind in ("person", "single") and not men.possessive:
             men.subject = True
             return mk(men.start, ve, ("mention", men))

@@ -174,8 +174,10 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             k += 1  # (an acronym in the role: "said state GOP chair Jane Roe", f76)
         named = doc.mentions[p][k] if k < len(doc.mentions[p]) else None
         if named is not None and named.person is not None and named.kind == "person" \
-                and LOWER_ROLE_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start):
-            return Vote(named.person, "said-after")  # '"Q," said product lead Jane Roe' (f53)
+                and (LOWER_ROLE_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start)
+                     or not named.possessive and ROLE_APPOSITION_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start)):
+            # '"Q," said product lead Jane Roe' (f53); '"Q," replied the nominee, Judge Jo Roe' (f75)
+            return Vote(named.person, "said-after")
         if ANONYMOUS_NP_RE.match(who) or who.lstrip()[:1].islower() and not PERSON_NP_RE.match(who):
             # "said one trader", "said Roe's agent", "said the sign": no one of the article
             return Vote(None, "said-after-anonymous")
@@ -238,6 +240,8 @@ def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 LOWER_ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)"
                                r"(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3}")  # ("state GOP chair": f76)
 ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+# A role, then the name in apposition: " the nominee, ".
+ROLE_APPOSITION_GAP_RE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 # A preposition right before a quoted name: 'Later on "This Week," Roe questioned ...'.
 SHOW_PREPOSITION_RE = re.compile(r"\b(?:on|in)\s*$")
 

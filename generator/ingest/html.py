@@ -106,6 +106,10 @@ def _year_alone(date: str, text: str) -> bool:
 TITLED_HEADING_CLASS = re.compile(r"(?:post|entry|article|story|page|news)[-_]?(?:title|headline)|\bheadline\b", re.I)
 
 
+# What separates a page title's parts: "Section | Site", "Headline - Site".
+TITLE_PARTS_RE = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*[|\u00b7]\s*")
+
+
 def page_metadata(tree: lxml.html.HtmlElement) -> dict:
     """title, date, outlet, url, authors, language: JSON-LD first, then <meta> and <link>."""
     ld = _json_ld_article(tree)
@@ -121,6 +125,10 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
     lower = [(" ".join(h.text_content().split()), h.get("class") or "") for h in tree.iter("h2", "h3")]
     titled = next((t for t, cls in lower if TITLED_HEADING_CLASS.search(cls) and t), "") or next(
         (t for t, _ in lower if len(t.split()) >= 2 and fold(t) in fold(page_title)), "") if not h1 else ""
+    if not h1 and not titled and all(len(part.split()) <= 3 for part in TITLE_PARTS_RE.split(page_title)):
+        # "<title>Court Watch | Federal Wire</title>", no <h1>: a section and the site, not the
+        # headline; the first lower heading of a headline's length is (f75)
+        titled = next((t for t, _ in lower if 5 <= len(t.split()) <= 25), "")
     out: dict = {}
     out["title"] = _text(ld.get("headline")) or _text(ld.get("name")) or meta.get("og:title") \
         or meta.get("twitter:title") or (h1[0] if len(h1) == 1 else "") or titled or page_title
