@@ -3078,3 +3078,58 @@ def test_he_in_a_message_the_one_named_in_the_relative_clause_left():
         "The filing also quotes a voicemail that Quell allegedly left for a fellow commissioner, Arlette Vosburgh, in "
         "which he said, \u201cIf anyone calls you about the bridge, you don\u2019t know anything.\u201d")
     assert _speaker_or_guess(x, x.quotes[1]) == "Lysander Quell"
+
+
+def test_roles_stay_in_their_sentence_and_keep_their_lower_case_words():
+    """f76 and the real set: "The family welcomed the charges. His mother, Jo Roe, said" gave
+    her the role "the charges. His mother" (on the real set "the winner. Her campaign
+    manager"); '"Q," campaign manager Jo Roe said' and "White House press secretary Jo Roe"
+    were a "manager" and a "secretary"; "decided to fire campaign manager Jo Roe" is no
+    "fire campaign manager"."""
+    x = _extracted("The family of the man who was killed welcomed the charges. His mother, Lucinda Arcelay, said she "
+                   "had waited 17 months. \u201cThey told us there was no video,\u201d she said.")
+    assert not [r for p in x.people for r in p.roles if "." in r]
+    x = _extracted("\u201cWe will win,\u201d campaign manager Rollo Meekham said.",
+                   "White House press secretary Jostein Ernholt said no. Later the candidate decided to fire campaign "
+                   "manager Corwin Lessandowski.")
+    roles = {p.name: p.roles for p in x.people}
+    assert roles["Rollo Meekham"] == ["campaign manager"]
+    assert roles["Jostein Ernholt"] == ["White House press secretary"]
+    assert roles["Corwin Lessandowski"] == ["campaign manager"]
+
+
+def test_offices_after_places_the_lists_lack_and_a_saints_body():
+    """f78: '"Q," said Carolane Secretary of State Jo Roe' gave a speaker "Carolane Secretary"
+    (Jo Roe lost; a place the lists lack, read as a given name and a surname "Secretary");
+    '"Q," said Dunmore County clerk Jo Roe' gave the county the words; f57: "St. Bride's
+    Hospital" was "St. Bride" and a body "Hospital" (a candidate for the surgeon's words)."""
+    x = _extracted("\u201cWe had lines in places we\u2019ve never had lines,\u201d said Carolane Secretary of State "
+                   "Lorraine Bissonette.")
+    assert _speaker_names(x) == ["Lorraine Bissonette"]
+    x = _extracted("\u201cWe\u2019ve never seen anything like it,\u201d said Dunmore County clerk Jolene Sabbatini. "
+                   "\u201cWe ran out of stickers by 2 o\u2019clock.\u201d")
+    assert _speaker_names(x) == ["Jolene Sabbatini", "Jolene Sabbatini"]
+    x = _extracted("At 79, she is the oldest practising surgeon at St. Bride's Hospital, colleagues say.")
+    assert not [p for p in x.people if p.name in ("Hospital", "St. Bride")]
+
+
+def test_he_is_no_place_that_only_qualifies_a_noun_and_the_one_asked_answers():
+    """f78: "Brannock held a rally at the Fenwick Falls airport hangar. ... 'Q,' he said" gave
+    the words to the town (0.99, read as a man's name); f77: 'Host Jo Roe asked Doe whether
+    she would vote against it.' as a paragraph, then '"Q," she said.' went to the host (0.96);
+    so did "Roe asked if she had the votes." after the guest had spoken."""
+    x = _extracted("Vice President Marisela Keaton started the day at a diner, shaking hands.",
+                   "Brannock held a rally at the Fenwick Falls airport hangar.",
+                   "He predicted he would win the county \u201cby a lot.\u201d \u201cThey said we couldn\u2019t win "
+                   "here four years ago, and we did,\u201d he said.")
+    assert _speaker_names(x) == [None, None]
+    x = _extracted("Sen. Noralee Pettigrove, a Minnesota Democrat, said the aid package was a bailout. \u201cYou break "
+                   "it, you buy it,\u201d Pettigrove said.",
+                   "Host Renata Schulzberg asked Pettigrove whether she would vote against the aid.",
+                   "\u201cI\u2019ll vote for the farmers,\u201d she said.")
+    assert _speaker_or_guess(x, x.quotes[1]) == "Noralee Pettigrove"
+    x = _extracted("Sen. Rafaela Montemayor appeared on the show with host Simone Achterbosch on Sunday.",
+                   "\u201cThe Constitution isn\u2019t a suggestion,\u201d Montemayor said.",
+                   "Achterbosch asked if she had the votes.",
+                   "\u201cI think we\u2019re close. Closer than people think,\u201d she said.")
+    assert _speaker_or_guess(x, x.quotes[1]) == "Rafaela Montemayor"

@@ -187,10 +187,12 @@ def test_front_matter_overrides_inference():
     ("By Kelsey Dray | Liberty Post Online | Updated 5:55 PM", ["Kelsey Dray"]),
     ("by Marguerite Oster | Freedom Frontline | 4:05 PM", ["Marguerite Oster"]),  # the outlet: no second author
     ("by Staff | The Patriot Ledger Online | 2:30 PM", []),
+    ("By Denise Marwick and Paulo Okonjo | The Ridgewell Ledger", ["Denise Marwick", "Paulo Okonjo"]),
 ])
 def test_a_byline_of_bars_with_the_hour_alone_is_read(line, authors):
     """Invented aggregation copy: 'by Jane Roe | The Outlet | 3:14 PM' stayed in the text of
-    18 of 20 articles, and was the title of one without a headline."""
+    18 of 20 articles, and was the title of one without a headline; f76: two authors joined
+    by "and" before "| The Outlet" gave no authors."""
     art = parse(f"Senator Slams Border Deal\n\n{line}\n\nThe senator spoke on Sunday.\n")
     assert (art.authors, art.paragraphs) == (authors, ["The senator spoke on Sunday."])
     art = parse(f"{line}\n\nThe senator spoke on Sunday about the border deal and its costs.\n")
@@ -912,3 +914,12 @@ def test_a_read_more_block_of_headline_links_is_furniture():
     art = parse("Everything announced at DevCon\n\nNimbus introduced Forge, a coding assistant.\n\nRead more:\n"
                 "Nimbus Atlas 3 hands-on: fast, confident, still wrong sometimes\n\nThe keynote ran for two hours.\n")
     assert art.paragraphs == ["Nimbus introduced Forge, a coding assistant.", "The keynote ran for two hours."]
+
+
+def test_the_outlet_alone_under_a_byline_is_no_paragraph():
+    """f76: "By Jane Roe" over "Washington Sentinel" left the outlet's name as the first
+    paragraph, and the extractor guessed it as a speaker."""
+    art = parse("Watchdog faults travel spending\n\nBy Gretchen Alvarez\nWashington Sentinel\n\n"
+                "WASHINGTON \u2014 An official billed taxpayers for personal trips, a report said.\n")
+    assert art.authors == ["Gretchen Alvarez"]
+    assert not any("Sentinel" in p for p in art.paragraphs)

@@ -193,7 +193,8 @@ _ROLE_MODIFIERS = "|".join(sorted(ROLE_QUALIFIERS | {
     "education", "environment", "energy", "transport", "labour", "labor", "agriculture", "information", "economy",
     "state", "prime", "financial", "operating", "technology", "technical", "marketing", "communications",
     "commercial", "investment", "medical", "legal", "group", "regional", "retired", "bus", "truck", "taxi",
-    "school", "police", "fire", "head", "associate", "junior", "team"}))
+    "school", "police", "fire", "head", "associate", "junior", "team", "campaign", "press", "policy", "political",
+    "field", "city", "county", "national", "security", "research", "digital"}))
 LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})"
                                   rf"((?:(?:{_ROLE_MODIFIERS})\s+){{0,2}}([a-z][a-z-]{{2,}}))\s+$")
 
@@ -213,7 +214,10 @@ def _description_before(text: str, start: int) -> str:
     if not m or not (m.group(3) in DESCRIPTORS or m.group(3) in TITLES or m.group(3) in ROLE_NOUN_SET):
         return ""
     body = [w for w in m.group(1).split() if fold(w) not in COMMON or fold(w) in ROLE_QUALIFIERS]  # not "The"
-    return " ".join([*body, m.group(2)])
+    role = m.group(2)
+    if not body and re.search(r"\bto\s+$", text[max(0, m.start(2) - 4):m.start(2)]) and " " in role:
+        role = role.split(" ", 1)[1]  # "decided to fire campaign manager Jo Roe": the verb is no part of it
+    return " ".join([*body, role])
 
 
 def _role_np_before(text: str, start: int) -> str:
@@ -221,7 +225,10 @@ def _role_np_before(text: str, start: int) -> str:
     that person's role ("the envoy said" is then Roe, not "the envoy (not named)")."""
     if text[start - 2:start] != ", ":
         return ""
-    rm = ROLE_NP_TAIL_RE.search(text, max(0, start - 100), start - 2)
+    lo = max(0, start - 100)
+    for end in SENTENCE_END_RE.finditer(text, lo, start - 2):
+        lo = end.end()  # within the sentence: "welcomed the charges. His mother, Jo Roe," (f76)
+    rm = ROLE_NP_TAIL_RE.search(text, lo, start - 2)
     if rm is None and (cap := CAPITAL_TITLE_BEFORE_RE.search(text, max(0, start - 100), start)) \
             and cap.group(2).lower() in TITLES:
         return cap.group(1)  # "The Governor of the Bank of England, Dame Jane Roe," (f54)
@@ -232,6 +239,8 @@ def _role_np_before(text: str, start: int) -> str:
     return (first.lower() if first.lower() in ("the", "his", "her", "their", "its") else first) + " " + rest
 
 
+# The end of a sentence (a word of three lower-case letters or more, not "U.S.").
+SENTENCE_END_RE = re.compile(r"[a-z]{3}[.!?]\s+")
 # A title in capitals with what it heads, then a comma, right before a name: "The Governor of
 # the Bank of England, Dame ", "The Secretary of the Department of Defence, ".
 CAPITAL_TITLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}([A-Z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?"
@@ -488,6 +497,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     return None
 
 
+# A question asked, in the sentence before an answer.
+ASKING_RE = re.compile(r"\b(?:asked|asking|pressed|pressing)\s+(?:(?:him|her)\s+)?(?:if|whether|about|why|how|what|when)\b")
 # A message and a relative pronoun before a name: "a voicemail that ", "the letter which "
 # (not "made the case that ", whose "that" opens what is said).
 RELATIVE_OBJECT_TAIL_RE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:voicemail|message|email|e-mail|letter"
@@ -762,9 +773,16 @@ def _recent_of_gender(doc, ev: Event, gender: str) -> int | None:
         for m in doc.mentions[pp][k:k + 12]:
             if m.start >= hi:
                 break
-            if m.person is not None and doc.gender.get(m.person) == gender:
+            if m.person is not None and doc.gender.get(m.person) == gender \
+                    and not (doc.masked[pp][max(0, m.start - 4):m.start] == "the "
+                             and ATTRIBUTIVE_RE.match(doc.masked[pp], m.end)):
                 found.add(m.person)
     return found.pop() if len(found) == 1 else None
+
+
+# A lower-case noun right after a name: "the Fenwick Falls airport", where the name only
+# qualifies the noun (f78: a town the recogniser read as a man was "he").
+ATTRIBUTIVE_RE = re.compile(r" [a-z]")
 
 
 def _subject_just_before(doc, ev: Event, person: int) -> bool:
@@ -781,15 +799,31 @@ def _subject_just_before(doc, ev: Event, person: int) -> bool:
 def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
     """The person the sentence before the clause's says someone asked ("Whitley also asked
     Kowalczyk about ..."), when the pronoun may be them and the clause's own sentence names
-    no one before it."""
-    if ev.sentence == 0:
+    no one before it; the sentence before may be a paragraph of that question alone. When
+    that paragraph names no one asked ("Roe asked if she had the votes"), the one of the
+    pronoun's gender who spoke last before the asker (the guest answers, not the host who
+    asked: f77, 0.96 to the host)."""
+    if ev.sentence > 0:
+        p, (lo, hi) = ev.para, doc.sentence_span(ev.para, ev.sentence - 1)
+    elif ev.para > 0 and len(doc.sent_starts[ev.para - 1]) == 1:
+        p, (lo, hi) = ev.para - 1, doc.sentence_span(ev.para - 1, 0)
+    else:
         return None
-    lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
-    text = doc.masked[ev.para]
-    for m in mentions_within(doc, ev.para, lo, hi):
-        if m.person is not None and ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
+    text = doc.masked[p]
+    named = [m for m in mentions_within(doc, p, lo, hi) if m.person is not None]
+    for m in named:
+        if ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
                 and doc.gender.get(m.person, pronoun) == pronoun and doc.people[m.person].kind == "person":
             return m.person
+    asked = ASKING_RE.search(text, lo, hi)
+    if p == ev.para or asked is None or not named or named[0].start > asked.start() \
+            or len({m.person for m in named}) > 1 or doc.gender.get(named[0].person) != pronoun:
+        return None
+    asker = named[0].person
+    for pp in range(p, max(-1, p - 4), -1):
+        for e in reversed(doc.events[pp]):
+            if e.resolved and e.speaker is not None and e.speaker != asker:
+                return e.speaker if doc.gender.get(e.speaker) == pronoun else None
     return None
 
 

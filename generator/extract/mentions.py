@@ -331,7 +331,8 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
         elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1)) \
-                and not (body_after[i] and _common_possessive(w)):
+                and not (body_after[i] and (_common_possessive(w) or i > 0 and toks[i - 1][2] in SAINTS)):
+            # (nor a saint's: "St. Bride's Hospital" is one body, not "St. Bride" and "Hospital")
             # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
             # closing quotation mark ends the name (issue 27: "Smith’" was a name)
             groups.append([])
@@ -368,6 +369,9 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
         if g:
             result.append(_group_entry(g))
     return tuple(result)
+
+
+SAINTS = {"St.", "St", "Saint", "Ste."}
 
 
 def _common_possessive(word: str) -> bool:

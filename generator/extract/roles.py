@@ -166,7 +166,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     if t < 0 and len(low) >= 2 and _role_plural(low[0]) and low[1] not in CONNECTORS:
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]) \
-            and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS | NATIONALITIES:
+            and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS | NATIONALITIES \
+            and not (len(low) - t >= 5 and is_given_name(words[-2])):
+        # (not "Carolane Secretary of State Jane Roe": a place the lists lack, the office, then
+        # a name of two words; f78: a speaker "Carolane Secretary")
         # (not "Conservative MP for X", "the Catholic Bishop of X")
         # "Peter T. King of New York", "Jane Bishop of Acme": a title word right after a
         # name word is a surname, and the "of ..." after it says where they are from

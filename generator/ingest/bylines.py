@@ -97,23 +97,34 @@ def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = F
         return None
     names: list[str] = []
     date = None
+    named_parts = 0
     for part in parts:
         if "," in part and not STAMP_PART.fullmatch(part) and (named := split_names(part)):
             names.extend(named)  # "Jane Roe, Science Correspondent"
+            named_parts += 1
+            continue
+        if " and " in part and len(named := split_names(part)) > 1 and all(map(is_personal_name, named)):
+            names.extend(named)  # "Jane Roe and Ed Doe | Example Ledger" (f76)
+            named_parts += 1
             continue
         if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part) \
-                or one_word_outlet and re.fullmatch(r"[A-Z][A-Za-z]*\d*", part):
+                or one_word_outlet and (re.fullmatch(r"[A-Z][A-Za-z]*\d*", part) or THE_TITLE.fullmatch(part)):
             continue
         if is_furniture(part) and not is_personal_name(part):  # a time stamp
             date = date or stamped_date(part)
         elif is_personal_name(part):
             if not names:  # (a second one is the outlet: "By Jane Roe | Freedom Frontline | 4:05 PM")
                 names.append(part)
+                named_parts += 1
         elif (stamp := STAMP_PART.fullmatch(part)) is not None:
             date = date or stamped_date(stamp.group(1), alone=True)  # "Updated 2 August 2027", "11 May 2027"
         elif not TIME_PART.fullmatch(part):  # "3:14 PM ET": the hour alone, no date
             return None
-    return (names, date) if len(names) < len(parts) else None
+    return (names, date) if named_parts < len(parts) else None
+
+
+# A newspaper's name: "The Ridgefield Ledger".
+THE_TITLE = re.compile(r"The(?:\s+[A-Z][\w&'\u2019.-]*){1,4}")
 
 
 # A part of a byline that gives its date: "Updated 2 August 2027", "Published March 14, 2027,
@@ -222,8 +233,8 @@ def read_byline(line: str, following: list[str], outlet: str | None, *, after_he
         return [m.group("name")], None  # "Jane Roe North of England editor"
     if after_headline and is_name_over_byline_line(line, following):
         return [line], None  # "Jane Roe" over "Senior Political Correspondent" or a date
-    if after_byline and JOB_ALONE.fullmatch(line):
-        return [], None  # the job under the name
+    if after_byline and (JOB_ALONE.fullmatch(line) or is_outlet_line(line, outlet)):
+        return [], None  # the job or the outlet under the name ("Washington Sentinel": f76, a speaker guessed)
     if after_headline and is_personal_name(line) and len(line.split()) <= 4 and DESK_TAIL.search(line):
         return [], None  # a desk for a byline: "Example Report", "Staff Report"
     return None
