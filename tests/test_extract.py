@@ -3133,3 +3133,14 @@ def test_he_is_no_place_that_only_qualifies_a_noun_and_the_one_asked_answers():
                    "Achterbosch asked if she had the votes.",
                    "\u201cI think we\u2019re close. Closer than people think,\u201d she said.")
     assert _speaker_or_guess(x, x.quotes[1]) == "Rafaela Montemayor"
+
+
+def test_in_which_she_said_after_someones_remarks_is_theirs():
+    """f77: 'Host Jo Roe played a clip of Doe's own remarks from a conference, in which she
+    had said that "Q."' went to the host (0.86): the remarks are Doe's; the model, which
+    has not seen the rule, now asserts no one."""
+    x = _extracted("Treasury Secretary Philippa Ainsley said Sunday the tariffs were temporary. \u201cNobody wants "
+                   "tariffs forever,\u201d Ainsley said.",
+                   "Host Renata Schulze played a clip of Ainsley's own remarks from a 2024 conference, in which she had "
+                   "said that \u201ctariffs are a tax on the American consumer, full stop.\u201d")
+    assert _speaker_names(x)[1] in (None, "Philippa Ainsley")  # (the model still leans to the host: a guess)

@@ -497,6 +497,10 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     return None
 
 
+# "in which" right before a pronoun; a possessive's words: "'s own remarks", "’s speech".
+IN_WHICH_TAIL_RE = re.compile(r",?\s+in which\s+$")
+OWNED_WORDS_RE = re.compile(r"(?:['\u2019]s)?\s+(?:own\s+)?(?:[a-z]+\s+)?(?:remarks|comments|speech|interview|testimony|"
+                            r"statement|letter|post|tweet|email|message|voicemail|video|address|op-ed|column)\b")
 # A question asked, in the sentence before an answer.
 ASKING_RE = re.compile(r"\b(?:asked|asking|pressed|pressing)\s+(?:(?:him|her)\s+)?(?:if|whether|about|why|how|what|when)\b")
 # A message and a relative pronoun before a name: "a voicemail that ", "the letter which "
@@ -554,6 +558,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         return None
     if kind == "pron":
         if ev.subj[1] in ("he", "she"):
+            owner = _owner_of_words_before(doc, ev)
+            if owner is not None and doc.gender.get(owner, ev.subj[1]) == ev.subj[1]:
+                return owner  # "played a clip of Roe's remarks, in which she had said" (f77: the host's)
             asked = _asked_before(doc, ev, ev.subj[1])
             if asked is not None:
                 return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
@@ -794,6 +801,23 @@ def _subject_just_before(doc, ev: Event, person: int) -> bool:
     elif ev.para > 0 and doc.sent_starts[ev.para - 1]:
         spans.append((ev.para - 1, *doc.sentence_span(ev.para - 1, len(doc.sent_starts[ev.para - 1]) - 1)))
     return any(m.person == person and m.lead == "subject" for p, lo, hi in spans for m in mentions_within(doc, p, lo, hi))
+
+
+def _owner_of_words_before(doc, ev: Event) -> int | None:
+    """The person whose remarks, speech or interview the clause's sentence names right
+    before "in which" and the clause's pronoun ("a clip of Roe's own remarks from a
+    conference, in which she had said"); else None."""
+    st, _ = doc.sentence_span(ev.para, ev.sentence)
+    text = doc.masked[ev.para]
+    if not IN_WHICH_TAIL_RE.search(text, max(st, ev.clause_start - 12), ev.clause_start):
+        return None
+    for m in reversed(mentions_within(doc, ev.para, st, ev.clause_start)):
+        if m.possessive and m.person is not None and doc.people[m.person].kind == "person" \
+                and OWNED_WORDS_RE.match(text, m.end):
+            return m.person
+        if not m.possessive:
+            return None  # (another name nearer the pronoun)
+    return None
 
 
 def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
