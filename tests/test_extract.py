@@ -3144,3 +3144,15 @@ def test_in_which_she_said_after_someones_remarks_is_theirs():
                    "Host Renata Schulze played a clip of Ainsley's own remarks from a 2024 conference, in which she had "
                    "said that \u201ctariffs are a tax on the American consumer, full stop.\u201d")
     assert _speaker_names(x)[1] in (None, "Philippa Ainsley")  # (the model still leans to the host: a guess)
+
+
+def test_a_persons_campaign_or_office_is_not_the_person():
+    """f78: 'Roe's campaign is calling the report "a hit job."' and '"Q," Roe's campaign
+    said.' went to the candidate (0.87-0.95): the words are the campaign's, shown so, with
+    no one named."""
+    lead = "Republican nominee Dalton Brannigan spoke in Ohio on Monday."
+    x = _extracted(lead, "Brannigan's campaign is calling the Capitol Ledger report \u201ca hit job.\u201d")
+    assert _speaker_names(x) == [None] and x.quotes[0].described_as == "Brannigan's campaign"
+    x = _extracted(lead, "\u201cThis is a hit job by people who hated us from day one,\u201d Brannigan's campaign said. "
+                         "\u201cWe will win,\u201d Brannigan's office added.")
+    assert _speaker_names(x) == [None, None]
