@@ -3156,3 +3156,13 @@ def test_a_persons_campaign_or_office_is_not_the_person():
     x = _extracted(lead, "\u201cThis is a hit job by people who hated us from day one,\u201d Brannigan's campaign said. "
                          "\u201cWe will win,\u201d Brannigan's office added.")
     assert _speaker_names(x) == [None, None]
+
+
+def test_another_party_member_is_someone_unnamed():
+    """The site built from the real set had a speaker page "New Hampshire Republican"
+    (an organisation) for '"Q," another New Hampshire Republican added.'"""
+    x = _extracted("\u201cPolls are misleading,\u201d said a Vermont Democrat. \u201cIowa proved polls are "
+                   "misleading,\u201d another Vermont Democrat added. \u201cWe will see,\u201d one Vermont Democrat said.")
+    assert _speaker_names(x) == [None, None, None]
+    assert x.quotes[1].described_as == "another Vermont Democrat"
+    assert not [p for p in x.people if "Democrat" in p.name]

@@ -203,6 +203,13 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             return mk(lo + pm.start(1), ve, ("none",))
         return mk(lo + pm.start(1), ve, ("pron", pron))
     men = doc.by_end[p].get(e)
+    if men is not None and men.kind in ("group", "single") \
+            and (dm := INDEFINITE_DET_TAIL_RE.search(text, max(sstart, men.start - 9), men.start)) is not None:
+        # '"Q," another New Hampshire Republican added': someone the article does not name (a
+        # speaker page "New Hampshire Republican" on the site built from the real set)
+        ev = mk(dm.start(), ve, ("role", text[dm.start():men.end]))
+        ev.unnamed = True
+        return ev
     if men is not None and men.kind == "group":
         men = _owner_before(doc, p, text, men, sstart) or men  # "Jane Roe of Acme said"
     rm = _role_np_tail(before) if men is None or men.kind != "person" else None
@@ -277,6 +284,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
 SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
                                       r"\s+(?:for|of|to)\s+[^,.;:\x01\n]{1,60}?)\s*$")
+# An indefinite determiner right before a name: "another ", "one ", "a ".
+INDEFINITE_DET_TAIL_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
 # A person's campaign, office or staff as the subject: "Brannock's campaign ", "Roe’s office ".
 OWNERS_BODY_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+"
                                  r"(?:(?:presidential|re-?election|Senate|congressional|press)\s+)?"
