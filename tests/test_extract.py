@@ -3166,3 +3166,12 @@ def test_another_party_member_is_someone_unnamed():
     assert _speaker_names(x) == [None, None, None]
     assert x.quotes[1].described_as == "another Vermont Democrat"
     assert not [p for p in x.people if "Democrat" in p.name]
+
+
+def test_by_saying_shares_the_subject_of_its_clause():
+    """f78: 'Roe closed his rally by telling supporters the race "is ours to lose."' had no
+    cue (the model's guess alone); "by saying" and "by telling" share the clause's subject."""
+    x = _extracted("Republican nominee Dalton Brannigan spoke Monday.",
+                   "Brannigan closed his rally in the county by telling supporters the race \u201cis ours to lose.\u201d",
+                   "The president punctuated his list by saying \u201cToo many.\u201d")
+    assert x.quotes[0].cue == "said-before" and _speaker_or_guess(x, x.quotes[0]) == "Dalton Brannigan"

@@ -145,7 +145,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return mk(vs, subj[-1], subj[:-1]) if subj else None
     if verb in PARTICIPLE:
         # "..., stating, 'Q'": the participle shares the subject of its main clause
-        if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]) or DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs):
+        if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]) or DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs) \
+                or BY_TAIL_RE.search(text, max(0, vs - 4), vs):
+            # ("closed the rally by telling supporters the race 'Q'": f78, no speaker)
             # "..., stating," / "issued a statement saying": the subject of the main clause
             return mk(vs, ve, ("sentsubj",))
         if (qa := QUOTED_AS_RE.search(text, max(sstart, vs - 120), vs)) is not None:
@@ -284,6 +286,7 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
 SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
                                       r"\s+(?:for|of|to)\s+[^,.;:\x01\n]{1,60}?)\s*$")
+BY_TAIL_RE = re.compile(r"\bby\s+$")
 # An indefinite determiner right before a name: "another ", "one ", "a ".
 INDEFINITE_DET_TAIL_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
 # A person's campaign, office or staff as the subject: "Brannock's campaign ", "Roe’s office ".
