@@ -256,6 +256,27 @@ def test_pages_whose_inputs_did_not_change_are_not_made_again(tmp_path, monkeypa
     assert_same_tree(out / "site_src", full / "site_src")
 
 
+def test_corrections_added_edited_and_removed_rebuild_as_a_full_build(tmp_path, monkeypatch):
+    """An editor's corrections change pages (a note on a quotation or speaker page, a speaker
+    renamed, merged or split, a quotation withdrawn): the corrections file added, one note
+    edited, then the file removed, each incremental build equals a full build of the same."""
+    from test_corrections import EVERY_KEY, JUNE_1_2024, write_articles
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", JUNE_1_2024)
+    seeds, out, fixes = write_articles(tmp_path / "seeds"), tmp_path / "out", tmp_path / "corrections.yaml"
+    assert build_site(BuildOptions(seeds, out, CONFIG, corrections_file=fixes)).full
+    edited = EVERY_KEY.replace("Senator Smith, not the striker.", "Senator John Smith, not the United striker.")
+    for text in (EVERY_KEY, edited, None):
+        registry = (out / "permalinks.json").read_bytes()
+        if text is None:
+            fixes.unlink()
+        else:
+            fixes.write_text(text, encoding="utf-8")
+        assert not build_site(BuildOptions(seeds, out, CONFIG, corrections_file=fixes)).full
+        full = full_build_like(seeds, registry, tmp_path, corrections_file=fixes)
+        assert_same_tree(out / "site", full / "site")
+        assert_same_tree(out / "site_src", full / "site_src")
+
+
 def test_a_state_database_that_cannot_be_written_means_a_full_build_next(tmp_path):
     """A state.db of the right format whose tables are not this code's (made by hand, or
     by another version): the build still publishes, drops the state, and the next build
