@@ -3175,3 +3175,10 @@ def test_by_saying_shares_the_subject_of_its_clause():
                    "Brannigan closed his rally in the county by telling supporters the race \u201cis ours to lose.\u201d",
                    "The president punctuated his list by saying \u201cToo many.\u201d")
     assert x.quotes[0].cue == "said-before" and _speaker_or_guess(x, x.quotes[0]) == "Dalton Brannigan"
+
+
+def test_a_bodys_ampersand_is_kept_in_its_name():
+    """f76: "Stiles & Marrow Government Affairs" was named "Stiles Marrow Government Affairs"."""
+    x = _extracted("The firm, Stiles & Marrowby Government Affairs, said in a statement that it had \u201ccomplied "
+                   "with all applicable laws.\u201d")
+    assert _speaker_names(x) == ["Stiles & Marrowby Government Affairs"]

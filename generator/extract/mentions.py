@@ -282,8 +282,9 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                 and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):
             kind = "single"  # '"...," Paris, who used to work on Capitol Hill, said': a person
             # (not "a voter from Manchester, who said": the "who" is the voter)
-        if " & " in text[start:base + end] and kind in ("person", "single"):
-            # "Maple & Crumb", "Lord & Taylor": a firm's name, the ampersand kept
+        if " & " in text[start:base + end] and (kind in ("person", "single") or kind == "group" and not role):
+            # "Maple & Crumb", "Lord & Taylor": a firm's name, the ampersand kept (and in "Stiles
+            # & Marrow Government Affairs", f76: the name was "Stiles Marrow Government Affairs")
             role, name, kind = (), tuple(text[start:base + end].split()), "group"
             name_offs, j = (start - base,), 0
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
