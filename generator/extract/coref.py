@@ -19,9 +19,9 @@ from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNA
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
-from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, ONLY_AS_BEFORE_RE,
-                       ONLY_AS_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE, ROLE_NP_HEAD_RE,
-                       ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE,
+from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, MESSAGES,
+                       ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE,
+                       ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE,
                        fold, title_before)
 
 
@@ -499,14 +499,12 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
 
 # "in which" right before a pronoun; a possessive's words: "'s own remarks", "’s speech".
 IN_WHICH_TAIL_RE = re.compile(r",?\s+in which\s+$")
-OWNED_WORDS_RE = re.compile(r"(?:['\u2019]s)?\s+(?:own\s+)?(?:[a-z]+\s+)?(?:remarks|comments|speech|interview|testimony|"
-                            r"statement|letter|post|tweet|email|message|voicemail|video|address|op-ed|column)\b")
+OWNED_WORDS_RE = re.compile(rf"(?:['\u2019]s)?\s+(?:own\s+)?(?:[a-z]+\s+)?(?:{MESSAGES})s?\b")
 # A question asked, in the sentence before an answer.
 ASKING_RE = re.compile(r"\b(?:asked|asking|pressed|pressing)\s+(?:(?:him|her)\s+)?(?:if|whether|about|why|how|what|when)\b")
 # A message and a relative pronoun before a name: "a voicemail that ", "the letter which "
 # (not "made the case that ", whose "that" opens what is said).
-RELATIVE_OBJECT_TAIL_RE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:voicemail|message|email|e-mail|letter"
-                                     r"|text|note|memo|post|tweet|recording|video|speech|statement)s?\s+(?:that|which)\s+$")
+RELATIVE_OBJECT_TAIL_RE = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{MESSAGES})s?\s+(?:that|which)\s+$")
 # Where a sentence's second clause begins (", but ", "; "), and a predicate before it
 # (two words in lower case: "appeared satisfied", not the list "Roe, Doe, but ...").
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:but|while|yet|whereas)\s+|;\s+")

@@ -123,10 +123,12 @@ SENT_END_RE = re.compile(rf"([.?!])[)\]]*\s+(?=[{UP}\x01(\[])")
 LAST_WORD_RE = re.compile(r"([\w.]+)$")
 COMMA_TAIL_RE = re.compile(r",\s*$")
 WHO_TAIL_RE = re.compile(r"(?:,\s*|\s+)who\s*$")
+# What a speaker writes or says on the record: a statement, a letter, remarks.
+MESSAGES = ("statement|release|email|e-mail|memo|letter|message|tweet|post|note|video|ad|advertisement|"
+            "interview|speech|remarks|op-ed|column|essay|filing|complaint|report|voicemail|text|recording|"
+            "comments|testimony|address")
 # What a speaker writes, before a participle: "issued a statement saying", "an email warning".
-DOCUMENT_TAIL_RE = re.compile(
-    r"\b(?:statement|release|email|e-mail|memo|letter|message|tweet|post|note|video|ad|advertisement|"
-    r"interview|speech|remarks|op-ed|column|essay|filing|complaint|report)s?\s+$")
+DOCUMENT_TAIL_RE = re.compile(rf"\b(?:{MESSAGES})s?\s+$")
 # A document standing for its author as a subject: "the statement said", "the letter added".
 DOC_REF_TAIL_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
                              r"(statement|letter|email|e-mail|memo|release|note|filing|post|message|notice)\s*$")
