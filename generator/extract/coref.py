@@ -943,9 +943,9 @@ def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
         return False
     lo = max(0, pos - 800)
     text = doc.masked[p]
+    introduced = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b")
     if any(not NAME_OR_COPULA_TAIL_RE.search(text, max(0, m.start() - 40), m.start())
-           for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", text[:pos])
-           if m.start() >= lo):
+           for m in introduced.finditer(text, lo, pos)):
         return True  # "one contractor told an FBI informant ... the contractor added" (f76: the FBI's)
     for m in reversed(mentions_within(doc, p, lo, pos)):
         if m.person == body or (m.kind == "group" and fold(" ".join(m.name)) == fold(" ".join(name))):

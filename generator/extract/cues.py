@@ -147,8 +147,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         # "..., stating, 'Q'": the participle shares the subject of its main clause
         if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]) or DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs) \
                 or BY_TAIL_RE.search(text, max(0, vs - 4), vs):
-            # ("closed the rally by telling supporters the race 'Q'": f78, no speaker)
-            # "..., stating," / "issued a statement saying": the subject of the main clause
+            # "..., stating," / "issued a statement saying", "closed the rally by telling
+            # supporters the race 'Q'" (f78): the subject of the main clause
             return mk(vs, ve, ("sentsubj",))
         if (qa := QUOTED_AS_RE.search(text, max(sstart, vs - 120), vs)) is not None:
             men = doc.by_end[p].get(qa.end(1))  # "State media quoted Sheikh Roe as saying": Roe
@@ -286,6 +286,7 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
 SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
                                       r"\s+(?:for|of|to)\s+[^,.;:\x01\n]{1,60}?)\s*$")
+# "by" before a participle: "by telling".
 BY_TAIL_RE = re.compile(r"\bby\s+$")
 # An indefinite determiner right before a name: "another ", "one ", "a ".
 INDEFINITE_DET_TAIL_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")

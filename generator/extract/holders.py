@@ -222,7 +222,7 @@ def party_epithet_holder(doc, label: tuple[str, str], last_person: int | None, p
         for pp in range(max(0, pos[0] - 1), pos[0] + 1) for x in doc.mentions[pp])
     if just_named:
         states, parties = _state_and_party(doc.people[last_person].roles)
-        if (state in states or party in parties) and states <= {state} and parties <= {party}:
+        if (state in states or party in parties) and not _conflicts((states, parties), state, party):
             return last_person
     of_state = [i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos < pos
                 and (sp := _state_and_party(per.roles))[0] == {state} and sp[1] <= {party}]
