@@ -3182,3 +3182,11 @@ def test_a_bodys_ampersand_is_kept_in_its_name():
     x = _extracted("The firm, Stiles & Marrowby Government Affairs, said in a statement that it had \u201ccomplied "
                    "with all applicable laws.\u201d")
     assert _speaker_names(x) == ["Stiles & Marrowby Government Affairs"]
+
+
+def test_in_someones_words_after_a_quotation():
+    """f76: 'a campaign that treated legal limits as "suggestions rather than rules," in Roe's
+    words' had no cue (the model's guess alone, 0.53 when the sentence named another)."""
+    x = _extracted("The campaign treated the limits as \u201csuggestions rather than rules,\u201d in Jonah "
+                   "Prewittson\u2019s words.")
+    assert _speaker_names(x) == ["Jonah Prewittson"] and x.quotes[0].cue == "said-after"

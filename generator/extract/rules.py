@@ -655,11 +655,31 @@ def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return None
 
 
+def _rule_in_words(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'... treated the rules as "Q," in Roe's words.': the one whose words they are (f76: no
+    cue when the sentence named another person too)."""
+    p, _, _ = q.last
+    if q.closes < 0:
+        return None
+    m = IN_WORDS_AFTER_RE.match(doc.masked[p], q.closes)
+    men = doc.by_start[p].get(m.end()) if m else None
+    if men is None or men.person is None or not men.possessive or men.kind not in ("person", "single") \
+            or not WORDS_AFTER_RE.match(doc.masked[p], men.end):
+        return None
+    return Vote(men.person, "said-after")
+
+
+# "in Roe's words" right after a quotation.
+IN_WORDS_AFTER_RE = re.compile(r"[,\s]*in\s+")
+WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])?\s+(?:own\s+)?words\b")
+
+
 # Tried in order; the first that answers decides (a None speaker included).
 QUOTE_RULES = [
     ("named-work", _rule_named_work),  # 'Later on "This Week," Roe questioned': a show's name
     ("relayed", _rule_relayed),  # 'the boy told them it was "Q," Roe said': the boy's
     ("after", _rule_after),  # '"Q," Roe said.' - the strongest cue in news copy
+    ("in-words", _rule_in_words),  # '"Q," in Roe's words'
     ("dash", _rule_dash),  # '"Q" - Roe'
     ("colon-name", _rule_colon_name),  # 'Roe: "Q"'
     ("crowd", _rule_crowd),  # 'the crowd chanted "Lock her up!"': no one of the article
