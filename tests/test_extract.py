@@ -3190,3 +3190,27 @@ def test_in_someones_words_after_a_quotation():
     x = _extracted("The campaign treated the limits as \u201csuggestions rather than rules,\u201d in Jonah "
                    "Prewittson\u2019s words.")
     assert _speaker_names(x) == ["Jonah Prewittson"] and x.quotes[0].cue == "said-after"
+
+
+def test_an_articles_roles_for_one_person_are_shown_once_each() -> None:
+    # issue 27 ("roles are roles"): a quote page read "The chief; the campaign chief; the
+    # chief" and "Adm.; Admiral" (a sentence's capital, a role a longer one holds, an
+    # abbreviation beside its word); a phrase that only ends in a role keeps the role
+    from generator.extract.roles import distinct_roles
+    assert distinct_roles(["The chief", "the campaign chief", "the chief"]) == ["the campaign chief"]
+    assert distinct_roles(["Adm.", "Admiral"]) == ["Admiral"]
+    assert distinct_roles(["Sen.", "Texas Sen.", "R-Texas"]) == ["Texas Sen.", "R-Texas"]
+    assert distinct_roles(["President", "his 2008 campaign for president"]) == \
+        ["President", "his 2008 campaign for president"]
+    ex = _extracted("The chief of the fund, Wendel Ostrava, spoke first. Adm. Kit Harrow, a retired Admiral, "
+                    "listened.", "\"We are ready,\" Admiral Harrow said.")
+    assert [(p.name, p.roles) for p in ex.people if p.name == "Kit Harrow"] == [("Kit Harrow", ["Admiral"])]
+
+
+def test_a_role_before_a_name_keeps_its_whole_run_of_capitals() -> None:
+    # issue 27: "New York City-based activist" was shown as "York City-based activist" (the
+    # run before a lower-case role was cut at two capitalised words)
+    ex = _extracted("The bridge links Jo Pellan and New York City-based activist Pat Dorrow in the race.",
+                    "\"We talk every week,\" Dorrow said.")
+    assert [(p.name, p.roles) for p in ex.people if p.name == "Pat Dorrow"] == \
+        [("Pat Dorrow", ["New York City-based activist"])]

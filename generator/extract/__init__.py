@@ -35,6 +35,7 @@ from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG
                       ROLE_NOUN_SET, TITLES)
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
+from .roles import distinct_roles
 from .quotes import find_quotes
 from .rules import Votes, follows_with_no_clause, vote
 from .scoring import Model, load_model, probabilities
@@ -269,7 +270,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     for i in keep:
         per = doc.people[i]
         forms = list(dict.fromkeys([*per.forms, " ".join(per.name)]))
-        people.append(Person(name=" ".join(per.name), forms=forms, roles=list(per.roles),
+        people.append(Person(name=" ".join(per.name), forms=forms, roles=distinct_roles(per.roles),
                              kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person",
                              org_like=is_organisation_alone(per, doc.gender.get(i))))
 

@@ -195,7 +195,7 @@ _ROLE_MODIFIERS = "|".join(sorted(ROLE_QUALIFIERS | {
     "commercial", "investment", "medical", "legal", "group", "regional", "retired", "bus", "truck", "taxi",
     "school", "police", "fire", "head", "associate", "junior", "team", "campaign", "press", "policy", "political",
     "field", "city", "county", "national", "security", "research", "digital"}))
-LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,2})"
+LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
                                   rf"((?:(?:{_ROLE_MODIFIERS})\s+){{0,2}}([a-z][a-z-]{{2,}}))\s+$")
 
 
@@ -214,10 +214,15 @@ def _description_before(text: str, start: int) -> str:
     if not m or not (m.group(3) in DESCRIPTORS or m.group(3) in TITLES or m.group(3) in ROLE_NOUN_SET):
         return ""
     body = [w for w in m.group(1).split() if fold(w) not in COMMON or fold(w) in ROLE_QUALIFIERS]  # not "The"
+    if (cap := CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())) and fold(cap.group(1)) not in COMMON:
+        body = []  # a longer run of capitals: where its name starts is unknown ("York City-based activist")
     role = m.group(2)
     if not body and re.search(r"\bto\s+$", text[max(0, m.start(2) - 4):m.start(2)]) and " " in role:
         role = role.split(" ", 1)[1]  # "decided to fire campaign manager Jo Roe": the verb is no part of it
     return " ".join([*body, role])
+
+
+CAPITAL_WORD_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][\w'\u2019-]*)\s+$")
 
 
 def _role_np_before(text: str, start: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import Mention
-from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLES, US_STATE_OF
+from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, US_STATE_OF
 from .patterns import ROLE_WORD_RE, fold
 
 
@@ -180,16 +180,6 @@ MONARCHS = {"king", "queen", "oba", "ooni", "alaafin", "emir", "sultan", "kabaka
 
 
 SHORT_TITLES = {"pm": {"prime", "minister"}, "dpm": {"deputy", "prime", "minister"}, "cm": {"chief", "minister"}}
-
-
-TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
-                       "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
-                       "capt": "captain", "adm": "admiral", "atty": "attorney", "sec": "secretary",
-                       "supt": "superintendent", "prof": "professor", "amb": "ambassador", "rev": "reverend",
-                       "insp": "inspector", "cmdr": "commander", "maj": "major", "engr": "engineer",
-                       "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
-                       "msgr": "monsignor", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
-                       "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
 
 
 # A party's word, by the letter of its tags ("R-Okla.").

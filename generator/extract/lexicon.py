@@ -102,6 +102,15 @@ FIRM_KIND_ENDINGS = ("maker", "builder", "producer")
 KIN_WORDS = ("husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
              "stepson", "stepdaughter", "stepmother", "stepfather")
+# Titles' abbreviations and the words they stand for ("Sen." is "senator").
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                       "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+                       "capt": "captain", "adm": "admiral", "atty": "attorney", "sec": "secretary",
+                       "supt": "superintendent", "prof": "professor", "amb": "ambassador", "rev": "reverend",
+                       "insp": "inspector", "cmdr": "commander", "maj": "major", "engr": "engineer",
+                       "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
+                       "msgr": "monsignor", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
+                       "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())

@@ -9,9 +9,9 @@ import re
 from .document import PARTY_NOUNS
 from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
                       NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
-                      ROLE_NOUN_SET, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
+                      ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
 from .names import is_acronym, is_initial
-from .patterns import CONNECTORS, PARTICLE_SET
+from .patterns import CONNECTORS, PARTICLE_SET, fold
 
 
 # Endings of nouns for people ("comedian", "billionaire", "novelist", "celebrities"): before a
@@ -372,6 +372,32 @@ def role_of_one(role: str) -> str:
 
 
 ROLE_END_PREPOSITIONS = {"in", "at", "on", "by", "from", "with", "about", "as"}
+
+
+def distinct_roles(roles: list[str]) -> list[str]:
+    """The roles an article gives one person as a reader is shown them, each once: not
+    "The chief; the campaign chief; the chief" (a sentence's capital, and a role a longer
+    one holds, "campaign chief") nor "Adm.; Admiral" (the full word kept)."""
+    def key(role: str) -> tuple[str, ...]:
+        words = [w.strip(".,") for w in fold(role).lower().split()]
+        words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+        return tuple(TITLE_ABBREVIATIONS.get(w, w) for w in words if w)
+
+    def shown(role: str) -> str:  # a sentence's "The" is no part of the role
+        return "the" + role[3:] if role.startswith("The ") else role
+
+    keys = [key(r) for r in roles]
+    best: dict[tuple[str, ...], str] = {}
+    for role, k in zip(roles, keys):
+        if k and (k not in best or "." in best[k] and "." not in role):
+            best[k] = shown(role)
+    def holds(longer: tuple[str, ...], k: tuple[str, ...]) -> bool:  # not "campaign for president"
+        return len(longer) > len(k) and longer[-len(k):] == k and longer[-len(k) - 1] not in ROLE_LINKS
+
+    return [best[k] for k in dict.fromkeys(keys) if k in best and not any(holds(o, k) for o in best)]
+
+
+ROLE_LINKS = {"for", "of", "to", "in", "at", "on", "with", "by", "and", "or"}
 
 
 def _after_kicker(role: tuple[str, ...]) -> int:
