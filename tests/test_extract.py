@@ -3214,3 +3214,13 @@ def test_a_role_before_a_name_keeps_its_whole_run_of_capitals() -> None:
                     "\"We talk every week,\" Dorrow said.")
     assert [(p.name, p.roles) for p in ex.people if p.name == "Pat Dorrow"] == \
         [("Pat Dorrow", ["New York City-based activist"])]
+
+
+def test_he_after_a_man_with_a_given_name_both_sexes_bear_is_him() -> None:
+    # f80: "Lindsay Roe said uncertainty was 'the enemy'." then '"Q," he said.' went to a man
+    # who spoke two paragraphs before (the name lists took Lindsay for a woman's name only)
+    x = _extracted("Shadow minister Dorian Welk said the government had \"lost control\" of its bill.",
+                   "\"This is a government that cannot pass a bill,\" Mr Welk said.",
+                   "Industry chief executive Lindsay Marrable said delay was \"the enemy of investment\".",
+                   "\"Every week this drags on, projects get pushed back,\" he said.")
+    assert _speaker_names(x)[-1] == "Lindsay Marrable"

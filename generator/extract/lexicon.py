@@ -57,6 +57,11 @@ _GUESSER_GENDER = {"male": "he", "female": "she"}
 # Honours opening a name that a name dictionary takes for a woman's given name: "Nana Kwaku
 # Boateng II", a chief of either sex (f49: his "he said" went to no one).
 EITHER_GENDER_HONOURS = {"nana"}
+# Given names that men and women both bear in English-speaking countries, whatever a name
+# dictionary says ("Lindsay Roe, the industry's chief executive ... 'Q,' he said": f80, the
+# words went to a man two paragraphs before).
+EITHER_GENDER_NAMES = {"lindsay", "lindsey", "ashley", "tracy", "tracey", "jackie", "marion", "leslie", "lesley",
+                       "kelly", "shannon", "robin", "jamie", "jordan", "courtney", "kerry", "dana", "jody"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -68,6 +73,8 @@ def given_name_gender(word: str) -> str | None:
     firm over all countries and the United States' own figures do not say the name is
     mostly the other's ("Jean" is a man's in France, mostly a woman's in the US)."""
     w = fold(word).lower()
+    if w in EITHER_GENDER_NAMES:
+        return None
     if w in GIVEN_NAME_GENDER:
         return GIVEN_NAME_GENDER[w]
     if not w.isalpha() or w in EITHER_GENDER_HONOURS:
