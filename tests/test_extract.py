@@ -3224,3 +3224,29 @@ def test_he_after_a_man_with_a_given_name_both_sexes_bear_is_him() -> None:
                    "Industry chief executive Lindsay Marrable said delay was \"the enemy of investment\".",
                    "\"Every week this drags on, projects get pushed back,\" he said.")
     assert _speaker_names(x)[-1] == "Lindsay Marrable"
+
+
+def test_family_names_with_particles_keep_one_person() -> None:
+    # f81 (issue 27 item 4: particles do not split a person): a headline's "von Roe", a
+    # family name with a particle inside, "Di" (not "DI", an inspector), "d'" joined to
+    # the name, an accented given name before a word that is also a place, a seat's compass
+    # point before the name
+    x = _extracted("Coalition row flares as von Maltzberg threatens veto",
+                   "The economy minister, Henrike von Maltzberg, said there would be \"no third delay.\"",
+                   "\"We have delayed twice,\" von Maltzberg told reporters.")
+    assert _speaker_names(x) == ["Henrike von Maltzberg"] * 2
+    x = _extracted("Fire commander Rui Sá da Montelar said the fire was \"the most worrying\" of the season.",
+                   "\"We have had reignitions all night,\" Sá da Montelar told reporters.")
+    assert _speaker_names(x) == ["Rui Sá da Montelar"] * 2
+    x = _extracted("Interior minister Lorenzo Di Castelmare called the ruling \"political.\"",
+                   "\"Judges are free to rule,\" Di Castelmare told reporters.")
+    assert _speaker_names(x) == ["Lorenzo Di Castelmare"] * 2
+    x = _extracted("Deputy Prime Minister Aurélie d'Outrevaux said on the radio that \"the door remains open.\"",
+                   "\"Nobody wins a strike that lasts,\" d'Outrevaux said.")
+    assert _speaker_names(x) == ["Aurélie d'Outrevaux"] * 2
+    x = _extracted("The council's president, Luís Albuquerque de Meneval, said the delay was \"technical.\"")
+    assert _speaker_names(x) == ["Luís Albuquerque de Meneval"]
+    x = _extracted("Its spokesperson, Fergal Mac Donncha, said: \"The minister wakes up now.\"",
+                   "Independent MEP for Ireland South Máirtín Ó Flannagáin said he would vote against the deal. "
+                   "He said he had \"no confidence\" in the checks.")
+    assert _speaker_names(x) == ["Fergal Mac Donncha", "Máirtín Ó Flannagáin"]

@@ -64,6 +64,8 @@ def same_full(a: list[str], b: list[str]) -> bool:
         return True  # "von der Leyen" is Ursula von der Leyen: a family name with its particles
     if len(a) == 2 < len(b) and list(b[-2:]) == list(a) and a[0] not in GIVEN_NAME_GENDER:
         return True  # "Eskelsen García" is Lily Eskelsen García: a family name of two words
+    if 3 <= len(a) < len(b) and list(b[-len(a):]) == list(a) and any(w in PARTICLE_SET for w in a[1:-1]):
+        return True  # "Sá da Bandeira" is Rui Sá da Bandeira: a family name with a particle inside (f81)
     if a[-1].replace("-", "") != b[-1].replace("-", "") and family_key(a[-1]) != family_key(b[-1]):
         return False
     if a[0] in PREFIX_NAMES and len(a) >= 3 and len(b) >= 3:

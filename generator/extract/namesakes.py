@@ -40,6 +40,8 @@ def match_full(doc, name: list[str]) -> int | None:
             return i
         if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
             return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
+        if len(b) < len(a) and b[0] in SURNAME_PARTICLES and list(a[-len(b):]) == list(b):
+            return i  # a headline's "von Roe threatens veto", then "Jana von Roe" in the text (f81)
     if best is None and len(a) >= 2 and not suffix:
         # "Khairul Anuar said" after "Datuk Khairul Anuar Idris": the first names of one
         # person named in full (a Malay name's father's name dropped), when only one has them

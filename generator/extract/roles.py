@@ -150,8 +150,9 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     # the role ends at the last title noun that still leaves a name after it
     t = -1
     for i, w in enumerate(low):
-        if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1:
-            t = i
+        if (w in TITLES or w.split("-")[-1] in TITLES) and i < len(low) - 1 \
+                and not (w in PARTICLE_SET and not words[i].isupper()):
+            t = i  # (not "Lorenzo Di Santangelo": a particle, where "DI Jane Roe" is an inspector, f81)
     if t >= 0 and low[-1] in ORG_WORDS:
         t = -1  # "Principal Financial Group": a body whose name opens with a title word
     if len(low) >= 4 and low[0] in ("tan", "puan", "toh") and low[1] in ("sri", "puan"):
@@ -218,6 +219,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         j = role_end + 1
         while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or is_acronym(words[j])
                                 or low[j] in CONNECTORS or low[j] == "and"
+                                # a seat's compass point: "MEP for Ireland South Jane Roe" (f81)
+                                or low[j] in DIRECTIONS and j > role_end + 1 and len(low) - j > 2
                                 or portfolio_like(low[j], len(low) - j - 1)
                                 # "Dean of Students Carol Roe" (f66), "Minister of State for External
                                 # Affairs Anjali Roe" (f68): words before a given name that still
@@ -258,7 +261,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     if not name:
         return None
     after_the = after_the and not role and not honoured  # "the Honourable Jane Roe": a person
-    if len(name_low) >= 2 and name_low[0] in GIVEN_NAME_GENDER:
+    if len(name_low) >= 2 and fold(name_low[0]) in GIVEN_NAME_GENDER:  # ("Luís Albuquerque de Menezes", f81)
         # a given name, then names that are also a people, a direction or a place, is a
         # person's ("Mark Cuban", "Marty West", "Jeremy Paris"), unless its last word
         # makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
