@@ -3250,3 +3250,13 @@ def test_family_names_with_particles_keep_one_person() -> None:
                    "Independent MEP for Ireland South Máirtín Ó Flannagáin said he would vote against the deal. "
                    "He said he had \"no confidence\" in the checks.")
     assert _speaker_names(x) == ["Fergal Mac Donncha", "Máirtín Ó Flannagáin"]
+
+
+def test_a_place_is_no_speaker() -> None:
+    # issue 27 item 2 (f81: a speaker page "Brussels", from 'Brussels says it is "open to
+    # dialogue."'); a body whose name holds a place keeps its words
+    x = _extracted("Dakar wants a better share of the catch. Brussels says it is \"open to dialogue.\"",
+                   "Kenya said the plan was \"unacceptable.\"",
+                   "The Kremlin said the report was \"nonsense.\"")
+    assert _speaker_names(x) == [None, None, "Kremlin"]
+    assert all(q.guess is None for q in x.quotes[:2])

@@ -252,6 +252,8 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     no model, as the first answering rule does)."""
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
+    for d in decisions:  # a place speaks for no one (issue 27 item 2; f81: "Brussels says it is 'open'")
+        d.speaker, d.guess = (None if who is not None and _a_place(doc.people[who]) else who for who in (d.speaker, d.guess))
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
     described = [_unnamed_speaker(doc, d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
@@ -288,6 +290,19 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
                                 guess=new_index.get(d.guess) if d.guess is not None else None,
                                 candidates=ranked, described_as=described_as))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
+
+
+def _a_place(per) -> bool:
+    """A name no person's that the recogniser read as a place more often than as anything
+    else ("Brussels", "Kenya"; not "the Kremlin", "Washington" read as a body)."""
+    words = [fold(w).lower() for w in " ".join(per.name).split()]
+    if per.kind == "person" or any(w in ORG_WORDS or w in ORGISH for w in words):
+        return False  # ("China Foreign Ministry", whatever the recogniser read)
+    votes = {**per.single_ents}
+    for ent, n in per.ents.items():
+        votes[ent] = votes.get(ent, 0) + n
+    place = votes.get("GPE", 0) + votes.get("LOC", 0)
+    return place > sum(votes.values()) - place
 
 
 def _looks_like_a_person(doc: Doc, per) -> bool:
