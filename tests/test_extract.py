@@ -3260,3 +3260,13 @@ def test_a_place_is_no_speaker() -> None:
                    "The Kremlin said the report was \"nonsense.\"")
     assert _speaker_names(x) == [None, None, "Kremlin"]
     assert all(q.guess is None for q in x.quotes[:2])
+
+
+def test_a_body_named_office_of_and_the_opposition_are_bodies() -> None:
+    # f80: "an Office of Fair Trading spokeswoman said" gave a person "Fair Trading" with the
+    # role "Office" ("Fair" is a given name in a dictionary); "The Opposition says" a person
+    x = _extracted("The Office of Fair Dealing said it had tightened its rules.",
+                   "\"We have doubled the audits,\" an Office of Fair Dealing spokeswoman said.",
+                   "The Opposition says the budget is \"out of control\".")
+    assert [(p.name, p.kind) for p in x.people] == [("Office of Fair Dealing", "organisation"),
+                                                    ("Opposition", "organisation")]

@@ -186,7 +186,9 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # (a given name only the wider dictionary knows, "Kenji", opens a name with no body's
         # word after it: "United Gun Group" has no given name "Gun")
         # (not a particle a dictionary also knows as a given name: "Pieter van Dam", f58)
-        g = next((i for i in range(1, len(low) - 1) if low[i] not in PARTICLE_SET and (low[i] in GIVEN_NAME_GENDER
+        # (not right after "of": "Office of Fair Trading" is a body, no "Fair Trading", f80)
+        g = next((i for i in range(1, len(low) - 1) if low[i] not in PARTICLE_SET and low[i - 1] not in CONNECTORS
+                  and (low[i] in GIVEN_NAME_GENDER
                   or low[i] not in GAELIC_PARTICLES and is_given_name(words[i]))
                   and not any(w in ORG_WORDS or w in ORGISH for w in low[i:])), -1)
         # ("Republican Bob Dole": a party's word is a role too, not the name's first word;
