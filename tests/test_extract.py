@@ -3270,3 +3270,17 @@ def test_a_body_named_office_of_and_the_opposition_are_bodies() -> None:
                    "The Opposition says the budget is \"out of control\".")
     assert [(p.name, p.kind) for p in x.people] == [("Office of Fair Dealing", "organisation"),
                                                     ("Opposition", "organisation")]
+
+
+def test_a_journalists_label_and_an_outlet_that_obtained_documents_are_no_speakers() -> None:
+    # f80: 'Journalist: "Is that a yes?"' at a press conference went to the minister (0.95);
+    # "documents obtained by the Courier show the department warned ... 'optimistic'" to the
+    # outlet (0.99)
+    x = _extracted("At a press conference, Resources Minister Karin Delamere was asked about the amendment.",
+                   "Journalist: \"Is that a yes?\"",
+                   "\"It's a 'we're talking',\" Ms Delamere replied.")
+    assert _speaker_names(x) == [None, "Karin Delamere"]
+    x = _extracted("The cost of the crossings has risen by $1.3 billion.",
+                   "Documents obtained by the Valley Courier show the department warned that the estimate was "
+                   "\"optimistic\".")
+    assert _speaker_names(x) == [None] and x.quotes[0].guess is None

@@ -388,7 +388,8 @@ INTERLOCUTOR_LEAD_RE = re.compile(r"(?:[^.;:\x01]{0,60},\s+)?I\s+(?:[a-z]+\s+){0
 WROTE_BEFORE_RE = re.compile(r"\b(?:wrote|had written|sent|penned|signed|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 # A body that only passed on what another said: "in a statement carried by the state news
 # agency KNA" (f55: the other side's defence ministry's words went to it, 0.99).
-CARRIER_BEFORE_RE = re.compile(r"\b(?:carried|published|reported|quoted|broadcast|aired|relayed|cited)\s+by\s+"
+CARRIER_BEFORE_RE = re.compile(r"\b(?:carried|published|reported|quoted|broadcast|aired|relayed|cited"
+                               r"|obtained|seen|reviewed|viewed)\s+by\s+"  # "documents obtained by the ABC" (f80)
                                r"(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 
 

@@ -312,7 +312,14 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         return None  # 'a fundraiser can be heard telling Roe: "Q"': the one spoken to (f76)
     if men is not None and men.person is not None:
         return Vote(men.person, "colon-name")
+    if (men is None or men.person is None) and UNNAMED_LABEL_RE.fullmatch(doc.masked[p], 0, colon):
+        return Vote(None, "colon-unnamed")  # 'Journalist: "Is that a yes?"' at a press conference (f80)
     return None
+
+
+# A paragraph's label for a questioner it does not name: 'Journalist: "Q"', 'Question: "Q"'.
+UNNAMED_LABEL_RE = re.compile(r"\s*(?:A\s+|The\s+)?(?:[Jj]ournalist|[Rr]eporter|Q|Question|[Qq]uestioner|[Ii]nterviewer"
+                              r"|[Cc]aller|[Aa]udience\s+member)\s*")
 
 
 # A verb of speaking to someone right before the name: that name is the one addressed.
