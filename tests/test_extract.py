@@ -3284,3 +3284,17 @@ def test_a_journalists_label_and_an_outlet_that_obtained_documents_are_no_speake
                    "Documents obtained by the Valley Courier show the department warned that the estimate was "
                    "\"optimistic\".")
     assert _speaker_names(x) == [None] and x.quotes[0].guess is None
+
+
+def test_a_name_others_give_and_a_bodys_relative_clause_are_not_the_reporters() -> None:
+    # f79: 'Roe said costs run high because of what builders call the "northern premium"'
+    # gave the term to Roe (0.998); f81: 'in line with advice from the Council for the Sea,
+    # which last month described the stock as "outside safe limits"' to the commissioner
+    x = _extracted("Housing Minister Ray Okonkwo-Lessard said costs run high because of what builders call "
+                   "the \"northern premium\" on materials.")
+    assert _speaker_names(x) == [None] and x.quotes[0].guess is None
+    x = _extracted("Commissioner Henrik van der Mool says the cut follows advice from the International Council "
+                   "for the Study of the Sea, which last month described the stock as \"outside safe limits.\"")
+    assert _speaker_names(x) == [None] and x.quotes[0].guess is None
+    x = _extracted("Senator Jo Roeland said the bill was what he called \"a disgrace\".")
+    assert _speaker_names(x) == ["Jo Roeland"]

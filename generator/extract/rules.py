@@ -212,6 +212,35 @@ def _rule_relayed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return _unnamed_voice(doc, p, m.start(1), m.end(3), m.group(1))
 
 
+def _rule_others_call(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'because of what builders call the "northern premium"': a name others use for
+    something, whoever reports it (f79: the minister's, 0.998)."""
+    p, s, _ = q.first
+    m = OTHERS_CALL_RE.search(doc.masked[p], max(0, s - 60), s - 1)
+    return _unnamed_voice(doc, p, m.start(1), m.end(1), m.group(1)) if m else None
+
+
+# "what builders call", "what some have called", "what critics describe as" right before a quotation.
+OTHERS_CALL_RE = re.compile(r"\bwhat\s+((?:some|many|most|others|people|(?:some\s+|many\s+|local\s+)?[a-z]{3,}s))"
+                            r"\s+(?:have\s+|had\s+)?(?:call|called|dub|dubbed|term|termed|describe\s+as|described\s+as"
+                            r"|refer\s+to\s+as|referred\s+to\s+as|nickname|nicknamed)\s+(?:the\s+|a\s+|an\s+|it\s+)?$")
+
+
+def _rule_body_which_said(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
+    """'advice from the International Council for the Sea, which last month described the
+    stock as "Q"': the body the relative clause is about said it, not the sentence's subject
+    (f81: the commissioner's, 0.92). Bodies are no people of the article here: no one."""
+    p, s, _ = q.first
+    lo, _ = doc.sentence_span(p, doc.sentence_of(p, s - 1))
+    return Vote(None, "relayed") if BODY_WHICH_SAID_RE.search(doc.masked[p], max(lo, s - 160), s - 1) else None
+
+
+# A body's name after a preposition (not the sentence's subject: "Acme, which has said ..."),
+# then ", which" and a verb of saying before the quotation, in one clause.
+BODY_WHICH_SAID_RE = re.compile(r"\b(?:from|by|of|with|to|at|for)\s+(?:the\s+)?[A-Z][^,;]{0,80}?[A-Z][\w'\u2019-]*,\s+which\s+(?:[\w-]+\s+){0,3}?(?:said|says|described|called|warned"
+                                r"|stated|noted|found|concluded|termed|dubbed|labelled|labeled)\b[^.!?\"\u201c\u201d]{0,100}$")
+
+
 def _unnamed_voice(doc: Doc, p: int, start: int, end: int, words: str) -> Vote:
     """No one named: the words are the voice these words describe ("the boy", "Abdi's
     mother"), shown so, and no model guess over them."""
@@ -685,6 +714,8 @@ WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])?\s+(?:own\s+)?
 QUOTE_RULES = [
     ("named-work", _rule_named_work),  # 'Later on "This Week," Roe questioned': a show's name
     ("relayed", _rule_relayed),  # 'the boy told them it was "Q," Roe said': the boy's
+    ("others-call", _rule_others_call),  # 'what builders call the "Q"': theirs, not the reporter's
+    ("body-which", _rule_body_which_said),  # 'the Council, which described it as "Q"': the body's
     ("after", _rule_after),  # '"Q," Roe said.' - the strongest cue in news copy
     ("in-words", _rule_in_words),  # '"Q," in Roe's words'
     ("dash", _rule_dash),  # '"Q" - Roe'
