@@ -766,6 +766,19 @@ def test_a_sites_menu_above_the_headline_and_readers_comments_below_the_story():
     assert "Jane Roe" in (art.title, *art.paragraphs)
 
 
+def test_a_link_to_the_comments_above_a_short_story_cuts_nothing():
+    """f79: "Join the conversation" under a short story's headline was read as the start of
+    readers' comments (the last fifteen lines held the top), and the story was lost."""
+    art = parse("Council backs new ferry timetable\n\nJoin the conversation\n\n"
+                "The council voted on Monday to add two evening sailings to the island ferry.\n\n"
+                "\u201cThe last boat leaves far too early,\u201d said Councillor Pia Marsh.\n\n"
+                "Harbourmaster Tom Bell said crews were ready.\n")
+    assert art.title == "Council backs new ferry timetable"
+    assert art.paragraphs == ["The council voted on Monday to add two evening sailings to the island ferry.",
+                              "\u201cThe last boat leaves far too early,\u201d said Councillor Pia Marsh.",
+                              "Harbourmaster Tom Bell said crews were ready."]
+
+
 def test_a_menu_on_one_line_and_a_breadcrumb_are_no_title():
     """Scraped copy: "Home | News | Sport | Business | Opinion | Subscribe" was the title,
     and the headline and "NEWS \u203a LOCAL" were body text. Three items on bars can be a

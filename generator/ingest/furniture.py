@@ -201,9 +201,20 @@ def navigation_above(paragraphs: list[str]) -> int:
 
 
 def comments_below(paragraphs: list[str]) -> int:
-    """Where readers' comments begin, in the last fifteen lines (len(paragraphs) if not)."""
+    """Where readers' comments begin, in the last fifteen lines (len(paragraphs) if not): a
+    heading with the story above it (f79: "Join the conversation", a link to the comments
+    under a short article's headline, cut the whole story off as comments)."""
     n = len(paragraphs)
-    return next((i for i in range(max(1, n - 15), n) if COMMENTS_HEAD.fullmatch(paragraphs[i].strip())), n)
+    return next((i for i in range(max(1, n - 15), n)
+                 if COMMENTS_HEAD.fullmatch(paragraphs[i].strip()) and _story_above(paragraphs[:i])), n)
+
+
+def _story_above(above: list[str]) -> bool:
+    """Two paragraphs of prose above a comments heading: a story (a headline, a byline, a
+    link or one caption's sentence is none)."""
+    prose = [p for p in above if len(p.split()) >= 4 and re.search("[.!?\"\u201d\u2019]$", p.strip())
+             and not is_caption(p)]
+    return len(prose) >= 2
 
 
 def press_release_tail(paragraphs: list[str]) -> int:
@@ -224,6 +235,7 @@ def is_furniture(para: str) -> bool:
     line of markup)."""
     line = para.strip().strip('"\u201c\u201d').strip()
     return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line)
+                or COMMENTS_HEAD.fullmatch(line)  # a link to the comments above the story (f79)
                 or DESK_BYLINE.fullmatch(line) or not any(c.isalnum() for c in line) or _is_link_row(line))
 
 
