@@ -779,6 +779,25 @@ def test_a_link_to_the_comments_above_a_short_story_cuts_nothing():
                               "Harbourmaster Tom Bell said crews were ready."]
 
 
+def test_an_agency_credit_closing_a_story_paragraph_is_cut_from_it():
+    """f81: a paragraph of the story ending in "(EVP/LTA)" was filed as a photo caption, its
+    quotations lost; a bare "ACP" after a quotation was taken for its speaker. The credit
+    goes to the credits; a caption keeps its own, and capitals inside a sentence stay."""
+    art = parse("Bakers protest over flour prices\n\nBakers marched in Velmora on Friday.\n\n"
+                "Ines Varga, who heads the bakers' guild, said ovens were going cold. "
+                "\u201cWe cannot bake at a loss,\u201d she said. (NPA/KTR)\n\n"
+                "Asked about a strike, Varga said: \u201cNothing is ruled out.\u201d VNA\n\n"
+                "The ministry said the EU rules left it no choice. NATO was not mentioned.\n\n"
+                "Bakers march through the old town on Friday. (NPA/KTR)\n")
+    assert art.paragraphs == ["Bakers marched in Velmora on Friday.",
+                              "Ines Varga, who heads the bakers' guild, said ovens were going cold. "
+                              "\u201cWe cannot bake at a loss,\u201d she said.",
+                              "Asked about a strike, Varga said: \u201cNothing is ruled out.\u201d",
+                              "The ministry said the EU rules left it no choice. NATO was not mentioned."]
+    assert art.captions == ["Bakers march through the old town on Friday. (NPA/KTR)"]
+    assert art.credits == ["(NPA/KTR)", "VNA"]
+
+
 def test_a_menu_on_one_line_and_a_breadcrumb_are_no_title():
     """Scraped copy: "Home | News | Sport | Business | Opinion | Subscribe" was the title,
     and the headline and "NEWS \u203a LOCAL" were body text. Three items on bars can be a

@@ -24,7 +24,7 @@ from .furniture import (CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, comment
                         navigation_above, press_release_tail, stamped_date, without_widgets)
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
 from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
-                     outlet_suffix, sentences)
+                     outlet_suffix, reports_speech, sentences)
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 SEE_ALSO = re.compile(r"^\s*(?:(?i:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED)|MORE|WATCH|LISTEN|READ)\s*[:|]\s*"
@@ -286,6 +286,9 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         if m:
             art.see_also.append(m.group("title"))
             continue
+        if (credit := _agency_credit_after_story(para)) is not None:
+            art.credits.append(credit.group("credit"))
+            para = para[:credit.start()].rstrip()
         if is_caption(para) and len(para) <= 400:
             art.captions.append(para)
             continue
@@ -328,6 +331,23 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         art.authors = list(meta["authors"])
     art.contributors = list(dict.fromkeys(n for n in art.contributors if n not in art.authors))
     return art
+
+
+# An agency's initials closing a paragraph after its last sentence: '... the table." ACP',
+# '... he said. (EVP/LTA)'; two to five capitals, or two such joined by a slash.
+AGENCY_CREDIT_END = re.compile(r"(?<=[.!?\"\u201d\u2019])\s+(?P<credit>\((?:[A-Z]{2,5}/)?[A-Z]{2,5}\)"
+                               r"|(?:[A-Z]{2,5}/)?[A-Z]{2,5})\s*$")
+
+
+def _agency_credit_after_story(para: str) -> re.Match | None:
+    """The agency's credit closing a paragraph of the story (f81: "(EVP/LTA)" made one a
+    photo caption, its quotations lost; "ACP" after a quotation was taken for its speaker).
+    A caption keeps its credit: the text before it quotes no one and reports no speech."""
+    m = AGENCY_CREDIT_END.search(para)
+    if not m:
+        return None
+    rest = para[:m.start()]
+    return m if not is_caption(para) or reports_speech(rest) and not is_caption(rest) else None
 
 
 def _colon_dateline(m: re.Match, para: str, kept: list[str]) -> bool:

@@ -97,6 +97,11 @@ _QUOTED = re.compile("[\u201c\"][^\u201d\"]{3,}[\u201d\"]")
 _SAYING = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|according to)\b")
 
 
+def reports_speech(text: str) -> bool:
+    """Words in quotation marks or a verb of saying: a story's text, not a photo's caption."""
+    return bool(_QUOTED.search(text) or _SAYING.search(text))
+
+
 def _title_case(text: str) -> bool:
     """Written as a headline in Title Case: nearly every word of four letters or more capitalised."""
     long, capitalised = capitalised_long_words(text)
