@@ -84,6 +84,9 @@ BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
     r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}"
+    # a link to the outlet's running coverage: "LIVE UPDATES: Follow our flood coverage here" (f80: the title)
+    r"|(?:[\w ]{1,20}:\s*)?(?:Follow|Read|Watch|Get|See) (?:all )?(?:our|the latest|more of our)\b"
+    r"[^.!?\"\u201c\u201d]{0,60}\b(?:coverage|updates|live blog)\b[^.!?\"\u201c\u201d]{0,30}"
     r"|(?:Twitter|Facebook|Email|Share|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|X)\.?"
     r"|Like [^.]{1,40} on Facebook|Back to top|Accept(?: all)?(?: cookies)?|Reject(?: all)?|Manage (?:cookies|preferences)"
     r"|We use cookies\b[^\"\u201c\u201d]{0,240}"
@@ -266,10 +269,13 @@ SITE_LINK = re.compile(r"\b(?:about (?:us|\w+ news)|contact(?: us)?|privacy|term
 
 def _is_link_row(line: str) -> bool:
     """Short link texts separated by bars, one of them a link every site's footer has, or
-    four or more of them (a menu: "Home | News | Sport | Business"); a breadcrumb ("NEWS ›
-    LOCAL", "Home » World » Asia")."""
+    four or more of them (a menu: "Home | News | Sport | Business", or "Home  News  Sport  Business"
+    set apart by wide spaces); a breadcrumb ("NEWS › LOCAL", "Home » World » Asia")."""
     crumbs = [p.strip() for p in re.split(r"\s[\u203a\u00bb>]\s", line)]
     if len(crumbs) >= 2 and all(0 < len(p.split()) <= 3 and not re.search(r"[.!?,\"\u201c\u201d]", p) for p in crumbs):
+        return True
+    spaced = re.split(r"\s{2,}|\t", line)  # a menu's items set apart by wide spaces (f81: the title)
+    if len(spaced) >= 4 and all(MENU_ITEM.fullmatch(p) and p[:1].isupper() for p in spaced):
         return True
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not re.search(r"[.!?\"\u201c\u201d]", p) for p in parts) \

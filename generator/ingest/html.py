@@ -44,7 +44,8 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
     tree = _html_tree(text, source)
     stated = page_metadata(tree)
     body, guessed = _main_text(tree, source)
-    title = (given or {}).get("title") or stated.get("title") or guessed.get("title")
+    title = (given or {}).get("title") or next((t for t in (stated.get("title"), guessed.get("title"))
+                                                 if t and not _site_and_sections(t)), None)
     if guessed.get("outlet") and title and fold(guessed["outlet"]) in fold(title):
         del guessed["outlet"]  # a site name guessed from the headline ("Headline - Outlet" read backwards)
     meta = {k: v for layer in (guessed, stated, given or {}) for k, v in layer.items() if v}
@@ -59,6 +60,14 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
     art = article_from_paragraphs(paragraphs, article_id, source, meta, headline="title" not in meta)
     art.credits.extend(notes)
     return art
+
+
+def _site_and_sections(title: str) -> bool:
+    """"Example Nuacht | News | Ireland": a page title of three short parts or more, the site's
+    name and its sections, no headline (f81: "News - Ireland" was the title; the body's first
+    line, the headline in bold, then is)."""
+    parts = TITLE_PARTS_RE.split(title)
+    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
 
 def _html_tree(text: str, source: str) -> lxml.html.HtmlElement:
