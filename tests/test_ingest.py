@@ -855,6 +855,27 @@ def test_a_headline_under_the_lede_is_the_title():
     assert art.title.startswith("'Pier Song' is the hottest ticket")
 
 
+@pytest.mark.parametrize("byline, authors", [
+    # f79, f81: the outlet after a comma was a second author, or the only one
+    ("By Ines Varga, Harbour Arts", ["Ines Varga"]),
+    ("By Ola Brandt, Tidewater North", ["Ola Brandt"]),
+    ("By Policy Desk, HarbourBrief", []),
+    ("By Ines Varga, Ola Brandt and Ed Doe", ["Ines Varga", "Ola Brandt", "Ed Doe"]),
+    # f79: the outlet's name on the line under the byline, over the date
+    ("By Ines Varga\nHarbour Times Weekly\nMarch 26, 2026", ["Ines Varga"]),
+    # f80: a job, then the name, with no "By"
+    ("Political editor Ines Varga", ["Ines Varga"]),
+    ("By court reporter Ines Varga", ["Ines Varga"]),
+    # f79: the outlet's staff
+    ("Tidewater Courier Staff", []),
+])
+def test_a_bylines_outlet_job_or_desk_is_no_author(byline, authors):
+    art = parse(f"Ferry crews walk out for second day\n\n{byline}\n\n"
+                "Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters.\n")
+    assert art.authors == authors
+    assert art.paragraphs == ["Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters."]
+
+
 def test_a_menu_on_one_line_and_a_breadcrumb_are_no_title():
     """Scraped copy: "Home | News | Sport | Business | Opinion | Subscribe" was the title,
     and the headline and "NEWS \u203a LOCAL" were body text. Three items on bars can be a

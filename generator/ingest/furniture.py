@@ -245,8 +245,10 @@ def is_furniture(para: str) -> bool:
 # A byline that names a desk, no one: "Staff Reporter, Gulf Dispatch", "STAFF WRITER", "Web
 # Desk", "By Our Correspondent" (f49: "Staff Reporter" was the speaker of the story's "he").
 DESK_BYLINE = re.compile(
-    r"(?i:(?:by\s+)?(?:(?:our|staff|special|political|foreign|senior|chief|news|web|online|digital|city|sports?|metro"
+    r"(?:(?i:(?:by\s+)?(?:(?:our|staff|special|political|foreign|senior|chief|news|web|online|digital|city|sports?|metro"
     r"|business|court|crime|district|state|national)\s+){1,2}(?:reporter|writer|correspondent|desk|team|bureau|staff)s?)"
+    # the outlet's own staff: "Prairie Example Staff", "Example Herald Newsroom" (f79: a paragraph)
+    r"|(?:By\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,3}(?:Staff|Newsroom))"
     r"(?:\s*[,|/\u2013\u2014-]\s*[^.!?\n]{0,60})?")
 
 
