@@ -876,6 +876,15 @@ def test_a_bylines_outlet_job_or_desk_is_no_author(byline, authors):
     assert art.paragraphs == ["Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters."]
 
 
+def test_a_label_before_a_bar_is_no_part_of_the_title():
+    """f79: "ANALYSIS | Why ..." was the title; a bar inside a headline stays."""
+    art = parse("ANALYSIS | Why the harbour ferry has become the unlikely hit of the summer\n\n"
+                "The ferry has carried more people this summer than in any year since it opened.\n")
+    assert art.title == "Why the harbour ferry has become the unlikely hit of the summer"
+    art = parse("Ferry fares | What the freeze means for islanders\n\nThe board froze fares on Tuesday.\n")
+    assert art.title == "Ferry fares | What the freeze means for islanders"
+
+
 def test_a_menu_on_one_line_and_a_breadcrumb_are_no_title():
     """Scraped copy: "Home | News | Sport | Business | Opinion | Subscribe" was the title,
     and the headline and "NEWS \u203a LOCAL" were body text. Three items on bars can be a

@@ -66,9 +66,15 @@ OUTLET_LINE = re.compile(
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
 
 
+# A label in capitals set apart from the headline by a bar: "ANALYSIS | Why ...", "LIVE BLOG | ...".
+KICKER_BAR = re.compile(r"[A-Z][A-Z&'\u2019-]+(?: [A-Z][A-Z&'\u2019-]+){0,2}\s*\|\s+(?=\S+(?:\s+\S+){2})")
+
+
 def outlet_suffix(title: str) -> tuple[str, str | None]:
     """"Pier reopens - The Harbour Times" -> ("Pier reopens", "The Harbour Times"): a
-    headline line copied with the page's title, the outlet's name after a separator."""
+    headline line copied with the page's title, the outlet's name after a separator; a
+    label before a bar is dropped too (f79: "ANALYSIS | Why ..." was the title)."""
+    title = title[m.end():] if (m := KICKER_BAR.match(title)) else title
     parts = TITLE_SEPARATOR.split(title)
     if len(parts) > 1 and is_outlet_line(parts[-1]) and len(" ".join(parts[:-1]).split()) >= 2:
         head = TITLE_SEPARATOR.search(title[::-1])  # the last separator
