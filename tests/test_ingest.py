@@ -766,6 +766,125 @@ def test_a_sites_menu_above_the_headline_and_readers_comments_below_the_story():
     assert "Jane Roe" in (art.title, *art.paragraphs)
 
 
+def test_a_link_to_the_comments_above_a_short_story_cuts_nothing():
+    """f79: "Join the conversation" under a short story's headline was read as the start of
+    readers' comments (the last fifteen lines held the top), and the story was lost."""
+    art = parse("Council backs new ferry timetable\n\nJoin the conversation\n\n"
+                "The council voted on Monday to add two evening sailings to the island ferry.\n\n"
+                "\u201cThe last boat leaves far too early,\u201d said Councillor Pia Marsh.\n\n"
+                "Harbourmaster Tom Bell said crews were ready.\n")
+    assert art.title == "Council backs new ferry timetable"
+    assert art.paragraphs == ["The council voted on Monday to add two evening sailings to the island ferry.",
+                              "\u201cThe last boat leaves far too early,\u201d said Councillor Pia Marsh.",
+                              "Harbourmaster Tom Bell said crews were ready."]
+
+
+def test_an_agency_credit_closing_a_story_paragraph_is_cut_from_it():
+    """f81: a paragraph of the story ending in "(EVP/LTA)" was filed as a photo caption, its
+    quotations lost; a bare "ACP" after a quotation was taken for its speaker. The credit
+    goes to the credits; a caption keeps its own, and capitals inside a sentence stay."""
+    art = parse("Bakers protest over flour prices\n\nBakers marched in Velmora on Friday.\n\n"
+                "Ines Varga, who heads the bakers' guild, said ovens were going cold. "
+                "\u201cWe cannot bake at a loss,\u201d she said. (NPA/KTR)\n\n"
+                "Asked about a strike, Varga said: \u201cNothing is ruled out.\u201d VNA\n\n"
+                "The ministry said the EU rules left it no choice. NATO was not mentioned.\n\n"
+                "Bakers march through the old town on Friday. (NPA/KTR)\n")
+    assert art.paragraphs == ["Bakers marched in Velmora on Friday.",
+                              "Ines Varga, who heads the bakers' guild, said ovens were going cold. "
+                              "\u201cWe cannot bake at a loss,\u201d she said.",
+                              "Asked about a strike, Varga said: \u201cNothing is ruled out.\u201d",
+                              "The ministry said the EU rules left it no choice. NATO was not mentioned."]
+    assert art.captions == ["Bakers march through the old town on Friday. (NPA/KTR)"]
+    assert art.credits == ["(NPA/KTR)", "VNA"]
+
+
+@pytest.mark.parametrize("above", [
+    # f81: a site's menu set apart by wide spaces; the outlet's name and its edition
+    "Harbour Ledger\n\nNews  Coast  Islands  Business  Culture  Opinion",
+    "The Tidewater Chronicle \u2014 English Edition\n\nINTERVIEW",
+    "Harbour Dispatch | English",
+    # f80: a link to the outlet's running coverage over the headline
+    "LIVE UPDATES: Follow our storm coverage here",
+])
+def test_a_menu_an_outlets_edition_or_a_link_to_live_coverage_above_the_headline_is_no_title(above):
+    art = parse(f"{above}\n\nFerry crews walk out for second day\n\n"
+                "Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters.\n\n"
+                "\u201cWe start at four,\u201d said Ola Brandt, a deckhand.\n")
+    assert art.title == "Ferry crews walk out for second day" and not art.title_inferred
+    assert art.paragraphs == ["Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters.",
+                              "\u201cWe start at four,\u201d said Ola Brandt, a deckhand."]
+
+
+def test_a_place_and_a_date_alone_above_the_story_is_its_dateline():
+    """f81: "Warsaw, 17 June" alone on the first line was the title; the lede gives it."""
+    art = parse("Velmora, 17 June\n\nThe harbour board on Tuesday froze ferry fares for two years, a decision "
+                "its critics called a gift to the islands.\n\nThe vote was four to one.\n")
+    assert art.dateline == "Velmora, 17 June"
+    assert art.title_inferred and art.title.startswith("The harbour board on Tuesday froze ferry fares")
+    assert art.paragraphs[0].startswith("The harbour board")
+
+
+@pytest.mark.parametrize("dateline", ["VELMORA, 22 MAY (NPA) -", "Velmora, 9 Aug (NPA) \u2014"])
+def test_a_dateline_with_the_day_first_is_no_part_of_the_inferred_title(dateline):
+    """f81: "ROME, 22 MAY (NAI) -" (a month in capitals) and "Lisbon, 9 Aug (LPN) \u2014" (a
+    place in Title Case, the day first) stayed in the lede and its inferred title."""
+    art = parse(f"{dateline} The harbour board on Tuesday froze ferry fares for two years, a decision its "
+                "critics called a gift to the islands.\n\nThe vote was four to one.\n")
+    assert art.title.startswith("The harbour board on Tuesday")
+    assert art.paragraphs[0].startswith("The harbour board on Tuesday")
+
+
+def test_a_headline_under_the_lede_is_the_title():
+    """f80, f81: the headline came after the story's first paragraph (the page's standfirst
+    first), and the title was the lede's first sentence; the byline under it was a paragraph.
+    A headline-like first sentence over its subheading, or a byline, stays as it was."""
+    lede = ("A former harbour clerk who took more than $40,000 from the ferry fund has been jailed "
+            "for three years, the court heard on Friday.")
+    art = parse(f"Updated 2 hours ago\n\n{lede}\n\nFormer clerk jailed for 'brazen' ferry fund theft\n\n"
+                "By court reporter Ines Varga\n\nThe clerk, 48, pleaded guilty to nine counts of fraud.\n")
+    assert (art.title, art.authors) == ("Former clerk jailed for 'brazen' ferry fund theft", ["Ines Varga"])
+    assert art.paragraphs == [lede, "The clerk, 48, pleaded guilty to nine counts of fraud."]
+    art = parse("VELMORA (NPA) \u2014 The harbour board on Tuesday froze ferry fares for two years, a decision "
+                "its critics called a gift.\n\nFerry fares frozen as islands cheer\n\nThe vote was four to one.\n")
+    assert art.title == "Ferry fares frozen as islands cheer"
+    art = parse("Why the harbour board's fare freeze might still sink - with help from the islands.\n\n"
+                "Is the board being generous - or clever?\n\nThe board froze fares on Tuesday.\n")
+    assert art.title.startswith("Why the harbour board's fare freeze")
+    art = parse("Theatre\n\n'Pier Song' is the hottest ticket in town. Its star nearly said no.\n\n"
+                "By Ola Brandt | Photographs by Ed Doe\n\nThe musical has sold out since its opening in April.\n")
+    assert art.title.startswith("'Pier Song' is the hottest ticket")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    # f79, f81: the outlet after a comma was a second author, or the only one
+    ("By Ines Varga, Harbour Arts", ["Ines Varga"]),
+    ("By Ola Brandt, Tidewater North", ["Ola Brandt"]),
+    ("By Policy Desk, HarbourBrief", []),
+    ("By Ines Varga, Ola Brandt and Ed Doe", ["Ines Varga", "Ola Brandt", "Ed Doe"]),
+    # f79: the outlet's name on the line under the byline, over the date
+    ("By Ines Varga\nHarbour Times Weekly\nMarch 26, 2026", ["Ines Varga"]),
+    # f80: a job, then the name, with no "By"
+    ("Political editor Ines Varga", ["Ines Varga"]),
+    ("By court reporter Ines Varga", ["Ines Varga"]),
+    # f79: the outlet's staff
+    ("Tidewater Courier Staff", []),
+])
+def test_a_bylines_outlet_job_or_desk_is_no_author(byline, authors):
+    art = parse(f"Ferry crews walk out for second day\n\n{byline}\n\n"
+                "Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters.\n")
+    assert art.authors == authors
+    assert art.paragraphs == ["Ferry crews stayed off the boats on Tuesday for a second day of a strike over rosters."]
+
+
+def test_a_label_before_a_bar_is_no_part_of_the_title():
+    """f79: "ANALYSIS | Why ..." was the title; a bar inside a headline stays."""
+    art = parse("ANALYSIS | Why the harbour ferry has become the unlikely hit of the summer\n\n"
+                "The ferry has carried more people this summer than in any year since it opened.\n")
+    assert art.title == "Why the harbour ferry has become the unlikely hit of the summer"
+    art = parse("Ferry fares | What the freeze means for islanders\n\nThe board froze fares on Tuesday.\n")
+    assert art.title == "Ferry fares | What the freeze means for islanders"
+
+
 def test_a_menu_on_one_line_and_a_breadcrumb_are_no_title():
     """Scraped copy: "Home | News | Sport | Business | Opinion | Subscribe" was the title,
     and the headline and "NEWS \u203a LOCAL" were body text. Three items on bars can be a

@@ -241,3 +241,34 @@ def test_a_meta_author_does_not_hide_the_bylines_second_author(tmp_path):
 <p>"I'm holding my nose," said Gloria Underhay, 54, a retired nurse from Dayton, on Tuesday.</p>
 </article></body></html>"""))
     assert art.authors == ["Jonah Whitcomb", "Amara Oseh"]
+
+
+def test_a_page_title_of_the_site_and_its_sections_gives_way_to_the_headline_in_bold(tmp_path):
+    """f81: "<title>Example Nuacht | News | Ireland</title>", no heading, the headline in
+    <p><b>: the title was "News - Ireland", and the headline the first paragraph."""
+    path = _page(tmp_path, "<html><head><title>Harbour Nuacht | News | Islands</title>"
+                           '<meta property="og:site_name" content="Harbour Nuacht"></head><body><div class="article">'
+                           "<p><b>Ferry crews walk out over new rosters</b></p><p>By Ines Varga</p>"
+                           "<p>Ferry crews walked off the boats on Tuesday in a dispute over new rosters, the union said."
+                           "</p><p>\u201cWe start at four,\u201d said Ola Brandt, a deckhand.</p></div></body></html>")
+    art = read_article(path)
+    assert (art.title, art.authors) == ("Ferry crews walk out over new rosters", ["Ines Varga"])
+    assert art.paragraphs[0].startswith("Ferry crews walked off the boats")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    # f79: trafilatura took the time stamp of the byline element for the author ("Published Sep")
+    ('<div class="byline"><span class="authorText">Published Sep 08, 2026 \u2022 Last updated Sep 08, 2026'
+     ' \u2022 4 minute read</span></div>', []),
+    # f47: the name, its job and the place ("Gisborne" was the author)
+    ('<p class="byline">By Ines Varga<br>Reporter, Velmora</p>', ["Ines Varga"]),
+    # f79: the outlet's staff for a byline, a line of the body ("Prairie Courier Staff")
+    ("<p>Tidewater Courier Staff</p>", []),
+])
+def test_a_guessed_author_is_a_name_not_a_time_stamp_or_a_place(tmp_path, byline, authors):
+    path = _page(tmp_path, "<html><head><title>Ferry crews walk out over new rosters</title></head><body>"
+                           f"<article><h1>Ferry crews walk out over new rosters</h1>{byline}"
+                           "<p>Ferry crews walked off the boats on Tuesday in a dispute over new rosters, the union said."
+                           "</p><p>\u201cWe start at four,\u201d said Ola Brandt, a deckhand.</p></article></body></html>")
+    art = read_article(path)
+    assert art.authors == authors and art.paragraphs[0].startswith("Ferry crews walked off")

@@ -23,8 +23,8 @@ from .bylines import BYLINE, agency_byline, credit_names, is_credit, read_byline
 from .furniture import (CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, comments_below, is_caption, is_furniture,
                         navigation_above, press_release_tail, stamped_date, without_widgets)
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
-from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, is_headline_paragraph, is_outlet_line, lede_title,
-                     outlet_suffix, sentences)
+from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, ends_in_abbreviation, is_headline_paragraph,
+                     is_outlet_line, lede_title, outlet_suffix, reports_speech, sentences)
 
 DATE_PREFIX = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
 SEE_ALSO = re.compile(r"^\s*(?:(?i:SEE ALSO|READ MORE|READ ALSO|ALSO READ|RELATED)|MORE|WATCH|LISTEN|READ)\s*[:|]\s*"
@@ -35,7 +35,9 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019-]+"
     r"(?:\s+[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019-]+)*"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+    # (a month in capitals too: "ROME, 22 MAY (NAI) -", f81: the inferred title kept it)
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?(?:\s+\d{4})?)"
     r"(?:\.(?=\s*/))?)?"  # ("MOSCOW, November 19. /TASS/." as such agencies write it)
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
     r"\s*(?P<sep>[\u2013\u2014]+|-+(?=\s)|(?<=\s)-+|:|//|(?<=/)\.)\s*"  # (a hyphen with a space: not "THE WALK-IN")
@@ -71,10 +73,16 @@ CLOSING_MARKS = ('"', "\u201d", "\u2019", "'", "\u00bb")
 # A region in a dateline's brackets, not the agency: "RATANPUR (Vindhyachal Pradesh) -".
 REGION_IN_DATELINE = re.compile(r"\b(?:Pradesh|State|Province|Region|County|Oblast|Prefecture|Territory|District"
                                 r"|Governorate|Department|Canton|Emirate)$")
-# "New Delhi, Feb 12 (PTI)": a place in Title Case is a dateline with a date and an agency.
+# "New Delhi, Feb 12 (PTI)", "Lisbon, 9 Aug (LPN)" (f81): a place in Title Case is a dateline
+# with a date and an agency.
 DATELINE_TITLE_CASE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"\s*\((?P<outlet>[^()\n]{2,40})\)\s*(?P<sep>[-\u2013\u2014]+|:)?\s*")
+# "Warsaw, 17 June", "Lakeshore, March 3, 2026": a place in Title Case and a date alone on a
+# line, a dateline (f81: the title).
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+PLACE_DATE_LINE = re.compile(rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+                             rf"|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)")
 # "Lakeshore:" alone on a line above the story: a dateline (not a label: "Transcript:", "Update:").
 PLACE_LINE = re.compile(r"(?!(?:Video|Transcript|Update|Updated|Note|Watch|Listen|Read|Photos?|Correction|Summary"
                         r"|Background|Context|Highlights|Editor|Disclaimer|Source|Sources|Topics?)\b)([A-Z][\w'\u2019-]+):")
@@ -88,7 +96,8 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
                 or dateline and dateline.group("place").strip() not in KICKERS  # not "OPINION: Headline"
                 or is_credit(line) or is_caption(line) or is_outlet_line(line, outlet)
                 or CONTENT_WARNING.fullmatch(line.strip()) or EDITORS_NOTE.match(line)
-                or DATELINE_TITLE_CASE.fullmatch(line.strip()))  # "Bhopal, Nov 4 (PTI)" alone on its line (f65)
+                or DATELINE_TITLE_CASE.fullmatch(line.strip())  # "Bhopal, Nov 4 (PTI)" alone on its line (f65)
+                or _place_and_date(line))
 
 
 EDITORS_NOTE = re.compile(r"Editor['\u2019]?s note\b", re.I)
@@ -246,6 +255,9 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)
                                                  or _is_section_path(para, paragraphs[i + 1:i + 2])):
                 continue  # the outlet's name or a section label above the headline
+            if first_line and not art.title and _place_and_date(para):
+                art.dateline = para.strip()  # "Warsaw, 17 June" above the story (f81: the title)
+                continue
             if first_line and not art.title and (m := _dateline_line(para)):
                 art.dateline = para.strip()  # a wire's dateline above the headline: "NEW DELHI, Dec 4 (PTI)"
                 art.outlet = art.outlet or (m.group("outlet") or m.group("wire") or "").strip() or None
@@ -286,6 +298,9 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
         if m:
             art.see_also.append(m.group("title"))
             continue
+        if (credit := _agency_credit_after_story(para)) is not None:
+            art.credits.append(credit.group("credit"))
+            para = para[:credit.start()].rstrip()
         if is_caption(para) and len(para) <= 400:
             art.captions.append(para)
             continue
@@ -304,6 +319,12 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             continue
         if above_story and not kept and EDITORS_NOTE.match(para):
             art.credits.append(para)  # "Editor's note: This article has been updated ..." above the dateline
+            continue
+        if headline and not art.title and not meta.get("title") and len(kept) == 1 \
+                and _headline_after_lede(kept[0], para, bool(art.dateline), paragraphs[i + 1:i + 2]):
+            art.title, outlet = outlet_suffix(para)  # the headline under the lede (f80, f81)
+            art.outlet = art.outlet or outlet
+            above_story = True  # its byline may follow
             continue
         kept.append(para)
         above_story = above_story and bool(art.title or meta.get("title")) and (
@@ -330,6 +351,42 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     return art
 
 
+# An agency's initials closing a paragraph after its last sentence: '... the table." ACP',
+# '... he said. (EVP/LTA)'; two to five capitals, or two such joined by a slash.
+AGENCY_CREDIT_END = re.compile(r"(?<=[.!?\"\u201d\u2019])\s+(?P<credit>\((?:[A-Z]{2,5}/)?[A-Z]{2,5}\)"
+                               r"|(?:[A-Z]{2,5}/)?[A-Z]{2,5})\s*$")
+
+
+def _agency_credit_after_story(para: str) -> re.Match | None:
+    """The agency's credit closing a paragraph of the story (f81: "(EVP/LTA)" made one a
+    photo caption, its quotations lost; "ACP" after a quotation was taken for its speaker).
+    A caption keeps its credit: the text before it quotes no one and reports no speech. (Not
+    a time zone after an abbreviation: "at 8:30 a.m. ET".)"""
+    m = AGENCY_CREDIT_END.search(para)
+    if not m or ends_in_abbreviation(para[:m.start()]):
+        return None
+    rest = para[:m.start()]
+    return m if not is_caption(para) or reports_speech(rest) and not is_caption(rest) else None
+
+
+LEDE_WORDS = 15  # a story's first paragraph: a sentence of this many words or more
+
+
+def _headline_after_lede(lede: str, line: str, dateline: bool, following: list[str]) -> bool:
+    """A headline's line right under the story's first paragraph, where a page scraped with
+    its standfirst first puts it (f81: "Wildfires: Portugal requests EU help as 5 blazes
+    rage" under the lede; the title was the lede's first sentence): no quotation opening it
+    (a pull quote), no byline, no metadata; and the paragraph above it the story's, not a
+    headline with a full stop over its subheading: a sentence that opens with the dateline
+    or is longer than a headline, or a byline follows the line."""
+    if not (_looks_like_headline(line) and len(line.split()) >= 4 and not re.match("[\"\u201c]|By\\b", line)
+            and not never_a_title(line)):
+        return False
+    if len(lede.split()) < LEDE_WORDS or not re.search("[.!?\"\u201d\u2019]$", lede.strip()):
+        return False
+    return dateline or len(lede.split()) > HEADLINE_MAX_WORDS or any(_byline_or_stamp(nxt) for nxt in following)
+
+
 def _colon_dateline(m: re.Match, para: str, kept: list[str]) -> bool:
     """"PESHAWAR: The Peshawar High Court on Thursday granted ...": a place in capitals and a
     colon opening the story's first paragraph, as South Asian copy writes its dateline (f49),
@@ -340,6 +397,10 @@ def _colon_dateline(m: re.Match, para: str, kept: list[str]) -> bool:
     long, capitalised = capitalised_long_words(rest)
     return not kept and len(m.group("place")) >= 4 and rest[:1].isupper() and len(rest.split()) >= 8 \
         and rest.rstrip("\"\u201d\u2019'").endswith(".") and capitalised < 0.6 * long  # (no Title Case)
+
+
+def _place_and_date(line: str) -> bool:
+    return bool(PLACE_DATE_LINE.fullmatch(line.strip()))
 
 
 def _dateline_line(para: str) -> re.Match | None:

@@ -146,6 +146,21 @@ GLUED_JOB = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[a-z]{1,3})*\s+[A-Z][\
                        r"\s+[A-Z][\w ,'\u2019&-]{0,60}\b(?:" + JOB_WORDS + r"|journalist|columnist)")
 
 
+# "Political editor Jane Roe", "Court reporter Jane Roe": a job, then the name, with no "By".
+JOB_THEN_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:" + JOB_WORDS + r")\s+"
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[a-z]{1,3})*(?:\s+[A-Z][\w'\u2019-]+){1,3})")
+
+
+def _without_affiliation(names: str) -> str:
+    """"Jane Roe, Example Arts" -> "Jane Roe": a byline's two parts with a comma and no "and"
+    are a name and where its writer works (two writers are "Jane Roe and Ed Doe"; f79, f81:
+    "DBN Arts", "Sportsnet North" and "EuroBrief" were authors)."""
+    parts = names.split(",")
+    if len(parts) == 2 and not re.search(r"\band\b|&", names):
+        return parts[0]
+    return names
+
+
 def is_name_over_byline_line(line: str, following: list[str]) -> bool:
     """A name alone on a line (two to four words, no desk word) over a line that is a job or
     a date: a byline written without "By"."""
@@ -224,17 +239,20 @@ def read_byline(line: str, following: list[str], outlet: str | None, *, after_he
             return parts
     m = BYLINE.match(line)
     if m and len(line) <= 160:  # the editor after the reporter is no author
-        return split_names(BYLINE_TAIL.split(m.group("names"))[0]), None
+        return split_names(_without_affiliation(BYLINE_TAIL.split(m.group("names"))[0])), None
     if names := agency_byline(line, outlet):  # "Jane Roe, The Associated Press"
         return names, None
     if parts := byline_parts(line, outlet, one_word_outlet=after_headline):  # "Jane Roe \u00b7 Example News \u00b7 ..."
         return parts
     if after_headline and (m := GLUED_JOB.fullmatch(line)) and is_personal_name(m.group("name")):
         return [m.group("name")], None  # "Jane Roe North of England editor"
+    if after_headline and (m := JOB_THEN_NAME.fullmatch(line)) and is_personal_name(m.group("name")):
+        return [m.group("name")], None  # "Political editor Jane Roe" (f80: a paragraph, no author)
+    if after_byline and (JOB_ALONE.fullmatch(line) or is_outlet_line(line, outlet)):
+        return [], None  # the job or the outlet under the name ("Washington Sentinel": f76, a speaker guessed;
+        # f79: "Hill Times Weekly" over the date, a second author)
     if after_headline and is_name_over_byline_line(line, following):
         return [line], None  # "Jane Roe" over "Senior Political Correspondent" or a date
-    if after_byline and (JOB_ALONE.fullmatch(line) or is_outlet_line(line, outlet)):
-        return [], None  # the job or the outlet under the name ("Washington Sentinel": f76, a speaker guessed)
     if after_headline and is_personal_name(line) and len(line.split()) <= 4 and DESK_TAIL.search(line):
         return [], None  # a desk for a byline: "Example Report", "Staff Report"
     return None

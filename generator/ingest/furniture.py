@@ -84,6 +84,9 @@ BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
     r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}"
+    # a link to the outlet's running coverage: "LIVE UPDATES: Follow our flood coverage here" (f80: the title)
+    r"|(?:[\w ]{1,20}:\s*)?(?:Follow|Read|Watch|Get|See) (?:all )?(?:our|the latest|more of our)\b"
+    r"[^.!?\"\u201c\u201d]{0,60}\b(?:coverage|updates|live blog)\b[^.!?\"\u201c\u201d]{0,30}"
     r"|(?:Twitter|Facebook|Email|Share|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Messenger|X)\.?"
     r"|Like [^.]{1,40} on Facebook|Back to top|Accept(?: all)?(?: cookies)?|Reject(?: all)?|Manage (?:cookies|preferences)"
     r"|We use cookies\b[^\"\u201c\u201d]{0,240}"
@@ -201,9 +204,20 @@ def navigation_above(paragraphs: list[str]) -> int:
 
 
 def comments_below(paragraphs: list[str]) -> int:
-    """Where readers' comments begin, in the last fifteen lines (len(paragraphs) if not)."""
+    """Where readers' comments begin, in the last fifteen lines (len(paragraphs) if not): a
+    heading with the story above it (f79: "Join the conversation", a link to the comments
+    under a short article's headline, cut the whole story off as comments)."""
     n = len(paragraphs)
-    return next((i for i in range(max(1, n - 15), n) if COMMENTS_HEAD.fullmatch(paragraphs[i].strip())), n)
+    return next((i for i in range(max(1, n - 15), n)
+                 if COMMENTS_HEAD.fullmatch(paragraphs[i].strip()) and _story_above(paragraphs[:i])), n)
+
+
+def _story_above(above: list[str]) -> bool:
+    """Two paragraphs of prose above a comments heading: a story (a headline, a byline, a
+    link or one caption's sentence is none)."""
+    prose = [p for p in above if len(p.split()) >= 4 and re.search("[.!?\"\u201d\u2019]$", p.strip())
+             and not is_caption(p)]
+    return len(prose) >= 2
 
 
 def press_release_tail(paragraphs: list[str]) -> int:
@@ -224,14 +238,17 @@ def is_furniture(para: str) -> bool:
     line of markup)."""
     line = para.strip().strip('"\u201c\u201d').strip()
     return bool(BOILERPLATE.fullmatch(line) or MOBILE_NOTICE.fullmatch(line) or CONTENT_WARNING.fullmatch(line)
+                or COMMENTS_HEAD.fullmatch(line)  # a link to the comments above the story (f79)
                 or DESK_BYLINE.fullmatch(line) or not any(c.isalnum() for c in line) or _is_link_row(line))
 
 
 # A byline that names a desk, no one: "Staff Reporter, Gulf Dispatch", "STAFF WRITER", "Web
 # Desk", "By Our Correspondent" (f49: "Staff Reporter" was the speaker of the story's "he").
 DESK_BYLINE = re.compile(
-    r"(?i:(?:by\s+)?(?:(?:our|staff|special|political|foreign|senior|chief|news|web|online|digital|city|sports?|metro"
+    r"(?:(?i:(?:by\s+)?(?:(?:our|staff|special|political|foreign|senior|chief|news|web|online|digital|city|sports?|metro"
     r"|business|court|crime|district|state|national)\s+){1,2}(?:reporter|writer|correspondent|desk|team|bureau|staff)s?)"
+    # the outlet's own staff: "Prairie Example Staff", "Example Herald Newsroom" (f79: a paragraph)
+    r"|(?:By\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,3}(?:Staff|Newsroom))"
     r"(?:\s*[,|/\u2013\u2014-]\s*[^.!?\n]{0,60})?")
 
 
@@ -254,10 +271,13 @@ SITE_LINK = re.compile(r"\b(?:about (?:us|\w+ news)|contact(?: us)?|privacy|term
 
 def _is_link_row(line: str) -> bool:
     """Short link texts separated by bars, one of them a link every site's footer has, or
-    four or more of them (a menu: "Home | News | Sport | Business"); a breadcrumb ("NEWS ›
-    LOCAL", "Home » World » Asia")."""
+    four or more of them (a menu: "Home | News | Sport | Business", or "Home  News  Sport  Business"
+    set apart by wide spaces); a breadcrumb ("NEWS › LOCAL", "Home » World » Asia")."""
     crumbs = [p.strip() for p in re.split(r"\s[\u203a\u00bb>]\s", line)]
     if len(crumbs) >= 2 and all(0 < len(p.split()) <= 3 and not re.search(r"[.!?,\"\u201c\u201d]", p) for p in crumbs):
+        return True
+    spaced = re.split(r"\s{2,}|\t", line)  # a menu's items set apart by wide spaces (f81: the title)
+    if len(spaced) >= 4 and all(MENU_ITEM.fullmatch(p) and p[:1].isupper() for p in spaced):
         return True
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not re.search(r"[.!?\"\u201c\u201d]", p) for p in parts) \

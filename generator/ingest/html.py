@@ -18,7 +18,7 @@ import lxml.html
 
 from ..model import Article, fold
 from .article import article_from_paragraphs, never_a_title, split_paragraphs
-from .bylines import read_byline
+from .bylines import JOB_TAIL, read_byline
 from .titles import TITLE_SEPARATOR
 from .text import IngestError, clean_text, is_date
 
@@ -33,6 +33,9 @@ AUTHOR_NOTE_CHARS = 300
 # A page whose main text has no line of this many words holds no story (a menu, a link list).
 MIN_SENTENCE_WORDS = 6
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# A time stamp that trafilatura takes for the author from a byline element ("Published Sep
+# 08, 2026 • Last updated ...": f79, the author "Published Sep").
+TIME_STAMP_START = re.compile(r"(?:Published|Updated|Posted|Last updated|First published)\b", re.I)
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings name no file; ours do
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -44,7 +47,8 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
     tree = _html_tree(text, source)
     stated = page_metadata(tree)
     body, guessed = _main_text(tree, source)
-    title = (given or {}).get("title") or stated.get("title") or guessed.get("title")
+    title = (given or {}).get("title") or next((t for t in (stated.get("title"), guessed.get("title"))
+                                                 if t and not _site_and_sections(t)), None)
     if guessed.get("outlet") and title and fold(guessed["outlet"]) in fold(title):
         del guessed["outlet"]  # a site name guessed from the headline ("Headline - Outlet" read backwards)
     meta = {k: v for layer in (guessed, stated, given or {}) for k, v in layer.items() if v}
@@ -59,6 +63,14 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
     art = article_from_paragraphs(paragraphs, article_id, source, meta, headline="title" not in meta)
     art.credits.extend(notes)
     return art
+
+
+def _site_and_sections(title: str) -> bool:
+    """"Example Nuacht | News | Ireland": a page title of three short parts or more, the site's
+    name and its sections, no headline (f81: "News - Ireland" was the title; the body's first
+    line, the headline in bold, then is)."""
+    parts = TITLE_PARTS_RE.split(title)
+    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
 
 
 def _html_tree(text: str, source: str) -> lxml.html.HtmlElement:
@@ -87,12 +99,23 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
             raise IngestError(source, "no article text in this web page (only navigation, or a page "
                                       "filled in by scripts)")
         return body, {}
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    authors = [name for a in (doc.author or "").split(";") if (name := _guessed_author(a))]
     guessed = dict(title=doc.title, date=doc.date if doc.date and is_date(doc.date) and not _year_alone(doc.date, doc.text)
                    else None,
                    outlet=doc.sitename, url=doc.url if doc.url and re.match(r"https?://", doc.url) else None,
                    authors=authors, language=doc.language)
     return doc.text, guessed
+
+
+def _guessed_author(guess: str) -> str | None:
+    """A name of trafilatura's guess at the authors, less a job after it ("Jane Roe
+    Reporter"); None for a time stamp ("Published Sep", f79) or one word (the place after
+    the job: "Gisborne", f47)."""
+    guess = guess.strip()
+    if TIME_STAMP_START.match(guess):
+        return None
+    name = re.sub(r"\s+" + JOB_TAIL.pattern.removeprefix("(?i)"), "", guess, flags=re.I)
+    return name if len(name.split()) >= 2 else None
 
 
 def _year_alone(date: str, text: str) -> bool:

@@ -28,7 +28,7 @@ ABBREVIATIONS = {
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
-def _ends_in_abbreviation(text: str) -> bool:
+def ends_in_abbreviation(text: str) -> bool:
     """'... said Gov.' or '... the U.S.' or '... J.': the full stop closes a short form."""
     words = text.rstrip().rstrip(".").split()
     word = words[-1].lstrip("([\"'\u201c\u2018\u2014\u2013-") if words else ""
@@ -40,7 +40,7 @@ def sentences(text: str) -> list[str]:
     ("Gov. Ada Stone", "the U.S. Senate", "St. Louis", "Jan. 3", "J. R. Roe")."""
     out, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ends_in_abbreviation(text[start:m.start() + 1]):
+        if text[m.start()] == "." and ends_in_abbreviation(text[start:m.start() + 1]):
             continue
         out.append(text[start:m.end()].strip())
         start = m.end()
@@ -66,9 +66,15 @@ OUTLET_LINE = re.compile(
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
 
 
+# A label in capitals set apart from the headline by a bar: "ANALYSIS | Why ...", "LIVE BLOG | ...".
+KICKER_BAR = re.compile(r"[A-Z][A-Z&'\u2019-]+(?: [A-Z][A-Z&'\u2019-]+){0,2}\s*\|\s+(?=\S+(?:\s+\S+){2})")
+
+
 def outlet_suffix(title: str) -> tuple[str, str | None]:
     """"Pier reopens - The Harbour Times" -> ("Pier reopens", "The Harbour Times"): a
-    headline line copied with the page's title, the outlet's name after a separator."""
+    headline line copied with the page's title, the outlet's name after a separator; a
+    label before a bar is dropped too (f79: "ANALYSIS | Why ..." was the title)."""
+    title = title[m.end():] if (m := KICKER_BAR.match(title)) else title
     parts = TITLE_SEPARATOR.split(title)
     if len(parts) > 1 and is_outlet_line(parts[-1]) and len(" ".join(parts[:-1]).split()) >= 2:
         head = TITLE_SEPARATOR.search(title[::-1])  # the last separator
@@ -76,10 +82,21 @@ def outlet_suffix(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+# The edition after an outlet's name: "English Edition", "International edition", "English".
+EDITION = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[Ee]dition|English|International|Global|Online|Digital")
+
+
 def is_outlet_line(line: str, outlet: str | None = None) -> bool:
     line = line.strip().rstrip(".")
     return bool(OUTLET_LINE.fullmatch(line)) and len(line.split()) <= 5 or \
-        bool(outlet and fold(line) == fold(outlet))
+        bool(outlet and fold(line) == fold(outlet)) or _outlet_and_edition(line, outlet)
+
+
+def _outlet_and_edition(line: str, outlet: str | None) -> bool:
+    """"The Example Chronicle — English Edition", "Example Dispatch | English": the outlet's
+    name and its edition (f81: the title)."""
+    parts = TITLE_SEPARATOR.split(line)
+    return len(parts) == 2 and bool(EDITION.fullmatch(parts[1].strip())) and is_outlet_line(parts[0], outlet)
 
 
 def lede_title(paragraphs: list[str]) -> str:
@@ -95,6 +112,11 @@ def lede_title(paragraphs: list[str]) -> str:
 # quote with single marks ("Mayor: Pier \u2018Safe Again.\u2019"), and seldom say who said it.
 _QUOTED = re.compile("[\u201c\"][^\u201d\"]{3,}[\u201d\"]")
 _SAYING = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|according to)\b")
+
+
+def reports_speech(text: str) -> bool:
+    """Words in quotation marks or a verb of saying: a story's text, not a photo's caption."""
+    return bool(_QUOTED.search(text) or _SAYING.search(text))
 
 
 def _title_case(text: str) -> bool:
@@ -134,7 +156,7 @@ def _lede_title(paragraphs: list[str]) -> tuple[str, bool]:
     if len(sentence) <= limit:
         whole = len(parts) == 1 and bool(sentence)
         sentence = sentence.rstrip(" ,;:")
-        if sentence.endswith(".") and not sentence.endswith("..") and not _ends_in_abbreviation(sentence):
+        if sentence.endswith(".") and not sentence.endswith("..") and not ends_in_abbreviation(sentence):
             sentence = sentence[:-1]
         return sentence, whole
     cut = sentence[:LEDE_TITLE_CHARS].rsplit(" ", 1)[0]
