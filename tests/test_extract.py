@@ -3298,3 +3298,15 @@ def test_a_name_others_give_and_a_bodys_relative_clause_are_not_the_reporters() 
     assert _speaker_names(x) == [None] and x.quotes[0].guess is None
     x = _extracted("Senator Jo Roeland said the bill was what he called \"a disgrace\".")
     assert _speaker_names(x) == ["Jo Roeland"]
+
+
+def test_the_group_after_an_unnamed_subject_is_not_an_older_body() -> None:
+    # f81: 'The Socialists and Progressives said ... In a statement, the group said: "Q"' went
+    # to a party group named only in the paragraph before (0.96)
+    x = _extracted("Rapporteur Konrad von Hallau (EPF, Germany) said the group had removed \"the worst parts\".",
+                   "The Socialists and Progressives said the deal was \"a step.\" In a statement, the group said: "
+                   "\"We will be watching closely.\"")
+    assert _speaker_names(x) == ["Konrad von Hallau", None, None]
+    x = _extracted("Acme Holdings said profits rose. Analysts called the rise \"modest\". The company said: "
+                   "\"We are pleased.\"")
+    assert _speaker_names(x)[-1] == "Acme Holdings"

@@ -647,6 +647,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         body = _recent_body(doc, ev.para, ev.clause_start, described=ev.subj[2] if len(ev.subj) > 2 else "")
         if body is not None and _described_since(doc, body, ev.subj[1], ev.para, ev.clause_start):
             return None  # "St. Barnabas said ... The nurses' union has been less measured. ... the union wrote:"
+        if body is not None and _after_a_subject_unnamed(doc, body, ev):
+            return None
         return body
     if kind == "docref":
         return _author_of(doc, ev)
@@ -937,6 +939,18 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                     and is_organisation_alone(doc.people[m.person], doc.gender.get(m.person)):
                 return m.person  # "StreamNova denied it. '...,' the company said": one word, the same
     return None
+
+
+def _after_a_subject_unnamed(doc, body: int, ev: Event) -> bool:
+    """'The Socialists and Progressives said ... In a statement, the group said:' with the
+    body named only in a paragraph before: the group is the subject just before, which the
+    article names as no person or body of ours, not the body before it (f81: the group of
+    another party, 0.96)."""
+    before = [o for o in doc.events[ev.para] if o.verb_start < ev.verb_start]
+    name = fold(" ".join(doc.people[body].name))
+    return bool(before) and before[-1].subj[0] == "none" and before[-1].speaker is None \
+        and not any(m.person == body or m.kind == "group" and fold(" ".join(m.name)) == name
+                    for m in doc.mentions[ev.para] if m.start < ev.clause_start)
 
 
 def _described_since(doc, body: int, noun: str, p: int, pos: int) -> bool:
