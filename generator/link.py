@@ -73,8 +73,9 @@ def link(articles: list[Article], extractions: list[ArticleExtraction],
 # ('a "temporary" levee'), not a quotation: it stays marked in its article, without a page.
 PHRASE_MAX_WORDS = 3
 # The cues that mean no verb of saying frames the words (extract.rules): a title, a scare
-# quote, or no rule answered at all.
-NO_SPEECH_CUES = frozenset({"", "none", "title", "scare-quote"})
+# quote, a name others give ('what supporters call the "harbour miracle"'), or no rule
+# answered at all.
+NO_SPEECH_CUES = frozenset({"", "none", "title", "scare-quote", "others-call"})
 
 
 def is_phrase(q: QuoteRecord) -> bool:

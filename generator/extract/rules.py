@@ -63,7 +63,7 @@ class Votes:
 
 # Frames in which the rule that recognised them rules out every speaker.
 NOBODY_CUES = {"title", "said-after-anonymous", "passive", "scare-quote", "crowd", "colon-unnamed", "first-person",
-               "relayed"}
+               "relayed", "others-call"}
 # Of those, the frames no parse overrules: the words are a title, spoken to someone, a crowd's,
 # the writer's own.
 FIRM_NOBODY_CUES = {"title", "passive", "crowd", "first-person"}
@@ -217,7 +217,7 @@ def _rule_others_call(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     something, whoever reports it (f79: the minister's, 0.998)."""
     p, s, _ = q.first
     m = OTHERS_CALL_RE.search(doc.masked[p], max(0, s - 60), s - 1)
-    return _unnamed_voice(doc, p, m.start(1), m.end(1), m.group(1)) if m else None
+    return Vote(None, "others-call", _unnamed_voice(doc, p, m.start(1), m.end(1), m.group(1)).event) if m else None
 
 
 # "what builders call", "what some have called", "what critics describe as" right before a quotation.
