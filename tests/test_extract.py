@@ -3310,3 +3310,14 @@ def test_the_group_after_an_unnamed_subject_is_not_an_older_body() -> None:
     x = _extracted("Acme Holdings said profits rose. Analysts called the rise \"modest\". The company said: "
                    "\"We are pleased.\"")
     assert _speaker_names(x)[-1] == "Acme Holdings"
+
+
+def test_the_member_for_a_seat_is_the_person_just_named() -> None:
+    # f79 (issue 27 item 3: '"<Riding> MP" is a role, and its holder is the named person next
+    # to it'): '"Q," the Kildonan Bluffs MLA said' after the critic was named had no speaker
+    x = _extracted("The Progressive Conservative health critic, Shelba Kirkwood, said the government was slow.",
+                   "\"We warned in January that vaccination rates were falling,\" the Kildare Bluffs MLA said.")
+    assert _speaker_or_guess(x, x.quotes[0]) == "Shelba Kirkwood"
+    x = _extracted("The Conservative critic for housing, Dawna Stelmach, said the plan was \"a drop in the bucket.\"",
+                   "\"The government has been promising new homes since 2016,\" the Brandon\u2014Elkdale MP said.")
+    assert _speaker_or_guess(x, x.quotes[1]) == "Dawna Stelmach"

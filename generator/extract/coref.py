@@ -526,6 +526,11 @@ PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are
                               r"[a-z]+(?:ed|en|wn)\s+by\s+(?:\w+\s+){0,3}$")
 
 
+# "the " right before a title, or before the first part of a seat joined by a dash ("the
+# Brandon—Elkhorn MP", as Canadian ridings are written).
+SEAT_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019.-]*[\u2013\u2014])?$")
+
+
 def _modifies_next(doc, p: int, m: Mention) -> bool:
     """"Obama consultant Cornell Belcher", "Roe campaign aide Bo Lind": a name that only
     says whose the role of the next name is; the next name is the one the sentence is
@@ -557,7 +562,12 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         if m.kind == "group":
             return _group(doc, m)
         if m.role and m.role == m.name:  # a title alone ("the Prime Minister said"): its holder
-            return match_role(doc, " ".join(m.role), (ev.para, ev.clause_start))
+            at = (ev.para, ev.clause_start)
+            got = match_role(doc, " ".join(m.role), at)
+            if got is None and SEAT_THE_BEFORE_RE.search(doc.masked[m.para], max(0, m.start - 40), m.start):
+                # "the Kildonan Bluffs MLA said": the member the text has just named (f79)
+                got = epithet_holder(doc, "the " + " ".join(m.role), last_person, at)
+            return got
         return None
     if kind == "pron":
         if ev.subj[1] in ("he", "she"):

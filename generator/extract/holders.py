@@ -95,7 +95,9 @@ def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int,
 # senator told a magazine"), and the words that may qualify them in such an epithet.
 EPITHET_OFFICES = {"senator", "governor", "president", "congressman", "congresswoman", "lawmaker",
                    "mayor", "premier", "chancellor", "diplomat", "ambassador", "taoiseach", "king",
-                   "queen", "prince", "princess", "emir", "sultan", "sheikh", "monarch"}
+                   "queen", "prince", "princess", "emir", "sultan", "sheikh", "monarch",
+                   # a member's letters after a seat: "the Kildonan Bluffs MLA said" (f79)
+                   "mp", "mpp", "mla", "mha", "mna", "msp", "mep", "td", "mk"}
 EPITHET_MODIFIERS = {"former", "longtime", "veteran", "outgoing", "incoming", "new", "then", "ex",
                      "republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour",
                      "s", "state", "u", "us", "junior", "senior", "first", "second", "two", "three", "term",
