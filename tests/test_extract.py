@@ -3321,3 +3321,11 @@ def test_the_member_for_a_seat_is_the_person_just_named() -> None:
     x = _extracted("The Conservative critic for housing, Dawna Stelmach, said the plan was \"a drop in the bucket.\"",
                    "\"The government has been promising new homes since 2016,\" the Brandon\u2014Elkdale MP said.")
     assert _speaker_or_guess(x, x.quotes[1]) == "Dawna Stelmach"
+
+
+def test_a_lord_mayor_may_be_a_woman() -> None:
+    # f80: "Lord Mayor Harriet Roe" was taken for a man by "Lord", so her "she told host Neil
+    # Doe" went to no one (0.0)
+    x = _extracted("Lord Mayor Harriet Quillan has abandoned a proposed levy after a grilling on talkback radio.",
+                   "\"I'll be honest with you, Neil, I got this one wrong,\" she told host Neil Moffet.")
+    assert _speaker_names(x) == ["Harriet Quillan"]

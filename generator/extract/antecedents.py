@@ -46,8 +46,14 @@ def mentions_within(doc, p: int, lo: int, hi: int) -> list[Mention]:
 
 @functools.lru_cache(maxsize=65536)
 def gender_of_words(words: str) -> str | None:
-    got = {GENDERED[w] for w in words.lower().split() if w in GENDERED}
+    low = words.lower().split()
+    got = {GENDERED[w] for w, after in zip(low, [*low[1:], ""]) if w in GENDERED
+           and not (w == "lord" and after in LORD_OFFICES)}
     return got.pop() if len(got) == 1 else None
+
+
+# Offices called "Lord ..." whoever holds them: "Lord Mayor Harriet Roe" is a woman (f80).
+LORD_OFFICES = {"mayor", "provost", "chancellor", "lieutenant", "advocate", "president"}
 
 
 def sentence_before(doc, p: int, sent: int) -> tuple[int, int, int] | None:
