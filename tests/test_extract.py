@@ -3329,3 +3329,18 @@ def test_a_lord_mayor_may_be_a_woman() -> None:
     x = _extracted("Lord Mayor Harriet Quillan has abandoned a proposed levy after a grilling on talkback radio.",
                    "\"I'll be honest with you, Neil, I got this one wrong,\" she told host Neil Moffet.")
     assert _speaker_names(x) == ["Harriet Quillan"]
+
+
+def test_an_mlc_a_spokeswoman_and_a_critics_words_of_a_series() -> None:
+    # f80: "Greens MLC Tahlia Ngo said" named no one (MLC: a member of a legislative
+    # council); "group spokeswoman Carmel Roe ... she said" went to no one (a dictionary
+    # has Carmel as a man's name; "spokeswoman" says otherwise, where "spokesman" is said of
+    # women too); 'critic Royce Roe called the series "beige comfort food"' was a title
+    x = _extracted("Greens MLC Tahlia Ngarra said the bill had \"wasted a night\" of parliament's time.",
+                   "Residents group spokeswoman Carmel Odaya said she was relieved.",
+                   "\"It's a win for the community,\" she said.",
+                   "Writing in the Sunday Clarion, critic Royce Thwaite called the series \"beige comfort food\".")
+    assert _speaker_names(x) == ["Tahlia Ngarra", "Carmel Odaya", "Royce Thwaite"]
+    x = _extracted("Campaign spokesman Hope Hickling said the volunteers were not staff.",
+                   "\"They are not affiliated with the campaign,\" she said.")
+    assert _speaker_names(x) == ["Hope Hickling"]

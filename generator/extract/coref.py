@@ -173,7 +173,7 @@ def link(doc) -> None:
                 per.roles.append(tag)  # "Sen. Joni Ernst, R-Iowa": her party and state
             # the gender the mention or the roles it brings say ("Foreign Ministry
             # spokeswoman Jane Roe": a later "he" is not her)
-            g = _mention_gender(doc.masked[p], m) or gender_of_words(" ".join(per.roles[roles_before:]))
+            g = _mention_gender(doc.masked[p], m, " ".join(per.roles[roles_before:]))
             if g is not None:
                 _note_gender(doc, idx, g)
             per.last_pos = pos
@@ -1018,11 +1018,16 @@ def _full_group_name(doc, word: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-def _mention_gender(text: str, m: Mention) -> str | None:
+def _mention_gender(text: str, m: Mention, roles: str = "") -> str | None:
     """he / she from an honorific or a gendered role word in the mention ("Mrs Roe",
-    "Congresswoman Roe"), else from a given name that is almost always a man's or a
-    woman's ("Margaret Roe"), else None."""
+    "Congresswoman Roe"), else from a given name that is almost always a man's or a woman's
+    ("Margaret Roe"), else from the roles the mention brings; but a woman's word among
+    those beats the name ("group spokeswoman Carmel Roe": f80, the name dictionary's
+    "Carmel" is a man's), where a man's is often said of women ("spokesman Hope Roe")."""
     got = gender_of_words(text[m.start:m.name_start] + " " + " ".join(m.role))
+    brought = gender_of_words(roles)
+    if got is None and brought == "she":
+        return brought
     if got is None and m.kind == "person":
         got = given_name_gender(m.name[0])
-    return got
+    return got or brought

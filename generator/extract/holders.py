@@ -97,7 +97,7 @@ EPITHET_OFFICES = {"senator", "governor", "president", "congressman", "congressw
                    "mayor", "premier", "chancellor", "diplomat", "ambassador", "taoiseach", "king",
                    "queen", "prince", "princess", "emir", "sultan", "sheikh", "monarch",
                    # a member's letters after a seat: "the Kildonan Bluffs MLA said" (f79)
-                   "mp", "mpp", "mla", "mha", "mna", "msp", "mep", "td", "mk"}
+                   "mp", "mpp", "mla", "mlc", "mha", "mna", "msp", "mep", "td", "mk"}
 EPITHET_MODIFIERS = {"former", "longtime", "veteran", "outgoing", "incoming", "new", "then", "ex",
                      "republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour",
                      "s", "state", "u", "us", "junior", "senior", "first", "second", "two", "three", "term",

@@ -217,6 +217,11 @@ TITLE_CUE_RE = re.compile(
     r"caption|captioned|headline|headlined|(?:label|sign|banner|placard|poster)\s+(?:reading|that\s+read))\s*$",
     re.I,
 )
+# A kind of work alone, and a verb that says what someone makes of it before it: 'called the
+# series', 'described the film as' (its words of the work, no title).
+WORK_NOUN_RE = re.compile(_WORKS, re.I)
+CALLED_WORK_RE = re.compile(r"\b(?:called|calls|described|describes|branded|brands|labelled|labeled)\s+(?:the|this|that|his|"
+                            r"her|their|its)\s+(?:new\s+)?(?:" + _WORKS + r")\s+(?:as\s+)?$", re.I)
 # A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
 # that ...', 'his weekly radio show, "Mornings with Ann Roe,"'.
 WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|column|essay|report|article|painting"

@@ -435,7 +435,7 @@ MONTH_NAMES = {"april", "may", "june", "august"}
 
 
 # Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
-MEMBER_TITLES = {"mp", "mpp", "mla", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
+MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
 
 
 # Letters of an honour or a rank at the bar, written after a name only.

@@ -26,7 +26,9 @@ from .patterns import (
     PERSON_NP_RE,
     PASSIVE_SPEECH_RE,
     SAID_OF_SUBJECT_RE,
+    CALLED_WORK_RE,
     TITLE_CUE_RE,
+    WORK_NOUN_RE,
     VERB_RIGHT_AFTER_RE,
     MAKER_OF_RE,
     POSSESSED_WORDS_RE,
@@ -394,8 +396,10 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
                                      after.group(0).strip().lower()} & COMMON:
             return True  # a nickname, no one's words (not 'called Jane "Crooked" Monday')
     before = doc.masked[p][max(0, s - 40):s - 1]
-    if TITLE_CUE_RE.search(before):
-        return True
+    if (cue := TITLE_CUE_RE.search(before)) and not (
+            WORK_NOUN_RE.fullmatch(cue.group(0).strip()) and CALLED_WORK_RE.search(before)
+            and doc.paras[p][s:s + 1].islower()):
+        return True  # (not 'critic Jo Roe called the series "beige comfort food": her words of it, f80)
     if len(q.parts) > 1:
         return False
     inner = doc.paras[p][s:e]
