@@ -3344,3 +3344,11 @@ def test_an_mlc_a_spokeswoman_and_a_critics_words_of_a_series() -> None:
     x = _extracted("Campaign spokesman Hope Hickling said the volunteers were not staff.",
                    "\"They are not affiliated with the campaign,\" she said.")
     assert _speaker_names(x) == ["Hope Hickling"]
+
+
+def test_what_the_government_promised_is_not_the_critics() -> None:
+    # f80: 'Opposition health spokeswoman Siobhan Roe said the government had promised to
+    # "fix the ramping crisis"' went to the critic (0.97): the promise is the government's
+    x = _extracted("Opposition health spokeswoman Siobhan Ferrane said the government had promised to "
+                   "\"fix the ramping crisis\" at the last election.")
+    assert _speaker_names(x) == [None]
