@@ -3352,3 +3352,12 @@ def test_what_the_government_promised_is_not_the_critics() -> None:
     x = _extracted("Opposition health spokeswoman Siobhan Ferrane said the government had promised to "
                    "\"fix the ramping crisis\" at the last election.")
     assert _speaker_names(x) == [None]
+
+
+def test_a_clause_after_while_is_not_the_speaker_of_the_quotation_before_it() -> None:
+    # f75: 'The Alliance for Fair Courts called her answers "evasive," while the Judicial
+    # Integrity Project said she had been "poised"' gave "evasive" to the Project (0.87)
+    x = _extracted("Judge Wendling answered questions for nine hours.",
+                   "The Alliance for Fair Courts called Wendling's answers \"evasive,\" while the conservative "
+                   "Judicial Integrity Project said she had been \"poised and impressive.\"")
+    assert _speaker_or_guess(x, x.quotes[0]) == "Alliance for Fair Courts"

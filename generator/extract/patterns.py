@@ -365,7 +365,8 @@ VERB_RIGHT_AFTER_RE = re.compile(rf"[\s,]*({_trie_pattern(SPEECH)})\b")
 # Lowercase words describing the name that follows: "goalkeeper", "media analyst".
 LOWER_DESCRIPTION_RE = re.compile(r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?=[A-Z\u00c0-\u00de])")
 # '"Q," union leader Jurgen Maalouf said': up to three lowercase descriptor words
-DESCRIPTOR_GAP_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,3}")
+DESCRIPTOR_GAP_RE = re.compile(r"[\s,]*(?!(?:while|whereas|and|but|or|though|although|as|when|after|before|because"
+                               r"|since|if|so|yet)\b)(?:[a-z][\w\-]*\s+){1,3}")  # (not '"Q," while the X said', f75)
 
 
 def after_attribution_like(text: str, pos: int, punct: str) -> bool:

@@ -500,6 +500,10 @@ FIRST_PERSON_SAID_RE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:said|called|wrote|told
 REPLY_LEAD_RE = re.compile(r"\b(?:to which|at which|whereupon|prompting)\b")
 
 
+# A clause of someone else's opening right after a quotation: ', while', ', whereas', ', but'.
+CONTRAST_LEAD_RE = re.compile(r"[\s,;]*(?:while|whereas|but|although|though)\b")
+
+
 def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'There is a "high possibility" that ..., Roe said.': a plain speech clause later
     in the same sentence (not a characterising verb, which needs its quote after it)."""
@@ -515,6 +519,8 @@ def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             return None
         if "\x01" in doc.masked[p][q.closes:ev.verb_start]:
             return None  # another quote in between takes that clause
+        if CONTRAST_LEAD_RE.match(doc.masked[p], q.closes):
+            return None  # 'X called it "Q," while Y said ...': Y's clause is another's (f75)
         if doc.masked[p][ev.verb_end:ev.verb_end + 2].lstrip().startswith(":") \
                 and REPLY_LEAD_RE.search(doc.masked[p], q.closes, ev.verb_start):
             return None  # "branded him 'a snake', to which he replied: 'Q'": the words after the colon
