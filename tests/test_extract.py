@@ -3361,3 +3361,22 @@ def test_a_clause_after_while_is_not_the_speaker_of_the_quotation_before_it() ->
                    "The Alliance for Fair Courts called Wendling's answers \"evasive,\" while the conservative "
                    "Judicial Integrity Project said she had been \"poised and impressive.\"")
     assert _speaker_or_guess(x, x.quotes[0]) == "Alliance for Fair Courts"
+
+
+def test_a_countrys_government_an_unnamed_official_and_what_was_said_of_the_government() -> None:
+    # f55: 'a claim Hesk's government called "absurd"' went to the country; 'One of them, a
+    # Gulf official, said ... "Q," he said' to the envoy named before; f47: 'Roe, said the
+    # government had "woken up"' read "the government" as the inverted subject of "said"
+    x = _extracted("Kiravan authorities arrested 14 people accused of spying for the neighbouring Republic of "
+                   "Heskar, a claim Heskar's government called \"absurd and insulting.\"")
+    assert _speaker_names(x) == [None]
+    x = _extracted("Envoy Alistair Marchwood has met the group's intermediaries twice.",
+                   "One of them, a Gulf official, said the group had raised its demands. \"On Tuesday night "
+                   "they added three more names,\" he said.")
+    assert _speaker_names(x) == [None] and x.quotes[0].guess is None
+    x = _extracted("The minister spoke first.",
+                   "Opposition MP from Wardha, Smt. Lalitha Deshmane-Rao, said the government had \"woken up only "
+                   "after the farmers reached Delhi\".")
+    assert _speaker_names(x) == ["Lalitha Deshmane-Rao"]
+    x = _extracted("The network, Northglow, said in a statement that it was \"immensely proud\" of the series.")
+    assert _speaker_names(x) == ["Northglow"]

@@ -32,7 +32,7 @@ from .holders import party_label
 from .cues import find_events
 from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
-                      ROLE_NOUN_SET, TITLES)
+                      ROLE_NOUN_SET, TITLES, US_STATE_OF)
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
 from .roles import distinct_roles
@@ -294,7 +294,9 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
 
 def _a_place(per) -> bool:
     """A name no person's that the recogniser read as a place more often than as anything
-    else ("Brussels", "Kenya"; not "the Kremlin", "Washington" read as a body)."""
+    else, and that the lists know as a place or it read as a land or sea ("Brussels",
+    "Kenya"; not "the Kremlin", "Washington" read as a body, nor a network "Northlight" it
+    took for a town, f59)."""
     words = [fold(w).lower() for w in " ".join(per.name).split()]
     if per.kind == "person" or any(w in ORG_WORDS or w in ORGISH for w in words):
         return False  # ("China Foreign Ministry", whatever the recogniser read)
@@ -302,7 +304,9 @@ def _a_place(per) -> bool:
     for ent, n in per.ents.items():
         votes[ent] = votes.get(ent, 0) + n
     place = votes.get("GPE", 0) + votes.get("LOC", 0)
-    return place > sum(votes.values()) - place
+    name = " ".join(words)
+    known = name in PLACES or name in US_STATE_OF or votes.get("LOC", 0) > votes.get("GPE", 0)
+    return known and place > sum(votes.values()) - place
 
 
 def _looks_like_a_person(doc: Doc, per) -> bool:

@@ -570,6 +570,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             return got
         return None
     if kind == "pron":
+        if ev.subj[1] in ("he", "she") and (unnamed := _after_unnamed_subject(doc, ev)) is not None:
+            ev.subj, ev.unnamed = unnamed.subj, True  # "One of them, a Gulf official, said ... 'Q,' he
+            return None  # said": that official, whom the text does not name (f55: the envoy's, 0.96)
         if ev.subj[1] in ("he", "she"):
             owner = _owner_of_words_before(doc, ev)
             if owner is not None and doc.gender.get(owner, ev.subj[1]) == ev.subj[1]:
@@ -654,7 +657,10 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
             got = last_person  # of two senators, the one the sentence before was about ("Roe was unmoved.")
         return got if got is not None else "pending"
     if kind == "orgref":
-        body = _recent_body(doc, ev.para, ev.clause_start, described=ev.subj[2] if len(ev.subj) > 2 else "")
+        described = ev.subj[2] if len(ev.subj) > 2 else ""
+        if OWNED_NOUN_RE.fullmatch(described):
+            return None  # "Hesk's government called it": that government, not the country (f55)
+        body = _recent_body(doc, ev.para, ev.clause_start, described=described)
         if body is not None and _described_since(doc, body, ev.subj[1], ev.para, ev.clause_start):
             return None  # "St. Barnabas said ... The nurses' union has been less measured. ... the union wrote:"
         if body is not None and _after_a_subject_unnamed(doc, body, ev):
@@ -686,6 +692,18 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
     return None
 
 
+def _after_unnamed_subject(doc, ev: Event) -> Event | None:
+    """The reporting clause just before ev's, in its sentence or the one before, when it is
+    of someone the text describes but does not name ("a Gulf official") of ev's gender."""
+    before = [o for o in doc.events[ev.para] if o.verb_start < ev.verb_start]
+    if not before or not before[-1].unnamed or before[-1].speaker is not None or before[-1].subj[0] != "role" \
+            or before[-1].sentence < ev.sentence - 1:
+        return None
+    return before[-1] if gender_of_words(before[-1].subj[1]) in (None, ev.subj[1]) else None
+
+
+# A body's noun after a place's or a person's possessive: "Hesk's government", "Kenya's ministry".
+OWNED_NOUN_RE = re.compile(r"[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+(?:government|administration|ministry|cabinet)")
 # Right after a new name: the words that say it goes on from the sentence before ("also").
 GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
 

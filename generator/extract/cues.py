@@ -186,6 +186,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return None
     if INDEFINITE_TAIL_RE.search(before, max(0, len(before) - 24)):
         return mk(lo + len(before.rstrip()), ve, ("none",))  # '"Q!" someone yelled': no one named
+    if am := ONE_OF_THEM_TAIL_RE.search(before, max(0, len(before) - 100)):
+        ev = mk(lo + am.start(1), ve, ("role", am.group(1)))  # "One of them, a Gulf official, said" (f55)
+        ev.unnamed = True
+        return ev
     if am := SPOKESPERSON_FOR_TAIL_RE.search(before, max(0, len(before) - 100)):
         # "A spokesperson for Castellano said in a statement:": the spokesperson, not the star
         # the parse finds inside the phrase (f59: 0.95)
@@ -276,9 +280,15 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     # inverted: '"Q," said Roe' or ', said the minister' (never '..., praised Roe')
     if verb in SPEECH_ONLY and verb not in OBJECT_VERBS and INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
         subj = _np_after(doc, p, text, ve)
-        if subj:
+        if subj and not FINITE_VERB_AFTER_RE.match(text, subj[-1]):
             return mk(vs, subj[-1], subj[:-1])
     return None
+
+
+# A finite verb right after a noun phrase: it is that clause's subject ("Roe, said the
+# government had 'woken up'": what was said, f47), not the inverted subject of "said".
+FINITE_VERB_AFTER_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does"
+                                  r"|do|can|may|[a-z]{3,}ed)\b")
 
 
 # Someone who speaks for a person or body named in the phrase, opening the sentence: "A
@@ -286,14 +296,19 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
 SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
                                       r"\s+(?:for|of|to)\s+[^,.;:\x01\n]{1,60}?)\s*$")
+# One of some people the text does not name, described in apposition: "One of them, a Gulf
+# official, ", "Another of the officers, a sergeant, ".
+ONE_OF_THEM_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:One|Another|Neither|Each)\s+of\s+(?:them|those|these|the\s+[a-z]+)"
+                                 r"\s*,\s+((?:an?|the)\s+[^,.;:\x01\n]{1,60}?)\s*,\s*$")
 # "by" before a participle: "by telling".
 BY_TAIL_RE = re.compile(r"\bby\s+$")
 # An indefinite determiner right before a name: "another ", "one ", "a ".
 INDEFINITE_DET_TAIL_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
-# A person's campaign, office or staff as the subject: "Brannock's campaign ", "Roe’s office ".
+# A person's campaign, office or staff as the subject: "Brannock's campaign ", "Roe’s office ";
+# a country's government ("Hesk's government called it", f55: the country was the speaker).
 OWNERS_BODY_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+"
                                  r"(?:(?:presidential|re-?election|Senate|congressional|press)\s+)?"
-                                 r"(?:campaign|office|team|aides|staff|lawyers|attorneys))\s*$")
+                                 r"(?:campaign|office|team|aides|staff|lawyers|attorneys|government|administration))\s*$")
 # How a judge is named in court copy: "Her Honour", "His Honor", "His Lordship".
 HONOUR_TAIL_RE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:Honou?r|Lordship|Ladyship|Worship)\s*$")
 
