@@ -376,8 +376,14 @@ def resolve(doc) -> None:
                     items.append((m.start, 0, (m, how)))
         for ev in doc.events[p]:
             items.append((ev.clause_start, 1, ev))
+        for s, start in enumerate(doc.sent_starts[p]):
+            items.append((start, -1, s))
         items.sort(key=lambda x: (x[0], x[1]))
+        opening: int | None = None  # who "he" or "she" opening this sentence may be
         for _, kind, obj in items:
+            if kind == -1:
+                opening = last_person
+                continue
             if kind == 0:
                 m, how = obj
                 per = doc.people[m.person]
@@ -410,7 +416,7 @@ def resolve(doc) -> None:
             if ev.subj[0] == "pron" and description_before(doc, p, ev.clause_end, ev.subj[1]):
                 sp = last_person = None  # 'A spokesman for the firm said ... "Q," he said'
             else:
-                sp = _resolve_event(doc, ev, last_person, last_group, p)
+                sp = _resolve_event(doc, ev, last_person, last_group, p, opening)
             if sp == "pending":
                 pending.append((ev, ev.subj[1], p, ev.sentence))
                 ev.speaker = None
@@ -547,7 +553,9 @@ def _modifies_next(doc, p: int, m: Mention) -> bool:
         and all(w in LEAD_WORDS or w in ORGISH or w in ROLE_QUALIFIERS for w in between[:-1])
 
 
-def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
+def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None):
+    """Who ev's subject is; `opening`: the person a pronoun opening ev's sentence stands for
+    (the sentence's own names come after it)."""
     kind = ev.subj[0]
     if kind == "mention":
         m: Mention = ev.subj[1]
@@ -677,6 +685,11 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int):
         got = _sentence_subject(doc, ev)
         if isinstance(got, tuple):
             ev.subj = got
+            if got[0] == "pron" and got[1] in ("he", "she") and opening is not None \
+                    and doc.gender.get(opening, got[1]) == got[1]:
+                # "He took a swipe at Jo Roe, who ..., calling him 'Q'": the "he" who opens
+                # the sentence, not Roe, named since (f83: Roe's, 0.96)
+                return opening
             return _resolve_event(doc, ev, last_person, last_group, p)
         if got is None:
             # "The finance minister has defended the plan, insisting ...": a role

@@ -376,7 +376,9 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     if inner is not None and (inner.end == comma or inner.kind == "person" and OF_PLACE_RE.fullmatch(text, inner.end, comma)) \
             and inner.kind in ("person", "single", "group") and head is None:
         # ("The ranking member on Appropriations, Rep. Jo Roe of Washington, said": f75)
-        if ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
+        titled = inner.kind == "person" and (inner.role or inner.name_start > inner.start)
+        if not titled and ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
+            # (not "The contractor, Engr. Obinna Roe-Eze, insisted": a title makes a person, f83)
             inner.kind = "group"  # 'the company, Northvale Foods, said': a body
             return ("mention", inner), inner.start
         if inner.kind == "group" and inner.ent == "ORG" \

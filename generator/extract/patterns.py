@@ -350,8 +350,10 @@ THE_ONE_OF_RE = re.compile(rf"\s*([Tt]he\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_N
 # ... or whose subject is a role the article may have given someone ("Asked whether he
 # feared arrest, the former general laughed.", "The prime minister appeared to agree."):
 # a "he said" after it is that role's holder, not the last person named.
+# A member's letters as a role noun: "The TMC MP" (f82).
+MEMBER_LETTERS = "MP|MPP|MLA|MLC|MNA|MEP|MSP|TD"
 ROLE_SUBJECT_RE = re.compile(
-    rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|[\w-]*year-old))"
+    rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|(?:{MEMBER_LETTERS})|[\w-]*year-old))"
     rf"\s+(?!(?:of|for|to|at|and|in|who|whose|with|from)\b)[a-z]+")
 # A role made emphatic in the clause's own sentence, before its pronoun: "an idea the mayor
 # himself floated in 2024, when he said" (f51: the words went to the last man named).

@@ -108,7 +108,10 @@ NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", 
                 "shri", "shree", "smt", "smt.", "shrimati", "kumari", "thiru", "thiru.", "alhaji", "alhaja",
                 # professions written as honours in Pakistani, Kenyan and Nigerian copy: "Barrister Dr
                 # Saif Ullah", "Eng Rose Atieno", "Engr. Musa Bello", "Arc. Ada Obi", "Pharm. Ade Ojo" (f49)
-                "barrister", "eng", "eng.", "engr", "engr.", "arc.", "pharm", "pharm."}
+                "barrister", "eng", "eng.", "engr", "engr.", "arc.", "pharm", "pharm.",
+                # southern and eastern African honours: "Cde" (Comrade), "Gogo" (grandmother),
+                # "Mzee" (elder), "Hajji" (f83: glued to names)
+                "cde", "cde.", "gogo", "mzee", "hajji", "hajjah"}
 # Honours before a name that are no office: those, "Sir", "Dame", "Datuk Seri", "Tan Sri"
 # ("Sri" and "Tan" alone may be names too).
 HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "seri", "sri",

@@ -449,7 +449,7 @@ def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 
 # A crowd's words: chants, a heckler, or a crowd, audience or protesters crying out.
 CROWD_RE = re.compile(
-    r"\b(?:chants?|chanted|hecklers?)\b|\bbegan\s+to\s+chant\b"
+    r"\b(?:chants?|chanted|hecklers?)\b|\bbegan\s+to\s+chant\b|\b(?:shouts|cries|jeers|yells|calls)\s+of\b"
     r"|\b(?:crowd|audience|protesters|supporters|spectators)\s+(?:\w+\s+)?"
     r"(?:chanting|chanted|cried|shouted|yelled|roared|screamed|booed|cheered|erupted|responded|replied)\b", re.I)
 CROWD_QUOTE_WORDS = 6
