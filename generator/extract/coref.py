@@ -579,8 +579,11 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
         return None
     if kind == "pron":
         if ev.subj[1] in ("he", "she") and (unnamed := _after_unnamed_subject(doc, ev)) is not None:
-            ev.subj, ev.unnamed = unnamed.subj, True  # "One of them, a Gulf official, said ... 'Q,' he
-            return None  # said": that official, whom the text does not name (f55: the envoy's, 0.96)
+            # "One of them, a Gulf official, said ... 'Q,' he said": that official, whom the text
+            # does not name (f55: the envoy's, 0.96), or names just after ("A spokesperson for
+            # the Office criticised what she called 'Q'. Spokesperson Zhu Roe ...", f68)
+            ev.subj, ev.unnamed = unnamed.subj, True
+            return "pending"
         if ev.subj[1] in ("he", "she"):
             owner = _owner_of_words_before(doc, ev)
             if owner is not None and doc.gender.get(owner, ev.subj[1]) == ev.subj[1]:
