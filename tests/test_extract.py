@@ -3407,3 +3407,16 @@ def test_african_and_south_asian_copy_keeps_words_with_who_said_them() -> None:
                    "The TMC MP also took a dig at the Governor, C.V. Anand Bhaskar Iyyer, saying he \"behaves more "
                    "like a party worker than a constitutional head\".")
     assert _speaker_or_guess(x, x.quotes[1]) != "Anand Bhaskar Iyyer" and _speaker_names(x)[1] != "Anand Bhaskar Iyyer"
+
+
+def test_a_members_letters_after_a_party_and_a_person_of_a_group() -> None:
+    # f82: "Progress Singapore Party NCMP Hazeline Roe said ... 'Q,' she said" named no one
+    # (the run was a body) and the words went to the minister before (0.95); "Lawyer Ma.
+    # Glorina Roe of the environmental group Oceana Pilipinas said" gave them to the group
+    x = _extracted("Senior Minister of State Sherilyn Koh Wei Lin said the rules were fair.",
+                   "Progress Singapore Party NCMP Hazeline Poa-Lin said the measures missed the root cause.",
+                   "\"The root cause is that supply was cut,\" she said.")
+    assert _speaker_names(x) == ["Hazeline Poa-Lin"]
+    x = _extracted("Lawyer Ma. Glorina Ramos-Diaz of the environmental group Oceana Pilipina said the governor's "
+                   "defiance \"sets a very bad example\".")
+    assert _speaker_names(x) == ["Ma. Glorina Ramos-Diaz"]

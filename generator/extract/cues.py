@@ -30,6 +30,7 @@ from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE,
     INVERTED_TAIL_RE,
     LOWER_DESCRIPTION_RE,
     ORG_NP_RE,
+    BODY_NOUN_BEFORE_RE,
     OWNER_GAP_RE,
     ORG_REF_HEAD_RE,
     ORG_REF_TAIL_RE,
@@ -216,6 +217,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         ev = mk(dm.start(), ve, ("role", text[dm.start():men.end]))
         ev.unnamed = True
         return ev
+    if men is not None and men.kind != "group" and BODY_NOUN_BEFORE_RE.search(text, max(sstart, men.start - 50), men.start):
+        men.kind = "group"  # "Ma. Glorina Roe of the environmental group Oceana Pilipinas said" (f82)
     if men is not None and men.kind == "group":
         men = _owner_before(doc, p, text, men, sstart) or men  # "Jane Roe of Acme said"
     rm = _role_np_tail(before) if men is None or men.kind != "person" else None

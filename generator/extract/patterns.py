@@ -138,7 +138,10 @@ DOC_FROM_TAIL_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+
                               r"(?:statement|letter|email|e-mail|memo|release|note|post|message|notice)\s+"
                               r"(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?$")
 # Between a person and the place or body they are of: " of Acme", " from Columbia, South".
-OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*,?\s+){{0,5}}")
+OWNER_GAP_RE = re.compile(rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?:[a-z][\w\-]*\s+){{0,2}}(?:{ORG_NOUNS})\s+)?"
+                          rf"(?:[{UP}][\w.’'\-&]*,?\s+){{0,5}}")  # ("of the environmental group Oceana", f82)
+# A body's noun right before a name: "of the environmental group ", "with the charity ".
+BODY_NOUN_BEFORE_RE = re.compile(rf"\b(?:of|from|at|with)\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{ORG_NOUNS})\s+$")
 # A sentence whose subject is a pronoun, after at most a short introductory phrase.
 PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:[^\s,\x01]+\s+){0,6}[^\s,\x01]+,\s+)?(he|she|He|She)\s+(?!said|says)[a-z]")
 LOCATIVE_TAIL_RE = re.compile(r"\b(?:in|at|from|near|to|into)\s+$")

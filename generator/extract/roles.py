@@ -215,6 +215,12 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
         # given name the lists lack after a party, a plural or a body's or office's capitals
         t = 0
+    if t < 0 and len(low) >= 4:
+        # "Progress Singapore Party NCMP Hazeline Poa-Lim": a body's name, then letters for
+        # its member's office, then a name of two words or more (f82: a body, the name lost)
+        a = next((i for i in range(1, len(low) - 2) if is_acronym(words[i]) and not is_initial(low[i])
+                  and low[i - 1] in ORG_WORDS and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
+        t = a if a > 0 else t
     if t < 0 and len(low) >= 2 and low[0].endswith("-year-old"):
         t = 0  # "Eight-year-old Yusuf" (f69: a speaker page of that name)
     if t < 0 and len(low) == 2 and low[0].endswith(FIRM_KIND_ENDINGS) and not is_given_name(words[0]):
