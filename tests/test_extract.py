@@ -3420,3 +3420,16 @@ def test_a_members_letters_after_a_party_and_a_person_of_a_group() -> None:
     x = _extracted("Lawyer Ma. Glorina Ramos-Diaz of the environmental group Oceana Pilipina said the governor's "
                    "defiance \"sets a very bad example\".")
     assert _speaker_names(x) == ["Ma. Glorina Ramos-Diaz"]
+
+
+def test_a_name_the_recogniser_reads_in_part_stays_whole() -> None:
+    # f82: "Director Kabir Anand Mehrotra, who ..." became "Kabir Anand" (the recogniser's
+    # person; "Mehrotra" taken for a headline's verb), and "Workers' Party chief Pradeep
+    # Jayaraman Nair" became "Jayaraman Nair"
+    x = _extracted("Director Kabir Anand Mehrotra, who was in Pune for a promotional event, said the film had "
+                   "been \"misunderstood\".", "\"It is a story about a farmer,\" Mehrotra said.")
+    assert _speaker_names(x) == ["Kabir Anand Mehrotra"] * 2
+    x = _extracted("SINGAPORE \u2014 Workers' Party chief Pradeep Jayaraman Nair on Monday (Dec 1) pressed the "
+                   "Government on the new measures.",
+                   "Speaking in Parliament, Mr Nair said: \"Many of these are retirees who want to monetise their flats.\"")
+    assert _speaker_names(x) == ["Pradeep Jayaraman Nair"]

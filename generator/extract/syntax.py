@@ -223,6 +223,7 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         return
     first, last = inside[0], inside[-1]
     if last - first < 1 or any(fold(w) in GIVEN_NAME_GENDER for w in m.name[:first]) \
+            or first == 1 and m.kind == "person" and is_given_name(m.name[0]) and not _wordy(m.name[0]) \
             or first > 0 and fold(m.name[first]).rstrip(".") in SURNAME_PARTICLES \
             or first == 1 and not _wordy(m.name[0]) and (m.role or title_before(text, m.name_start)):
         return  # the recogniser found only part of a name ("Odile Roe" as "Roe", "Máire Nic Giolla
@@ -235,6 +236,9 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         return  # "Alice Njeri Ndung'u": a family name the recogniser left out, no headline's verb
     if last < len(m.name) - 1 and LOWER_WORD_AFTER_RE.match(text, m.end) and not m.possessive:
         last = len(m.name) - 1  # "K. Sreedharan Pillai said": a headline's verb has no verb after it (f47)
+    if last < len(m.name) - 1 and text[m.end:m.end + 1] in (",", ")") \
+            and not any(w.lower().endswith(("s", "ed")) for w in m.name[last + 1:]):
+        last = len(m.name) - 1  # "Director Kabir Anand Mehrotra, who ...": no headline's verb ends it (f82)
     if first > 0 or last < len(m.name) - 1:
         m.role = m.role + m.name[:first]
         m.name = m.name[first:last + 1]
