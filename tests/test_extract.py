@@ -3433,3 +3433,12 @@ def test_a_name_the_recogniser_reads_in_part_stays_whole() -> None:
                    "Government on the new measures.",
                    "Speaking in Parliament, Mr Nair said: \"Many of these are retirees who want to monetise their flats.\"")
     assert _speaker_names(x) == ["Pradeep Jayaraman Nair"]
+
+
+def test_a_statement_signed_by_its_secretary_is_the_bodys() -> None:
+    # f83: 'The Association (MMAG), in a statement signed by its General Secretary, Mr. Evans
+    # Roe, said ... "Q," the statement said' was left to no one (the guess: the secretary)
+    x = _extracted("The Mobile Agents Association of Ghana (MAAG), in a statement signed by its General "
+                   "Secretary, Mr. Evans Otumfo-Larbi, said members would strike.",
+                   "\"Our members cannot be used as tax collectors,\" the statement said.")
+    assert _speaker_names(x) == ["Mobile Agents Association of Ghana"]

@@ -166,7 +166,11 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     else:
         subject_end = vs
     lo = max(sstart, vs - 160)
+    if (signed := SIGNED_BY_RE.match(text, sstart)) and signed.end() < subject_end:
+        lo = max(lo, signed.end())  # "In a statement signed by its secretary, Barr. Jo Roe, the party said"
     e = _adv_tail_start(text, lo, subject_end)  # skip "has also", "later"
+    if (signed := SIGNED_BY_TAIL_RE.search(text, lo, e)) is not None:
+        e = _adv_tail_start(text, lo, signed.start())  # "The union, in a statement signed by its secretary, Jo Roe, said"
     if text[e - 1:e] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, e)):
         e = _adv_tail_start(text, lo, pb.start())  # "Sir Ada Stone (Northvale) told": a seat or party
     before = text[lo:e]
@@ -303,6 +307,12 @@ SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+)((?:[Aa]n?|[Oo]ne|[Aa]nothe
 # official, ", "Another of the officers, a sergeant, ".
 ONE_OF_THEM_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:One|Another|Neither|Each)\s+of\s+(?:them|those|these|the\s+[a-z]+)"
                                  r"\s*,\s+((?:an?|the)\s+[^,.;:\x01\n]{1,60}?)\s*,\s*$")
+# A statement's signatory named in a phrase of its own, opening the sentence or between
+# the subject and its verb: the body whose statement it is speaks (f83, West African copy).
+SIGNED_BY_RE = re.compile(r"(?:In|in)\s+a\s+(?:joint\s+|press\s+)?statement\s+(?:signed|issued|released)\s+by\s+"
+                          r"[^,;\x01]{1,80},\s+[^,;\x01]{1,60},\s+")
+SIGNED_BY_TAIL_RE = re.compile(r",\s+in\s+a\s+(?:joint\s+|press\s+)?statement\s+(?:signed|issued|released)\s+by\s+"
+                               r"[^,;\x01]{1,80}(?:,\s+[^,;\x01]{1,60})?,\s*$")
 # "by" before a participle: "by telling".
 BY_TAIL_RE = re.compile(r"\bby\s+$")
 # An indefinite determiner right before a name: "another ", "one ", "a ".
