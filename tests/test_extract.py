@@ -3442,3 +3442,11 @@ def test_a_statement_signed_by_its_secretary_is_the_bodys() -> None:
                    "Secretary, Mr. Evans Otumfo-Larbi, said members would strike.",
                    "\"Our members cannot be used as tax collectors,\" the statement said.")
     assert _speaker_names(x) == ["Mobile Agents Association of Ghana"]
+
+
+def test_the_omanhene_is_a_title() -> None:
+    # f83: "the Omanhene said" (a paramount chief's title in Ghana) made a speaker "Omanhene"
+    x = _extracted("The Paramount Chief of the Asankra Traditional Area, Nana Kwadwo Amoaka-Duah IV, has warned "
+                   "sub-chiefs against selling land.",
+                   "Speaking at a durbar, the Omanhene said the river had turned \"the colour of chocolate milk\".")
+    assert "Omanhene" not in [p.name for p in x.people]

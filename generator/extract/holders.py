@@ -178,7 +178,7 @@ def implied_role_words(rw: set[str]) -> set[str]:
 
 # Titles of monarchs and traditional rulers, whom copy calls "the monarch" or "the ruler".
 MONARCHS = {"king", "queen", "oba", "ooni", "alaafin", "emir", "sultan", "kabaka", "asantehene",
-            "monarch", "emperor", "empress", "maharaja", "raja", "rajah", "tunku", "yang"}
+            "monarch", "emperor", "empress", "maharaja", "raja", "rajah", "tunku", "yang", "omanhene"}
 
 
 SHORT_TITLES = {"pm": {"prime", "minister"}, "dpm": {"deputy", "prime", "minister"}, "cm": {"chief", "minister"}}
