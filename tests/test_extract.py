@@ -3450,3 +3450,12 @@ def test_the_omanhene_is_a_title() -> None:
                    "sub-chiefs against selling land.",
                    "Speaking at a durbar, the Omanhene said the river had turned \"the colour of chocolate milk\".")
     assert "Omanhene" not in [p.name for p in x.people]
+
+
+def test_a_marine_before_a_name_is_a_role() -> None:
+    # read on the real-set site: a speaker page "Marine John Tiegen" ("former CIA operative
+    # and Marine John 'Tig' Roe"); "Marine Le Pen" stays a name
+    x = _extracted("Former CIA operative and Marine John \"Tig\" Tiegel found both issues disqualifying.",
+                   "\"She goes home. That's it,\" Tiegel stated.",
+                   "French politician Marine Le Penne said the plan was \"a disgrace.\"")
+    assert _speaker_names(x)[-2:] == ["John Tiegel", "Marine Le Penne"]

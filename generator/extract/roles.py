@@ -221,6 +221,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         a = next((i for i in range(1, len(low) - 2) if is_acronym(words[i]) and not is_initial(low[i])
                   and low[i - 1] in ORG_WORDS and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
         t = a if a > 0 else t
+    if t < 0 and len(low) >= 3 and low[0] in SERVICE_MEMBERS and low[1] not in PARTICLE_SET and is_given_name(words[1]):
+        t = 0  # "Marine John Roe", a member of the service (not "Marine Le Pen", a given name)
     if t < 0 and len(low) >= 2 and low[0].endswith("-year-old"):
         t = 0  # "Eight-year-old Yusuf" (f69: a speaker page of that name)
     if t < 0 and len(low) == 2 and low[0].endswith(FIRM_KIND_ENDINGS) and not is_given_name(words[0]):
@@ -335,6 +337,10 @@ _GLUED_RE = re.compile(r"[a-z][A-Z]{2}|[A-Z]{2}[A-Z][a-z]")  # "BushASSOCIATED",
 OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", "army", "navy", "border", "health",
                 "finance", "foreign", "interior", "justice", "trade", "home", "education", "transport", "energy",
                 "environment", "agriculture", "team", "club", "union", "campaign", "press", "court", "election"}
+
+
+# A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
+SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
 
 
 def role_words(role: tuple[str, ...]) -> tuple[str, ...]:
