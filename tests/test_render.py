@@ -309,3 +309,19 @@ def test_a_list_that_starts_with_a_model_object_is_fingerprinted_by_its_items():
     assert linked != expected and linked == _Inputs(frozenset({"ada-stone"})).fp(value, True)
     art.outlet = "The Ledger"  # a new build (a new _Inputs) sees the outlet of an article linked to
     assert _Inputs(frozenset({"ada-stone"})).fp(value, True) != linked
+
+
+def test_a_speakers_roles_written_differently_are_listed_once():
+    """Read on the real-set site: a speaker page's roles read "Sanders' spokesman;
+    Sanders's spokesman; ..." and "The finance minister; the finance minister"."""
+    art = Article(id="a 1", source="a 1", title="Storm Hits Coast", paragraphs=[
+        "\u201cWe are ready,\u201d said Ada Stone."])
+    start, end = 1, art.paragraphs[0].index(",\u201d") + 1
+    ex = ArticleExtraction("a 1", people=[Person("Ada Stone", ["Ada Stone"], [])],
+                           quotes=[Quote("a 1", 0, start, end, art.paragraphs[0][start:end], speaker=0)])
+    roles = [("Roe's spokesman", "a 1"), ("Roe\u2019s spokesman", "a 1"), ("Roe' spokesman", "a 1"),
+             ("The finance minister", "a 1"), ("the finance minister", "a 1")]
+    sp = Speaker(id="ada-stone", name="Ada Stone", aliases=["Ada Stone"], roles=roles, articles=["a 1"])
+    page = render_site(link([art], [ex], [sp], {("a 1", 0): "ada-stone"}))["speakers/ada-stone.md"]
+    line = next(ln for ln in page.splitlines() if ln.startswith("**Roles:**"))
+    assert line.count("spokesman") == 1 and line.lower().count("finance minister") == 1

@@ -488,15 +488,22 @@ def timeline(listing: Listing, node: Node, measure: str) -> list[dict]:
 
 
 def _roles_summary(corpus: Corpus, speaker: Speaker, rank: dict[str, tuple]) -> list[dict]:
-    """Each role once, most often given first, with the latest article (by `rank`) giving it."""
+    """Each role once, most often given first, with the latest article (by `rank`) giving it.
+    A role written differently is one role: "Sanders's spokesman", "Sanders' spokesman",
+    "The finance minister" (read on the real-set site: a speaker page listed all three)."""
     roles: dict[str, dict] = {}
     for role, art in speaker.roles:
-        r = roles.setdefault(role, dict(role=role, count=0, latest=art))
+        r = roles.setdefault(_role_key(role), dict(role=role, count=0, latest=art))
         r["count"] += 1
         if rank.get(art, ("", "")) > rank.get(r["latest"], ("", "")):
             r["latest"] = art
     return sorted((r for r in roles.values() if r["latest"] in corpus.article_pages),
                   key=lambda r: (-r["count"], r["role"]))
+
+
+def _role_key(role: str) -> str:
+    words = re.sub(r"['\u2019]s?(?=\s|$)", "", role.lower()).split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
 
 # The template of each listing's pages, and what its timelines count (speakers' own
