@@ -3459,3 +3459,15 @@ def test_a_marine_before_a_name_is_a_role() -> None:
                    "\"She goes home. That's it,\" Tiegel stated.",
                    "French politician Marine Le Penne said the plan was \"a disgrace.\"")
     assert _speaker_names(x)[-2:] == ["John Tiegel", "Marine Le Penne"]
+
+
+def test_she_after_an_unnamed_woman_of_the_sentence_before_is_hers() -> None:
+    # read on the real-set site (tune part): 'A 29-year-old woman, meanwhile, received probation
+    # after she had posted comments. "Q1!" she wrote, arguing that ... "Q2"' went to the
+    # chancellor named before (0.9+), both
+    x = _extracted("Chancellor Angela Merkal condemned the attacks.",
+                   "A 29-year-old Berlin woman, meanwhile, received five months' probation in July after she had "
+                   "posted comments on Facebook. \"Filth out!\" she wrote, arguing that if tougher measures were "
+                   "not deployed, \"more asylum seekers' homes will burn.\"")
+    assert _speaker_names(x) == [None, None] and [q.guess for q in x.quotes] == [None, None]
+    assert x.quotes[0].described_as == "a 29-year-old Berlin woman"

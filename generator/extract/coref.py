@@ -413,8 +413,9 @@ def resolve(doc) -> None:
                     last_person = m.person
                 continue
             ev = obj
-            if ev.subj[0] == "pron" and description_before(doc, p, ev.clause_end, ev.subj[1]):
+            if ev.subj[0] == "pron" and (described := description_before(doc, p, ev.clause_end, ev.subj[1])):
                 sp = last_person = None  # 'A spokesman for the firm said ... "Q," he said'
+                ev.subj, ev.unnamed = ("role", described), True
             else:
                 sp = _resolve_event(doc, ev, last_person, last_group, p, opening)
             if sp == "pending":
@@ -768,6 +769,8 @@ def _sentence_subject(doc, ev: Event) -> int | tuple | None:
     earlier = [x for x in doc.events[ev.para] if x.sentence == ev.sentence
                and x.verb_start < ev.verb_start and x.resolved and x.verb not in PARTICIPLE]
     if earlier:
+        if earlier[0].speaker is None and earlier[0].unnamed:
+            ev.subj, ev.unnamed = earlier[0].subj, True  # '"Q," she wrote, arguing "Q2"' of someone not named
         return earlier[0].speaker  # the main clause's: "Roe said Doe erred, calling it ..."
     st, _ = doc.sentence_span(ev.para, ev.sentence)
     text = doc.masked[ev.para]

@@ -303,6 +303,7 @@ ANONYMOUS_WHO_RE = re.compile(
 INDEFINITE_SUBJECT_RE = re.compile(
     _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})"
     rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+|a\s+)?[^,.;:\x01\n]{{1,60}}?)?)"
+    rf"(?:,\s+[a-z]+,)?"  # ("A 29-year-old Berlin woman, meanwhile, received ...")
     rf"\s+(?!(?:was|is|has|had|were|are|does|did)\b|(?:named|called|identified|known|dubbed)\s+(?:as\s+)?[{UP}]"
     rf"|(?:asked|asks|questioned|pressed|interviewed|told|tells|thanked|greeted|urged)\b)"
     rf"[a-z]+(?:ed|s)\b")  # (not "A woman named Eleni Roe has been waiting": named after all; not
