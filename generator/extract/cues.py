@@ -309,10 +309,9 @@ ONE_OF_THEM_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:One|Another|Neither|Each)\s+o
                                  r"\s*,\s+((?:an?|the)\s+[^,.;:\x01\n]{1,60}?)\s*,\s*$")
 # A statement's signatory named in a phrase of its own, opening the sentence or between
 # the subject and its verb: the body whose statement it is speaks (f83, West African copy).
-SIGNED_BY_RE = re.compile(r"(?:In|in)\s+a\s+(?:joint\s+|press\s+)?statement\s+(?:signed|issued|released)\s+by\s+"
-                          r"[^,;\x01]{1,80},\s+[^,;\x01]{1,60},\s+")
-SIGNED_BY_TAIL_RE = re.compile(r",\s+in\s+a\s+(?:joint\s+|press\s+)?statement\s+(?:signed|issued|released)\s+by\s+"
-                               r"[^,;\x01]{1,80}(?:,\s+[^,;\x01]{1,60})?,\s*$")
+_SIGNED_BY = r"\s+a\s+(?:joint\s+|press\s+)?statement\s+(?:signed|issued|released)\s+by\s+[^,;\x01]{1,80}"
+SIGNED_BY_RE = re.compile(r"(?:In|in)" + _SIGNED_BY + r",\s+[^,;\x01]{1,60},\s+")
+SIGNED_BY_TAIL_RE = re.compile(r",\s+in" + _SIGNED_BY + r"(?:,\s+[^,;\x01]{1,60})?,\s*$")
 # "by" before a participle: "by telling".
 BY_TAIL_RE = re.compile(r"\bby\s+$")
 # An indefinite determiner right before a name: "another ", "one ", "a ".
