@@ -3471,3 +3471,15 @@ def test_she_after_an_unnamed_woman_of_the_sentence_before_is_hers() -> None:
                    "not deployed, \"more asylum seekers' homes will burn.\"")
     assert _speaker_names(x) == [None, None] and [q.guess for q in x.quotes] == [None, None]
     assert x.quotes[0].described_as == "a 29-year-old Berlin woman"
+
+
+def test_a_lawmaker_named_after_a_shows_name_is_the_he_who_speaks_next() -> None:
+    # f83: 'Speaking on a radio programme, "Lagos Talks", on Wednesday, Hon. Kehinde "KK" Roe,
+    # the lawmaker representing ..., called for compensation. "Q," he said.' went to the
+    # commissioner quoted before (0.98): the show's name hid the subject, and the recogniser
+    # read the lawmaker as a work
+    x = _extracted("\"Government gave them several notices,\" Oluwaseun Dada-Willis said in a statement.",
+                   "Speaking on a Lagos radio programme, \"Lagos Talks\", on Wednesday, Hon. Kehinde \"KK\" "
+                   "Abiodun-Oje, the lawmaker representing Surulere I Constituency, called for compensation.",
+                   "\"Even if they were wrong, these are Lagosians,\" he said.")
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Kehinde Abiodun-Oje"

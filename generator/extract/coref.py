@@ -450,6 +450,20 @@ def _note_gender(doc, person: int, g: str) -> None:
         doc.gender[person] = "?"
 
 
+def _titles_as_words(text: str, masked: str) -> str:
+    """The masked text with each quoted name of a work or show in it ('"Lagos Talks"')
+    written as a plain word: a title, not someone's words, in a sentence's opening phrase."""
+    out, pos = [], 0
+    for q in QUOTED_TITLE_RE.finditer(text):
+        out.append(masked[pos:q.start()] + "Title")
+        pos = q.end()
+    return "".join(out) + masked[pos:]
+
+
+# A short quotation in Title Case: a name ("Lagos Talks", "Meet the Press").
+QUOTED_TITLE_RE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*(?:\s+(?:the|of|and|a|in|on|[A-Z][\w'\u2019-]*)){0,5})[,.]?[\"\u201d]")
+
+
 def subject_lead(doc, p: int, m: Mention) -> str | None:
     """Is the mention the subject of its sentence, judging by what comes before it?
     "subject": nothing, an opening word ("But Roe"), an introductory phrase closed
@@ -469,6 +483,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
             st, lead = st + brk.end(), lead[brk.end():]
     if not lead:
         return "subject"
+    if "\x01" in lead:
+        lead = _titles_as_words(doc.paras[p][st:m.start], lead)  # 'On a radio show, "Lagos Talks", Roe' (f83)
     if "\x01" in lead or len(lead) > 120:
         return None
     for other in doc.mentions[p]:

@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import Article
-from .lexicon import GIVEN_NAME_GENDER, ORG_WORDS, PLACE_TYPE_WORDS, is_given_name
+from .lexicon import DESCRIPTORS, GIVEN_NAME_GENDER, ORG_WORDS, PLACE_TYPE_WORDS, ROLE_NOUN_SET, is_given_name
 from .patterns import VOCAB_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
@@ -97,6 +97,8 @@ class PersonDraft:
         if len(self.name) > 1 and is_given_name(self.name[0]) and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS \
                 and fold(self.name[-1]).lower() not in ORG_WORDS:
             return False  # "Yvette Marchand-Dubois", read once as a building: a given name opens it
+        if len(self.name) > 1 and any(w in PERSON_ROLE_WORDS for r in self.roles for w in fold(r).lower().split()):
+            return False  # "Hon. Kehinde 'KK' Roe, the lawmaker ...", read as a work beside a show's name (f83)
         votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
         against = NOT_PERSON if len(self.name) > 1 else NOT_PERSON | {"ORG"}
         typed = sum(n for k, n in votes.items() if k in against)
@@ -168,6 +170,8 @@ def is_organisation_alone(per: PersonDraft, gender: str | None) -> bool:
     return per.ent == "ORG"
 
 
+# Words of a role only a person holds: "the lawmaker representing ...", "a retired teacher".
+PERSON_ROLE_WORDS = (ROLE_NOUN_SET | DESCRIPTORS) - ORG_WORDS
 # Party members as a people: "a Republican", "the Democrats".
 PARTY_NOUNS = {"republican", "democrat", "conservative", "liberal", "tory", "libertarian", "socialist"}
 # Entity labels of things that never speak: no person and no organisation.

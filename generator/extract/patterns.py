@@ -66,7 +66,9 @@ ORG_REF_HEAD_RE = re.compile(rf"(?:the|its|their)(?:\s+[a-z][\w\-]*){{0,2}}?\s+(
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
 _INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
 # ("Asked what she would tell her father if she could, Luz thought": a long question, f69)
-SUBJECT_LEAD_RE = re.compile(rf"(?:[{UP}][a-z]+,?\s+|{_INTRO}|(?:Asked|Pressed|Questioned)\b[^,.;:\x01]{{0,100}},\s+)")
+SUBJECT_LEAD_RE = re.compile(rf"(?:[{UP}][a-z]+,?\s+|{_INTRO}|(?:Asked|Pressed|Questioned)\b[^,.;:\x01]{{0,100}},\s+"
+                             # ("Speaking on a radio programme, Title, on Wednesday, Hon. Jo Roe": f83)
+                             rf"|(?:Speaking|Writing|Talking|Addressing|Appearing)\b[^.;:\x01]{{0,120}},\s+)")
 INTRO_RE = re.compile(_INTRO)
 # Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
 ROLE_NP_TAIL_RE = re.compile(
