@@ -3483,3 +3483,13 @@ def test_a_lawmaker_named_after_a_shows_name_is_the_he_who_speaks_next() -> None
                    "Abiodun-Oje, the lawmaker representing Surulere I Constituency, called for compensation.",
                    "\"Even if they were wrong, these are Lagosians,\" he said.")
     assert _speaker_or_guess(x, x.quotes[-1]) == "Kehinde Abiodun-Oje"
+
+
+def test_a_headlines_first_family_name_is_the_person_named_in_full() -> None:
+    # f84: a headline's "Navarrete defends budget", then "President Aurelio Navarrete Solís"
+    # (given name, father's and mother's family names): every "Navarrete said" went to a
+    # second speaker "Navarrete"
+    x = _extracted("Navarrez defends refinery budget at morning briefing",
+                   "President Aurelio Navarrez Solano on Monday defended the budget.",
+                   "\"The refinery will pay for itself,\" Navarrez said.")
+    assert _speaker_names(x) == ["Aurelio Navarrez Solano"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix, given_name_gender
+from .lexicon import COMMON, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix, given_name_gender, is_given_name
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import fold
 
@@ -31,8 +31,9 @@ def match_full(doc, name: list[str]) -> int | None:
             continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
             # family name alone, is Francisco Tiu Laurel Jr.
         if len(b) == 1:
-            if b[0] in (a[-1], a[0]) and (best is None):
-                best = i
+            if (b[0] in (a[-1], a[0]) or len(a) >= 3 and b[0] in a[1:-1] and not is_given_name(b[0])) \
+                    and best is None:
+                best = i  # (a headline's "Navarrete", then "Aurelio Navarrete Solís": his first family name, f84)
             continue
         if len(name) >= 2 and INITIAL_RE.fullmatch(name[0]) and name[0][0].lower() != b[0][:1]:
             continue  # "her father, R. Krishnamurthy" is not Ananya Krishnamurthy (f47)
