@@ -3493,3 +3493,15 @@ def test_a_headlines_first_family_name_is_the_person_named_in_full() -> None:
                    "President Aurelio Navarrez Solano on Monday defended the budget.",
                    "\"The refinery will pay for itself,\" Navarrez said.")
     assert _speaker_names(x) == ["Aurelio Navarrez Solano"]
+
+
+def test_he_after_the_chief_of_defence_is_not_the_speaker_before() -> None:
+    # f85: "Denmark's Chief of Defence, General Jo Roe, told ... The chief of defence also
+    # addressed reports. 'Q,' he said." went to the committee chair quoted before (0.96)
+    x = _extracted("Denmark's Chief of Defence, General Flemming Lentz-Juhl, told the committee more conscripts "
+                   "were needed.",
+                   "After the session, committee chair Rasmus Jarlsberg-Lund (K) told reporters it had been briefed.",
+                   "\"We are not moving fast enough,\" Jarlsberg-Lund said.",
+                   "The chief of defence also addressed reports of drones over air bases. \"We take every sighting "
+                   "seriously,\" he said.")
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Flemming Lentz-Juhl"

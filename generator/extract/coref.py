@@ -247,8 +247,9 @@ def _role_np_before(text: str, start: int) -> str:
 # The end of a sentence (a word of three lower-case letters or more, not "U.S.").
 SENTENCE_END_RE = re.compile(r"[a-z]{3}[.!?]\s+")
 # A title in capitals with what it heads, then a comma, right before a name: "The Governor of
-# the Bank of England, Dame ", "The Secretary of the Department of Defence, ".
-CAPITAL_TITLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}([A-Z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?"
+# the Bank of England, Dame ", "The Secretary of the Department of Defence, ", "Denmark's
+# Chief of Defence, General " (f85).
+CAPITAL_TITLE_BEFORE_RE = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]*['\u2019]s)\s+((?:[A-Z][\w-]*\s+){0,2}([A-Z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?"
                                      r"[A-Z][^,.;:\x01]{1,60}?)?),\s+$")
 
 
