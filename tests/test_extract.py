@@ -3433,6 +3433,10 @@ def test_a_name_the_recogniser_reads_in_part_stays_whole() -> None:
                    "Government on the new measures.",
                    "Speaking in Parliament, Mr Nair said: \"Many of these are retirees who want to monetise their flats.\"")
     assert _speaker_names(x) == ["Pradeep Jayaraman Nair"]
+    # f85: "Defence Minister Troels Lund Poulsgård (V) said" became "Troels Lund" and "Poulsgård"
+    x = _extracted("Defence Minister Troels Lund Poulsgård (V) said the government would present a new bill.",
+                   "\"Equality also applies to the defence of the realm,\" Poulsgård said.")
+    assert _speaker_names(x) == ["Troels Lund Poulsgård"]
 
 
 def test_a_statement_signed_by_its_secretary_is_the_bodys() -> None:

@@ -236,9 +236,10 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         return  # "Alice Njeri Ndung'u": a family name the recogniser left out, no headline's verb
     if last < len(m.name) - 1 and LOWER_WORD_AFTER_RE.match(text, m.end) and not m.possessive:
         last = len(m.name) - 1  # "K. Sreedharan Pillai said": a headline's verb has no verb after it (f47)
-    if last < len(m.name) - 1 and text[m.end:m.end + 1] in (",", ")") \
+    if last < len(m.name) - 1 and re.match(r"\s*[,()]", text[m.end:m.end + 3]) \
             and not any(w.lower().endswith(("s", "ed")) for w in m.name[last + 1:]):
-        last = len(m.name) - 1  # "Director Kabir Anand Mehrotra, who ...": no headline's verb ends it (f82)
+        last = len(m.name) - 1  # "Director Kabir Anand Mehrotra, who ...", "Troels Lund Roe (V) said": no
+        # headline's verb ends it (f82, f85)
     if first > 0 or last < len(m.name) - 1:
         m.role = m.role + m.name[:first]
         m.name = m.name[first:last + 1]
