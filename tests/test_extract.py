@@ -3509,3 +3509,11 @@ def test_he_after_the_chief_of_defence_is_not_the_speaker_before() -> None:
                    "The chief of defence also addressed reports of drones over air bases. \"We take every sighting "
                    "seriously,\" he said.")
     assert _speaker_or_guess(x, x.quotes[-1]) == "Flemming Lentz-Juhl"
+
+
+def test_the_commander_in_chief_is_a_title() -> None:
+    # f85: "The Commander-in-Chief said in a statement" with no name made a speaker page
+    # "Commander-in-Chief"
+    x = _extracted("The army faces a manpower shortage.",
+                   "The Commander-in-Chief said in a statement that the army \"cannot wait for another law.\"")
+    assert _speaker_names(x) == [None] and [p.name for p in x.people] == []

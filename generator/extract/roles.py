@@ -95,6 +95,9 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
     if last in TITLES and (after_the or before) \
             and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
         return True
+    if after_the and "-" in last and any(part in TITLES for part in last.split("-")) \
+            and all(part in TITLES or part in ("in", "at", "of") for part in last.split("-")):
+        return True  # "the Commander-in-Chief said", "the Secretary-General" (f85: a speaker page)
     of_a_body = any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in PARTY_NOUNS
                     or w in TITLES for w in before)
     return bool(before) and (last.rstrip(".") in MEMBER_TITLES or last in TITLES and of_a_body) \
