@@ -3517,3 +3517,10 @@ def test_the_commander_in_chief_is_a_title() -> None:
     x = _extracted("The army faces a manpower shortage.",
                    "The Commander-in-Chief said in a statement that the army \"cannot wait for another law.\"")
     assert _speaker_names(x) == [None] and [p.name for p in x.people] == []
+
+
+def test_a_name_someone_is_known_locally_as_is_no_quotation_of_theirs() -> None:
+    # f85: 'harbour master Guðmundur Roe, known locally as "Gummi", said' gave "Gummi" to him
+    x = _extracted("In Ísafjörður, harbour master Guðmundur Kristleifsson, known locally as \"Gummi\", said the news "
+                   "was welcomed on the docks. \"People here were scared. Now they can breathe,\" Guðmundur said.")
+    assert _speaker_names(x) == [None, "Guðmundur Kristleifsson"]
