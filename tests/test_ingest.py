@@ -1042,3 +1042,17 @@ def test_the_outlet_alone_under_a_byline_is_no_paragraph():
                 "WASHINGTON \u2014 An official billed taxpayers for personal trips, a report said.\n")
     assert art.authors == ["Gretchen Alvarez"]
     assert not any("Sentinel" in p for p in art.paragraphs)
+
+
+def test_an_outlets_edition_line_and_a_translators_note_are_no_headline(tmp_path):
+    # f84: "Example Report English - Energy", "SPORT | Example Wire English", "Example Report |
+    # Mining | 4 min read" and "(Translated from Spanish)" were taken for the headline above it
+    for first in ("Valle Report English - Energy", "ENTERTAINMENT | Valle News Wire English",
+                  "Andes Business Report | Mining | 4 min read", "(Translated from Spanish)"):
+        f = tmp_path / "a.txt"
+        f.write_text(f"{first}\n\nLake spill reaches fishing villages, residents say\n\n"
+                     "\"The lake is black,\" said fisherman Nerio Chourino, who has fished it for forty years.\n",
+                     encoding="utf-8")
+        a = read_article(f)
+        assert a.title == "Lake spill reaches fishing villages, residents say", first
+        assert all(first not in p for p in a.paragraphs)

@@ -84,6 +84,7 @@ BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
     r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}"
+    r"|\(?(?:Translated|Translation) from (?:the )?[A-Z][a-z]+(?: by [^()]{1,40})?\)?\.?"  # a translator's note (f84: the title)
     # a link to the outlet's running coverage: "LIVE UPDATES: Follow our flood coverage here" (f80: the title)
     r"|(?:[\w ]{1,20}:\s*)?(?:Follow|Read|Watch|Get|See) (?:all )?(?:our|the latest|more of our)\b"
     r"[^.!?\"\u201c\u201d]{0,60}\b(?:coverage|updates|live blog)\b[^.!?\"\u201c\u201d]{0,30}"

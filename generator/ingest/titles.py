@@ -94,9 +94,19 @@ def is_outlet_line(line: str, outlet: str | None = None) -> bool:
 
 def _outlet_and_edition(line: str, outlet: str | None) -> bool:
     """"The Example Chronicle — English Edition", "Example Dispatch | English": the outlet's
-    name and its edition (f81: the title)."""
-    parts = TITLE_SEPARATOR.split(line)
-    return len(parts) == 2 and bool(EDITION.fullmatch(parts[1].strip())) and is_outlet_line(parts[0], outlet)
+    name and its edition (f81: the title); and such a line with a section or a reading time
+    ("Example Report English - Energy", "SPORT | Example Wire English", "Example Report |
+    Mining | 4 min read": f84, titles)."""
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(line)]
+    if len(parts) == 2 and EDITION.fullmatch(parts[1]) and is_outlet_line(parts[0], outlet):
+        return True
+    return 2 <= len(parts) <= 3 and all(0 < len(p.split()) <= 5 and not re.search(r"[.!?,:;\"\u201c\u201d]", p)
+                                        for p in parts) \
+        and any(EDITION_TAIL.search(p) or READING_TIME.fullmatch(p) for p in parts)
+
+
+EDITION_TAIL = re.compile(r"\s(?:English|Edition)$")
+READING_TIME = re.compile(r"\d+\s+min(?:ute)?s?\s+read", re.I)
 
 
 def lede_title(paragraphs: list[str]) -> str:
