@@ -3524,3 +3524,10 @@ def test_a_name_someone_is_known_locally_as_is_no_quotation_of_theirs() -> None:
     x = _extracted("In Ísafjörður, harbour master Guðmundur Kristleifsson, known locally as \"Gummi\", said the news "
                    "was welcomed on the docks. \"People here were scared. Now they can breathe,\" Guðmundur said.")
     assert _speaker_names(x) == [None, "Guðmundur Kristleifsson"]
+
+
+def test_said_a_nationality_and_a_description_before_a_name_is_that_person() -> None:
+    # f84: '"Q," said Canadian tourist Mark Roe' gave no speaker, the guess "Canadian"
+    x = _extracted("Travellers were forced to walk several kilometres. \"I have a flight in an hour,\" said "
+                   "Canadian tourist Mark Dubuis, dragging a suitcase along the highway.")
+    assert _speaker_names(x) == ["Mark Dubuis"]

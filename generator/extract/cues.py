@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .document import Event, Mention
-from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, PARTICIPLE, TITLES
+from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, NATIONALITIES, PARTICIPLE, TITLES
 from .epithets import epithet_at
 from .mentions import known_surname
 from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE,
@@ -287,9 +287,23 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     # inverted: '"Q," said Roe' or ', said the minister' (never '..., praised Roe')
     if verb in SPEECH_ONLY and verb not in OBJECT_VERBS and INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
         subj = _np_after(doc, p, text, ve)
+        if subj and subj[0] == "mention" and fold(" ".join(subj[1].name)).lower() in NATIONALITIES \
+                and (named := _person_after_descriptor(doc, p, text, subj[1])) is not None:
+            named.subject = True  # "said Canadian tourist Mark Roe": the tourist (f84: "Canadian")
+            return mk(vs, named.end, ("mention", named))
         if subj and not FINITE_VERB_AFTER_RE.match(text, subj[-1]):
             return mk(vs, subj[-1], subj[:-1])
     return None
+
+
+def _person_after_descriptor(doc, p: int, text: str, m: Mention) -> Mention | None:
+    """The person named right after a people's word and a lower-case description: "Canadian
+    tourist Mark Roe", "British-born chef Ana Doe"."""
+    k = bisect.bisect_right(doc.mention_starts[p], m.start)
+    nxt = doc.mentions[p][k] if k < len(doc.mentions[p]) else None
+    if nxt is None or nxt.kind != "person" or not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", text[m.end:nxt.start]):
+        return None
+    return nxt
 
 
 # A finite verb right after a noun phrase: it is that clause's subject ("Roe, said the
