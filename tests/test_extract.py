@@ -3531,3 +3531,14 @@ def test_said_a_nationality_and_a_description_before_a_name_is_that_person() -> 
     x = _extracted("Travellers were forced to walk several kilometres. \"I have a flight in an hour,\" said "
                    "Canadian tourist Mark Dubuis, dragging a suitcase along the highway.")
     assert _speaker_names(x) == ["Mark Dubuis"]
+
+
+def test_a_names_dotted_initials_are_no_part_of_the_role_before_it() -> None:
+    # f82: "Tamil Nadu Minister for Industries T.R.B. Ramanathan" was a person "Tamil Nadu
+    # Minister"; "Leader of Opposition V.D. Roe Nair" had the role "Leader of Opposition V.D."
+    x = _extracted("CHENNAI: Tamil Nadu Minister for Industries T.R.B. Ramanathar on Thursday said the state had "
+                   "secured commitments.",
+                   "Leader of Opposition V.D. Sathyasheelan Nair said both governments were failing.")
+    assert [(p.name, p.roles) for p in x.people] == [
+        ("T.R.B. Ramanathar", ["Tamil Nadu Minister for Industries"]),
+        ("V.D. Sathyasheelan Nair", ["Leader of Opposition"])]

@@ -174,7 +174,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]) \
             and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS | NATIONALITIES \
-            and not (len(low) - t >= 5 and is_given_name(words[-2])):
+            and not (len(low) - t >= 5 and (is_given_name(words[-2]) or DOTTED_INITIALS_RE.fullmatch(words[-2]))):
         # (not "Carolane Secretary of State Jane Roe": a place the lists lack, the office, then
         # a name of two words; f78: a speaker "Carolane Secretary")
         # (not "Conservative MP for X", "the Catholic Bishop of X")
@@ -233,7 +233,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
-        while j < len(low) and (low[j] in ORGISH or low[j] in PLACES or is_acronym(words[j])
+        while j < len(low) and (low[j] in ORGISH or low[j] in PLACES
+                                or is_acronym(words[j]) and not (DOTTED_INITIALS_RE.fullmatch(words[j]) and j + 1 < len(low)
+                                                                 and all(_is_name_word(w, lw) for w, lw in
+                                                                         zip(words[j + 1:], low[j + 1:])))
                                 or low[j] in CONNECTORS or low[j] == "and"
                                 # a seat's compass point: "MEP for Ireland South Jane Roe" (f81)
                                 or low[j] in DIRECTIONS and j > role_end + 1 and len(low) - j > 2
@@ -303,7 +306,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     elif len(name) > 5 or any(w in COMMON and not n.islower() for w, n in zip(name_low, name)):
         # (a particle in lower case is no common word: "Rhun ap Iorwerth")
         kind = "none"
-    elif any(is_acronym(w) and w.lower() not in SUFFIXES and len(w) > 2 for w in name):
+    elif any(is_acronym(w) and w.lower() not in SUFFIXES and len(w) > 2 and not DOTTED_INITIALS_RE.fullmatch(w)
+             for w in name):
         kind = "none"
     elif len([w for w in name_low if w not in SUFFIXES and not is_initial(w)]) >= 2 \
             or len(name) >= 2 and is_initial(name_low[0]) and not is_initial(name_low[-1]):
@@ -342,6 +346,9 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
                 "environment", "agriculture", "team", "club", "union", "campaign", "press", "court", "election"}
 
 
+# A name's initials written with full stops: "T.R.B.", "V.D." ("T.R.B. Roe": f82, they were
+# read as the end of the role before them).
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
 
