@@ -3542,3 +3542,16 @@ def test_a_names_dotted_initials_are_no_part_of_the_role_before_it() -> None:
     assert [(p.name, p.roles) for p in x.people] == [
         ("T.R.B. Ramanathar", ["Tamil Nadu Minister for Industries"]),
         ("V.D. Sathyasheelan Nair", ["Leader of Opposition"])]
+
+
+def test_a_portfolios_last_field_a_knesset_member_and_an_egyptian_aly() -> None:
+    # f81, f85, f86: "Minister of Water and Irrigation Raed Roe" made a speaker "Irrigation Raed
+    # Roe" ("Regional Infrastructure Tõnis Roe", "Marine Caoimhe de Roe" the same); "Likud MK
+    # Tally Roe" kept the party and letters; "Supply Minister Aly Roe ... he told host Amr Doe"
+    # went to the host (a dictionary has Aly as a woman's name)
+    x = _extracted("Jordan's Minister of Water and Irrigation Raed Qudah-Nimar said the plan was delayed. "
+                   "\"We need more time,\" Qudah-Nimar said.",
+                   "Likud MK Tally Gotlev-Sharabi criticised the protests. She wrote: \"Every picture is broadcast.\"",
+                   "Supply Minister Aly el-Mesleh-Hafez told a talk show the ministry had tightened controls. \"We "
+                   "track every ton,\" he told host Amr Adib-Salama on the programme.")
+    assert _speaker_names(x) == ["Raed Qudah-Nimar", "Tally Gotlev-Sharabi", "Aly el-Mesleh-Hafez"]

@@ -61,7 +61,8 @@ EITHER_GENDER_HONOURS = {"nana"}
 # dictionary says ("Lindsay Roe, the industry's chief executive ... 'Q,' he said": f80, the
 # words went to a man two paragraphs before).
 EITHER_GENDER_NAMES = {"lindsay", "lindsey", "ashley", "tracy", "tracey", "jackie", "marion", "leslie", "lesley",
-                       "kelly", "shannon", "robin", "jamie", "jordan", "courtney", "kerry", "dana", "jody"}
+                       "kelly", "shannon", "robin", "jamie", "jordan", "courtney", "kerry", "dana", "jody",
+                       "aly"}  # ("Supply Minister Aly Roe ... he told": an Egyptian Ali, f86)
 
 
 @functools.lru_cache(maxsize=65536)

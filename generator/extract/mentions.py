@@ -263,6 +263,15 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
             continue  # "Best Original Song:", "Best Actress": an award's category (f48: a speaker page)
         if lw is not None and start in sent_set and gerund(lw) and PARTICIPLE_OBJECT_RE.match(text, base + end):
             continue  # "Recording her conclusion, the coroner said": a participle (f47: a speaker "Recording")
+        if len(toks) >= 3 and PORTFOLIO_AND_BEFORE_RE.search(text, max(0, start - 120), start):
+            # "Minister of Water and Irrigation Raed Roe": the portfolio's last field is no part
+            # of the name after it (f81, f85, f86: "Irrigation Raed Roe", a speaker)
+            d = 0
+            while len(toks) - d > 2 and (portfolio_like(fold(toks[d]).lower(), len(toks) - d - 1)
+                                         or fold(toks[d]).lower() in ORGISH or not is_given_name(toks[d])):
+                d += 1
+            if d:
+                start, toks, name_offs = base + name_offs[d], toks[d:], name_offs[d:]
         before4 = text[start - 4:start] if start >= 4 else text[:start]
         got = split_role_name(toks, before4.lower() == "the ")
         if got is None:
@@ -291,6 +300,10 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                                possessive, base + name_offs[j]))
 
 
+# A portfolio's fields joined by "and" after an office: "Minister of Water and ", "Minister for
+# Climate, Energy and ", "Minister for Agriculture, Food and the ".
+PORTFOLIO_AND_BEFORE_RE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+"
+                                     r"[A-Z][^.;:\x01]{0,80}?\s+and\s+(?:the\s+)?$")
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Oo]ther)\s+$")
 # What follows a participle opening a sentence, and never a name's verb: "Recording her
 # conclusion,", "Addressing the crowd," (not "Manning said").
