@@ -3555,3 +3555,4 @@ def test_a_portfolios_last_field_a_knesset_member_and_an_egyptian_aly() -> None:
                    "Supply Minister Aly el-Mesleh-Hafez told a talk show the ministry had tightened controls. \"We "
                    "track every ton,\" he told host Amr Adib-Salama on the programme.")
     assert _speaker_names(x) == ["Raed Qudah-Nimar", "Tally Gotlev-Sharabi", "Aly el-Mesleh-Hafez"]
+    assert x.people[0].roles == ["Minister of Water and Irrigation"]

@@ -263,20 +263,24 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
             continue  # "Best Original Song:", "Best Actress": an award's category (f48: a speaker page)
         if lw is not None and start in sent_set and gerund(lw) and PARTICIPLE_OBJECT_RE.match(text, base + end):
             continue  # "Recording her conclusion, the coroner said": a participle (f47: a speaker "Recording")
-        if len(toks) >= 3 and PORTFOLIO_AND_BEFORE_RE.search(text, max(0, start - 120), start):
+        portfolio = ""
+        if len(toks) >= 3 and (pm := PORTFOLIO_AND_BEFORE_RE.search(text, max(0, start - 120), start)):
             # "Minister of Water and Irrigation Raed Roe": the portfolio's last field is no part
-            # of the name after it (f81, f85, f86: "Irrigation Raed Roe", a speaker)
+            # of the name after it, but of the role (f81, f85, f86: "Irrigation Raed Roe", a speaker)
             d = 0
             while len(toks) - d > 2 and (portfolio_like(fold(toks[d]).lower(), len(toks) - d - 1)
                                          or fold(toks[d]).lower() in ORGISH or not is_given_name(toks[d])):
                 d += 1
             if d:
+                portfolio = text[pm.start():base + name_offs[d]].strip()
                 start, toks, name_offs = base + name_offs[d], toks[d:], name_offs[d:]
         before4 = text[start - 4:start] if start >= 4 else text[:start]
         got = split_role_name(toks, before4.lower() == "the ")
         if got is None:
             continue
         role, name, j, kind, possessive = got
+        if portfolio and not role:
+            role = (portfolio,)
         if kind in ("person", "single") and not role and OWNED_BEFORE_RE.search(text, max(0, start - 7), start):
             kind = "none"  # "she posted on her Instagram Story", "his Facebook page": a thing of theirs (f52)
         if kind in ("person", "single") and not role and before4 == " at ":
