@@ -3389,8 +3389,9 @@ def test_african_and_south_asian_copy_keeps_words_with_who_said_them() -> None:
     # 'Q'" and "The TMC MP took a dig at the Governor, C.V. Anand Roe, saying he 'Q'" given
     # to the one mocked (0.96, 0.99)
     x = _extracted("The party's provincial spokesperson, Cde Godfrey Matumba, dismissed the claims.",
-                   "\"They are lying,\" Matumba said.")
-    assert _speaker_names(x) == ["Godfrey Matumba"]
+                   "\"They are lying,\" Matumba said.",
+                   "Hardline lawmaker Hojatoleslam Mojtaba Zolnouri spoke too. \"Why stay?\" he told parliament.")
+    assert _speaker_names(x) == ["Godfrey Matumba", "Mojtaba Zolnouri"]
     x = _extracted("\"Where will the money come from?\" Senator Ibrahim Danjuma Gwarzu asked, drawing shouts of "
                    "\"Point of order!\" from the majority benches.")
     assert _speaker_names(x) == ["Ibrahim Danjuma Gwarzu", None]

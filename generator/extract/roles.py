@@ -114,7 +114,8 @@ NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", 
                 "barrister", "eng", "eng.", "engr", "engr.", "arc.", "pharm", "pharm.",
                 # southern and eastern African honours: "Cde" (Comrade), "Gogo" (grandmother),
                 # "Mzee" (elder), "Hajji" (f83: glued to names)
-                "cde", "cde.", "gogo", "mzee", "hajji", "hajjah"}
+                "cde", "cde.", "gogo", "mzee", "hajji", "hajjah",
+                "hojatoleslam"}  # a Shia cleric's rank ("Hojatoleslam Mojtaba Roe", f86)
 # Honours before a name that are no office: those, "Sir", "Dame", "Datuk Seri", "Tan Sri"
 # ("Sri" and "Tan" alone may be names too).
 HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "seri", "sri",
