@@ -3557,3 +3557,17 @@ def test_a_portfolios_last_field_a_knesset_member_and_an_egyptian_aly() -> None:
                    "track every ton,\" he told host Amr Adib-Salama on the programme.")
     assert _speaker_names(x) == ["Raed Qudah-Nimar", "Tally Gotlev-Sharabi", "Aly el-Mesleh-Hafez"]
     assert x.people[0].roles == ["Minister of Water and Irrigation"]
+
+
+def test_a_body_named_before_a_director_and_a_show_before_a_presenter_keep_their_places() -> None:
+    # f43, f59 (the step for 'Speaking on a radio programme, "Lagos Talks", Hon. Roe' first
+    # broke these): "At Ridgeway General, the interpreter services director, Fatou Roe, said
+    # ... '"Q," she said'" went to the hospital (0.95); "Conti's co-presenter on 'Conti's
+    # Kitchen,' Maeve Roe, was asked ... '"Q," she said'" lost its speaker
+    x = _extracted("At Ridgeway General, the interpreter services director, Fatou Diallo-Hartt, said her staff "
+                   "had gone back to a phone line.",
+                   "\"We had a mother in labor waiting twenty-five minutes,\" she said.")
+    assert _speaker_or_guess(x, x.quotes[0]) != "Ridgeway General"
+    x = _extracted("Conti's co-presenter on \"Conti's Kitchen,\" Maeve Donnellen, was asked about the rumours at a "
+                   "gala. \"I only talk about soufflés, love,\" she said.")
+    assert _speaker_names(x)[-1] == "Maeve Donnellen"

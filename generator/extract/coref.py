@@ -461,6 +461,7 @@ def _titles_as_words(text: str, masked: str) -> str:
     return "".join(out) + masked[pos:]
 
 
+PARTICIPLE_LEAD_RE = re.compile(r"(?:Speaking|Writing|Talking|Addressing|Appearing)\b")
 # A short quotation in Title Case: a name ("Lagos Talks", "Meet the Press").
 QUOTED_TITLE_RE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*(?:\s+(?:the|of|and|a|in|on|[A-Z][\w'\u2019-]*)){0,5})[,.]?[\"\u201d]")
 
@@ -484,8 +485,9 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
             st, lead = st + brk.end(), lead[brk.end():]
     if not lead:
         return "subject"
-    if "\x01" in lead:
-        lead = _titles_as_words(doc.paras[p][st:m.start], lead)  # 'On a radio show, "Lagos Talks", Roe' (f83)
+    if "\x01" in lead and PARTICIPLE_LEAD_RE.match(lead):
+        # 'Speaking on a radio show, "Lagos Talks", on Wednesday, Hon. Jo Roe' (f83)
+        lead = _titles_as_words(doc.paras[p][st:m.start], lead)
     if "\x01" in lead or len(lead) > 120:
         return None
     for other in doc.mentions[p]:

@@ -97,8 +97,10 @@ class PersonDraft:
         if len(self.name) > 1 and is_given_name(self.name[0]) and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS \
                 and fold(self.name[-1]).lower() not in ORG_WORDS:
             return False  # "Yvette Marchand-Dubois", read once as a building: a given name opens it
-        if len(self.name) > 1 and any(w in PERSON_ROLE_WORDS for r in self.roles for w in fold(r).lower().split()):
+        if len(self.name) > 1 and set(self.ents) <= THING_LABELS \
+                and any(w in PERSON_ROLE_WORDS for r in self.roles for w in fold(r).lower().split()):
             return False  # "Hon. Kehinde 'KK' Roe, the lawmaker ...", read as a work beside a show's name (f83)
+            # (not "Ridgeway General", a hospital, given the role of the director named after it)
         votes = self.ents if len(self.name) > 1 else {**self.single_ents, **self.ents}
         against = NOT_PERSON if len(self.name) > 1 else NOT_PERSON | {"ORG"}
         typed = sum(n for k, n in votes.items() if k in against)
@@ -170,6 +172,8 @@ def is_organisation_alone(per: PersonDraft, gender: str | None) -> bool:
     return per.ent == "ORG"
 
 
+# What the recogniser may call a person's name beside a title in quotation marks.
+THING_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 # Words of a role only a person holds: "the lawmaker representing ...", "a retired teacher".
 PERSON_ROLE_WORDS = (ROLE_NOUN_SET | DESCRIPTORS) - ORG_WORDS
 # Party members as a people: "a Republican", "the Democrats".
