@@ -253,7 +253,10 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
     for d in decisions:  # a place speaks for no one (issue 27 item 2; f81: "Brussels says it is 'open'")
-        d.speaker, d.guess = (None if who is not None and _a_place(doc.people[who]) else who for who in (d.speaker, d.guess))
+        if d.speaker is not None and _a_place(doc.people[d.speaker]):
+            d.speaker = None
+        if d.guess is not None and _a_place(doc.people[d.guess]):
+            d.guess = None
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
     described = [_unnamed_speaker(doc, d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]

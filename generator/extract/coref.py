@@ -214,7 +214,8 @@ def _description_before(text: str, start: int) -> str:
     if not m or not (m.group(3) in DESCRIPTORS or m.group(3) in TITLES or m.group(3) in ROLE_NOUN_SET):
         return ""
     body = [w for w in m.group(1).split() if fold(w) not in COMMON or fold(w) in ROLE_QUALIFIERS]  # not "The"
-    if (cap := CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())) and fold(cap.group(1)) not in COMMON:
+    cap = CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    if cap and fold(cap.group(1)) not in COMMON:
         body = []  # a longer run of capitals: where its name starts is unknown ("York City-based activist")
     role = m.group(2)
     if not body and re.search(r"\bto\s+$", text[max(0, m.start(2) - 4):m.start(2)]) and " " in role:

@@ -7,7 +7,8 @@ import bisect
 import re
 
 from .document import Event, Mention
-from .lexicon import SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, NATIONALITIES, PARTICIPLE, TITLES
+from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, NATIONALITIES,
+                      PARTICIPLE, TITLES)
 from .epithets import epithet_at
 from .mentions import known_surname
 from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE,
@@ -170,7 +171,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         lo = max(lo, signed.end())  # "In a statement signed by its secretary, Barr. Jo Roe, the party said"
     e = _adv_tail_start(text, lo, subject_end)  # skip "has also", "later"
     if (signed := SIGNED_BY_TAIL_RE.search(text, lo, e)) is not None:
-        e = _adv_tail_start(text, lo, signed.start())  # "The union, in a statement signed by its secretary, Jo Roe, said"
+        # "The union, in a statement signed by its secretary, Jo Roe, said"
+        e = _adv_tail_start(text, lo, signed.start())
     if text[e - 1:e] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, e)):
         e = _adv_tail_start(text, lo, pb.start())  # "Sir Ada Stone (Northvale) told": a seat or party
     before = text[lo:e]
@@ -221,7 +223,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         ev = mk(dm.start(), ve, ("role", text[dm.start():men.end]))
         ev.unnamed = True
         return ev
-    if men is not None and men.kind != "group" and BODY_NOUN_BEFORE_RE.search(text, max(sstart, men.start - 50), men.start):
+    if men is not None and men.kind != "group" \
+            and BODY_NOUN_BEFORE_RE.search(text, max(sstart, men.start - 50), men.start):
         men.kind = "group"  # "Ma. Glorina Roe of the environmental group Oceana Pilipinas said" (f82)
     if men is not None and men.kind == "group":
         men = _owner_before(doc, p, text, men, sstart) or men  # "Jane Roe of Acme said"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix, given_name_gender, is_given_name
+from .lexicon import (COMMON, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix,
+                      given_name_gender, is_given_name)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import fold
 
