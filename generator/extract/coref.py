@@ -12,15 +12,17 @@ from .antecedents import (description_before, gender_ahead, gender_of_words, has
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .epithets import age_in_words, epithet_person, epithet_subject_before
 from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
-                      ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender, is_given_name)
+                      MEMBER_TITLES, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender,
+                      is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
                         SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full, match_single, nicknamed)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
-from .roles import MEMBER_TITLES, ROLE_QUALIFIERS, role_of_one
+from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, MESSAGES,
-                       ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE, REPORTED_CLAUSE_TAIL_RE,
+                       ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PARTICIPLE_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE,
+                       REPORTED_CLAUSE_TAIL_RE,
                        ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE,
                        fold, title_before)
 
@@ -462,7 +464,6 @@ def _titles_as_words(text: str, masked: str) -> str:
     return "".join(out) + masked[pos:]
 
 
-PARTICIPLE_LEAD_RE = re.compile(r"(?:Speaking|Writing|Talking|Addressing|Appearing)\b")
 # A short quotation in Title Case: a name ("Lagos Talks", "Meet the Press").
 QUOTED_TITLE_RE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*(?:\s+(?:the|of|and|a|in|on|[A-Z][\w'\u2019-]*)){0,5})[,.]?[\"\u201d]")
 

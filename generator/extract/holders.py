@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .document import Mention
-from .lexicon import GENDERED, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, US_STATE_OF
+from .lexicon import (GENDERED, MEMBER_TITLES, NATIONALITIES, PLACES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES,
+                      US_STATE_OF)
 from .patterns import ROLE_WORD_RE, fold
 
 
@@ -95,9 +96,8 @@ def epithet_holder(doc, role_text: str, last_person: int | None, pos: tuple[int,
 # senator told a magazine"), and the words that may qualify them in such an epithet.
 EPITHET_OFFICES = {"senator", "governor", "president", "congressman", "congresswoman", "lawmaker",
                    "mayor", "premier", "chancellor", "diplomat", "ambassador", "taoiseach", "king",
-                   "queen", "prince", "princess", "emir", "sultan", "sheikh", "monarch",
-                   # a member's letters after a seat: "the Kildonan Bluffs MLA said" (f79)
-                   "mp", "mpp", "mla", "mlc", "mha", "mna", "msp", "mep", "td", "mk"}
+                   "queen", "prince", "princess", "emir", "sultan", "sheikh", "monarch"} \
+    | MEMBER_TITLES - {"ms"}  # a member's letters after a seat: "the Kildonan Bluffs MLA said" (f79)
 EPITHET_MODIFIERS = {"former", "longtime", "veteran", "outgoing", "incoming", "new", "then", "ex",
                      "republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour",
                      "s", "state", "u", "us", "junior", "senior", "first", "second", "two", "three", "term",

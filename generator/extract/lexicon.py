@@ -119,6 +119,9 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
                        "msgr": "monsignor", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
                        "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
+# Letters of a member of a legislature, written after a seat or before a name: "Lakeshore
+# Centre MP", "Likud MK Jane Roe" ("ms": a Welsh member, written so too).
+MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())

@@ -6,7 +6,8 @@ import functools
 import re
 
 from ..model import fold as _fold_uncached
-from .lexicon import ADV, CHARACTERISE, DESCRIPTORS, KIN_WORDS, TITLES, ORG_NOUNS, PARTICIPLE, PARTICLES, ROLE_NOUNS, SPEECH, UP
+from .lexicon import (ADV, CHARACTERISE, DESCRIPTORS, KIN_WORDS, MEMBER_TITLES, TITLES, ORG_NOUNS, PARTICIPLE, PARTICLES,
+                      ROLE_NOUNS, SPEECH, UP)
 
 # fold is pure and sees the same few names and roles over and over
 fold = functools.lru_cache(maxsize=65536)(_fold_uncached)
@@ -66,9 +67,12 @@ ORG_REF_HEAD_RE = re.compile(rf"(?:the|its|their)(?:\s+[a-z][\w\-]*){{0,2}}?\s+(
 # phrase (or appositive head) closed by a comma; a longer one is a clause of its own.
 _INTRO = r"(?:[^\s,\x01]+\s+){0,7}[^\s,\x01]+,\s+"
 # ("Asked what she would tell her father if she could, Luz thought": a long question, f69)
+# A participle opening a sentence before its subject: "Speaking on the radio, ..."
+PARTICIPLE_LEAD = r"(?:Speaking|Writing|Talking|Addressing|Appearing)\b"
+PARTICIPLE_LEAD_RE = re.compile(PARTICIPLE_LEAD)
 SUBJECT_LEAD_RE = re.compile(rf"(?:[{UP}][a-z]+,?\s+|{_INTRO}|(?:Asked|Pressed|Questioned)\b[^,.;:\x01]{{0,100}},\s+"
                              # ("Speaking on a radio programme, Title, on Wednesday, Hon. Jo Roe": f83)
-                             rf"|(?:Speaking|Writing|Talking|Addressing|Appearing)\b[^.;:\x01]{{0,120}},\s+)")
+                             rf"|{PARTICIPLE_LEAD}[^.;:\x01]{{0,120}},\s+)")
 INTRO_RE = re.compile(_INTRO)
 # Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
 ROLE_NP_TAIL_RE = re.compile(
@@ -357,7 +361,7 @@ THE_ONE_OF_RE = re.compile(rf"\s*([Tt]he\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_N
 # feared arrest, the former general laughed.", "The prime minister appeared to agree."):
 # a "he said" after it is that role's holder, not the last person named.
 # A member's letters as a role noun: "The TMC MP" (f82).
-MEMBER_LETTERS = "MP|MPP|MLA|MLC|MNA|MEP|MSP|TD"
+MEMBER_LETTERS = "|".join(sorted(t.upper() for t in MEMBER_TITLES - {"ms"}))
 ROLE_SUBJECT_RE = re.compile(
     rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:{ROLE_NOUNS}|(?:{MEMBER_LETTERS})|[\w-]*year-old)"
     rf"(?:\s+of\s+(?!the\b)[a-z]+(?=\s+(?:also|then|later|again|[a-z]+ed)\b))?)"  # "The chief of defence also ..." (f85)

@@ -8,8 +8,9 @@ import re
 
 from .document import PARTY_NOUNS
 from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
-                      NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES, SUFFIXES,
-                      ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
+                      MEMBER_TITLES, NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES,
+                      SUFFIXES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS,
+                      is_given_name)
 from .names import is_acronym, is_initial
 from .patterns import CONNECTORS, PARTICLE_SET, fold
 
@@ -460,8 +461,6 @@ CREDIT_TAIL = CREDIT_WORDS | {"press", "wire", "news", "agency", "service", "poo
 MONTH_NAMES = {"april", "may", "june", "august"}
 
 
-# Titles written after a constituency: "Lakeshore Centre MP" is a role, not a name.
-MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
 
 
 # Letters of an honour or a rank at the bar, written after a name only.
