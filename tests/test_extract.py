@@ -3571,3 +3571,25 @@ def test_a_body_named_before_a_director_and_a_show_before_a_presenter_keep_their
     x = _extracted("Conti's co-presenter on \"Conti's Kitchen,\" Maeve Donnellen, was asked about the rumours at a "
                    "gala. \"I only talk about soufflés, love,\" she said.")
     assert _speaker_names(x)[-1] == "Maeve Donnellen"
+
+
+def test_spanish_and_portuguese_names_stay_whole() -> None:
+    # f84: "Councilwoman Daniela Roe de los Ríos" split at "de los" (the pronoun after went
+    # to "Ríos"); 'José Carlos "Zé do Frete" Roe' lost its given names at a nickname with a
+    # particle; "vice president Nicanor Roe Paredes" made "Nicanor" a role (it ends like
+    # "senator"); "Francisco Javier Roe" lost "Francisco" (a city's word); "President Matías
+    # Roe Lagos" was cut before his second family name (a city's)
+    x = _extracted("City Councilwoman Daniela Muñiz de los Ríos said the timeline was unrealistic. "
+                   "\"The mayor is selling a fantasy,\" she told reporters.")
+    assert _speaker_names(x) == ["Daniela Muñiz de los Ríos"]
+    x = _extracted("Union leader José Carlos \"Zé do Frete\" Nogales welcomed the remarks. "
+                   "\"Words are cheap,\" Nogales said.")
+    assert _speaker_names(x)[-1] == "José Carlos Nogales"
+    x = _extracted("\"The opposition changes candidates,\" party vice president Nicanor Rangelo Paredes said.")
+    assert _speaker_names(x) == ["Nicanor Rangelo Paredes"]
+    x = _extracted("Her rival, Francisco Javier \"Paco\" Orozca Ibarra, held a rally. "
+                   "\"Where were they?\" Orozca said.")
+    assert _speaker_names(x)[-1] == "Francisco Javier Orozca Ibarra"
+    x = _extracted("President Matías Echevarría Lagos, in a message posted at 5 a.m., thanked lawmakers. "
+                   "Later he told supporters: \"We kept our word.\"")
+    assert _speaker_names(x) == ["Matías Echevarría Lagos"]

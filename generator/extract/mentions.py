@@ -12,6 +12,7 @@ from .lexicon import (COMMON, COMMON_CAP, DESCRIPTORS, GIVEN_NAME_GENDER, HONORI
                       PLACES, TITLES, is_given_name)
 from .names import is_abbrev, norm_tok
 from .patterns import (
+    NICKNAME_WORDS,
     OWNED_BEFORE_RE,
     LOCATIVE_TAIL_RE,
     CONNECTORS,
@@ -199,7 +200,7 @@ EXCHANGE_RE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|HKEX|SGX|
 BODIES_ON = {"panel", "committee", "subcommittee", "commission", "council", "conference", "convention", "board",
              "forum", "institute", "centre", "center", "court", "task", "group", "office", "coalition", "alliance"}
 # A nickname in quotation marks between a given name and a family name: ' "Bong" '.
-NICKNAME_RE = re.compile("\\s(?:[\"\u201c][A-Z][\\w'\u2019-]{1,20}(?: [A-Z][\\w'\u2019-]{1,20})?[\"\u201d]"  # ' "Big Tom" ' too
+NICKNAME_RE = re.compile(f"\\s(?:[\"\u201c]{NICKNAME_WORDS}[\"\u201d]"
                          "|['\u2018][A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?['\u2019])\\s")  # "Darren 'Dazza' Roe" (f47)
 
 

@@ -111,6 +111,9 @@ LEADING_PARTICLES_RE = re.compile(
 RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the|and|on)\b")
 CONNECTORS = {"of", "to", "for", "the", "on"}  # ("on" only in a body named for its work: mentions.BODIES_ON)
 PARTICLE_SET = set(PARTICLES.split("|"))
+# The words of a nickname in quotation marks between a given and a family name: 'Sen. Paolo
+# Andres "Pao" Lizardo', '"Big Tom"', 'José Carlos "Zé do Frete" Nogueira' (f84).
+NICKNAME_WORDS = rf"[{UP}][\w'\u2019-]{{1,20}}(?: (?:(?:{PARTICLES}) )?[{UP}][\w'\u2019-]{{1,20}}){{0,2}}"
 
 # Quotation marks.
 DQ_RE = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]")

@@ -201,10 +201,14 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                   and not any(w in ORG_WORDS or w in ORGISH for w in low[i:])), -1)
         # ("Republican Bob Dole": a party's word is a role too, not the name's first word;
         # so is a noun for people, "Comedian Sarah Roe", "Celebrities Julia Roe")
-        if g > 0 and any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES
+        # (not a place that is also a given name opening the run: "Francisco Javier Roe", f84)
+        if g > 0 and any(w in ORGISH or w in ORG_WORDS or w in NATIONALITIES
+                         or w in PLACES and not (i == 0 and w in GIVEN_NAME_GENDER)
                          or w in PARTY_NOUNS or w.split("-")[-1] in DESCRIPTORS
                          or (is_acronym(words[i]) and not is_initial(w))  # "Joseph R. Murray II"
-                         or _people_noun_like(w)
+                         # (not a given name a dictionary knows that ends like a noun for
+                         # people: "Nicanor Rangel Paredes", f84: a role "Nicanor")
+                         or _people_noun_like(w) and not is_given_name(words[i])
                          for i, w in enumerate(low[:g])):
             t = g - 1
     if t < 0 and len(low) >= 3 and low[0].endswith(AGENT_NOUN_ENDINGS) and not is_given_name(words[0]) \
@@ -286,6 +290,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # a given name, then names that are also a people, a direction or a place, is a
         # person's ("Mark Cuban", "Marty West", "Jeremy Paris"), unless its last word
         # makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
+        placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACE_TYPE_WORDS
+    elif len(name) == 3 and is_given_name(name[0]) and not any(w in PLACES or w in PARTICLE_SET for w in name_low[:-1]):
+        # a given name, a family name, then a second family name that is also a city:
+        # "Matías Echeverría Lagos" (f84: the person cut to "Matías Echeverría")
         placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACE_TYPE_WORDS
     else:
         placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS

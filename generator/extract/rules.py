@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .document import Doc, Event
 from .lexicon import COMMON, PARTICIPLE, SPEECH, SPEECH_ONLY
-from .patterns import (
+from .patterns import (NICKNAME_WORDS, 
     HABITUAL_KIN_RE, RELAYED_DESCRIPTION_RE, RELAYED_GAP_RE, RELAYED_VERBS, RELAYING_VERBS,
     CLAUSE_END_RE,
     COLON_TAIL_RE,
@@ -383,7 +383,7 @@ PLACE_GAP_RE = re.compile(r",?\s+(?:in|from|of)\s+(?:the\s+)?")
 # A nickname between the names it belongs to: 'Sen. Paolo Andres "Pao" Lizardo'.
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019.-]+\s$")
 NAME_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]+")
-NICKNAME_INNER_RE = re.compile(r"[A-Z][\w'\u2019-]{1,20}(?: [A-Z][\w'\u2019-]{1,20})?")  # "Pao", "Big Tom"
+NICKNAME_INNER_RE = re.compile(NICKNAME_WORDS)
 
 
 def _is_title(doc: Doc, q: QuoteSpan) -> bool:

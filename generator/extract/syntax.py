@@ -237,9 +237,9 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
     if last < len(m.name) - 1 and LOWER_WORD_AFTER_RE.match(text, m.end) and not m.possessive:
         last = len(m.name) - 1  # "K. Sreedharan Pillai said": a headline's verb has no verb after it (f47)
     if last < len(m.name) - 1 and re.match(r"\s*[,()]", text[m.end:m.end + 3]) \
-            and not any(w.lower().endswith(("s", "ed")) for w in m.name[last + 1:]):
+            and not any(w.lower().endswith(("s", "ed")) and fold(w).lower() not in PLACES for w in m.name[last + 1:]):
         last = len(m.name) - 1  # "Director Kabir Anand Mehrotra, who ...", "Troels Lund Roe (V) said": no
-        # headline's verb ends it (f82, f85)
+        # headline's verb ends it (f82, f85), nor a city's name ("Matías Echeverría Lagos,", f84)
     if first > 0 or last < len(m.name) - 1:
         m.role = m.role + m.name[:first]
         m.name = m.name[first:last + 1]
