@@ -3593,3 +3593,12 @@ def test_spanish_and_portuguese_names_stay_whole() -> None:
     x = _extracted("President Matías Echevarría Lagos, in a message posted at 5 a.m., thanked lawmakers. "
                    "Later he told supporters: \"We kept our word.\"")
     assert _speaker_names(x) == ["Matías Echevarría Lagos"]
+
+
+def test_a_peer_known_by_a_family_name_alone_keeps_the_title() -> None:
+    # f88: "Lord Pennick told the chamber", "Baroness Cheverill said" made speaker pages
+    # "Pennick" and "Cheverill"; a title before a given name stays a role
+    x = _extracted("Lord Brockhurst of Fellside told the chamber: \"Rural people deserve a bus.\"",
+                   "\"We share the aim,\" Baroness Tilbury said. \"Not the method,\" Tilbury added.",
+                   "\"It is late,\" said Lord Mayor Harriet Quayle.")
+    assert _speaker_names(x) == ["Lord Brockhurst", "Baroness Tilbury", "Baroness Tilbury", "Harriet Quayle"]

@@ -31,7 +31,7 @@ from .coref import link, resolve
 from .holders import party_label
 from .cues import find_events
 from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
-from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PLACES,
+from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PEER_TITLES, PLACES,
                       ROLE_NOUN_SET, TITLES, US_STATE_OF)
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
@@ -274,8 +274,9 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     people = []
     for i in keep:
         per = doc.people[i]
-        forms = list(dict.fromkeys([*per.forms, " ".join(per.name)]))
-        people.append(Person(name=" ".join(per.name), forms=forms, roles=distinct_roles(per.roles),
+        name = _peer_named(per)
+        forms = list(dict.fromkeys([*per.forms, " ".join(per.name), name]))
+        people.append(Person(name=name, forms=forms, roles=distinct_roles(per.roles),
                              kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person",
                              org_like=is_organisation_alone(per, doc.gender.get(i))))
 
@@ -293,6 +294,17 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
                                 guess=new_index.get(d.guess) if d.guess is not None else None,
                                 candidates=ranked, described_as=described_as))
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
+
+
+def _peer_named(per) -> str:
+    """A person's name as it is shown: a peer known by a family name alone keeps the title
+    ("Lord Pennick", "Baroness Roe"; f88: speaker pages "Pennick"), the first the article gives."""
+    name = " ".join(per.name)
+    if len(per.name) == 1 and per.kind in ("person", "single"):
+        title = next((r for r in per.roles if r.lower() in PEER_TITLES), None)
+        if title:
+            return f"{title} {name}"
+    return name
 
 
 def _a_place(per) -> bool:

@@ -122,6 +122,10 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
 # Letters of a member of a legislature, written after a seat or before a name: "Lakeshore
 # Centre MP", "Likud MK Jane Roe" ("ms": a Welsh member, written so too).
 MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
+# A peer's title, which with a family name alone is how the peer is named ("Lord Pennick",
+# "Baroness Roe"): part of the name where no given name follows it.
+PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess",
+               "marchioness"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
