@@ -3602,3 +3602,47 @@ def test_a_peer_known_by_a_family_name_alone_keeps_the_title() -> None:
                    "\"We share the aim,\" Baroness Tilbury said. \"Not the method,\" Tilbury added.",
                    "\"It is late,\" said Lord Mayor Harriet Quayle.")
     assert _speaker_names(x) == ["Lord Brockhurst", "Baroness Tilbury", "Baroness Tilbury", "Harriet Quayle"]
+
+
+def test_mrs_and_a_family_name_is_the_namesake_the_article_says_is_a_woman() -> None:
+    # f90: "Jayden Cole's mother, Tracey Cole, wept ... 'Q,' Mrs Cole said" went to the murdered
+    # son (0.98): the son's name says no gender, the mother is "mother"
+    x = _extracted("Dimitri Kostov has pleaded not guilty to the murder of Jayden Colby, 29.",
+                   "Jayden Colby's mother, Tracey Colby, wept as footage was shown.",
+                   "Outside court, she said she would keep coming. \"I owe him that,\" Mrs Colby said.")
+    assert _speaker_names(x) == ["Tracey Colby"]
+
+
+def test_a_relative_named_after_the_possessive_of_a_namesake_is_someone_else() -> None:
+    # f90: "the death of Kimberly Jo Ransom ... Ransom's mother, Jo Ransom" made one person
+    # of mother and daughter (the mother's words on the daughter's page)
+    x = _extracted("Ray Siddons has been charged in the death of Kimberly Jo Ransley, 23.",
+                   "Ransley's mother, Jo Ransley, attended the news conference.",
+                   "\"I prayed every night that I would live to see this,\" she said.")
+    assert _speaker_names(x) == ["Jo Ransley"]
+    assert sorted(p.name for p in x.people if "Ransley" in p.name) == ["Jo Ransley", "Kimberly Jo Ransley"]
+
+
+def test_someone_described_by_whom_they_are_to_a_name_is_not_that_name() -> None:
+    # f90: "a neighbour of Mr Garvey, who did not wish to be named, said" went to Mr Garvey
+    # (0.96); "a friend of Mr Okafor, who gave his name only as Emeka, said" to Mr Okafor
+    x = _extracted("Noel Garvan admitted a breach of the Control of Dogs Act.",
+                   "Outside the court, a neighbour of Mr Garvan, who did not wish to be named, said the dog was "
+                   "\"a big softie\" with children.")
+    assert _speaker_names(x) == [None] and x.quotes[0].guess is None
+    assert x.quotes[0].described_as == "a neighbour of Mr Garvan"
+    x = _extracted("Declan Furlow pleaded guilty to assault causing harm to Mr Adebayo Okafo.",
+                   "Outside court, a friend of Mr Okafo, who gave his name only as Emeka, said the sentence was "
+                   "\"fair enough, in the end\".")
+    assert _speaker_or_guess(x, x.quotes[0]) == "Emeka"
+
+
+def test_a_quotation_after_a_quoted_full_stop_opens_a_sentence() -> None:
+    # f90: 'A teller ..., who asked that her name not be used, said the man had been "weirdly
+    # polite." "He said thank you," she said.' gave the teller's words to the police
+    # spokesperson before (0.99): the "she" was read inside the teller's sentence
+    x = _extracted("\"He is becoming bolder,\" said police spokesperson Officer Mia Castell.",
+                   "A teller who was working at the branch, and who asked that her name not be used, said the man "
+                   "had been \"weirdly polite.\" \"He said thank you. He actually said thank you,\" she said.")
+    q = x.quotes[-1]
+    assert q.speaker is None and q.guess is None and q.described_as == "a teller"

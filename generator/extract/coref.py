@@ -69,10 +69,14 @@ def link(doc) -> None:
                 idx = nicknamed(doc, m.name, surname) if surname else None
                 if idx is None:
                     idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
+                rel = RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)
+                if idx is not None and rel and norm_name(doc.people[idx].name) != norm_name(m.name) \
+                        and fold(rel.group(0).split()[0]).rstrip("'’s") in \
+                        {fold(w).rstrip("'’s") for w in doc.people[idx].name}:
+                    idx = None  # "Ransom's mother, Jo Ransom": not Kimberly Jo Ransom (f90: one speaker)
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1
-                    rel = RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)
                     doc.people[idx].relative, doc.people[idx].kin = rel is not None, rel.group(1) if rel else ""
                 else:
                     per = doc.people[idx]

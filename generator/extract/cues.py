@@ -11,7 +11,7 @@ from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENE
                       PARTICIPLE, TITLES)
 from .epithets import epithet_at
 from .mentions import known_surname
-from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE,
+from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, ONLY_AS_BEFORE_RE,
     BASED_RE,
     CHAIN_LEAD_RE,
     fold,
@@ -263,7 +263,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
                 men.subject = was_subject  # nor is the name inside the chain a subject
             got = ("mention", head), head.start
         if got is not None:
-            return mk(got[1], ve, got[0])
+            ev = mk(got[1], ve, got[0])
+            # "a neighbour of Mr Roe, who ..., said": someone the article does not name
+            ev.unnamed = got[0][0] == "role" and got[0][1].split()[0].lower() in ("a", "an", "one", "another")
+            return ev
     if men is not None and rm is None:
         rm = _role_np_tail(before)
     if rm:
@@ -432,6 +435,15 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     head = text[lo:prev_comma]
     e = len(head.rstrip()) + lo
     men = doc.by_end[p].get(e)
+    if men is not None and (im := INDEFINITE_OF_NAME_TAIL_RE.search(head)) and lo + im.start(1) < men.start:
+        # "a friend of Mr Roe, who gave his name only as Emeka, said": Emeka; "a neighbour
+        # of Mr Roe, who did not wish to be named, said": the neighbour (f90: Mr Roe, 0.96)
+        named = doc.by_end[p].get(comma)
+        if named is not None and named.kind in ("person", "single") \
+                and ONLY_AS_BEFORE_RE.search(text, max(0, named.start - 40), named.start):
+            named.subject = True
+            return ("mention", named), named.start
+        return ("role", im.group(1).strip()), lo + im.start(1)
     if men is not None and PREP_TAIL_RE.search(text, max(lo, men.start - 10), men.start) \
             and text[lo:men.start].rstrip().endswith((",", ", from", ", at", ", of", ", with")):
         # 'Roe, from the Coastal Institute, who led the study, said': a phrase

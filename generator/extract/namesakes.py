@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMMON, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix,
+from .lexicon import (COMMON, GENDERED, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix,
                       given_name_gender, is_given_name)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import fold
@@ -97,6 +97,13 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         last, first, paternal, middle = ([i for i in c if len(doc.people[i].name) < 2
                                           or given_name_gender(doc.people[i].name[0]) in (gender, None)]
                                          for c in (last, first, paternal, middle))
+        # of namesakes the honorific or role may fit, the one the article says is of that
+        # gender ("Jayden Cole's mother, Tracey Cole ... 'Q,' Mrs Cole said": not the son,
+        # whose name says no gender; f90: the mother's words went to her murdered son, 0.98)
+        said = [i for i in last if given_name_gender(doc.people[i].name[0]) == gender
+                or GENDERED.get(doc.people[i].kin) == gender]
+        if said and len(said) < len(last):
+            last = said
     if seniority and len(last) > 1:
         ranked = by_seniority(doc, last)
         if ranked:

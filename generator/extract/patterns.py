@@ -191,7 +191,10 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.,;]|$)")
 DASH_GAP_RE = re.compile(r"\s*[\u2014\u2013-]{1,2}\s*")
 ROLE_WORD_RE = re.compile(r"[\w\-]+")
 COLON_TAIL_RE = re.compile(r":\s*$")
-SPACE_CAP_RE = re.compile(rf"\s+(?=[{UP}])")
+# What opens a sentence after a quotation's closing full stop: a capital, or another
+# quotation ('had been "weirdly polite." "He said thank you," she said': two sentences,
+# f90: the "she" was read in the teller's sentence and went to the officer before)
+SPACE_CAP_RE = re.compile(rf"\s+(?=[{UP}\x01])")
 DESCRIPTOR_AFTER_RE = re.compile(r"(?:\s+(?:the|a|an|[a-z][\w\-]*|[A-Z][\w.’'\-]*(?:’s|'s)))(?:\s+[a-z][\w\-]*){0,3},?(?=\s+[A-Z])")
 
 # A passive speech verb with no agent before the quotation: "Roe was asked about ...".
@@ -304,7 +307,8 @@ _OPENING_PHRASE = (r"\s*(?:(?:After|Before|Outside|Inside|At|In|On|During|Later|
 ANONYMOUS_WHO_RE = re.compile(
     # (after an opening phrase: "Outside the steakhouse that night, a waiter who"; not a name
     # the description is in apposition to: "Mike Roe, a veteran of the CIA who")
-    _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?"
+    # (any noun: "who" says it is someone, "A teller who was working at the branch", f90)
+    _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}|[a-z][a-z-]+)"
     rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?[^,.;:\x01\n]{{1,60}}?)?),?\s+who\b")
 # ... or, with any verb of its own, the subject of the sentence right before the pronoun:
 # "Back in the main hall, a negotiator from a small island state rolled his eyes. 'Q,' he
@@ -401,6 +405,12 @@ ONLY_AS = r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:hi
 ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
                              rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
 ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
+# Someone not named, described by whom they are to a name, at the end of the words before a
+# clause in commas: "Outside court, a neighbour of Mr Roe, who did not wish to be named,
+# said": the neighbour, not Mr Roe (f90: 0.96 to the accused).
+INDEFINITE_OF_NAME_TAIL_RE = re.compile(
+    rf"(?:^|,\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+(?:of|for|to)\s+"
+    rf"[^,.;:\x01\n]{{1,60}})$")
 # The writer's interlocutor, whom a "he told me" after stands for: "I spoke this week to
 # Ambassador Kwesi Ampofo-Lind, who chairs ... He told me:" (f60: the summit's president,
 # the subject of the paragraph before, at 0.99).
