@@ -3646,3 +3646,36 @@ def test_a_quotation_after_a_quoted_full_stop_opens_a_sentence() -> None:
                    "had been \"weirdly polite.\" \"He said thank you. He actually said thank you,\" she said.")
     q = x.quotes[-1]
     assert q.speaker is None and q.guess is None and q.described_as == "a teller"
+
+
+def test_a_family_name_alone_is_the_first_family_name_of_a_namesake_with_two() -> None:
+    # f89: "Superintendent Arturo Cantú Garza ... Board president Héctor Garza Salinas ...
+    # 'Q,' Garza said" went to the superintendent (his mother's family name), 0.99
+    x = _extracted("Superintendent Dr. Arturo Cantún Garzo had proposed the cuts. \"I have to balance a budget,\" "
+                   "Cantún told the board.",
+                   "Board president Héctor Garzo Salinos, who is Cantún's cousin, voted with the majority.",
+                   "\"Family is family,\" Garzo said afterward.")
+    assert _speaker_names(x) == ["Arturo Cantún Garzo", "Héctor Garzo Salinos"]
+
+
+def test_father_and_son_of_one_family_name_stay_two_and_the_elder_is_the_father() -> None:
+    # f89: "His father, João dos Santos" was merged into his son João Pedro dos Santos, and
+    # "the younger Lo Iacono said" went to the father
+    x = _extracted("João Pedro dos Santo, the association's president, said the group had collected signatures.",
+                   "His father, João dos Santo, 81, runs a small grocery shop.",
+                   "\"Before, I knew every customer by name,\" the elder dos Santo said.")
+    assert _speaker_names(x) == ["João dos Santo"]
+    x = _extracted("Giuseppe Lo Iacomo, a wheat farmer, addressed the crowd. \"My father farmed this land,\" "
+                   "Lo Iacomo said.",
+                   "His son, Salvatore Lo Iacomo, 23, said he had applied for jobs in Germany.",
+                   "\"Love doesn't pay diesel,\" the younger Lo Iacomo said.")
+    assert _speaker_names(x) == ["Giuseppe Lo Iacomo", "Salvatore Lo Iacomo"]
+
+
+def test_a_priest_or_a_foreign_rank_before_a_name_is_a_title() -> None:
+    # f89: "Father Rego said" made a second person beside "Father Manuel Joaquim de Almeida
+    # Rego"; "Coronel Edvaldo Roe" kept the rank in the name
+    x = _extracted("Father Manuel Joaquim de Almeida Regos, the parish priest, said the anniversary mattered.",
+                   "\"This church has always spoken more than one language,\" Father Regos said.",
+                   "State security secretary Coronel Edvaldo Pereira Lemos said: \"This was not a random crime.\"")
+    assert _speaker_names(x) == ["Manuel Joaquim de Almeida Regos", "Edvaldo Pereira Lemos"]

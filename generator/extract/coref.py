@@ -16,7 +16,7 @@ from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER,
                       is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
-                        SENIORITY_BEFORE_RE, company_heads, handle_owner, match_full, match_single, nicknamed)
+                        SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, match_full, match_single, nicknamed)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import ROLE_QUALIFIERS, role_of_one
@@ -67,13 +67,16 @@ def link(doc) -> None:
                 given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
                 surname = nickname_of.get(fold(m.name_text))
                 idx = nicknamed(doc, m.name, surname) if surname else None
+                if idx is None and (sen := SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)):
+                    idx = elder_or_younger(doc, m.name, sen.group(1).lower())  # "the younger Lo Iacono said"
                 if idx is None:
                     idx = match_full(doc, [given, *m.name[1:]] if given else m.name)  # "Tiny Roe": Thomas "Tiny" Roe
                 rel = RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)
-                if idx is not None and rel and norm_name(doc.people[idx].name) != norm_name(m.name) \
-                        and fold(rel.group(0).split()[0]).rstrip("'’s") in \
-                        {fold(w).rstrip("'’s") for w in doc.people[idx].name}:
-                    idx = None  # "Ransom's mother, Jo Ransom": not Kimberly Jo Ransom (f90: one speaker)
+                if idx is not None and rel and norm_name(doc.people[idx].name) != norm_name(m.name):
+                    # a relative is someone else than a namesake named otherwise: "Ransom's
+                    # mother, Jo Ransom" is not Kimberly Jo Ransom (f90), "His father, João dos
+                    # Santos" not João Pedro dos Santos (f89: father and son one speaker)
+                    idx = None
                 if idx is None:
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos))
                     idx = len(doc.people) - 1

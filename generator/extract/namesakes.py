@@ -128,6 +128,12 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         # article calls by the given name is not the one it calls by the family name (f60:
         # the daughter's words went to her mother, 0.96)
         last = [i for i in last if i not in by_given]
+    if paternal and last:
+        # "Garza said" of "Arturo Cantú Garza" and "Héctor Garza Salinas": the one whose first
+        # family name it is; a name of two family names goes by its first ("Cantú"), so the
+        # last word of one is its mother's (f89: the cousin's words went to the superintendent)
+        single_family = [i for i in last if not _two_family_names(doc.people[i].name)]
+        last = single_family if single_family else []
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
         return None
@@ -162,6 +168,14 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
 
 
+def _two_family_names(name) -> bool:
+    """A name of a given name and two family names ("Arturo Cantú Garza"), the second
+    neither a given name, an initial nor a suffix ("Mary Ann Roe", "Joseph R. Biden Jr.")."""
+    n = norm_name_t(tuple(name))
+    return len(n) >= 3 and not is_given_name(n[-2]) and len(n[-2].rstrip(".")) > 1 \
+        and n[-2] not in SURNAME_PARTICLES and not generational_suffix(n[-1])
+
+
 def _in_title(doc, per) -> bool:
     """Does the article's headline give this person's given and family name?"""
     words = set(re.findall(r"[\w'\u2019-]+", fold(doc.article.title or "").lower()))
@@ -186,6 +200,19 @@ def _called(doc, per, title: str) -> bool:
     name = re.escape(" ".join(per.name))
     return any(re.search(rf"\b(?:{title})\.?\s+(?:\([\w.]{{1,8}}\)\s+)*{name}\b", text) for text in doc.masked)
 
+
+
+def elder_or_younger(doc, family: list[str], seniority: str) -> int | None:
+    """Of the people named in full whose family name of several words this is ("Lo
+    Iacono", "dos Santos"), the elder or the younger, when the text tells them apart
+    (f89: "the younger Lo Iacono said" went to the father)."""
+    tail = norm_name_t(tuple(family))
+    namesakes = [i for i, per in enumerate(doc.people) if per.kind == "person"
+                 and len(n := norm_name_t(tuple(per.name))) > len(tail) and n[-len(tail):] == tail]
+    ranked = by_seniority(doc, namesakes) if len(namesakes) >= 2 else []
+    if not ranked:
+        return None
+    return ranked[0] if seniority in ("elder", "older") else ranked[-1]
 
 
 def by_seniority(doc, people: list[int]) -> list[int]:

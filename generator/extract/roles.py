@@ -230,6 +230,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         a = next((i for i in range(1, len(low) - 2) if is_acronym(words[i]) and not is_initial(low[i])
                   and low[i - 1] in ORG_WORDS and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
         t = a if a > 0 else t
+    if t < 0 and len(low) >= 2 and low[0] in CAPITAL_TITLES and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET:
+        t = 0  # "Father Rego", "Coronel Edvaldo Roe"
     if t < 0 and len(low) >= 3 and low[0] in SERVICE_MEMBERS and low[1] not in PARTICLE_SET and is_given_name(words[1]):
         t = 0  # "Marine John Roe", a member of the service (not "Marine Le Pen", a given name)
     if t < 0 and len(low) >= 2 and low[0].endswith("-year-old"):
@@ -361,6 +363,10 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
+# Words that are a title only capitalised before a name (in lower case a relative or a
+# word): a priest ("Father Rego", "Padre Roe", "Fray Roe") and other languages' ranks
+# ("Coronel Edvaldo Roe", f89: the title glued to the name, "Father Rego" a second person).
+CAPITAL_TITLES = {"father", "padre", "fray", "coronel", "capitão", "capitán", "comandante"}
 
 
 def role_words(role: tuple[str, ...]) -> tuple[str, ...]:
