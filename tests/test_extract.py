@@ -3679,3 +3679,11 @@ def test_a_priest_or_a_foreign_rank_before_a_name_is_a_title() -> None:
                    "\"This church has always spoken more than one language,\" Father Regos said.",
                    "State security secretary Coronel Edvaldo Pereira Lemos said: \"This was not a random crime.\"")
     assert _speaker_names(x) == ["Manuel Joaquim de Almeida Regos", "Edvaldo Pereira Lemos"]
+
+
+def test_a_titled_name_of_two_family_names_one_a_city_is_a_person() -> None:
+    # f89: "Councillor Filipa Albuquerque Mendes" was no person (a city's name in it), so her
+    # "Mendes said" went to a namesake of another article
+    x = _extracted("Councillor Filipa Albuquerque Mendez, who holds the housing portfolio, said the city was "
+                   "\"studying all options\".", "\"A cap sends the licences next door,\" Mendez said.")
+    assert _speaker_names(x) == ["Filipa Albuquerque Mendez"] * 2

@@ -1056,3 +1056,14 @@ def test_an_outlets_edition_line_and_a_translators_note_are_no_headline(tmp_path
         a = read_article(f)
         assert a.title == "Lake spill reaches fishing villages, residents say", first
         assert all(first not in p for p in a.paragraphs)
+
+
+def test_a_byline_closing_the_story_is_its_author_not_a_paragraph():
+    # f89: "By Tiago Roe, Ironbound Herald" under a long story stayed its last paragraph; the
+    # writer became a speaker of every article's "Roe said"
+    body = "\n\n".join(f"The parish council said in statement number {i} that the roof would be repaired."
+                       for i in range(8))
+    art = parse("Parish marks 100 years\n\n" + body + "\n\nBy Tiago Brandão Mendez, Ironbound Herald\n"
+                "Photo: The procession turns onto Ferry Street. (Ironbound Herald)\n")
+    assert art.authors == ["Tiago Brandão Mendez"]
+    assert not any("Mendez" in p for p in art.paragraphs)

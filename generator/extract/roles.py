@@ -293,9 +293,12 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # person's ("Mark Cuban", "Marty West", "Jeremy Paris"), unless its last word
         # makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
         placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACE_TYPE_WORDS
-    elif len(name) == 3 and is_given_name(name[0]) and not any(w in PLACES or w in PARTICLE_SET for w in name_low[:-1]):
-        # a given name, a family name, then a second family name that is also a city:
-        # "Matías Echeverría Lagos" (f84: the person cut to "Matías Echeverría")
+    elif role and len(name) == 3 and is_given_name(name[0]) and not any(w in PARTICLE_SET for w in name_low[:-1]) \
+            and sum(w in PLACES for w in name_low[1:]) <= 1 \
+            and not any(is_acronym(w) or w.lower() in COMMON for w in name[1:]):  # (not "America Rising PAC")
+        # after a title, a given name and two family names, one of them also a city: "Matías Echeverría
+        # Lagos" (f84: the person cut to "Matías Echeverría"), "Filipa Albuquerque Mendes"
+        # (f89: no person, her words to a namesake of another article)
         placey = name_low[-1] in ORG_WORDS or name_low[-1] in PLACE_TYPE_WORDS
     else:
         placey = any(w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in DIRECTIONS

@@ -333,6 +333,10 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             or len(kept) == 1 and i + 1 < len(paragraphs) and _dash_dateline(paragraphs[i + 1])
             and len(para.split()) <= 40 and not re.search(r"[\"\u201c\u201d]", para))
 
+    if len(kept) > 1 and kept[-1].startswith("By ") \
+            and (byline := read_byline(kept[-1], [], meta.get("outlet"), after_headline=True, after_byline=False)):
+        art.authors.extend(n for n in byline[0] if n not in art.authors)  # "By Jo Roe, Ironbound Herald" closing
+        kept.pop()  # the story (f89: a speaker of every article's "Roe said", the writer's family name)
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
     if not kept:
