@@ -3687,3 +3687,26 @@ def test_a_titled_name_of_two_family_names_one_a_city_is_a_person() -> None:
     x = _extracted("Councillor Filipa Albuquerque Mendez, who holds the housing portfolio, said the city was "
                    "\"studying all options\".", "\"A cap sends the licences next door,\" Mendez said.")
     assert _speaker_names(x) == ["Filipa Albuquerque Mendez"] * 2
+
+
+def test_a_body_the_article_does_not_name_keeps_its_it_said() -> None:
+    # f92: 'The health ministry said in a statement ... "Q," it said.' went to an armed group
+    # named in the paragraph before (0.96); "Ardakan's interior ministry said ... 'Q'" to
+    # UNHCR, a word of a spokesperson's role
+    x = _extracted("The Tarsan military said it had targeted a command centre belonging to the Hamdar Brigades.",
+                   "The health ministry said in a statement that the dead included a child. \"Civilian "
+                   "installations are not military targets,\" it said.")
+    assert _speaker_names(x) == [None] and x.quotes[0].guess is None
+    assert x.quotes[0].described_as == "the health ministry"
+    x = _extracted("\"Borders must stay open,\" UNHCR spokesperson Faisal bin Tarik told reporters in Geneva.",
+                   "Ardakar's interior ministry said the border had not been closed but that \"irregular "
+                   "crossings\" would not be tolerated.")
+    assert _speaker_names(x) == ["Faisal bin Tarik", None]
+
+
+def test_umm_and_a_name_is_a_parent_not_the_child_of_that_name() -> None:
+    # f92: "Umm Ahmad, 60, said ... Her son, Ahmad, 38, said ... 'Q,' he said" made one person
+    # of mother and son (the son's words on the mother's page, 0.98)
+    x = _extracted("\"We have moved five times,\" said Umm Ahmed, 60.",
+                   "Her son, Ahmed, 38, said the family had left their sheep. \"We could not take them,\" he said.")
+    assert _speaker_names(x) == ["Umm Ahmed", "Ahmed"]

@@ -82,6 +82,8 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         n = norm_name_t(tuple(per.name))
         if not n:
             continue
+        if len(n) == 2 and n[0] in KUNYA_WORDS:
+            continue  # "Umm Ahmad" is Ahmad's mother: "Ahmad" alone is her son (f92: one person)
         if n[-1] == w or n[-1].replace("-", "") == w or family_key(n[-1]) == wf:
             # ("Masri" and "al-Masri" are the family name of Karim al-Masri)
             last.append(i)
@@ -183,6 +185,8 @@ def _in_title(doc, per) -> bool:
 
 
 JUDGES = {"justice", "judge", "magistrate"}
+# "Umm" and "Abu" before a child's name: a parent's name by that child (a kunya).
+KUNYA_WORDS = {"umm", "um", "abu", "abou"}
 OBJECT_BEFORE_RE = re.compile(r"\b(?:by|of|to|with|for|from|at|on|in|about|and)\s+$")
 MISTER_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 # "Dr" or "Prof" right before a family name.
