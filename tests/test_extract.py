@@ -3710,3 +3710,28 @@ def test_umm_and_a_name_is_a_parent_not_the_child_of_that_name() -> None:
     x = _extracted("\"We have moved five times,\" said Umm Ahmed, 60.",
                    "Her son, Ahmed, 38, said the family had left their sheep. \"We could not take them,\" he said.")
     assert _speaker_names(x) == ["Umm Ahmed", "Ahmed"]
+
+
+def test_indian_titles_and_bodies() -> None:
+    # f91: "The Chief Minister, asked about the charge, laughed it off. 'Q,' he said" went to
+    # the opposition leader quoted before (0.95); "Shrimati Gulab Bai ... she said" to the
+    # doctor before (0.87); "state Health Minister Smt. Pramila Roe told reporters" was cut
+    # at "Smt."; "All India Motor Transport Congress" lost "All"; "The Opposition Praja Vikas
+    # Congress" kept "Opposition"
+    x = _extracted("Chief Minister Narmada Prasad Chaurasio on Saturday said the state would go to court.",
+                   "Leader of Opposition Umesh Bagri-Deo said the government had slept. \"Where was this urgency?\" "
+                   "Bagri-Deo said.",
+                   "The Chief Minister, asked about the Opposition's charge, laughed it off. \"Let them talk, we will "
+                   "work,\" he said.")
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Narmada Prasad Chaurasio"
+    x = _extracted("Head of the oncology department, Dr. Nazia Farooqi, said detection mattered. \"Most patients come "
+                   "late,\" she said.",
+                   "Shrimati Gulab Baai, 58, a patient, told the Governor that she used to travel far. \"Now there will "
+                   "be treatment near home,\" she said.",
+                   "\"We have kept 2,000 beds ready,\" state Health Minister Smt. Pramila Devi Kushwah told reporters.")
+    assert _speaker_names(x) == ["Nazia Farooqi", "Gulab Baai", "Pramila Devi Kushwah"]
+    x = _extracted("Transporters' body All India Motor Transport Welfare Congress said the blockade would hurt. "
+                   "\"Each hour costs us,\" it said.",
+                   "The Opposition Praja Vikas Sangh Party on Sunday demanded a white paper. \"This is cruelty,\" the "
+                   "party said.")
+    assert _speaker_names(x) == ["All India Motor Transport Welfare Congress", "Praja Vikas Sangh Party"]

@@ -168,7 +168,7 @@ ABBREV = {
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
     # titles abbreviated in other countries' copy ("Atty. Ma. Cristina Roe", "Engr.", "Supt.")
     "atty", "engr", "hon", "fr", "brig", "asst", "cpl", "pvt", "msgr", "dir", "cllr", "cr", "ald", "cdr",
-    "supt", "insp", "det", "amb", "sec", "pcol", "plt", "pmaj", "pltcol", "pbgen", "pgen", "ma",
+    "supt", "insp", "det", "amb", "sec", "pcol", "plt", "pmaj", "pltcol", "pbgen", "pgen", "ma", "smt",
 }
 PARTICLES = "de|da|di|del|della|der|den|van|von|bin|bint|binti|ibn|al|el|le|la|du|dos|das|do|los|las|ter|ten|zu|y|ap"
 # Words that open a family name of several words: "de la Cruz", "van der Berg", Irish "Nic
@@ -178,10 +178,10 @@ SURNAME_PARTICLES = set(PARTICLES.split("|")) - {"y"} | {"nic", "ni", "mac", "mc
 GENDERED = {
     **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "
        "assemblyman councilman businessman husband father son brother widower "
-       "grandfather uncle".split()},  # not "actor": much copy calls actresses actors too
+       "grandfather uncle shri shree".split()},  # not "actor": much copy calls actresses actors too
     **{w: "she" for w in "mrs mrs. ms ms. miss dame lady queen princess spokeswoman "
        "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
-       "daughter sister widow grandmother aunt actress".split()},
+       "daughter sister widow grandmother aunt actress shrimati smt smt. kumari".split()},
 }
 
 # Words that may sit between a subject and its verb: "Roe has also said", "Roe later told".

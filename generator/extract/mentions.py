@@ -484,6 +484,12 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
         lw = words[k].lower().rstrip(",")
         if lw in HONORIFICS and k + 1 < len(words) and words[k + 1].lower() in MONTH_NAMES:
             break  # "Mrs May": a family name, no month
+        if k == 0 and lw == "all" and len(words) >= 3 and any(w.lower().rstrip(".,") in ORG_WORDS for w in words[2:]):
+            break  # "All India Motor Transport Congress", "All Progressives Congress": the body's own word (f91)
+        if k == 0 and lw in ("opposition", "ruling") and len(words) >= 3 \
+                and any(w.lower().rstrip(".,") in ORG_WORDS for w in words[2:]):
+            k += 1  # "The Opposition Praja Vikas Congress": what the party is, no word of its name (f91)
+            continue
         if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \
                 or (k == 0 and len(words) > 1 and (gerund(lw) or _adverb(lw))) \
                 or (len(words) > k + 1 and lw.endswith(PLACE_MODIFIER_ENDINGS)):  # "Limassol-based Acme"

@@ -175,7 +175,7 @@ def _two_family_names(name) -> bool:
     neither a given name, an initial nor a suffix ("Mary Ann Roe", "Joseph R. Biden Jr.")."""
     n = norm_name_t(tuple(name))
     return len(n) >= 3 and not is_given_name(n[-2]) and len(n[-2].rstrip(".")) > 1 \
-        and n[-2] not in SURNAME_PARTICLES and not generational_suffix(n[-1])
+        and n[-2] not in SURNAME_PARTICLES and not generational_suffix(list(name))
 
 
 def _in_title(doc, per) -> bool:
