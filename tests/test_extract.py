@@ -3735,3 +3735,20 @@ def test_indian_titles_and_bodies() -> None:
                    "The Opposition Praja Vikas Sangh Party on Sunday demanded a white paper. \"This is cruelty,\" the "
                    "party said.")
     assert _speaker_names(x) == ["All India Motor Transport Welfare Congress", "Praja Vikas Sangh Party"]
+
+
+def test_someone_not_named_keeps_their_words_in_court_copy() -> None:
+    # f90: "Another neighbour, who gave only her first name, Sandy, said ... 'Q,' she said"
+    # went to a wife named before (0.97); "A bus driver who ..., and who spoke on condition
+    # of anonymity, said he saw the man walk away 'like nothing happened'" to a man quoted
+    # before (0.96: "said he saw" was read as an inverted "said he")
+    x = _extracted("Outside court, Mr Tulley's wife, Beverly, said the couple wanted peace. \"We've lived here 40 "
+                   "years,\" she said.",
+                   "Another neighbour, who gave only her first name, Sandie, said the street had been \"walking on "
+                   "eggshells\". \"It's been like a soap opera,\" she said.")
+    assert _speaker_names(x) == ["Beverly", "Sandie", "Sandie"]
+    x = _extracted("Mel's partner, Josh, said he had picked her up. \"Her eye was swollen shut,\" he said.",
+                   "A bus driver who was approaching the stop at the time, and who spoke on condition of anonymity, "
+                   "said he saw the man walk away \"like nothing happened\".")
+    q = x.quotes[-1]
+    assert q.speaker is None and q.guess is None and q.described_as == "a bus driver"

@@ -12,6 +12,7 @@ from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENE
 from .epithets import epithet_at
 from .mentions import known_surname
 from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, ONLY_AS_BEFORE_RE,
+    ANONYMOUS_WHO_RE,
     BASED_RE,
     CHAIN_LEAD_RE,
     fold,
@@ -252,6 +253,13 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         # brackets (f65: the party was the speaker)
         named.subject = True
         return mk(named.start, ve, ("mention", named))
+    if before.endswith(",") and men is None and (aw := ANONYMOUS_WHO_RE.match(text, sstart)) is not None \
+            and aw.end() < e and not any(m.kind in ("person", "single") for m in doc.mentions[p] if aw.end() <= m.start < e):
+        # "A bus driver who was approaching the stop, and who spoke on condition of anonymity,
+        # said": someone not named (f90: the words went to a man quoted before, 0.96)
+        ev = mk(aw.start(1), ve, ("role", aw.group(1)))
+        ev.unnamed = True
+        return ev
     if before.endswith(","):
         head = _chain_head(doc, p, text, sstart, e - 1)
         men = doc.by_end[p].get(len(text[:text.rfind(",", lo, e - 1)].rstrip())) if head is not None else None
@@ -479,7 +487,10 @@ OF_PLACE_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'
 # "Roe, who ..., said she had been": the pronoun opens the reported clause, no inverted
 # subject ('"Q," said she').
 CLAUSE_VERB_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|did|does"
-                            r"|do|[a-z]+ed)\b")
+                            r"|do|[a-z]+ed"
+                            # irregular pasts ("said he saw the man walk away", f90: an inverted "he")
+                            r"|saw|felt|thought|knew|heard|told|went|came|got|made|took|gave|found|kept|left|ran"
+                            r"|sent|spent|stood|understood|wrote|met|lost|paid|meant|began|became|tried)\b")
 
 
 # What may follow a body's name that ends the subject: punctuation, or a preposition or
