@@ -7,7 +7,7 @@ import functools
 import re
 
 from .document import PARTY_NOUNS
-from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, LEAD_WORDS, MULTIWORD_ORGS,
+from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, KIN_WORDS, LEAD_WORDS, MULTIWORD_ORGS,
                       MEMBER_TITLES, NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES,
                       SUFFIXES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS,
                       is_given_name)
@@ -116,7 +116,8 @@ NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", 
                 # southern and eastern African honours: "Cde" (Comrade), "Gogo" (grandmother),
                 # "Mzee" (elder), "Hajji" (f83: glued to names)
                 "cde", "cde.", "gogo", "mzee", "hajji", "hajjah",
-                "hojatoleslam"}  # a Shia cleric's rank ("Hojatoleslam Mojtaba Roe", f86)
+                "hojatoleslam",  # a Shia cleric's rank ("Hojatoleslam Mojtaba Roe", f86)
+                "matua", "whaea"}  # Māori for an elder man, woman ("Matua Hemi Roe", f93)
 # Honours before a name that are no office: those, "Sir", "Dame", "Datuk Seri", "Tan Sri"
 # ("Sri" and "Tan" alone may be names too).
 HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "seri", "sri",
@@ -230,6 +231,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         a = next((i for i in range(1, len(low) - 2) if is_acronym(words[i]) and not is_initial(low[i])
                   and low[i - 1] in ORG_WORDS and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
         t = a if a > 0 else t
+    if t < 0 and len(low) == 2 and (low[0] in DESCRIPTORS or _people_noun_like(low[0]) or low[0] in PEOPLE_BY_PLACE) \
+            and low[0] not in NAMELIKE_DESCRIPTORS and low[0] not in KIN_WORDS and not is_given_name(words[0]) \
+            and is_given_name(words[1]):
+        t = 0  # "Renter Jasmine, a nurse who asked that her surname not be used" (f93: a speaker "Renter Jasmine")
     if t < 0 and len(low) >= 2 and low[0] in CAPITAL_TITLES and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET:
         t = 0  # "Father Rego", "Coronel Edvaldo Roe"
     if t < 0 and len(low) >= 3 and low[0] in SERVICE_MEMBERS and low[1] not in PARTICLE_SET and is_given_name(words[1]):
@@ -366,6 +371,9 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
+# Nouns for people by where they are or what they use, no ending of an agent's: "Patient
+# Rosa", "Tenant Marie" (a first name the article gives alone after them).
+PEOPLE_BY_PLACE = {"patient", "tenant", "resident", "parent", "pupil", "student", "client", "customer"}
 # Words that are a title only capitalised before a name (in lower case a relative or a
 # word): a priest ("Father Rego", "Padre Roe", "Fray Roe") and other languages' ranks
 # ("Coronel Edvaldo Roe", f89: the title glued to the name, "Father Rego" a second person).
