@@ -3758,10 +3758,10 @@ def test_a_noun_for_people_before_a_first_name_given_alone_is_a_role() -> None:
     # f93: "Renter Jasmine, a nurse who asked that her surname not be used, said" made a
     # speaker "Renter Jasmine" (and "Patient Rosa"); "Matua Hemi Roe" kept the honorific;
     # "Mother Jones", a magazine, is no mother called Jones
-    x = _extracted("Renter Jazmine, a nurse who asked that her surname not be used, said she had moved four times. "
+    x = _extracted("Renter Jasmine, a nurse who asked that her surname not be used, said she had moved four times. "
                    "\"I never unpack,\" she said.",
-                   "Patient Rosita, who asked that her last name not be published, was treated. \"The doctor saved my "
+                   "Patient Rosa, who asked that her last name not be published, was treated. \"The doctor saved my "
                    "life,\" she said.",
                    "\"We have waited too long,\" said health leader Matua Hemi Rawhiti.")
-    assert _speaker_names(x) == ["Jazmine", "Rosita", "Hemi Rawhiti"]
+    assert _speaker_names(x) == ["Jasmine", "Rosa", "Hemi Rawhiti"]
     assert "Jones" not in [p.name for p in _extracted("\"It is over,\" she told Mother Jones.").people]

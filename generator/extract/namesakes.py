@@ -130,12 +130,11 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         # article calls by the given name is not the one it calls by the family name (f60:
         # the daughter's words went to her mother, 0.96)
         last = [i for i in last if i not in by_given]
+    mothers = []  # namesakes whose last family name the word is, of two ("Arturo Cantú Garza")
     if paternal and last:
-        # "Garza said" of "Arturo Cantú Garza" and "Héctor Garza Salinas": the one whose first
-        # family name it is; a name of two family names goes by its first ("Cantú"), so the
-        # last word of one is its mother's (f89: the cousin's words went to the superintendent)
-        single_family = [i for i in last if not _two_family_names(doc.people[i].name)]
-        last = single_family if single_family else []
+        mothers = [i for i in last if _two_family_names(doc.people[i].name)]
+        if mothers:
+            last = last + paternal
     cands = last or first or paternal or (middle if len(middle) == 1 else [])
     if not cands:
         return None
@@ -160,6 +159,12 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
                 and not OBJECT_BEFORE_RE.search(doc.masked[at[0]], max(0, doc.people[i].first_pos[1] - 8),
                                                 doc.people[i].first_pos[1])]
         cands = here if len(here) == 1 else cands
+    if len(cands) > 1 and mothers and [i for i in cands if i not in mothers]:
+        # "Garza said" of "Arturo Cantú Garza" and "Héctor Garza Salinas": unless a title tells
+        # them apart ("Hon. Kato said" of "Hon. Francis Lwanga Kato", f65), the one whose first
+        # family name it is; a name of two family names goes by its first ("Cantú"), its last
+        # is the mother's (f89: the cousin's words went to the superintendent, 0.99)
+        cands = [i for i in cands if i not in mothers]
     if len(cands) > 1:
         # "Marisol Vantress ... Vantress said. Ines Vantress, now 64, told ... Vantress described
         # it as": the family name alone stays with the one it already stood for (f59: the
