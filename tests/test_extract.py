@@ -3765,3 +3765,15 @@ def test_a_noun_for_people_before_a_first_name_given_alone_is_a_role() -> None:
                    "\"We have waited too long,\" said health leader Matua Hemi Rawhiti.")
     assert _speaker_names(x) == ["Jasmine", "Rosa", "Hemi Rawhiti"]
     assert "Jones" not in [p.name for p in _extracted("\"It is over,\" she told Mother Jones.").people]
+
+
+def test_a_role_subject_named_in_its_aside_is_that_name() -> None:
+    # f61 (broken for a while this session): "The victim's father, also called Keith Ashby,
+    # sat in the gallery. Outside court, he said only: 'Q'" is the father named so
+    x = _extracted("Darren Pellew, 41, denies the murder of Keith Ashbury, 38.",
+                   "\"There are two sides to every story,\" Mr Ogunbiyi said.",
+                   "Detective Sergeant Lorna Fairway, who led the inquiry, gave evidence.",
+                   "Asked by Mr Ogunbiyi whether officers had searched the bins, she replied: \"Not on the first night.\"",
+                   "The victim's father, also called Keith Ashbury, sat in the public gallery throughout the morning. "
+                   "Outside court, he said only: \"We just want the truth.\"")
+    assert _speaker_names(x)[-1] == "Keith Ashbury"

@@ -374,7 +374,7 @@ ROLE_SUBJECT_RE = re.compile(
     rf"(?:\s+of\s+(?!the\b)[a-z]+(?=\s+(?:also|then|later|again|[a-z]+ed)\b))?)"  # "The chief of defence also ..." (f85)
     # (an aside in commas before the verb: "The Chief Minister, asked about the charge,
     # laughed it off. 'Q,' he said", f91: the words went to the man quoted before, 0.95)
-    rf"(?:,\s+[a-z][^,.;:\x01\n]{{0,80}},)?"
+    rf"(?:,\s+(?!(?:also\s+)?(?:called|named|known|identified)\b)[a-z][^,.;:\x01\n]{{0,80}},)?"  # (not ", also called Jo Roe,")
     rf"\s+(?!(?:of|for|to|at|and|in|who|whose|with|from)\b)[a-z]+")
 # A role made emphatic in the clause's own sentence, before its pronoun: "an idea the mayor
 # himself floated in 2024, when he said" (f51: the words went to the last man named).
