@@ -327,9 +327,15 @@ def resolve_speakers(
     for ks in by_name.values():
         for k in ks[1:]:
             uf.union(ks[0], k)
+    # names one article gives two of its people are two people everywhere ("João Pedro dos
+    # Santos" and "His father, João dos Santos", f89: one speaker)
+    articles_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k in full:
+        articles_of[tuple(toks[k])].add(nodes[k][0])
     for suffix in sorted({sf for sf, _ in by_name}):
         for a, b in _similar_pairs(sorted(n for sf, n in by_name if sf == suffix)):
-            uf.union(by_name[(suffix, a)][0], by_name[(suffix, b)][0])
+            if not articles_of[a] & articles_of[b]:
+                uf.union(by_name[(suffix, a)][0], by_name[(suffix, b)][0])
 
     # surname-only people join the unique full-name cluster with that surname
     keys_of: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)

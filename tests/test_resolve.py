@@ -409,3 +409,14 @@ def test_a_name_of_initials_joins_only_a_full_name_with_its_first_initial() -> N
     assert not same(m, ("a1", 0), ("a1", 1))
     speakers, m = ids([ex("a1", P("Jane Roeberts")), ex("a2", P("J. Roeberts"))])
     assert same(m, ("a1", 0), ("a2", 0))
+
+
+def test_two_people_one_article_tells_apart_stay_apart_across_the_archive() -> None:
+    # f89: "João Pedro dos Santos" and "His father, João dos Santos" of one article were one
+    # speaker (a middle name does not count); another article's "João dos Santos" still
+    # joins one of them
+    xs = [ex("a", P("João Pedro dos Santos"), P("João dos Santos")),
+          ex("b", P("João Pedro dos Santos"))]
+    _, m = ids(xs)
+    assert not same(m, ("a", 0), ("a", 1))
+    assert same(m, ("a", 0), ("b", 0))
