@@ -3777,3 +3777,13 @@ def test_a_role_subject_named_in_its_aside_is_that_name() -> None:
                    "The victim's father, also called Keith Ashbury, sat in the public gallery throughout the morning. "
                    "Outside court, he said only: \"We just want the truth.\"")
     assert _speaker_names(x)[-1] == "Keith Ashbury"
+
+
+def test_the_subject_of_a_clause_reported_within_is_not_who_she_is_next() -> None:
+    # f90: "The headteacher, Susan Roe, told the court that Mrs Brodie had reported the
+    # incident. She said ... 'Q,' she said" went to Mrs Brodie (0.95)
+    x = _extracted("A classroom assistant, Margaret Brodey, said she had seen the teacher grab the boy.",
+                   "The headteacher, Susan Carnegy, told the court that Mrs Brodey had reported the incident the same "
+                   "afternoon. She said she had suspended the teacher as a precaution.",
+                   "\"That's standard practice. It's not a judgement on anyone,\" she said.")
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Susan Carnegy"

@@ -440,7 +440,7 @@ def resolve(doc) -> None:
             ev.resolved = True
             if ev.speaker is not None:
                 who = doc.people[ev.speaker]
-                if _is_person(who):
+                if _is_person(who) and not _reported_within(doc, ev):
                     last_person = ev.speaker
                 elif who.kind != "person" and who.ent not in PLACE_OR_PEOPLE:
                     last_group = (ev.speaker, p)  # "it" and "they" go to bodies, never to places
@@ -738,6 +738,20 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
                 return _resolve_event(doc, ev, last_person, last_group, p)
         return got
     return None
+
+
+def _reported_within(doc, ev: Event) -> bool:
+    """Is ev's clause inside what another person of its sentence says ("Jo Roe told the
+    court that Mrs Brodie had reported the incident")? Its subject is not who a "she" of the
+    next sentence is (f90: the headteacher's words went to the assistant she spoke of, 0.95)."""
+    outer = [o for o in doc.events[ev.para] if o.sentence == ev.sentence and o.verb_end <= ev.clause_start
+             and o.speaker is not None and o.speaker != ev.speaker]
+    return bool(outer) and THAT_GAP_RE.fullmatch(doc.masked[ev.para], outer[-1].verb_end, ev.clause_start) is not None
+
+
+# What lies between a verb of saying and the subject of the clause it reports: "told the
+# court that ", " that ".
+THAT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s+")
 
 
 def _unnamed_body_before(doc, ev: Event) -> str:
