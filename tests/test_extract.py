@@ -3787,3 +3787,20 @@ def test_the_subject_of_a_clause_reported_within_is_not_who_she_is_next() -> Non
                    "afternoon. She said she had suspended the teacher as a precaution.",
                    "\"That's standard practice. It's not a judgement on anyone,\" she said.")
     assert _speaker_or_guess(x, x.quotes[-1]) == "Susan Carnegy"
+
+
+def test_sports_copy_epithets_teams_and_nicknames() -> None:
+    # f95: "fellow Spaniard Rubén Roe ... 'Q,' the Spaniard said" went to a goalkeeper named
+    # since (0.87); "said Mavericks opener Kabir Roe" to the team; 'Jack "Jacko" Ashby ...
+    # Jacko posted' made a second person; "Fly-half Hendré Roe" kept the position
+    x = _extracted("Rovers manager Javier Ibarro was happy. Athletic, managed by fellow Spaniard Rubén Castellan, "
+                   "had led at the break.",
+                   "Castellan claimed the equaliser should have been ruled out for a foul on goalkeeper Sam Okafo.",
+                   "\"It is a clear foul,\" the Spaniard said.")
+    assert _speaker_names(x) == ["Rubén Castellan"]
+    x = _extracted("\"It gives me goosebumps every time,\" said Mavericks opener Kabir Desaj, 21.")
+    assert _speaker_names(x) == ["Kabir Desaj"]
+    x = _extracted("Westport Mudlarks midfielder Jack \"Jacko\" Ashbee will miss the season.",
+                   "Jacko posted a message to fans: \"Gutted. Not how I wanted the year to end.\"",
+                   "Fly-half Hendré Bothma kicked the winning penalty. \"My legs were shaking,\" the 23-year-old said.")
+    assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Jack Ashbee", "Hendré Bothma"]

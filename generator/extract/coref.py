@@ -54,6 +54,8 @@ def link(doc) -> None:
     # the person of that family name, not a second one (f51)
     nickname_of = {fold(n.group(1)): n.group(2) for text in doc.paras for n in NICKNAME_SURNAME_RE.finditer(text)}
     nickname_of.update({nick: surname for (nick, surname) in nicknames if " " in nick})  # 'Salvatore "Big Sal" Venturi'
+    # ... and one word: 'Jack "Jacko" Ashby ... Jacko posted' is Jack Ashby (f95: a second person)
+    single_nicks = {nick: surname for (nick, surname) in nicknames if " " not in nick}
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
         for m in ms:
@@ -102,6 +104,8 @@ def link(doc) -> None:
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                     if idx is None:  # an account the article names no one for: its handle, as
                         m.name = ["@" + m.name[0]]  # written (f56: a speaker "PlowGuyCaldy")
+                if idx is None and (surname := single_nicks.get(fold(m.name[0]))):
+                    idx = nicknamed(doc, m.name, surname)
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)

@@ -301,9 +301,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     # inverted: '"Q," said Roe' or ', said the minister' (never '..., praised Roe')
     if verb in SPEECH_ONLY and verb not in OBJECT_VERBS and INVERTED_TAIL_RE.search(text[max(0, vs - 4):vs]):
         subj = _np_after(doc, p, text, ve)
-        if subj and subj[0] == "mention" and fold(" ".join(subj[1].name)).lower() in NATIONALITIES \
+        if subj and subj[0] == "mention" and (fold(" ".join(subj[1].name)).lower() in NATIONALITIES
+                                              or subj[1].kind in ("group", "single")) \
                 and (named := _person_after_descriptor(doc, p, text, subj[1])) is not None:
-            named.subject = True  # "said Canadian tourist Mark Roe": the tourist (f84: "Canadian")
+            # "said Canadian tourist Mark Roe": the tourist (f84: "Canadian"); "said Mavericks
+            # opener Kabir Roe": the opener (f95: the team)
+            named.subject = True
             return mk(vs, named.end, ("mention", named))
         if subj and not FINITE_VERB_AFTER_RE.match(text, subj[-1]):
             return mk(vs, subj[-1], subj[:-1])
@@ -315,8 +318,15 @@ def _person_after_descriptor(doc, p: int, text: str, m: Mention) -> Mention | No
     tourist Mark Roe", "British-born chef Ana Doe"."""
     k = bisect.bisect_right(doc.mention_starts[p], m.start)
     nxt = doc.mentions[p][k] if k < len(doc.mentions[p]) else None
-    if nxt is None or nxt.kind != "person" or not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", text[m.end:nxt.start]):
+    gap = text[m.end:nxt.start] if nxt is not None else ""
+    if nxt is None or nxt.kind != "person" or not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", gap):
         return None
+    last = gap.split()[-1]
+    if last in ("and", "or", "nor", "but"):
+        return None
+    if m.kind != "group" and fold(" ".join(m.name)).lower() not in NATIONALITIES \
+            and not (last in LEAD_WORDS or last.endswith(("er", "or", "ist", "ian", "man", "woman"))):
+        return None  # (a name and a description of the next: "said Roe aide Jo Doe", not "said Roe and Jo Doe")
     return nxt
 
 

@@ -103,7 +103,8 @@ def epithet_person(doc, ev, last_person: int | None = None) -> int | None:
                 return False
             sure.add(i)
         if nation is not None:
-            words = set(fold(" ".join(per.roles)).lower().split())
+            # (as demonyms: "fellow Spaniard Rubén Roe" is "the Spaniard", f95: not him, 0.87)
+            words = {_nationality(w) for w in fold(" ".join(per.roles)).lower().split()}
             known = (words & NATIONALITY_WORDS) | doc.epithets.get(i, set())
             if known and nation not in known:
                 return False

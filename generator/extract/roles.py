@@ -185,7 +185,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # name word is a surname, and the "of ..." after it says where they are from
         words, low = words[:t + 1], low[:t + 1]
         t = max((i for i in range(t - 1) if low[i] in TITLES or low[i].split("-")[-1] in TITLES), default=-1)
-    if t < 0 and len(low) >= 3 and low[0].split("-")[-1] in DESCRIPTORS and low[1] not in CONNECTORS \
+    if t < 0 and len(low) >= 3 and (low[0] in DESCRIPTORS or low[0].split("-")[-1] in DESCRIPTORS) and low[1] not in CONNECTORS \
             and (low[0] not in NAMELIKE_DESCRIPTORS or is_given_name(words[1]) and not is_given_name(words[0])):
         # (not "Center for Biological Diversity"; "Host Priya Raghunathan" as "Striker" is, though
         # "host" may be a family name: a given name follows it)
