@@ -3804,3 +3804,20 @@ def test_sports_copy_epithets_teams_and_nicknames() -> None:
                    "Jacko posted a message to fans: \"Gutted. Not how I wanted the year to end.\"",
                    "Fly-half Hendré Bothma kicked the winning penalty. \"My legs were shaking,\" the 23-year-old said.")
     assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Jack Ashbee", "Hendré Bothma"]
+
+
+def test_feature_copy_children_and_women_not_named() -> None:
+    # f96: "Rosa's eldest, Chipo, is seventeen ... Chipo rolls her eyes. 'Q,' she says" went
+    # to the mother (0.98); "A few doors down, a woman who would not give her name is less
+    # sympathetic. 'Q,' she says" to a man named before (0.97)
+    x = _extracted("\"You learn to walk fast,\" Rosa Mbeka says.",
+                   "Rosa's eldest, Chipo, is seventeen and wants to become a nurse too.",
+                   "\"But she's stubborn,\" Rosa says.",
+                   "Chipo rolls her eyes when I repeat this. \"I get it from her,\" she says.")
+    assert _speaker_names(x) == ["Rosa Mbeka", "Rosa Mbeka", "Chipo"]
+    x = _extracted("Outside the hotel, a retired steelworker named Graeme says he has no problem with the men.",
+                   "\"They keep themselves to themselves,\" Graeme says.",
+                   "A few doors down, a woman who would not give her name is less sympathetic. \"We've got people "
+                   "here on waiting lists,\" she says.")
+    q = x.quotes[-1]
+    assert q.speaker is None and q.guess is None and q.described_as == "a woman"

@@ -1067,3 +1067,14 @@ def test_a_byline_closing_the_story_is_its_author_not_a_paragraph():
                 "Photo: The procession turns onto Ferry Street. (Ironbound Herald)\n")
     assert art.authors == ["Tiago Brandão Mendez"]
     assert not any("Mendez" in p for p in art.paragraphs)
+
+
+def test_a_byline_in_the_story_midst_is_its_author_not_a_speaker():
+    # f96: "By Priya Roe, Health Correspondent | Wiltshire Gazette" between two paragraphs
+    # stayed a paragraph, and the writer became the speaker of "she tells me"
+    story = "\n\n".join(f"She has been ill for {n} months, and the days are long." for n in range(2, 8))
+    art = parse("Living with long covid\n\n" + story + "\n\n\"I used to run half-marathons,\" Tamsin Reilley says.\n\n"
+                "By Priya Kandiar, Health Correspondent | Wiltshire Gazette\n\n"
+                "When I visit, she is lying on the sofa. \"Don't be offended,\" she tells me.\n")
+    assert art.authors == ["Priya Kandiar"]
+    assert not any("Kandiar" in p for p in art.paragraphs)

@@ -31,7 +31,7 @@ from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE,
 # wife, Jane Sanders", "Trump's son Eric Trump", "whose husband, Navy SEAL Dane Roe,", "his
 # father, the late Emmett Roe", "His nephew and longtime bandmate, Curtis Roe".
 RELATIVE_INTRO_RE = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN})"
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN}|eldest|youngest|oldest)"
     r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+(?:(?:former|late|then|the\s+late)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 
 
@@ -216,7 +216,8 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
 # called Gloria Roe": the writer is no one of the article, the one called is).
 PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")
 # A verb in the past tense right after a name ("Carson defied"; news tells what people did).
-VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
+VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]{2,}s\s+(?:her|his|their|a|the)\b)")
+# (or in features' present tense, a verb and its object: "Chipo rolls her eyes", f96)
 
 
 def _description_before(text: str, start: int) -> str:

@@ -303,7 +303,9 @@ _PERSON_NOUNS = "|".join(sorted({*ROLE_NOUNS.split("|"), *DESCRIPTORS, "man", "w
                                 key=lambda w: (-len(w), w)))
 # An opening phrase of place or time: "Outside the steakhouse that night, ".
 _OPENING_PHRASE = (r"\s*(?:(?:After|Before|Outside|Inside|At|In|On|During|Later|Earlier|Since|Near|Across|Behind|Back|"
-                   r"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up)\b[^,.;:\x01\n]{0,60},\s+)?")
+                   r"Then|Now|Today|Yesterday|Last|That|This|Over|By|From|Along|Around|Down|Up|Nearby|Further"
+                   r"|A\s+(?:few|little|short|couple)\b)"  # ("A few doors down, a woman who", f96)
+                   r"[^,.;:\x01\n]{0,60},\s+)?")
 ANONYMOUS_WHO_RE = re.compile(
     # (after an opening phrase: "Outside the steakhouse that night, a waiter who"; not a name
     # the description is in apposition to: "Mike Roe, a veteran of the CIA who")

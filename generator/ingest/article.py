@@ -333,10 +333,13 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             or len(kept) == 1 and i + 1 < len(paragraphs) and _dash_dateline(paragraphs[i + 1])
             and len(para.split()) <= 40 and not re.search(r"[\"\u201c\u201d]", para))
 
-    if len(kept) > 1 and kept[-1].startswith("By ") \
-            and (byline := read_byline(kept[-1], [], meta.get("outlet"), after_headline=True, after_byline=False)):
-        art.authors.extend(n for n in byline[0] if n not in art.authors)  # "By Jo Roe, Ironbound Herald" closing
-        kept.pop()  # the story (f89: a speaker of every article's "Roe said", the writer's family name)
+    for k in range(len(kept) - 1, -1, -1):
+        # a byline in the story's midst or closing it ("By Jo Roe, Health Correspondent |
+        # Gazette"): its author, no paragraph (f89, f96: the writer a speaker, "she tells me")
+        if len(kept) > 1 and kept[k].startswith("By ") and len(kept[k].split()) <= 16 \
+                and (byline := read_byline(kept[k], [], meta.get("outlet"), after_headline=True, after_byline=False)):
+            art.authors.extend(n for n in byline[0] if n not in art.authors)
+            del kept[k]
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
     if not kept:
