@@ -3821,3 +3821,22 @@ def test_feature_copy_children_and_women_not_named() -> None:
                    "here on waiting lists,\" she says.")
     q = x.quotes[-1]
     assert q.speaker is None and q.guess is None and q.described_as == "a woman"
+
+
+def test_tabloid_couples_nicknames_bodies_and_royal_names() -> None:
+    # f94: "Newlyweds Stacey and Dean Farrier" made a speaker "Newlyweds Stacey"; 'Gary "Big
+    # Gaz" Holloway ... Gaz said' a second person "Gaz"; "Owner Thistle & Crown Brewery ...,
+    # which it says is 'underused'" gave the word to the village named before (0.99);
+    # "Princess Tamsin" (a stage name) was "Tamsin"
+    x = _extracted("Newlyweds Stacy and Dean Farrow, 31 and 33, paid for their honeymoon.",
+                   "'When we pulled up, Dean actually laughed,' Stacy said.")
+    assert _speaker_names(x) == ["Stacy Farrow"]
+    x = _extracted("Telly favourite Gary 'Big Gaz' Hollway has spoken about his exit.",
+                   "'I was stood in the frozen aisle,' he said.",
+                   "Gaz said the messages of support had 'kept him going'.")
+    assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Gary Hollway"] * 2
+    x = _extracted("The Plough at Little Askam has been run by Des and Mandy O'Hagen for 17 years.",
+                   "Owner Thistle & Crown Brewing wants to build a block on the garden, which it says is "
+                   "\"underused\" for much of the year.",
+                   "\"It's been like a big brother to me,\" said Princess Tamsyn.")
+    assert _speaker_names(x) == ["Thistle & Crown Brewing", "Princess Tamsyn"]

@@ -56,6 +56,9 @@ def link(doc) -> None:
     nickname_of.update({nick: surname for (nick, surname) in nicknames if " " in nick})  # 'Salvatore "Big Sal" Venturi'
     # ... and one word: 'Jack "Jacko" Ashby ... Jacko posted' is Jack Ashby (f95: a second person)
     single_nicks = {nick: surname for (nick, surname) in nicknames if " " not in nick}
+    # (and its last word after "Big": 'Gary "Big Gaz" Holloway ... Gaz said', f94)
+    single_nicks.update({nick.split()[1]: surname for (nick, surname) in nicknames
+                         if len(nick.split()) == 2 and nick.split()[0] in NICKNAME_ADJECTIVES})
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
         for m in ms:
@@ -197,6 +200,10 @@ def link(doc) -> None:
             if per.age is None and m.role and (age := AGED_ROLE_RE.fullmatch(m.role[0])):
                 per.age = age_in_words(age.group(1))  # "Eight-year-old Yusuf" (f69: read as a product)
             prev = m
+
+
+# The first word of a nickname of two that may be left off: "Big Gaz", "Little Mo".
+NICKNAME_ADJECTIVES = {"big", "little", "lil", "young", "old", "wee"}
 
 
 # A job in lower case right before a name, with the capitalised words of its body or party

@@ -123,9 +123,12 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
 # Centre MP", "Likud MK Jane Roe" ("ms": a Welsh member, written so too).
 MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
 # A peer's title, which with a family name alone is how the peer is named ("Lord Pennick",
-# "Baroness Roe"): part of the name where no given name follows it.
+# "Baroness Roe"): part of the name shown where no other name follows it.
 PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess",
-               "marchioness"}
+               "marchioness",
+               # and the royal and religious titles a single name goes by ("Princess Tamsin", f94;
+               # "Pope Francis", "King Charles")
+               "king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())

@@ -91,7 +91,9 @@ def _couples_share_a_family_name(doc, months_named: set[str]) -> None:
     surnames = {fold(m.name[-1]) for ms in doc.mentions for m in ms if m.kind == "person"}
     for p, ms in enumerate(doc.mentions):
         for a, b in zip(ms, ms[1:]):
-            word = a.name[0] if a.kind == "single" and len(a.name) == 1 and not a.role and not a.possessive else ""
+            # (a plural role before the pair is theirs: "Newlyweds Stacey and Dean Roe", f94)
+            word = a.name[0] if a.kind == "single" and len(a.name) == 1 and not a.possessive \
+                and (not a.role or a.role[-1].lower().endswith("s")) else ""
             if word and b.kind == "person" and len(b.name) == 2 and not b.role \
                     and doc.masked[p][a.end:b.start] == " and " and fold(word) not in surnames \
                     and word.isalpha() and word[0].isupper() and word[1:].islower() and not doc.in_vocab(word.lower()) \
@@ -296,11 +298,13 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                 and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):
             kind = "single"  # '"...," Paris, who used to work on Capitol Hill, said': a person
             # (not "a voter from Manchester, who said": the "who" is the voter)
-        if " & " in text[start:base + end] and (kind in ("person", "single") or kind == "group" and not role):
+        if " & " in text[start:base + end] and (kind in ("person", "single") or kind == "group"):
             # "Maple & Crumb", "Lord & Taylor": a firm's name, the ampersand kept (and in "Stiles
-            # & Marrow Government Affairs", f76: the name was "Stiles Marrow Government Affairs")
-            role, name, kind = (), tuple(text[start:base + end].split()), "group"
-            name_offs, j = (start - base,), 0
+            # & Marrow Government Affairs", f76: the name was "Stiles Marrow Government Affairs");
+            # after its kind ("Owner Thistle & Crown Brewery", f94) from its name's first word
+            first = base + name_offs[j] if kind == "group" and role else start
+            role, name, kind = (role if first != start else ()), tuple(text[first:base + end].split()), "group"
+            name_offs, j = (first - base,), 0
         result.append(Mention(p, start, base + end, list(role), list(name), kind,
                                possessive, base + name_offs[j]))
 

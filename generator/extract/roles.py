@@ -320,7 +320,9 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         if role and not placey:
             kind = "person" if len(name) >= 2 else "single"
         else:
-            kind = "group" if not role else "none"
+            # (a body's kind before its name is no title: "Owner Thistle & Crown Brewery", f94)
+            kind = "group" if not role or len(role) == 1 and (role[0].lower() in BODY_KIND_ROLES
+                                                              or role[0].lower().endswith(FIRM_KIND_ENDINGS)) else "none"
     elif after_the and len(name) >= 2:
         kind = "group"  # "the Coastal Research Institute": people are not "the X Y"
     elif len(name) == 1 and name_low[0] in MONTH_NAMES and (role or k > role_end):
@@ -373,6 +375,9 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
+# What a body is, before its name ("Owner Thistle & Crown Brewery", "Operator Aldmoor Rail").
+BODY_KIND_ROLES = {"owner", "operator", "developer", "landlord", "parent", "publisher", "insurer", "lender", "retailer",
+                   "broadcaster", "regulator", "contractor", "supplier", "promoter", "organiser", "organizer"}
 # Nouns for people by where they are or what they use, no ending of an agent's: "Patient
 # Rosa", "Tenant Marie" (a first name the article gives alone after them).
 PEOPLE_BY_PLACE = {"patient", "tenant", "resident", "parent", "pupil", "student", "client", "customer"}
