@@ -3840,3 +3840,22 @@ def test_tabloid_couples_nicknames_bodies_and_royal_names() -> None:
                    "\"underused\" for much of the year.",
                    "\"It's been like a big brother to me,\" said Princess Tamsyn.")
     assert _speaker_names(x) == ["Thistle & Crown Brewing", "Princess Tamsyn"]
+
+
+def test_analysis_and_island_copy_bodies_seats_and_honourables() -> None:
+    # f98: "According to the bank's own Financial Stability Review ... 'Q,' the review said"
+    # went to a school of economics named before (0.96), not the Reserve Bank; "His classmate
+    # Ellie, 16, disagreed: 'Q'" to the boy quoted before
+    x = _extracted("Dr Cecilia Marrow is the governor of the Reserve Bank of Wendall. Professor Isobel Renick, of "
+                   "the Wendall School of Economics, thinks the bank is wrong.",
+                   "According to the bank's own Financial Stability Review, mortgage holders are in \"cash-flow "
+                   "shortfall\". \"A growing minority are drawing down savings,\" the review said.")
+    assert _speaker_names(x) == ["Reserve Bank of Wendall"] * 2
+    x = _extracted("\"It's like a calculator,\" said Ravi, 15. His classmate Ellie, 16, disagreed: \"If you let it "
+                   "write your essay, you haven't learned anything.\"")
+    assert _speaker_names(x) == ["Ravi", "Ellie"]
+    # f97: "Member of Parliament for St James Central, the Honourable Hector Roe, said" made a
+    # speaker "James Central"
+    x = _extracted("Member of Parliament for St James Central, the Honourable Hector Clarke-Vassal, said he "
+                   "supported the church. But he added that banning songs \"never worked\".")
+    assert _speaker_names(x) == ["Hector Clarke-Vassal"]

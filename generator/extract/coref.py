@@ -712,7 +712,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
             got = last_person  # of two senators, the one the sentence before was about ("Roe was unmoved.")
         return got if got is not None else "pending"
     if kind == "orgref":
-        described = ev.subj[2] if len(ev.subj) > 2 else ""
+        # (what the body is called; "the bank" when only its noun is known: "according to the
+        # bank's own review", f98)
+        described = ev.subj[2] if len(ev.subj) > 2 and isinstance(ev.subj[2], str) else f"the {ev.subj[1]}"
         if OWNED_NOUN_RE.fullmatch(described):
             return None  # "Hesk's government called it": that government, not the country (f55)
         body = _recent_body(doc, ev.para, ev.clause_start, described=described)
@@ -1041,6 +1043,13 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                 and not PREP_TAIL_RE.search(doc.masked[m.para], max(0, m.start - 24), m.start)] if named else []
         if named:
             return _group(doc, (free or named)[0])
+        if words[-1] in _NAMED_BY_KIND:
+            # named further back: "According to the bank's own review" is the bank the article
+            # is about, not the last body named (f98: a school of economics, 0.96)
+            earlier = [m for pp in range(max(-1, p - paragraphs), -1, -1) for m in reversed(doc.mentions[pp])
+                       if m.kind == "group" and kind_words & {fold(w).lower() for w in m.name}]
+            if earlier:
+                return _group(doc, earlier[0])
     firm = bool(words) and words[-1] in FIRM_NOUNS
     for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):

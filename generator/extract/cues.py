@@ -423,6 +423,9 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     seg = text[prev_comma + 1:comma]
     seg_s = prev_comma + 1 + (len(seg) - len(seg.lstrip()))
     inner = doc.by_start[p].get(seg_s)
+    if inner is None and text[seg_s:seg_s + 4] == "the " and (honoured := doc.by_start[p].get(seg_s + 4)) is not None \
+            and honoured.kind == "person" and honoured.name_start > honoured.start:
+        inner = honoured  # "Member of Parliament for St James Central, the Honourable Jo Roe, said" (f97)
     if inner is not None and (inner.end == comma or inner.kind == "person" and OF_PLACE_RE.fullmatch(text, inner.end, comma)) \
             and inner.kind in ("person", "single", "group") and head is None:
         # ("The ranking member on Appropriations, Rep. Jo Roe of Washington, said": f75)

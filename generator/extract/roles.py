@@ -255,6 +255,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                                 or low[j] in CONNECTORS or low[j] == "and"
                                 # a seat's compass point: "MEP for Ireland South Jane Roe" (f81)
                                 or low[j] in DIRECTIONS and j > role_end + 1 and len(low) - j > 2
+                                # a saint's name opens a place: "Member of Parliament for St James
+                                # Central" (f97: a speaker "James Central")
+                                or low[j] in ("st", "st.", "saint", "ste", "ste.")
+                                or j > role_end + 1 and low[j - 1] in ("st", "st.", "saint", "ste", "ste.")
                                 or portfolio_like(low[j], len(low) - j - 1)
                                 # "Dean of Students Carol Roe" (f66), "Minister of State for External
                                 # Affairs Anjali Roe" (f68): words before a given name that still
