@@ -3859,3 +3859,17 @@ def test_analysis_and_island_copy_bodies_seats_and_honourables() -> None:
     x = _extracted("Member of Parliament for St James Central, the Honourable Hector Clarke-Vassal, said he "
                    "supported the church. But he added that banning songs \"never worked\".")
     assert _speaker_names(x) == ["Hector Clarke-Vassal"]
+
+
+def test_entertainment_titles_and_award_winners() -> None:
+    # f99: 'led by the single "Call Me When It Rains," their agency X announced' gave the
+    # title to the agency (0.99); "Best Director for Anand Roe" made no person, so "Roe,
+    # accepting his award, held up a paper. 'Q,' he said" went to a late husband named before
+    x = _extracted("NOVA10 will return with their fourth mini-album, led by the single \"Call Me When It Rains,\" "
+                   "their agency Bluecrest Media announced on Tuesday.")
+    assert [q.cue for q in x.quotes] == ["title"] and x.quotes[0].guess is None
+    x = _extracted("Odessa Vane won Best Actress at the Golden Reel Awards.",
+                   "Vane went on to thank her late husband, the cinematographer Rudolf Vane.",
+                   "The film also won Best Director for Anand Vellore. Vellore, accepting his award, held up a "
+                   "crumpled piece of paper. \"This is the first page of the script,\" he said.")
+    assert _speaker_names(x) == ["Anand Vellore"]

@@ -263,7 +263,12 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
         if len(toks) == 1 and toks[0].lower().rstrip(".") in TITLES and INDEFINITE_BEFORE_RE.search(text, max(0, start - 9), start):
             continue  # "Another MP, from a regional seat, said": someone not named (f54: a speaker page "MP")
         if toks[0] == "Best" and len(toks) >= 2:
-            continue  # "Best Original Song:", "Best Actress": an award's category (f48: a speaker page)
+            # "Best Original Song:", "Best Actress": an award's category (f48: a speaker page);
+            # the name after its "for" is the winner's ("Best Director for Anand Roe", f99)
+            f = max((i for i, t in enumerate(toks) if t == "for"), default=-1)
+            if not 0 < f < len(toks) - 2:
+                continue
+            start, toks, name_offs = base + name_offs[f + 1], toks[f + 1:], name_offs[f + 1:]
         if lw is not None and start in sent_set and gerund(lw) and PARTICIPLE_OBJECT_RE.match(text, base + end):
             continue  # "Recording her conclusion, the coroner said": a participle (f47: a speaker "Recording")
         portfolio = ""

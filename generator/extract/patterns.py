@@ -222,7 +222,9 @@ REPORTED_CLAUSE_TAIL_RE = re.compile(
     r"argue|argues|argued|note|notes|noted|add|adds|added)(?:\s+that)?\s+$")
 
 # Kinds of work whose name is quoted after them ('the film "Dune"', 'a book, "X,"').
-_WORKS = "film|movie|book|novel|song|album|series|show|play|documentary|podcast"
+_WORKS = ("film|movie|book|novel|song|album|series|show|play|documentary|podcast"
+          # (music and screen: 'led by the single "Call Me When It Rains,"', 'the hit "X,"', f99)
+          "|single|hit|track|mini-album|debut|tour|sequel|musical|sitcom|anthem|ballad")
 # Words right before a quoted span that make it a title or a scare quote, not speech.
 TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+(?:\w+ly\s+)?as|" + _WORKS + r"|magazine|newspaper|"
