@@ -3873,3 +3873,12 @@ def test_entertainment_titles_and_award_winners() -> None:
                    "The film also won Best Director for Anand Vellore. Vellore, accepting his award, held up a "
                    "crumpled piece of paper. \"This is the first page of the script,\" he said.")
     assert _speaker_names(x) == ["Anand Vellore"]
+
+
+def test_a_title_case_headline_naming_its_speaker_before_a_colon_names_the_speaker() -> None:
+    # read on the real-set site: 'Jane Roe: "I'm Sick Of Men Telling Us What To Do"' over a
+    # story that says only "Roe" made a speaker page "Roe"
+    art = Article(id="t", source="t", title="Cecile Richland: \u2018I\u2019m Sick Of Men Telling Us What To Do.\u2019",
+                  paragraphs=["\"It is really important that we take away the stigma,\" Richland said."])
+    x = extract_article(art)
+    assert _speaker_names(x) == ["Cecile Richland"]

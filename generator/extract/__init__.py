@@ -32,7 +32,7 @@ from .holders import party_label
 from .cues import find_events
 from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PEER_TITLES, PLACES,
-                      ROLE_NOUN_SET, TITLES, US_STATE_OF)
+                      ROLE_NOUN_SET, TITLES, US_STATE_OF, is_given_name)
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
 from .roles import distinct_roles
@@ -141,9 +141,17 @@ def with_title(article: Article) -> Article:
     marks are taken out, so nothing in it is a quotation. extraction_of drops it again."""
     title = _unquoted(article.title or "").strip()
     lede = _unquoted(article.paragraphs[0] if article.paragraphs else "")
+    if title and _title_case(title) and (named := NAME_COLON_RE.match(title)) and is_given_name(named.group(1).split()[0]):
+        # 'Cecile Roe: "I'm Sick Of ..."' in Title Case: the name before the colon is still
+        # who the story's "Roe said" is (a speaker page "Roe" on the real-set site)
+        return dataclasses.replace(article, paragraphs=[named.group(1) + ".", *article.paragraphs])
     if not title or lede.startswith(title.rstrip(".…")[:60]) or _title_case(title):
         return article
     return dataclasses.replace(article, paragraphs=[title.rstrip(".") + ".", *article.paragraphs])
+
+
+# A headline opening with a person's name and a colon: "Cecile Roe: ...".
+NAME_COLON_RE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,2}):\s")
 
 
 def _title_case(text: str) -> bool:
