@@ -3882,3 +3882,15 @@ def test_a_title_case_headline_naming_its_speaker_before_a_colon_names_the_speak
                   paragraphs=["\"It is really important that we take away the stigma,\" Richland said."])
     x = extract_article(art)
     assert _speaker_names(x) == ["Cecile Richland"]
+
+
+def test_a_title_alone_is_no_speaker_and_a_country_with_and_is_one_name() -> None:
+    # f97: a standfirst's 'Minister promises relief as "breadbasket" parish dries up' made a
+    # speaker "Minister" (0.996); "The Trinidad and Tobago Chamber of Industry and Commerce
+    # ... the Chamber said" made a speaker "Chamber"
+    x = _extracted("Minister promises $200m relief package as \"breadbasket\" parish dries up",
+                   "Farmers say they have lost most of their crops.")
+    assert "Minister" not in [p.name for p in x.people] and x.quotes[0].speaker is None
+    x = _extracted("The Trinidad and Tobago Chamber of Industry and Trade welcomed the decision. \"The business "
+                   "community will take comfort,\" the Chamber said in a statement.")
+    assert _speaker_names(x) == ["Trinidad and Tobago Chamber of Industry and Trade"]

@@ -260,10 +260,11 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     no model, as the first answering rule does)."""
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
-    for d in decisions:  # a place speaks for no one (issue 27 item 2; f81: "Brussels says it is 'open'")
-        if d.speaker is not None and _a_place(doc.people[d.speaker]):
+    for d in decisions:  # a place speaks for no one (issue 27 item 2; f81: "Brussels says it is 'open'"),
+        # nor a title alone (f97: a headline's "Minister promises ... 'breadbasket'" made a speaker "Minister")
+        if d.speaker is not None and (_a_place(doc.people[d.speaker]) or _a_title_alone(doc.people[d.speaker])):
             d.speaker = None
-        if d.guess is not None and _a_place(doc.people[d.guess]):
+        if d.guess is not None and (_a_place(doc.people[d.guess]) or _a_title_alone(doc.people[d.guess])):
             d.guess = None
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
@@ -313,6 +314,20 @@ def _peer_named(per) -> str:
         if title:
             return f"{title} {name}"
     return name
+
+
+def _a_title_alone(per) -> bool:
+    """A name that is one title's word ("Minister", "Senator"), not one that is a family
+    name too ("King", "Bishop", "Judge") or how one person is known ("the Pope")."""
+    word = fold(per.name[0]).lower().rstrip(".") if len(per.name) == 1 else ""
+    return word in TITLES and word not in TITLES_ALSO_NAMES
+
+
+# Titles that are family names as well, or one person's name: never dropped as a title alone.
+TITLES_ALSO_NAMES = {"king", "bishop", "judge", "major", "marshal", "dean", "chancellor", "knight", "pope", "sheriff",
+                     "prince", "earl", "duke", "lord", "lady", "master", "queen", "baron", "count", "abbott", "abbot",
+                     "deacon", "parson", "provost", "chamberlain", "steward", "squire", "page", "sergeant", "mayor",
+                     "judd", "consul", "regent", "cardinal", "rector", "vicar", "elder", "warden", "sage"}
 
 
 def _a_place(per) -> bool:

@@ -340,6 +340,9 @@ def _bodies_named_in_full(doc) -> tuple[set[str], dict[str, set[str]]]:
                 words = [fold(w) for w in m.name]
                 firsts.update(" ".join(words[:k]) for k in range(2, len(words)))
                 by_last.setdefault(words[-1], set()).add(" ".join(m.name))
+                if "of" in words[1:-1]:  # and the body's word before its "of": "the Chamber" of
+                    # "the Trinidad and Tobago Chamber of Industry and Commerce" (f97)
+                    by_last.setdefault(words[words.index("of", 1) - 1], set()).add(" ".join(m.name))
     return firsts, by_last
 
 

@@ -206,6 +206,12 @@ NICKNAME_RE = re.compile(f"\\s(?:[\"\u201c]{NICKNAME_WORDS}[\"\u201d]"
                          "|['\u2018][A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?['\u2019])\\s")  # "Darren 'Dazza' Roe" (f47)
 
 
+# Countries whose names hold an "and".
+AND_COUNTRIES = {"trinidad and tobago", "antigua and barbuda", "bosnia and herzegovina", "saint kitts and nevis",
+                 "st kitts and nevis", "turks and caicos", "heard and mcdonald", "wallis and futuna",
+                 "saint vincent and the", "st vincent and the", "são tomé and príncipe", "sao tome and principe"}
+
+
 def _one_body(left: str, right: str) -> bool:
     """Do two capitalised runs either side of "and" name one body or one office? Fields of
     work and a body's word after ("Food" and "Drug Administration", "Finance" and "Public
@@ -214,6 +220,8 @@ def _one_body(left: str, right: str) -> bool:
     Services", "Minister of Information" and "National Orientation")."""
     lw = [w.lower().rstrip(".,") for w in left.split()]
     rw = [w.lower().rstrip(".,") for w in right.split()]
+    if f"{lw[-1]} and {rw[0]}" in AND_COUNTRIES:
+        return True  # "the Trinidad and Tobago Chamber of Commerce" (f97: a speaker "Chamber")
     if lw[0] in GIVEN_NAME_GENDER or lw[0] in HONORIFICS or lw[0] in TITLES or left.endswith(("’s", "'s")) \
             or any(w.isupper() and len(w) > 1 for w in right.split()):
         return False
