@@ -32,7 +32,7 @@ from .holders import party_label
 from .cues import find_events
 from .document import PARTY_NOUNS, Doc, is_organisation, is_organisation_alone
 from .lexicon import (COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, NATIONALITIES, ORG_WORDS, ORGISH, PEER_TITLES, PLACES,
-                      ROLE_NOUN_SET, TITLES, US_STATE_OF, is_given_name)
+                      ROLE_NOUN_SET, TITLES, TITLES_ALSO_NAMES, US_STATE_OF, is_given_name)
 from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
 from .roles import distinct_roles
@@ -260,11 +260,10 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     no model, as the first answering rule does)."""
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
-    for d in decisions:  # a place speaks for no one (issue 27 item 2; f81: "Brussels says it is 'open'"),
-        # nor a title alone (f97: a headline's "Minister promises ... 'breadbasket'" made a speaker "Minister")
-        if d.speaker is not None and (_a_place(doc.people[d.speaker]) or _a_title_alone(doc.people[d.speaker])):
+    for d in decisions:
+        if d.speaker is not None and _speaks_for_no_one(doc.people[d.speaker]):
             d.speaker = None
-        if d.guess is not None and (_a_place(doc.people[d.guess]) or _a_title_alone(doc.people[d.guess])):
+        if d.guess is not None and _speaks_for_no_one(doc.people[d.guess]):
             d.guess = None
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
@@ -283,7 +282,7 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     people = []
     for i in keep:
         per = doc.people[i]
-        name = _peer_named(per)
+        name = _shown_name(per)
         forms = list(dict.fromkeys([*per.forms, " ".join(per.name), name]))
         people.append(Person(name=name, forms=forms, roles=distinct_roles(per.roles),
                              kind="organisation" if is_organisation(per, doc.gender.get(i)) else "person",
@@ -305,9 +304,10 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     return ArticleExtraction(article=article.id, people=people, quotes=quotes)
 
 
-def _peer_named(per) -> str:
-    """A person's name as it is shown: a peer known by a family name alone keeps the title
-    ("Lord Pennick", "Baroness Roe"; f88: speaker pages "Pennick"), the first the article gives."""
+def _shown_name(per) -> str:
+    """A person's name as it is shown: a peer or a royal known by one name keeps the title
+    ("Lord Pennick", "Baroness Roe", "Princess Tamsin"; f88: speaker pages "Pennick"), the
+    first the article gives."""
     name = " ".join(per.name)
     if len(per.name) == 1 and per.kind in ("person", "single"):
         title = next((r for r in per.roles if r.lower() in PEER_TITLES), None)
@@ -316,18 +316,12 @@ def _peer_named(per) -> str:
     return name
 
 
-def _a_title_alone(per) -> bool:
-    """A name that is one title's word ("Minister", "Senator"), not one that is a family
-    name too ("King", "Bishop", "Judge") or how one person is known ("the Pope")."""
+def _speaks_for_no_one(per) -> bool:
+    """A place (issue 27 item 2; f81: "Brussels says it is 'open'") or a title's word alone
+    ("Minister", not "King", a family name too; f97: a headline's "Minister promises ...
+    'breadbasket'" made a speaker "Minister"): never a speaker or a guess."""
     word = fold(per.name[0]).lower().rstrip(".") if len(per.name) == 1 else ""
-    return word in TITLES and word not in TITLES_ALSO_NAMES
-
-
-# Titles that are family names as well, or one person's name: never dropped as a title alone.
-TITLES_ALSO_NAMES = {"king", "bishop", "judge", "major", "marshal", "dean", "chancellor", "knight", "pope", "sheriff",
-                     "prince", "earl", "duke", "lord", "lady", "master", "queen", "baron", "count", "abbott", "abbot",
-                     "deacon", "parson", "provost", "chamberlain", "steward", "squire", "page", "sergeant", "mayor",
-                     "judd", "consul", "regent", "cardinal", "rector", "vicar", "elder", "warden", "sage"}
+    return _a_place(per) or word in TITLES and word not in TITLES_ALSO_NAMES
 
 
 def _a_place(per) -> bool:

@@ -129,6 +129,11 @@ PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "
                # and the royal and religious titles a single name goes by ("Princess Tamsin", f94;
                # "Pope Francis", "King Charles")
                "king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"}
+# Titles that are family names as well, or one person's name ("King", "Bishop", "the Pope").
+TITLES_ALSO_NAMES = {"king", "bishop", "judge", "major", "marshal", "dean", "chancellor", "knight", "pope", "sheriff",
+                     "prince", "earl", "duke", "lord", "lady", "master", "queen", "baron", "count", "abbott", "abbot",
+                     "deacon", "parson", "provost", "chamberlain", "steward", "squire", "page", "sergeant", "mayor",
+                     "judd", "consul", "regent", "cardinal", "rector", "vicar", "elder", "warden", "sage"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "mx."}
 # descriptions that are also given names or surnames: never split off a name
 NAMELIKE_DESCRIPTORS = set("rider driver keeper forward host partner friend son chef".split())
