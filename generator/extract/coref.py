@@ -782,7 +782,8 @@ def _unnamed_body_before(doc, ev: Event) -> str:
     prev = before[-1]
     near = prev.para == ev.para and prev.sentence >= ev.sentence - 1 \
         or prev.para == ev.para - 1 and ev.sentence == 0 and prev.sentence == len(doc.sent_starts[prev.para]) - 1
-    if near and prev.resolved and prev.speaker is None and prev.subj[0] == "orgref" and len(prev.subj) > 2:
+    if near and prev.resolved and prev.speaker is None and prev.subj[0] == "orgref" and len(prev.subj) > 2 \
+            and isinstance(prev.subj[2], str):
         return prev.subj[2][:1].lower() + prev.subj[2][1:]
     return ""
 
