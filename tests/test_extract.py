@@ -3894,3 +3894,21 @@ def test_a_title_alone_is_no_speaker_and_a_country_with_and_is_one_name() -> Non
     x = _extracted("The Trinidad and Tobago Chamber of Industry and Trade welcomed the decision. \"The business "
                    "community will take comfort,\" the Chamber said in a statement.")
     assert _speaker_names(x) == ["Trinidad and Tobago Chamber of Industry and Trade"]
+
+
+def test_science_and_obituary_copy_bodies_and_juniors() -> None:
+    # f101: "The university said in a statement" after "the University and College Staff
+    # Union said" went to the union (0.97); f102: "Roe Jr. said" went to his late father
+    # "Jonah Roe Sr."; f100: "who only wanted to be identified as Marisol" named no one
+    x = _extracted("Lecturers at Northbrook University will walk out next month, the University and College Staff "
+                   "Union said Tuesday.",
+                   "The university said in a statement that it was \"disappointed\" by the decision.")
+    assert _speaker_names(x) == ["Northbrook University"]
+    x = _extracted("MILLBROOK \u2014 Jonah Rowe Sr., who ran the hardware store for 52 years, died Tuesday.",
+                   "His son, Jonah Rowe Jr., took over the store in 1999.",
+                   "\"He'd sit by the key machine,\" Rowe Jr. said.")
+    assert _speaker_names(x) == ["Jonah Rowe Jr."]
+    x = _extracted("\"We were asleep,\" said fire chief Dan Pruitt.",
+                   "One neighbor, who only wanted to be identified as Marisela, said she heard popping. \"I thought it "
+                   "was fireworks,\" she said.")
+    assert _speaker_names(x) == ["Dan Pruitt", "Marisela"]

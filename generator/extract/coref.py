@@ -12,7 +12,7 @@ from .antecedents import (description_before, gender_ahead, gender_of_words, has
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .epithets import age_in_words, epithet_person, epithet_subject_before
 from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
-                      MEMBER_TITLES, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, TITLES, given_name_gender,
+                      MEMBER_TITLES, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, SUFFIXES, TITLES, given_name_gender,
                       is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
@@ -109,6 +109,11 @@ def link(doc) -> None:
                         m.name = ["@" + m.name[0]]  # written (f56: a speaker "PlowGuyCaldy")
                 if idx is None and (surname := single_nicks.get(fold(m.name[0]))):
                     idx = nicknamed(doc, m.name, surname)
+                if idx is None and len(m.name) == 2 and (suffix := fold(m.name[1]).lower().strip(".,")) in SUFFIXES:
+                    # "Roe Jr. said": the namesake of that suffix, not "Jonah Roe Sr." (f102: one speaker)
+                    same = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 3
+                            and fold(per.name[-1]).lower().strip(".,") == suffix and fold(per.name[-2]) == fold(m.name[0])]
+                    idx = same[0] if len(same) == 1 else None
                 if idx is None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)
@@ -1041,8 +1046,11 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
         # whose name says it is a club, not the last one named (f48)
         # (not the object of a preposition before the subject: "The Ministry of Foreign Affairs
         # rejected a statement by the Egyptian Foreign Ministry ... 'Q,' the ministry said", f68)
+        # (the kind a body's name says is its head's: "the University and College Staff Union"
+        # is no university, f101: the university's statement went to the union, 0.97)
         named = [m for pp in range(p, max(-1, p - paragraphs), -1) for m in reversed(doc.mentions[pp])
-                 if (pp < p or m.start < pos) and m.kind == "group" and kind_words & {fold(w).lower() for w in m.name}]
+                 if (pp < p or m.start < pos) and m.kind == "group" and kind_words & {fold(w).lower() for w in m.name}
+                 and not (_head_word(m.name) in KIND_NOUNS and _head_word(m.name) not in kind_words)]
         free = [m for m in named if m.para == named[0].para
                 and not PREP_TAIL_RE.search(doc.masked[m.para], max(0, m.start - 24), m.start)] if named else []
         if named:
@@ -1059,6 +1067,8 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
         for m in reversed(doc.mentions[pp]):
             if pp == p and m.start >= pos:
                 continue
+            if kind_words and m.kind == "group" and _head_word(m.name) in KIND_NOUNS and _head_word(m.name) not in kind_words:
+                continue  # "the university said" is no union
             if own and not own & {fold(w).lower() for w in m.name}:
                 continue
             if any(MODEL_CODE_RE.fullmatch(w) for w in m.name) or firm and _NAMED_BY_KIND & {fold(w).lower() for w in m.name}:
@@ -1075,6 +1085,18 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                     and is_organisation_alone(doc.people[m.person], doc.gender.get(m.person)):
                 return m.person  # "StreamNova denied it. '...,' the company said": one word, the same
     return None
+
+
+def _head_word(name: list[str]) -> str:
+    """The word of a body's name that says what it is: its last, or the one before its
+    "of" ("Chamber" of "Chamber of Commerce")."""
+    words = [fold(w).lower() for w in name]
+    return words[words.index("of", 1) - 1] if "of" in words[1:-1] else words[-1]
+
+
+# Nouns for kinds of body no other kind's noun stands for ("... Union" is no university; a
+# department may be "the agency").
+KIND_NOUNS = {"club", "team", "league", "union", "party", "university", "college", "church", "conference"}
 
 
 def _after_a_subject_unnamed(doc, body: int, ev: Event) -> bool:

@@ -409,7 +409,9 @@ def after_attribution_like(text: str, pos: int, punct: str) -> bool:
 # trail runner who asked to be identified only as Mark, said", "A nurse, who gave her name
 # only as Marta, said" (f57: Mark's "he said" went to the nurse quoted before him).
 ONLY_AS = (r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
-           r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,?)\s+")  # ("who gave only her first name, Sandy," f90)
+           r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,?"  # ("who gave only her first name, Sandy," f90)
+           r"|(?:only\s+)?(?:wanted|asked|agreed|wished)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name,?|as))\s+")
+# ("who only wanted to be identified as Marisol", f100)
 ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
                              rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
 ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
