@@ -3908,6 +3908,11 @@ def test_science_and_obituary_copy_bodies_and_juniors() -> None:
                    "His son, Jonah Rowe Jr., took over the store in 1999.",
                    "\"He'd sit by the key machine,\" Rowe Jr. said.")
     assert _speaker_names(x) == ["Jonah Rowe Jr."]
+    # ... and "Roe said" is the father, not "Roe Jr." (the son's suffix is how he is written)
+    x = _extracted("MILLBROOK \u2014 Jonah Rowe Sr., who ran the hardware store for 52 years, died Tuesday.",
+                   "His son, Jonah Rowe Jr., took over the store. \"He'd sit by the key machine,\" Rowe Jr. said.",
+                   "The elder Rowe opened the store in 1958. \"You don't sell a man a hammer,\" Rowe said at the time.")
+    assert _speaker_names(x) == ["Jonah Rowe Jr.", "Jonah Rowe Sr."]
     x = _extracted("\"We were asleep,\" said fire chief Dan Pruitt.",
                    "One neighbor, who only wanted to be identified as Marisela, said she heard popping. \"I thought it "
                    "was fireworks,\" she said.")

@@ -159,6 +159,11 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
                 and not OBJECT_BEFORE_RE.search(doc.masked[at[0]], max(0, doc.people[i].first_pos[1] - 8),
                                                 doc.people[i].first_pos[1])]
         cands = here if len(here) == 1 else cands
+    if len(cands) > 1:
+        # "Roe said" of "Jonah Roe Sr." and "Jonah Roe Jr.": the son is written "Roe Jr." (f102:
+        # the late father's words of 2008 went to the son)
+        seniors = [i for i in cands if generational_suffix(list(doc.people[i].name)) not in JUNIOR_SUFFIXES]
+        cands = seniors if seniors else cands
     if len(cands) > 1 and mothers and [i for i in cands if i not in mothers]:
         # "Garza said" of "Arturo Cantú Garza" and "Héctor Garza Salinas": unless a title tells
         # them apart ("Hon. Kato said" of "Hon. Francis Lwanga Kato", f65), the one whose first
@@ -190,6 +195,8 @@ def _in_title(doc, per) -> bool:
 
 
 JUDGES = {"justice", "judge", "magistrate"}
+# The suffixes of a son named after his father.
+JUNIOR_SUFFIXES = {"jr", "jr.", "ii", "iii", "iv"}
 # "Umm" and "Abu" before a child's name: a parent's name by that child (a kunya).
 KUNYA_WORDS = {"umm", "um", "abu", "abou"}
 OBJECT_BEFORE_RE = re.compile(r"\b(?:by|of|to|with|for|from|at|on|in|about|and)\s+$")
