@@ -3917,3 +3917,17 @@ def test_science_and_obituary_copy_bodies_and_juniors() -> None:
                    "One neighbor, who only wanted to be identified as Marisela, said she heard popping. \"I thought it "
                    "was fireworks,\" she said.")
     assert _speaker_names(x) == ["Dan Pruitt", "Marisela"]
+
+
+def test_pacific_chiefs_and_church_elders_keep_one_name() -> None:
+    # f97: a headline's "Ratu Epeli" and the body's "Ratu Epeli Roe" were two speakers;
+    # "Rev. Elder Kerisiano Roe" kept "Elder" in the name
+    art = Article(id="t", source="t", title="Ratu Epelli backs Vanua consultation on land bill",
+                  paragraphs=["THE Minister for iTaukei Affairs, Ratu Epelli Nakaunicini-Tuisawa, says no changes will "
+                              "be made without full consultation.",
+                              "Speaking at the Bose ni Yasana on Saturday, Ratu Epelli said the Government had heard "
+                              "the concerns. \"The land is our mother,\" he said.",
+                              "Rev. Elder Kerisiano Soti-Ulo, chairman of the Council of Churches, called for prayer. "
+                              "\"Let us not tear the fabric of our villages,\" he said."])
+    x = extract_article(art)
+    assert _speaker_names(x) == ["Epelli Nakaunicini-Tuisawa", "Kerisiano Soti-Ulo"]

@@ -117,7 +117,8 @@ NAME_HONOURS = {"datuk", "dato", "dato'", "dato\u2019", "datin", "tun", "haji", 
                 # "Mzee" (elder), "Hajji" (f83: glued to names)
                 "cde", "cde.", "gogo", "mzee", "hajji", "hajjah",
                 "hojatoleslam",  # a Shia cleric's rank ("Hojatoleslam Mojtaba Roe", f86)
-                "matua", "whaea"}  # Māori for an elder man, woman ("Matua Hemi Roe", f93)
+                "matua", "whaea",  # Māori for an elder man, woman ("Matua Hemi Roe", f93)
+                "ratu"}  # a Fijian chief's ("Ratu Epeli Roe" and the headline's "Ratu Epeli", f97)
 # Honours before a name that are no office: those, "Sir", "Dame", "Datuk Seri", "Tan Sri"
 # ("Sri" and "Tan" alone may be names too).
 HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.", "rt", "rt.", "right", "seri", "sri",
@@ -166,8 +167,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         t = -1  # "Principal Financial Group": a body whose name opens with a title word
     if len(low) >= 4 and low[0] in ("tan", "puan", "toh") and low[1] in ("sri", "puan"):
         t = max(t, 1)  # "Tan Sri Jane Roe", Malaysian honours ("Tan" alone is a surname)
-    while 0 <= t < len(low) - 2 and low[t + 1] == "sri":
-        t += 1  # "Dato' Sri Jane Roe" ("Sri" alone may be a given name)
+    while 0 <= t < len(low) - 2 and (low[t + 1] == "sri" or low[t + 1] in CAPITAL_TITLES):
+        t += 1  # "Dato' Sri Jane Roe" ("Sri" alone may be a given name), "Rev. Elder Jo Roe" (f97)
     if t == 0 and len(low) == 2 and low[0] in GIVEN_NAME_GENDER and not after_the:
         t = -1  # "Dean Okoro", "Earl Spencer": a given name that is also a title, then the surname
     elif t >= 1 and t == len(low) - 2 and low[t] in GIVEN_NAME_GENDER \
@@ -388,7 +389,8 @@ PEOPLE_BY_PLACE = {"patient", "tenant", "resident", "parent", "pupil", "student"
 # Words that are a title only capitalised before a name (in lower case a relative or a
 # word): a priest ("Father Rego", "Padre Roe", "Fray Roe") and other languages' ranks
 # ("Coronel Edvaldo Roe", f89: the title glued to the name, "Father Rego" a second person).
-CAPITAL_TITLES = {"father", "padre", "fray", "coronel", "capitão", "capitán", "comandante"}
+CAPITAL_TITLES = {"father", "padre", "fray", "coronel", "capitão", "capitán", "comandante",
+                  "elder"}  # a church's ("Elder Kerisiano Roe", f97)
 
 
 def role_words(role: tuple[str, ...]) -> tuple[str, ...]:
