@@ -3587,6 +3587,12 @@ def test_spanish_and_portuguese_names_stay_whole() -> None:
     assert _speaker_names(x)[-1] == "José Carlos Nogales"
     x = _extracted("\"The opposition changes candidates,\" party vice president Nicanor Rangelo Paredes said.")
     assert _speaker_names(x) == ["Nicanor Rangelo Paredes"]
+    # f89: 'Former captain Vítor "O Muro" Bandeira' (a nickname opening with a one-letter
+    # word) was no name, so "Bandeira said" went to the club's president of that family name
+    x = _extracted("Club president António Manuel Sá da Bandeiro defended the deal.",
+                   "Former club captain Vítor \"O Muro\" Bandeiro, no relation to the president, said he understood "
+                   "both sides. \"I played here for fourteen years,\" Bandeiro said.")
+    assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Vítor Bandeiro"]
     x = _extracted("Her rival, Francisco Javier \"Paco\" Orozca Ibarra, held a rally. "
                    "\"Where were they?\" Orozca said.")
     assert _speaker_names(x)[-1] == "Francisco Javier Orozca Ibarra"

@@ -113,7 +113,7 @@ CONNECTORS = {"of", "to", "for", "the", "on"}  # ("on" only in a body named for 
 PARTICLE_SET = set(PARTICLES.split("|"))
 # The words of a nickname in quotation marks between a given and a family name: 'Sen. Paolo
 # Andres "Pao" Lizardo', '"Big Tom"', 'José Carlos "Zé do Frete" Nogueira' (f84).
-NICKNAME_WORDS = rf"[{UP}][\w'\u2019-]{{1,20}}(?: (?:(?:{PARTICLES}) )?[{UP}][\w'\u2019-]{{1,20}}){{0,2}}"
+NICKNAME_WORDS = rf"[{UP}][\w'\u2019-]{{0,20}}(?: (?:(?:{PARTICLES}) )?[{UP}][\w'\u2019-]{{1,20}}){{0,2}}"  # ('"O Muro"', f89)
 
 # Quotation marks.
 DQ_RE = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]")
