@@ -3587,6 +3587,11 @@ def test_spanish_and_portuguese_names_stay_whole() -> None:
     assert _speaker_names(x)[-1] == "José Carlos Nogales"
     x = _extracted("\"The opposition changes candidates,\" party vice president Nicanor Rangelo Paredes said.")
     assert _speaker_names(x) == ["Nicanor Rangelo Paredes"]
+    # f89: "Its leader on the council, Rui Roe da Cunha, said" read the leader as a body
+    x = _extracted("The opposition Partido do Povo Lisboense accused the council of delay. Its leader on the council, "
+                   "Rui Vasconcelo da Cunha, said the mayor had \"promised in 2023 and delivered nothing.\"",
+                   "\"They have had three years,\" Vasconcelo said.")
+    assert _speaker_names(x) == ["Rui Vasconcelo da Cunha"] * 2
     # f89: 'Former captain Vítor "O Muro" Bandeira' (a nickname opening with a one-letter
     # word) was no name, so "Bandeira said" went to the club's president of that family name
     x = _extracted("Club president António Manuel Sá da Bandeiro defended the deal.",

@@ -56,7 +56,8 @@ HONORIFIC_TAIL_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+$")
 QUOTE_LEAD_RE = re.compile("\x01+,?\\s*")  # a sentence opening with a quotation: '"Q," Roe, ...'
 ORG_NP_RE = re.compile(
     rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
-    rf"(?:\s+(?!(?:of|for|at|to|in|from|with|by)\b)[\w’'\-]+){{0,3}}?\s+(?:{ORG_NOUNS})\s*"
+    # (no preposition between: "Its leader on the council, Rui Roe," is a person, f89)
+    rf"(?:\s+(?!(?:of|for|at|to|in|on|from|with|by|the|over|under|among|about)\b)[\w’'\-]+){{0,3}}?\s+(?:{ORG_NOUNS})\s*"
 )
 # A body referred to by its kind, ending the words before a verb: "the company said",
 # "the state department later said", "Acme's parent firm told".
