@@ -311,7 +311,7 @@ def _split_run(doc, p: int, text: str, base: int, plan: tuple, *, result: list,
                 and not PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start):
             kind = "single"  # '"...," Paris, who used to work on Capitol Hill, said': a person
             # (not "a voter from Manchester, who said": the "who" is the voter)
-        if " & " in text[start:base + end] and (kind in ("person", "single") or kind == "group"):
+        if " & " in text[start:base + end] and kind in ("person", "single", "group"):
             # "Maple & Crumb", "Lord & Taylor": a firm's name, the ampersand kept (and in "Stiles
             # & Marrow Government Affairs", f76: the name was "Stiles Marrow Government Affairs");
             # after its kind ("Owner Thistle & Crown Brewery", f94) from its name's first word

@@ -7,7 +7,8 @@ import functools
 import re
 
 from .document import PARTY_NOUNS
-from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, KIN_WORDS, LEAD_WORDS, MULTIWORD_ORGS,
+from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, KIN_WORDS,
+                      LEAD_WORDS, MULTIWORD_ORGS,
                       MEMBER_TITLES, NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES,
                       SUFFIXES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS,
                       is_given_name)
@@ -258,8 +259,7 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                                 or low[j] in DIRECTIONS and j > role_end + 1 and len(low) - j > 2
                                 # a saint's name opens a place: "Member of Parliament for St James
                                 # Central" (f97: a speaker "James Central")
-                                or low[j] in ("st", "st.", "saint", "ste", "ste.")
-                                or j > role_end + 1 and low[j - 1] in ("st", "st.", "saint", "ste", "ste.")
+                                or low[j] in SAINT_WORDS or j > role_end + 1 and low[j - 1] in SAINT_WORDS
                                 or portfolio_like(low[j], len(low) - j - 1)
                                 # "Dean of Students Carol Roe" (f66), "Minister of State for External
                                 # Affairs Anjali Roe" (f68): words before a given name that still
@@ -380,6 +380,8 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
+# "St James Central": a saint's word opens a place's name, with the word after it.
+SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}
 # What a body is, before its name ("Owner Thistle & Crown Brewery", "Operator Aldmoor Rail").
 BODY_KIND_ROLES = {"owner", "operator", "developer", "landlord", "parent", "publisher", "insurer", "lender", "retailer",
                    "broadcaster", "regulator", "contractor", "supplier", "promoter", "organiser", "organizer"}
