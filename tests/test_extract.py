@@ -170,6 +170,11 @@ def _speaker_names(x) -> list[str | None]:
     return [x.people[q.speaker].name if q.speaker is not None else None for q in x.quotes]
 
 
+def _speakers_of_words(x) -> list[str | None]:
+    """_speaker_names of the quotations that are not titles (a nickname in quotation marks is one)."""
+    return [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"]
+
+
 def _speaker_or_guess(x, q) -> str | None:
     """The name of the quotation's speaker, or of the likely speaker offered when none is
     asserted (near the threshold either may be right); None when there is neither."""
@@ -3597,7 +3602,7 @@ def test_spanish_and_portuguese_names_stay_whole() -> None:
     x = _extracted("Club president António Manuel Sá da Bandeiro defended the deal.",
                    "Former club captain Vítor \"O Muro\" Bandeiro, no relation to the president, said he understood "
                    "both sides. \"I played here for fourteen years,\" Bandeiro said.")
-    assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Vítor Bandeiro"]
+    assert _speakers_of_words(x) == ["Vítor Bandeiro"]
     x = _extracted("Her rival, Francisco Javier \"Paco\" Orozca Ibarra, held a rally. "
                    "\"Where were they?\" Orozca said.")
     assert _speaker_names(x)[-1] == "Francisco Javier Orozca Ibarra"
@@ -3814,7 +3819,7 @@ def test_sports_copy_epithets_teams_and_nicknames() -> None:
     x = _extracted("Westport Mudlarks midfielder Jack \"Jacko\" Ashbee will miss the season.",
                    "Jacko posted a message to fans: \"Gutted. Not how I wanted the year to end.\"",
                    "Fly-half Hendré Bothma kicked the winning penalty. \"My legs were shaking,\" the 23-year-old said.")
-    assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Jack Ashbee", "Hendré Bothma"]
+    assert _speakers_of_words(x) == ["Jack Ashbee", "Hendré Bothma"]
 
 
 def test_feature_copy_children_and_women_not_named() -> None:
@@ -3845,7 +3850,7 @@ def test_tabloid_couples_nicknames_bodies_and_royal_names() -> None:
     x = _extracted("Telly favourite Gary 'Big Gaz' Hollway has spoken about his exit.",
                    "'I was stood in the frozen aisle,' he said.",
                    "Gaz said the messages of support had 'kept him going'.")
-    assert [n for n, q in zip(_speaker_names(x), x.quotes) if q.cue != "title"] == ["Gary Hollway"] * 2
+    assert _speakers_of_words(x) == ["Gary Hollway"] * 2
     x = _extracted("The Plough at Little Askam has been run by Des and Mandy O'Hagen for 17 years.",
                    "Owner Thistle & Crown Brewing wants to build a block on the garden, which it says is "
                    "\"underused\" for much of the year.",

@@ -129,6 +129,9 @@ PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "
                # and the royal and religious titles a single name goes by ("Princess Tamsin", f94;
                # "Pope Francis", "King Charles")
                "king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"}
+# A saint's word, which opens a place's or a body's name with the word after it ("St James
+# Central", "St. Bride's Hospital").
+SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}
 # Titles that are family names as well, or one person's name ("King", "Bishop", "the Pope").
 TITLES_ALSO_NAMES = {"king", "bishop", "judge", "major", "marshal", "dean", "chancellor", "knight", "pope", "sheriff",
                      "prince", "earl", "duke", "lord", "lady", "master", "queen", "baron", "count", "abbott", "abbot",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .document import Mention
 from .lexicon import (COMMON, COMMON_CAP, DESCRIPTORS, GIVEN_NAME_GENDER, HONORIFICS, ORG_NOUNS, ORG_WORDS, ORGISH,
-                      PLACES, TITLES, is_given_name)
+                      PLACES, SAINT_WORDS, TITLES, is_given_name)
 from .names import is_abbrev, norm_tok
 from .patterns import (
     NICKNAME_WORDS,
@@ -367,7 +367,7 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
         elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1)) \
-                and not (body_after[i] and (_common_possessive(w) or i > 0 and toks[i - 1][2] in SAINTS)):
+                and not (body_after[i] and (_common_possessive(w) or i > 0 and toks[i - 1][2].lower() in SAINT_WORDS)):
             # (nor a saint's: "St. Bride's Hospital" is one body, not "St. Bride" and "Hospital")
             # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
             # closing quotation mark ends the name (issue 27: "Smith’" was a name)
@@ -407,7 +407,6 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
     return tuple(result)
 
 
-SAINTS = {"St.", "St", "Saint", "Ste."}
 
 
 def _common_possessive(word: str) -> bool:

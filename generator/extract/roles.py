@@ -8,7 +8,7 @@ import re
 
 from .document import PARTY_NOUNS
 from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, KIN_WORDS,
-                      LEAD_WORDS, MULTIWORD_ORGS,
+                      LEAD_WORDS, MULTIWORD_ORGS, SAINT_WORDS,
                       MEMBER_TITLES, NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES,
                       SUFFIXES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS,
                       is_given_name)
@@ -380,8 +380,6 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
-# "St James Central": a saint's word opens a place's name, with the word after it.
-SAINT_WORDS = {"st", "st.", "saint", "ste", "ste."}
 # What a body is, before its name ("Owner Thistle & Crown Brewery", "Operator Aldmoor Rail").
 BODY_KIND_ROLES = {"owner", "operator", "developer", "landlord", "parent", "publisher", "insurer", "lender", "retailer",
                    "broadcaster", "regulator", "contractor", "supplier", "promoter", "organiser", "organizer"}
