@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract import extract_article, find_quotes
+from generator.extract import MIN_GUESS, extract_article, find_quotes
 from generator.model import Article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -177,8 +177,12 @@ def _speakers_of_words(x) -> list[str | None]:
 
 def _speaker_or_guess(x, q) -> str | None:
     """The name of the quotation's speaker, or of the likely speaker offered when none is
-    asserted (near the threshold either may be right); None when there is neither."""
+    asserted (near the threshold either may be right), or, when the guess is too weak to
+    offer readers, the first candidate editors see; None when there is none of them (no
+    one may speak, or the text describes the speaker)."""
     who = q.speaker if q.speaker is not None else q.guess
+    if who is None and not q.described_as and 0 < q.confidence < MIN_GUESS and q.candidates:
+        who = q.candidates[0][0]
     return None if who is None else x.people[who].name
 
 

@@ -246,6 +246,15 @@ def test_below_the_threshold_the_best_candidate_is_a_guess_not_a_speaker():
     assert (unsure.speaker, unsure.guess) == (None, a.votes[0].cascade) and unsure.confidence < 0.6
 
 
+def test_a_candidate_less_likely_right_than_wrong_is_offered_as_no_guess():
+    a = doc_of("“It works,” said Ada Roe.")
+    weak = decide(a.votes[0], a.candidates[0], Model({"cascade": -0.5}, threshold=0.6))
+    coin = decide(a.votes[0], a.candidates[0], Model({"cascade": 0.05}, threshold=0.6))
+    assert weak.speaker is None and weak.guess is None and weak.confidence < 0.5
+    assert weak.ranked[0][0] == a.votes[0].cascade  # editors still see it ranked
+    assert coin.guess == a.votes[0].cascade and 0.5 <= coin.confidence < 0.6
+
+
 def test_the_calibration_map_is_increasing_and_within_0_and_1():
     knots = ((0.35, 0.25), (0.5, 0.45), (0.62, 0.6), (0.85, 0.83), (0.99, 0.995))  # invented
     model = Model({"cascade": 1.0}, threshold=0.6, knots=knots)
