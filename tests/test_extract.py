@@ -720,6 +720,17 @@ def test_a_common_nouns_possessive_inside_a_bodys_name_keeps_the_name(body):
     assert _speaker_names(x) == [body.removeprefix("The ")]
 
 
+def test_a_names_possessive_after_the_is_part_of_a_bodys_name():
+    """Invented copy: '"Q," the Alzheimer's Foundation said' gave the words to a speaker
+    page "Foundation": no article comes before a person's possessive, so after "the" the
+    possessive opens the body's name; without "the" it still ends a person's name."""
+    x = _extracted("\u201cWe are thrilled by these results,\u201d the Dunmore's Foundation said in a statement.",
+                   "The Halvorsen's Trust said it was \u201cdelighted with the news and the team\u201d.")
+    assert _speaker_names(x) == ["Dunmore's Foundation", "Halvorsen's Trust"]
+    x = _extracted("\u201cThis is a disaster for us all,\u201d Roe's Foundation spokesman Ivo Berrand said.")
+    assert _speaker_names(x) == ["Ivo Berrand"]
+
+
 @pytest.mark.parametrize("body", ["The Food and Drug Administration", "The Trade and Industry Committee",
                                   "The Department of Health and Human Services",
                                   "The Centers for Disease Control and Prevention"])

@@ -145,7 +145,9 @@ def _find_runs(doc, months_named: set[str]) -> None:
                 run, start = text[lead.start():end], lead.start()
             # "spokesperson He Yadong": the family name He, not the pronoun, inside a sentence (f49)
             family_he = run.startswith("He ") and start not in sent_set and text[start - 2:start] != ". "
-            plan = _run_plan(run, keep_first=named_for_month or family_he)
+            # "the Alzheimer's Foundation": after "the", a name's possessive is part of a body's name
+            the_before = run.startswith("The ") or text[max(0, start - 4):start].lower() == "the "
+            plan = _run_plan(run, keep_first=named_for_month or family_he, the_before=the_before)
             if plan:
                 _split_run(doc, p, text, start, plan, result=ms, sent_set=sent_set)
                 if named_for_month and ms and ms[-1].kind == "none" and ms[-1].name[0] == run.split()[0] \
@@ -349,8 +351,11 @@ def known_surname(doc, p: int, m: Mention) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
-    """Split a capitalised run into name-like groups (offsets relative to the run)."""
+def _run_groups(run: str, the_before: bool = False) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """Split a capitalised run into name-like groups (offsets relative to the run).
+    the_before: the run follows "the" (or opens with "The"), so a possessive opening it
+    before a body's word is that body's name ("the Alzheimer's Foundation"): no article
+    comes before a person's possessive ("Biden's White House")."""
     if " " not in run:
         w = run[:-1] if run.endswith(".") and not is_abbrev(run) else run
         return () if w.lower() in COMMON else (_group_entry([(0, len(w), w)]),)
@@ -367,7 +372,8 @@ def _run_groups(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
         elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1)) \
-                and not (body_after[i] and (_common_possessive(w) or i > 0 and toks[i - 1][2].lower() in SAINT_WORDS)):
+                and not (body_after[i] and (_common_possessive(w) or i > 0 and toks[i - 1][2].lower() in SAINT_WORDS
+                                            or the_before and i == (1 if toks[0][2] == "The" else 0))):
             # (nor a saint's: "St. Bride's Hospital" is one body, not "St. Bride" and "Hospital")
             # "Jones’ lawyer", "Working Class’ Support": a plural possessive or a
             # closing quotation mark ends the name (issue 27: "Smith’" was a name)
@@ -467,13 +473,14 @@ RELATIVE_MONTH_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|
 
 
 @functools.lru_cache(maxsize=65536)
-def _run_plan(run: str, keep_first: bool = False) -> tuple:
+def _run_plan(run: str, keep_first: bool = False, the_before: bool = False) -> tuple:
     """The groups of a run that may hold a name, as (start of the first non-sentence
     word, end, those words, the lowercase word when it stands alone and is no title
     (else None), start of each of those words), offsets relative to the run. keep_first:
-    the run's first word is a name, however common ("June" of "June Roe")."""
+    the run's first word is a name, however common ("June" of "June Roe"). the_before: the
+    run follows "the" (or opens with "The")."""
     plan = []
-    groups = _run_groups(run)
+    groups = _run_groups(run, the_before)
     if keep_first and not groups:  # "June said": the name alone
         offs, words, _ = _group_entry([(0, len(run), run)])
         groups = ((offs, words, 0),)
