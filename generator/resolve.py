@@ -55,8 +55,10 @@ def _unranked(role: str) -> bool:
     """A relation or a description, not a rank: "Marchetti's younger brother", "his wife",
     "a 34-year-old father of two". Whoever holds it is known by it only in that article."""
     words = fold(role).split()
-    return bool(words) and (words[0] in ("a", "an") or words[-1] in KIN_WORDS and any(
-        w in _POSSESSIVES or w.endswith(("'s", "'")) for w in words[:-1]))
+    # (a kin word alone, in lower case, is the relation of "Her husband, Phil, 55": a
+    # capitalised one may be a rank, "Father Tom")
+    return bool(words) and (words[0] in ("a", "an") or words[-1] in KIN_WORDS and (any(
+        w in _POSSESSIVES or w.endswith(("'s", "'")) for w in words[:-1]) or role == words[-1] == role.lower()))
 
 
 def _tokens(name: str) -> list[str]:
@@ -404,7 +406,10 @@ def resolve_speakers(
             # other with it ("Hillary") is likely the same person, and two articles' "Jane"
             # are two people
             cands = _dominant(cands, cluster_articles) if cands else cands
-        elif len(cands) > 1 or titled:
+        elif len(cands) > 1 or titled or by_given and nodes[k][2].roles:
+            # (a given name with a role of its own, "Voter Bridget, 67", joins a full name of
+            # that given name only when they share a role word: f108, a voter's words were
+            # another article's opposition leader Bridget Roe's)
             shared = {c for c in cands if mine & role_words[c]}
             cands = shared if len(shared) == 1 else set() if by_given or titled else _dominant(cands, cluster_articles)
         if len(cands) == 1:

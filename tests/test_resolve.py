@@ -369,6 +369,17 @@ def test_a_common_given_name_alone_stays_in_its_article() -> None:
     assert same(m, ("a", 0), ("c", 0))  # as in copy that calls people by their given name
 
 
+def test_a_given_name_with_a_role_joins_no_other_articles_full_name_without_a_shared_role() -> None:
+    """f108: "Her husband, Phil, 55, disagreed" and "Voter Bridget, 67" took the pages of
+    another article's Mayor Phil Quist and opposition leader Bridget Amberley; a role word
+    they share still joins them ("Mayor Tancred" is Mayor Tancred Olafsen)."""
+    _, m = ids([ex("a", P("Phil Quist", roles=["Outgoing Mayor"])), ex("b", P("Phil", roles=["husband"])),
+                ex("c", P("Bridget Amberley", roles=["opposition leader"])), ex("d", P("Bridget", roles=["Voter"])),
+                ex("e", P("Tancred Olafsen", roles=["Mayor"])), ex("f", P("Tancred", roles=["Mayor"]))])
+    assert not same(m, ("a", 0), ("b", 0)) and not same(m, ("c", 0), ("d", 0))
+    assert same(m, ("e", 0), ("f", 0))
+
+
 def test_a_relative_known_by_a_given_name_is_of_that_article_unless_the_family_is_named() -> None:
     """f50: "Marchetti's younger brother, Nick" and another article's "Lowell's son, Nick"
     shared one speaker page; a given name with a relation or a description as its only role
