@@ -3962,3 +3962,38 @@ def test_pacific_chiefs_and_church_elders_keep_one_name() -> None:
                               "\"Let us not tear the fabric of our villages,\" he said."])
     x = extract_article(art)
     assert _speaker_names(x) == ["Epelli Nakaunicini-Tuisawa", "Kerisiano Soti-Ulo"]
+
+
+def test_a_relative_introduced_by_a_given_name_the_recogniser_misreads_is_she() -> None:
+    """f104: "Qureshi's wife, Nazia, told reporters ... '"Q," she said'": the recogniser read
+    the unfamiliar given name as a place, so "she" skipped her for the judge named before
+    (0.96). A relation is a person whatever the label."""
+    x = _extracted("Justice Anupama Velloway granted bail to the reporter Farhan Qadiri.",
+                   "Qadiri's wife, Nazvia, told reporters she was \u201coverwhelmed\u201d. "
+                   "\u201cWe have not slept properly for months,\u201d she said.")
+    assert _speaker_names(x) == ["Nazvia", "Nazvia"]
+
+
+def test_the_company_is_no_court_and_the_regulator_no_court() -> None:
+    """f104: "The company had argued ..." went to the court of appeal named before, and "in
+    what the competition regulator described as 'Q'" to the court that ruled; a firm's noun
+    before a name says which body "the company" is."""
+    x = _extracted("A state appeals court on Monday revived a lawsuit against the ride-hailing company Zoopa.",
+                   "The three-judge panel of the First District Court of Appeal disagreed. The company had argued "
+                   "the law was \u201cnot retroactive,\u201d but the panel rejected that reading.",
+                   "Zoopa said it was weighing an appeal to the Westmark Supreme Court. \u201cSafety is at the core "
+                   "of everything we do,\u201d the company said.")
+    assert not {"District Court of Appeal", "First District Court of Appeal", "Westmark Supreme Court"} \
+        & {n for n in _speaker_names(x) + [_speaker_or_guess(x, q) for q in x.quotes] if n}
+    assert _speaker_or_guess(x, x.quotes[1]) == "Zoopa"
+    x = _extracted("The Federal Court has ordered bus company Redline Coaches to pay a $9 million penalty, in what "
+                   "the competition regulator described as \u201cone of the most brazen\u201d breaches it had seen.")
+    assert _speaker_names(x) == [None] and x.quotes[0].described_as == "the competition regulator"
+
+
+def test_what_it_called_is_the_view_of_the_body_that_opens_the_sentence() -> None:
+    """f103: "The Markets Conduct Board has fined Pellow Bank £12 million for what it called
+    'serious and sustained' failings" gave the regulator's words to the bank it fined (0.99)."""
+    x = _extracted("The Markets Conduct Board has fined Pellow Bank \u00a312 million for what it called "
+                   "\u201cserious and sustained\u201d failings in its customer checks.")
+    assert _speaker_names(x) == ["Markets Conduct Board"]

@@ -691,7 +691,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
             if ev.verb == "reads":
                 return None  # '"Q," it reads': the email or the sign, no body
             # '"Q," it said in a statement': the organisation just named, never a place
-            body = _recent_body(doc, ev.para, ev.clause_start, paragraphs=2)
+            body = _what_it_called(doc, ev)
+            if body is None:
+                body = _recent_body(doc, ev.para, ev.clause_start, paragraphs=2)
             if body is not None:
                 doc.people[body].kind = "group"  # the text calls it "it": a body, whatever its words
             return body
@@ -1029,6 +1031,23 @@ FIRM_NOUNS = {"company", "firm", "business", "retailer", "maker", "manufacturer"
 MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")
 
 
+# "for what it called", "in what it described as": the sentence's subject naming a thing.
+WHAT_IT_RE = re.compile(r"\bwhat\s+$")
+
+
+def _what_it_called(doc, ev: Event) -> int | None:
+    """The body that opens the sentence of "fined Pellow Bank for what it called 'Q'": the
+    one whose view "what it called" gives, not the last body named (f103: the fined bank
+    was given the regulator's words, 0.99)."""
+    st, _ = doc.sentence_span(ev.para, ev.sentence)
+    if not WHAT_IT_RE.search(doc.masked[ev.para], max(st, ev.clause_start - 8), ev.clause_start):
+        return None
+    first = mentions_within(doc, ev.para, st, ev.clause_start)[:1]
+    if first and first[0].kind == "group" and first[0].start <= st + 4:
+        return _group(doc, first[0])
+    return None
+
+
 def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:
     """The body that "the company", "the ministry" or "it" refers to: the last
     organisation named in this paragraph or the ones before it (a country, a place or a
@@ -1071,8 +1090,14 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                 continue  # "the university said" is no union
             if own and not own & {fold(w).lower() for w in m.name}:
                 continue
-            if any(MODEL_CODE_RE.fullmatch(w) for w in m.name) or firm and _NAMED_BY_KIND & {fold(w).lower() for w in m.name}:
+            if any(MODEL_CODE_RE.fullmatch(w) for w in m.name) or firm and (
+                    _NAMED_BY_KIND & {fold(w).lower() for w in m.name} or _head_word(m.name) in PUBLIC_HEADS):
                 continue  # "models BH-2210 and BH-2215" is no body; "the company" is no board or agency (f67)
+                # nor a court ("the First District Court of Appeal ... The company had argued", f104)
+            if firm and m.person is not None and FIRM_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 40), m.start):
+                return m.person  # "the ride-hailing company Zipp": what "the company" is, typed as it may be
+            if m.kind == "group" and _head_word(m.name) in COURT_HEADS and not set(words) & COURT_NOUNS:
+                continue  # "the competition regulator" is no court named before (f104)
             if m.kind == "group" and CARRIER_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 60), m.start):
                 continue  # "in a statement carried by the state news agency KNA": it speaks for no one
             if m.kind == "group" and (m.ent not in PLACE_OR_PEOPLE or fold(m.name[-1]).lower() in ORG_NOUN_SET) \
@@ -1097,6 +1122,14 @@ def _head_word(name: list[str]) -> str:
 # Nouns for kinds of body no other kind's noun stands for ("... Union" is no university; a
 # department may be "the agency").
 KIND_NOUNS = {"club", "team", "league", "union", "party", "university", "college", "church", "conference"}
+# A court is "the court", "the panel", "the bench", never "the regulator" or "the council".
+COURT_HEADS = {"court", "tribunal"}
+COURT_NOUNS = {"court", "tribunal", "panel", "bench", "judges", "justices"}
+# The head words of public bodies' names, which "the company" never stands for.
+PUBLIC_HEADS = KIND_NOUNS | {"court", "tribunal", "parliament", "senate", "congress", "assembly", "government",
+                             "police", "army", "navy", "school", "panel", "regulator"}
+# A firm's noun right before a name: "the ride-hailing company Zipp", "bus operator Redline".
+FIRM_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+$")
 
 
 def _after_a_subject_unnamed(doc, body: int, ev: Event) -> bool:

@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import Article
-from .lexicon import DESCRIPTORS, GIVEN_NAME_GENDER, ORG_WORDS, PLACE_TYPE_WORDS, ROLE_NOUN_SET, is_given_name
+from .lexicon import DESCRIPTORS, GIVEN_NAME_GENDER, KIN_WORDS, ORG_WORDS, PLACE_TYPE_WORDS, ROLE_NOUN_SET, is_given_name
 from .patterns import VOCAB_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
@@ -85,6 +85,11 @@ class PersonDraft:
         return max(votes, key=lambda k: (votes[k], k == "PERSON"))
 
     @property
+    def a_relative(self) -> bool:
+        """Someone's relative by one of its roles ("Qureshi's wife", "her son"): a person."""
+        return any(fold(r).lower().rsplit(None, 1)[-1:] in ([k] for k in KIN_WORDS) for r in self.roles)
+
+    @property
     def not_a_person(self) -> bool:
         """The trained recogniser never took it for a person, and mostly for a people
         or party, a place, a building, an event, a work or a law ("the Greens", "Black
@@ -92,6 +97,8 @@ class PersonDraft:
         name of two words: the small recogniser gives it to many unfamiliar names."""
         if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described or self.age is not None:
             return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
+        if self.a_relative:
+            return False  # "Qureshi's wife, Nazia," read as a place (f104: her "she said" went to a judge)
         if len(self.name) == 1 and fold(self.name[0]) in GIVEN_NAME_GENDER and self.last_subject >= (0, 0):
             return False  # "Owen, 12, said": a given name that speaks ("he" then is him, not the girl before)
         if len(self.name) > 1 and is_given_name(self.name[0]) and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS \
@@ -116,6 +123,8 @@ class PersonDraft:
         a film title). A country or city (GPE) may speak for its government."""
         if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described or self.age is not None:
             return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
+        if self.a_relative:
+            return False  # "Qureshi's wife, Nazia," read as a place (f104: her "she said" went to a judge)
         if fold(self.name[-1]).lower() in UNSPEAKING_WORKS or len(self.name) > 1 and fold(self.name[-1]).lower() in LAW_WORDS:
             return True  # "The Bible tells us", "the Clean Water Act says" (f51: speaker pages "Bible")
         ent = self.ent
