@@ -3997,3 +3997,29 @@ def test_what_it_called_is_the_view_of_the_body_that_opens_the_sentence() -> Non
     x = _extracted("The Markets Conduct Board has fined Pellow Bank \u00a312 million for what it called "
                    "\u201cserious and sustained\u201d failings in its customer checks.")
     assert _speaker_names(x) == ["Markets Conduct Board"]
+
+
+@pytest.mark.parametrize("named, said", [
+    ("Lance Corporal Bethany Marchetti, a primary school teacher from Leeds,", "she"),
+    ("Sgt. 1st Class Ramona Feliciano, who has served 17 years,", "she"),
+    ("Brigadier P.S. Chauhan, commander of the Kilo Force sector,", "he"),
+    ("Another resident, Petro,", "he"),
+])
+def test_ranks_initials_and_a_described_given_name_are_the_person_who_speaks(named, said):
+    """f107: a rank the lists lacked ("Lance Corporal", "Brigadier") or its class ("Sgt. 1st
+    Class") was read into the name, a name of initials was read as a place, and a given name
+    introduced after "Another resident," was no one: each one's "she said" or "he said" went
+    to the person quoted before."""
+    other = "Harriet Ogunleye" if said == "she" else "Farooq Qadri"
+    x = _extracted(f"{other}, a local councillor, spoke first. \u201cWe are all tired,\u201d {said} said.",
+                   f"{named} said the pay gap hurt. \u201cI'm losing money being here, honestly,\u201d {said} said.")
+    name = _speaker_names(x)[1]
+    assert name is not None and name.split()[-1] in named and not name.startswith(("Class", "Lance", "Brigadier"))
+
+
+def test_a_rank_before_a_family_name_is_the_ranked_person() -> None:
+    """f107: "Brigadier Hamish Dunleavy ... 'Q,' Brigadier Dunleavy said" made a second
+    speaker "Brigadier Dunleavy"."""
+    x = _extracted("Brigadier Hamish Dunleavy, commander of the 10th Fires Brigade, said the crew had trained.",
+                   "\u201cThey hit the target at a range of more than 300 kilometres,\u201d Brigadier Dunleavy said.")
+    assert _speaker_names(x) == ["Hamish Dunleavy"]

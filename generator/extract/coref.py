@@ -373,7 +373,15 @@ def _introduced_alone(text: str, m: Mention) -> bool:
     return not m.possessive and (bool(INTRODUCED_AFTER_RE.match(text, m.end)) and is_given_name(m.name[0])
                                  and not text.endswith("of ", 0, m.start)  # "Lord Pemberton of Hale, a former ..."
                                  or ONLY_AS_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None
-                                 or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None)
+                                 or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None
+                                 or text[m.end:m.end + 1] == "," and is_given_name(m.name[0])
+                                 and INDEFINITE_INTRO_RE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+# Someone described, then named between commas: "Another resident, Petro, said" (f107: his
+# "he said" went to the pensioner quoted before).
+INDEFINITE_INTRO_RE = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|while)\s+)(?:An?|Another|One|an?|another|one)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+$")
 
 
 def _appositive_role(text: str, m: Mention) -> str:

@@ -4,6 +4,7 @@ findings (mentions, reporting clauses, people) to it."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article
@@ -101,9 +102,10 @@ class PersonDraft:
             return False  # "Qureshi's wife, Nazia," read as a place (f104: her "she said" went to a judge)
         if len(self.name) == 1 and fold(self.name[0]) in GIVEN_NAME_GENDER and self.last_subject >= (0, 0):
             return False  # "Owen, 12, said": a given name that speaks ("he" then is him, not the girl before)
-        if len(self.name) > 1 and is_given_name(self.name[0]) and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS \
-                and fold(self.name[-1]).lower() not in ORG_WORDS:
+        if len(self.name) > 1 and (is_given_name(self.name[0]) or INITIALS_RE.fullmatch(self.name[0])) \
+                and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS and fold(self.name[-1]).lower() not in ORG_WORDS:
             return False  # "Yvette Marchand-Dubois", read once as a building: a given name opens it
+            # (or initials: "Brigadier P.S. Chauhan", read as a place, f107: his "he said" went to another)
         if len(self.name) > 1 and set(self.ents) <= THING_LABELS \
                 and any(w in PERSON_ROLE_WORDS for r in self.roles for w in fold(r).lower().split()):
             return False  # "Hon. Kehinde 'KK' Roe, the lawmaker ...", read as a work beside a show's name (f83)
@@ -182,6 +184,8 @@ def is_organisation_alone(per: PersonDraft, gender: str | None) -> bool:
 
 
 # What the recogniser may call a person's name beside a title in quotation marks.
+# Dotted initials opening a name: "P.S.", "J.K." (one letter alone may be a word).
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 THING_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 # Words of a role only a person holds: "the lawmaker representing ...", "a retired teacher".
 PERSON_ROLE_WORDS = (ROLE_NOUN_SET | DESCRIPTORS) - ORG_WORDS

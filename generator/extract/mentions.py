@@ -140,6 +140,8 @@ def _find_runs(doc, months_named: set[str]) -> None:
                 # agency's dateline fills the brackets (a name in brackets mid-sentence,
                 # "candidates like him (Senator Jane Roe)", is still a name)
                 continue
+            if run.startswith("Class ") and RANK_CLASS_BEFORE_RE.search(text, max(0, start - 8), start):
+                run, start = run[6:], start + 6  # "Sgt. 1st Class Jo Roe": the rank's class (f107: "Class Jo Roe")
             lead = LEADING_PARTICLES_RE.search(text, max(0, start - 16), start)
             if lead and start not in sent_set:
                 run, start = text[lead.start():end], lead.start()
@@ -461,6 +463,8 @@ def _months_named(paragraphs: list[str]) -> set[str]:
     return named
 
 
+# A rank's class in figures before its capitalised "Class": "Sgt. 1st Class".
+RANK_CLASS_BEFORE_RE = re.compile(r"\b(?:1st|2nd|3rd)\s+$")
 # A month, then a capitalised word that is no number: a name ("June Pelletier") or a date's
 # part ("May Day"), told apart by the word before and the word after.
 MONTH_NAME_RE = re.compile(r"\b(April|May|June|August)\s+([A-Z][a-z]+)\b(?!\s*\d)")

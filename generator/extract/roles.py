@@ -126,6 +126,10 @@ HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.
                           "tan", "puan", "toh", "comrade"}
 
 
+# The class of a rank: "Sgt. 1st Class", "Airman First Class".
+RANK_CLASSES = {"1st", "2nd", "3rd", "first", "second", "third"}
+
+
 def split_role_name(tokens: tuple[str, ...], after_the: bool):
     """Split a capitalised run into (role, name, index of the first name token, kind,
     possessive). kind: "person" (given + family name), "single" (one name word),
@@ -170,6 +174,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         t = max(t, 1)  # "Tan Sri Jane Roe", Malaysian honours ("Tan" alone is a surname)
     while 0 <= t < len(low) - 2 and (low[t + 1] == "sri" or low[t + 1] in CAPITAL_TITLES):
         t += 1  # "Dato' Sri Jane Roe" ("Sri" alone may be a given name), "Rev. Elder Jo Roe" (f97)
+    if 0 <= t < len(low) - 3 and low[t + 1] in RANK_CLASSES and low[t + 2] == "class":
+        t += 2  # "Sgt. 1st Class Jo Roe", "Petty Officer Second Class" (f107: a name "Class Jo Roe")
     if t == 0 and len(low) == 2 and low[0] in GIVEN_NAME_GENDER and not after_the:
         t = -1  # "Dean Okoro", "Earl Spencer": a given name that is also a title, then the surname
     elif t >= 1 and t == len(low) - 2 and low[t] in GIVEN_NAME_GENDER \
