@@ -4023,3 +4023,46 @@ def test_a_rank_before_a_family_name_is_the_ranked_person() -> None:
     x = _extracted("Brigadier Hamish Dunleavy, commander of the 10th Fires Brigade, said the crew had trained.",
                    "\u201cThey hit the target at a range of more than 300 kilometres,\u201d Brigadier Dunleavy said.")
     assert _speaker_names(x) == ["Hamish Dunleavy"]
+
+
+def test_a_name_opening_the_words_after_a_pronouns_colon_is_no_speaker() -> None:
+    """f108: 'Asked about former Sen. Walter Greaves, she said: "Walter is a friend."' read
+    the sentence as a label ("Justice Ray Cho, dissenting:") and gave Walter his own praise."""
+    x = _extracted("Governor Patrice Okonkwo-Hale spoke at the Depot Street Cafe. \u201cI have won three times,\u201d "
+                   "she told a crowd of about 60.",
+                   "Asked about former Sen. Walter Greaves, she said: \u201cWalter is a friend. Walter is also wrong "
+                   "about almost everything.\u201d")
+    assert _speaker_or_guess(x, x.quotes[1]) == "Patrice Okonkwo-Hale"
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("Her father, former MLA Harish Rajvanshi, watched from the sidelines.", "Harish Rajvanshi"),
+    ("The new prime minister, Labour's Rosalind Achebe, spoke in Downing Street.", "Rosalind Achebe"),
+])
+def test_an_appositive_name_after_a_status_or_a_partys_possessive_is_the_subject(intro, speaker):
+    """f108: "Her father, former MLA Harish Roe, watched ... he said" went to his daughter
+    quoted before, and "The new prime minister, Labour's Rosalind Achebe, spoke ... she said"
+    to her deputy: "former" and "Labour's" hid the subject of the sentence."""
+    first = ("Candidate Devika Rajvanshi won the seat. \u201cThis is the victory of every farmer,\u201d Rajvanshi said."
+             if "father" in intro else
+             "Deputy leader Vanessa Crewe spoke first. \u201cThis is the victory of every farmer,\u201d she said.")
+    x = _extracted(first,
+                   f"{intro} Asked about the result, {'he' if 'father' in intro else 'she'} said only: "
+                   "\u201cChange begins now.\u201d")
+    assert _speaker_or_guess(x, x.quotes[1]) == speaker
+
+
+def test_a_place_after_at_opening_a_sentence_is_not_its_subject() -> None:
+    """f108: "At Riverside Collegiate, where Kowalchuk teaches, a student ..., Maya, 18, said
+    she was 'kind of freaking out'" gave the school the words (0.95)."""
+    x = _extracted("At Riverside Collegiate, where Kowalchuk teaches, a student who cast her first ballot, Maya, "
+                   "18, said she was \u201ckind of freaking out\u201d that her teacher had won. \u201cHe gave me a "
+                   "B-minus,\u201d she said.")
+    assert [_speaker_or_guess(x, q) for q in x.quotes] == ["Maya", "Maya"]
+
+
+@pytest.mark.parametrize("run, name", [("Voter Tamika", "Tamika"), ("Tallyman Jimmy", "Jimmy")])
+def test_a_noun_for_people_before_a_given_name_any_dictionary_knows_is_a_role(run, name):
+    """f108: "Voter Tamika, 31," and "Tallyman Jimmy, 72," were speakers of those names."""
+    x = _extracted(f"{run}, 31, a hospital pharmacist, said she was undecided. \u201cI like both of them,\u201d she said.")
+    assert _speaker_names(x) == [name]

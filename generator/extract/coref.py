@@ -541,6 +541,9 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     if SUBJECT_LEAD_RE.fullmatch(lead) or NAMED_LEAD_RE.fullmatch(lead) or ONLY_AS_LEAD_RE.fullmatch(lead) \
             or INTERLOCUTOR_LEAD_RE.fullmatch(lead):
         return "subject"
+    if (bare := STATUS_TAIL_RE.sub("", lead)) != lead and bare and SUBJECT_LEAD_RE.fullmatch(bare):
+        return "subject"  # "Her father, former MLA Jo Roe, watched" (f108: his "he said" went to his
+        # daughter); "The new prime minister, Labour's Jo Roe, spoke" (f108: hers to her deputy)
     k = bisect.bisect_left(doc.mention_starts[p], m.start) - 1  # the name just before, whose ...
     owner = doc.mentions[p][k] if k >= 0 else None
     if owner is not None and owner.start >= st and owner.possessive \
@@ -583,6 +586,9 @@ CLAUSE_BEFORE_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b[^,;]*$")
 # The comma before a name in apposition, and a short description of it: ", ", ", the
 # former glamour model ".
 DESCRIBED_AFTER_COMMA_RE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){1,4})?$")
+# Words of a role's time or state before a title: "former MLA", "the late".
+# and a body's possessive: "The new prime minister, Labour's Jo Roe".
+STATUS_TAIL_RE = re.compile(r"(?<=\s)(?:(?:former|late|then|outgoing|incoming|retired|ex)-?\s+|[A-Z][\w-]*['\u2019]s\s+)+$")
 # A description that names its person at its end, opening the sentence: "His campaign
 # manager, a veteran operative named Philomena Grey, said", "A nurse named Ana Roe".
 NAMED_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"

@@ -391,8 +391,10 @@ def _chain_head(doc, p: int, text: str, st: int, comma: int) -> Mention | None:
     lead = HONORIFIC_TAIL_RE.sub("", text[st:first.start])
     if lead and not QUOTE_LEAD_RE.fullmatch(lead) and not (
             (CHAIN_LEAD_RE.fullmatch(lead) or INTRO_RE.fullmatch(lead))
-            and lead.split()[0].strip(",").lower() in CHAIN_LEADS | TIME_LEADS):
+            and (lead.split()[0].strip(",").lower() in CHAIN_LEADS
+                 or lead.split()[0].strip(",").lower() in TIME_LEADS and "," in lead)):
         return None  # "But Roe, ...", "Last week, Roe, ...", '"Q," Roe, ...'; "Like Roe, ..." is no subject
+        # (nor "At Riverside School, where ..., a student, Maya, said": the place, f108)
     if first.kind != "person" and not (first.kind == "single" and known_surname(doc, p, first)):
         return None
     chain = text[first.end + 1:comma]

@@ -239,12 +239,14 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         a = next((i for i in range(1, len(low) - 2) if is_acronym(words[i]) and not is_initial(low[i])
                   and low[i - 1] in ORG_WORDS and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
         t = a if a > 0 else t
-    if t < 0 and len(low) == 2 and (low[0] in DESCRIPTORS or len(low[0]) > 4 and low[0].endswith("er")
+    if t < 0 and len(low) == 2 and (low[0] in DESCRIPTORS or len(low[0]) > 4 and low[0].endswith(("er", "man"))
                                     or low[0] in PEOPLE_BY_PLACE) and "-" not in words[1] \
             and low[0] not in NAMELIKE_DESCRIPTORS and low[0] not in KIN_WORDS and not is_given_name(words[0]) \
-            and fold(low[1]) in GIVEN_NAME_GENDER:
-        # (a given name of our lists, not a family name first: "Ker Li-wen", f87; "Aldmoor Rail", f64)
+            and (fold(low[1]) in GIVEN_NAME_GENDER or low[0] in DESCRIPTORS and is_given_name(words[1])):
+        # (a given name of our lists, not a family name first: "Ker Li-wen", f87; "Aldmoor Rail", f64;
+        # after a noun for people, any dictionary's: "Voter Tamika", f108)
         t = 0  # "Renter Jasmine, a nurse who asked that her surname not be used" (f93: a speaker "Renter Jasmine")
+        # ("Tallyman Jimmy, 72", f108)
     if t < 0 and len(low) >= 2 and low[0] in CAPITAL_TITLES and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET:
         t = 0  # "Father Rego", "Coronel Edvaldo Roe"
     if t < 0 and len(low) >= 3 and low[0] in SERVICE_MEMBERS and low[1] not in PARTICLE_SET and is_given_name(words[1]):

@@ -362,7 +362,8 @@ ADDRESSEE_TAIL_RE = re.compile(r"\b(?:tell(?:s|ing)?|told|ask(?:s|ed|ing)|warn(?
 # the quotation.
 RELATIVE_SPEECH_RE = re.compile(r",\s+who\s+(?:\w+ly\s+|later\s+|then\s+)?(?:told|said|says|tells|asked|warned"
                                 r"|urged|added|wrote|called|described)\b")
-LABEL_HEAD_RE = re.compile(r"[A-Z][^,:\x01\n]{2,80}, [a-z][^,:\x01\n]{0,40}")  # "Justice Ray Cho, dissenting"
+# "Justice Ray Cho, dissenting" (not "Asked about Walter Roe, she said": a pronoun speaks, f108)
+LABEL_HEAD_RE = re.compile(r"[A-Z][^,:\x01\n]{2,80}, (?!(?:he|she|they|we|it)\b)[a-z][^,:\x01\n]{0,40}")
 
 
 def _placed_owner(doc: Doc, p: int, place) -> object | None:
