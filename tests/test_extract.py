@@ -4066,3 +4066,18 @@ def test_a_noun_for_people_before_a_given_name_any_dictionary_knows_is_a_role(ru
     """f108: "Voter Tamika, 31," and "Tallyman Jimmy, 72," were speakers of those names."""
     x = _extracted(f"{run}, 31, a hospital pharmacist, said she was undecided. \u201cI like both of them,\u201d she said.")
     assert _speaker_names(x) == [name]
+
+
+def test_a_role_of_a_named_body_no_name_takes_up_is_not_the_body() -> None:
+    """f105, f103: "The co-founder of payments app Zoopa said on a podcast that 'Q'" and "The
+    chief executive of Ostrava Telecom said ... that the company had 'Q', as the group
+    reported its first quarter of growth" gave the words to the companies (0.95-0.96): the
+    holder is someone the text does not name there, and the later clause reports no words."""
+    x = _extracted("The co-founder of payments app Zoopa said on a podcast this week that \u201cnobody reads the "
+                   "terms and conditions, including us,\u201d a remark that has gone viral.",
+                   "Zoopa said the comment was \u201ctaken out of context\u201d.")
+    assert _speaker_names(x) == [None, "Zoopa"] and x.quotes[0].described_as == "the co-founder of payments app Zoopa"
+    x = _extracted("The chief executive of Ostrava Telecom said on Thursday that the company had \u201cturned the "
+                   "corner\u201d after two years of losses, as the group reported its first quarter of growth.",
+                   "Ostrava added 118,000 subscribers in the quarter.")
+    assert _speaker_names(x) == [None] and x.quotes[0].described_as == "the chief executive of Ostrava Telecom"

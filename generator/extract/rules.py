@@ -525,10 +525,26 @@ def _rule_later(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         if doc.masked[p][ev.verb_end:ev.verb_end + 2].lstrip().startswith(":") \
                 and REPLY_LEAD_RE.search(doc.masked[p], q.closes, ev.verb_start):
             return None  # "branded him 'a snake', to which he replied: 'Q'": the words after the colon
-        if ev.verb in SPEECH_ONLY and ev.subj[0] not in ("inherit", "sentsubj"):
+        if ev.verb in SPEECH_ONLY and ev.subj[0] not in ("inherit", "sentsubj") and not _inside_that_clause(doc, q, at):
             return Vote(ev.speaker, "said-later", ev)
         return None
     return None
+
+
+def _inside_that_clause(doc: Doc, q: QuoteSpan, at: int) -> bool:
+    """Is the quotation inside what a clause of saying before it in its sentence reports
+    ("Roe said on Thursday that the company had 'Q', as the group reported its results"):
+    that clause's, not the later one's (f103: the company's, 0.96)?"""
+    p, s, _ = q.first
+    if at == 0 or s - 1 < 0:
+        return False
+    prev = doc.events[p][at - 1]
+    return prev.sentence == doc.sentence_of(p, s - 1) and prev.verb_end <= s - 1 and prev.verb in SPEECH_ONLY \
+        and THAT_BEFORE_QUOTE_RE.fullmatch(doc.masked[p], prev.verb_end, s - 1) is not None
+
+
+# "said on Thursday that the company had " before a quotation: the quotation is reported.
+THAT_BEFORE_QUOTE_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s+[^.;:\x01]*")
 
 
 def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
