@@ -1078,3 +1078,20 @@ def test_a_byline_in_the_story_midst_is_its_author_not_a_speaker():
                 "When I visit, she is lying on the sofa. \"Don't be offended,\" she tells me.\n")
     assert art.authors == ["Priya Kandiar"]
     assert not any("Kandiar" in p for p in art.paragraphs)
+
+
+def test_a_photograph_credit_and_a_sites_section_labels_are_no_title():
+    """f106: with no headline, "Photograph: Jane Roe / Example Sound" and "Sport | Features"
+    were the titles; "Words: Jane Roe" is a byline, and an interview's first question under
+    the lede ("How did you get plot 17?" over "ROE: ...") is no headline either."""
+    art = parse("By Ivo Quill\nPhotograph: Meena Dharwal / Example Sound\n\nSYDNEY \u2014 Talia Raine is forty-four. "
+                "\"I said a lot of silly things in my twenties,\" Raine says.\n\nShe has a new album out.\n")
+    assert "Photograph" not in art.title and art.title_inferred and not any("Photograph" in p for p in art.paragraphs)
+    art = parse("Gardening | Saturday\n\nWords: Lorcan Tullow\n\nHyacinth Barrowe, 82, has grown vegetables on plot "
+                "17 for fifty-eight years, longer than anyone in the city.\n\nHow did you get plot 17?\n\n"
+                "BARROWE: My father had it before me.\n")
+    assert art.title.startswith("Hyacinth Barrowe") and art.authors == ["Lorcan Tullow"]
+    assert art.paragraphs[0].startswith("Hyacinth") and "How did you get plot 17?" in art.paragraphs
+    art = parse("Sport | Features\n\nLIVERPOOL \u2014 Ruth Okafor, 27, is a boxer. \"People think it's a rivalry,\" "
+                "Okafor says.\n\nMore.\n")
+    assert "Sport" not in art.title and art.title_inferred

@@ -97,7 +97,8 @@ def never_a_title(line: str, outlet: str | None = None) -> bool:
                 or is_credit(line) or is_caption(line) or is_outlet_line(line, outlet)
                 or CONTENT_WARNING.fullmatch(line.strip()) or EDITORS_NOTE.match(line)
                 or DATELINE_TITLE_CASE.fullmatch(line.strip())  # "Bhopal, Nov 4 (PTI)" alone on its line (f65)
-                or _place_and_date(line))
+                or _place_and_date(line)
+                or _section_labels(line))
 
 
 EDITORS_NOTE = re.compile(r"Editor['\u2019]?s note\b", re.I)
@@ -253,7 +254,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
             if meta.get("title") and fold(para) == fold(meta["title"]):  # the headline again, in the body
                 continue
             if first_line and not art.title and (is_outlet_line(para, meta.get("outlet")) or _is_section_label(para)
-                                                 or _is_section_path(para, paragraphs[i + 1:i + 2])):
+                                                 or _is_section_path(para, paragraphs[i + 1:i + 2])
+                                                 or _section_labels(para)):
                 continue  # the outlet's name or a section label above the headline
             if first_line and not art.title and _place_and_date(para):
                 art.dateline = para.strip()  # "Warsaw, 17 June" above the story (f81: the title)
@@ -379,6 +381,10 @@ def _agency_credit_after_story(para: str) -> re.Match | None:
 LEDE_WORDS = 15  # a story's first paragraph: a sentence of this many words or more
 
 
+# The label opening an interview's answer: "A:", "BARROW:", "Barrow:".
+ANSWER_LABEL = re.compile(r"(?:A|[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+)?)\s*:\s")
+
+
 def _headline_after_lede(lede: str, line: str, dateline: bool, following: list[str]) -> bool:
     """A headline's line right under the story's first paragraph, where a page scraped with
     its standfirst first puts it (f81: "Wildfires: Portugal requests EU help as 5 blazes
@@ -391,6 +397,8 @@ def _headline_after_lede(lede: str, line: str, dateline: bool, following: list[s
         return False
     if len(lede.split()) < LEDE_WORDS or not re.search("[.!?\"\u201d\u2019]$", lede.strip()):
         return False
+    if following and line.rstrip().endswith("?") and ANSWER_LABEL.match(following[0]):
+        return False  # an interview's first question, its answer under it (f106: the title)
     return dateline or len(lede.split()) > HEADLINE_MAX_WORDS or any(_byline_or_stamp(nxt) for nxt in following)
 
 
@@ -426,6 +434,28 @@ def _is_section_label(para: str) -> bool:
 SECTION_PATH = re.compile(r"[A-Z][\w&'\u2019-]*(?: [A-Za-z&][\w&'\u2019-]*){0,2}"
                           r"(?: ?[|/>\u00bb\u203a\u2022] ?[A-Z][\w&'\u2019-]*(?: [A-Za-z&][\w&'\u2019-]*){0,2}){1,3}")
 SECTION_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:&|and|of|[A-Z][\w'\u2019-]*)){0,2}")
+
+
+# Section names a site prints over a story, in Title Case, set apart by bars: "Sport |
+# Features", "Culture | Long Read", "News > World" (f106: the title of a story with no headline).
+SECTION_LABELS = re.compile(r"[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*)?(?: ?[|>\u00bb\u203a] ?[A-Z][\w&'\u2019-]*"
+                            r"(?: [A-Z&][\w&'\u2019-]*)?)+")
+
+
+# Words sections are named with (a person's name and a section, "Ada Stone | Obituary", is
+# an obituary's headline).
+SECTION_NAME_WORDS = set("""news world national local international politics business money markets economy sport
+sports football cricket rugby tennis racing culture arts books music film tv television travel food drink life
+lifestyle living home homes garden gardening property health wellbeing science technology tech environment climate
+opinion comment analysis features feature magazine weekend saturday sunday monday tuesday wednesday thursday friday
+long read reads interview interviews profile profiles review reviews fashion style education family families
+entertainment celebrity media society community rural country region regions australia us uk europe asia africa
+americas & and of the""".split())
+
+
+def _section_labels(line: str) -> bool:
+    return len(line.split()) <= 5 and SECTION_LABELS.fullmatch(line.strip()) is not None \
+        and all(w.lower() in SECTION_NAME_WORDS for w in re.findall(r"[\w&'\u2019-]+", line))
 
 
 def _is_section_path(para: str, following: list[str]) -> bool:

@@ -11,7 +11,8 @@ from .titles import is_outlet_line
 
 BYLINE = re.compile(r"^\s*(?:(?:Posted|Written|Words|Story|Text|Reporting|Reported|(?:Live )?[Cc]overage|Analysis|Commentary"
                     r"|Opinion|Review|Interview) [Bb]y|By:?"
-                    r"|(?:BYLINE|Byline|Author)s?\s*:)"
+                    r"|(?:BYLINE|Byline|Author)s?\s*:"
+                    r"|Words\s*:)"  # a magazine's "Words: Jane Roe" (f106: the title of a story with no headline)
                     # a job in lower case before the name: "By state political reporter Jane Roe"
                     r"\s+(?:(?:[a-z]+\s+){0,3}(?:" + JOB_WORDS + r"|journalist)\s+)?"
                     r"(?P<names>[A-Z][^\n.!?|\u2022\u00b7]{1,150}?)"
@@ -221,7 +222,7 @@ def credit_names(para: str) -> list[str]:
 
 
 BYLINE_LEAD = re.compile(r"^\s*(?:[Bb]y:?|(?:Live )?[Cc]overage by|(?:Posted|Written|Reporting|Reported|Analysis|Commentary"
-                         r"|Opinion|Review|Interview) by)\s+")
+                         r"|Opinion|Review|Interview|Words) by|Words\s*:)\s+")
 PART_SEPARATOR = re.compile(r"\s[|/]\s|[\u00b7\u2022]")
 
 

@@ -15,7 +15,7 @@ JOB_WORDS = r"writers?|reporters?|correspondents?|editors?|photographers?|produc
 CAPTION_MARK = re.compile(
     r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"
     r"file(?: photo)?|photo|pictured|archive(?: photo)?)\)"
-    r"|^(?:Photo|Image|Picture|Caption|Credit|Video)(?: credit)?\s*:"
+    r"|^(?:Photo(?:graph|graphy|s)?|Images?|Pictures?|Caption|Credit|Video|Illustration|Graphic)(?: credit)?\s*:"
     r"|^(?:Image|Photo|Picture|Video)\s+(?:source|caption|credit)\s*,|^(?:Photo(?:graph)?|Image|Picture)s? by\s+[A-Z]"
     r"|\b(?-i:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua)\s*/\s*[A-Z]"  # not "a Reuters/Ipsos poll"
     # a picture credit opening the line, alone or before the caption: "Jane Roe/Example News",

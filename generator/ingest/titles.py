@@ -58,7 +58,7 @@ MEDIA_WORD = (r"News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Media
               r"|Examiner|Register|Inquirer|Monitor|Record|Mirror|Insider|Digest|Citizen|Leader|Beacon|Advocate"
               r"|Free Press|Newswire|Newsroom|Agency")
 OUTLET_LINE = re.compile(
-    rf"(?:The\s+)?(?:(?!{HEADLINE_WORD}\b)[A-Z][\w.'\u2019&-]*\s+(?:(?:and|of|&)\s+)?){{0,3}}(?i:{MEDIA_WORD})"
+    rf"(?:(?i:the)\s+)?(?:(?!{HEADLINE_WORD}\b)[A-Z][\w.'\u2019&-]*\s+(?:(?:and|of|&)\s+)?){{0,3}}(?i:{MEDIA_WORD})"
     r"|(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co|ca|uk|au|ie|in|info)/?")
 
 
