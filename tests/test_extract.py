@@ -4081,3 +4081,14 @@ def test_a_role_of_a_named_body_no_name_takes_up_is_not_the_body() -> None:
                    "corner\u201d after two years of losses, as the group reported its first quarter of growth.",
                    "Ostrava added 118,000 subscribers in the quarter.")
     assert _speaker_names(x) == [None] and x.quotes[0].described_as == "the chief executive of Ostrava Telecom"
+
+
+def test_a_given_name_after_a_possessive_description_is_a_person_not_a_body() -> None:
+    """f106: "Her publisher, Tamsin Hollowell of Gannet Press, says" read "her publisher" as
+    a company's description and the name as that company; her later "Hollowell said" made a
+    second speaker, "Hollowell"."""
+    x = _extracted("Her long-time publisher, Tamsin Hollowell of Gannet Press, says the reclusiveness is "
+                   "overstated. \u201cOrla writes wonderful, very long letters,\u201d Hollowell said.")
+    assert _speaker_names(x) == ["Tamsin Hollowell"]
+    x = _extracted("The developer, Thornhill Group, says the plan is sound. \u201cWe will build it,\u201d it said.")
+    assert all(p.name != "Thornhill" for p in x.people)

@@ -8,7 +8,7 @@ import re
 
 from .document import Event, Mention
 from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, NATIONALITIES,
-                      PARTICIPLE, TITLES)
+                      PARTICIPLE, TITLES, is_given_name)
 from .epithets import epithet_at
 from .mentions import known_surname
 from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, ONLY_AS_BEFORE_RE,
@@ -431,7 +431,9 @@ def _appositive(doc, p: int, text: str, lo: int, comma: int, *,
     if inner is not None and (inner.end == comma or inner.kind == "person" and OF_PLACE_RE.fullmatch(text, inner.end, comma)) \
             and inner.kind in ("person", "single", "group") and head is None:
         # ("The ranking member on Appropriations, Rep. Jo Roe of Washington, said": f75)
-        titled = inner.kind == "person" and (inner.role or inner.name_start > inner.start)
+        # (nor "Her publisher, Tamsin Roe, says": a given name opens a person's name, f106)
+        titled = inner.kind == "person" and (inner.role or inner.name_start > inner.start
+                                             or len(inner.name) > 1 and is_given_name(inner.name[0]))
         if not titled and ORG_NP_RE.fullmatch(text, max(lo, text.rfind(",", lo, prev_comma) + 1), prev_comma):
             # (not "The contractor, Engr. Obinna Roe-Eze, insisted": a title makes a person, f83)
             inner.kind = "group"  # 'the company, Northvale Foods, said': a body
