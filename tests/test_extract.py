@@ -4092,3 +4092,21 @@ def test_a_given_name_after_a_possessive_description_is_a_person_not_a_body() ->
     assert _speaker_names(x) == ["Tamsin Hollowell"]
     x = _extracted("The developer, Thornhill Group, says the plan is sound. \u201cWe will build it,\u201d it said.")
     assert all(p.name != "Thornhill" for p in x.people)
+
+
+def test_an_interviews_labelled_answers_are_quotations_of_the_labelled_person() -> None:
+    """f106: interviews printed as transcripts ("BARROWE: My father had it before me.") gave
+    no quotation at all; a tally ("Quist: 1,547.") or a label opening one paragraph is none."""
+    x = _extracted("Hyacinth Barrowe, 82, has grown vegetables on plot 17 for fifty-eight years.",
+                   "How did you get plot 17?",
+                   "BARROWE: My father had it before me. He died in 1967 and I turned up with his spade.",
+                   "And the council?",
+                   "Barrowe: They can try. I have outlived three of their planning officers.",
+                   "Quist: 1,547.", "Quist: 46.", "Update: the council meets on Monday.")
+    assert [(q.text[:12], _speaker_names(x)[i]) for i, q in enumerate(x.quotes)] == [
+        ("My father ha", "Hyacinth Barrowe"), ("They can try", "Hyacinth Barrowe")]
+    x = _extracted("Actress Priya Rajagopalan has a new show about her mother.",
+                   "Q: Does your mum really think you're a dentist?",
+                   "A: She knows I'm not a dentist. She tells her friends I'm a dentist.",
+                   "Q: Has she seen the show?", "A: Once. She sat in the front row and laughed.")
+    assert len(x.quotes) == 2 and all(_speaker_or_guess(x, q) == "Priya Rajagopalan" for q in x.quotes)

@@ -345,7 +345,24 @@ def _rule_colon_name(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         return Vote(men.person, "colon-name")
     if (men is None or men.person is None) and UNNAMED_LABEL_RE.fullmatch(doc.masked[p], 0, colon):
         return Vote(None, "colon-unnamed")  # 'Journalist: "Is that a yes?"' at a press conference (f80)
+    if men is None and colon == 1 and doc.masked[p][0] == "A":
+        return Vote(_interviewee(doc), "colon-name")  # an interview's answers ("Q: ... A: ...", f106)
     return None
+
+
+def _interviewee(doc: Doc) -> int | None:
+    """Who answers an interview printed as "Q: ... A: ...": the first person its headline or
+    introduction names, before the first question ("Actress Jane Roe has become ... Q: ...")."""
+    for p, text in enumerate(doc.paras):
+        if QUESTION_LABEL_RE.match(text):
+            return None
+        for m in doc.mentions[p]:
+            if m.person is not None and doc.people[m.person].kind == "person" and not m.possessive:
+                return m.person
+    return None
+
+
+QUESTION_LABEL_RE = re.compile(r"Q\s*:")
 
 
 # A paragraph's label for a questioner it does not name: 'Journalist: "Q"', 'Question: "Q"'.
