@@ -4110,3 +4110,19 @@ def test_an_interviews_labelled_answers_are_quotations_of_the_labelled_person() 
                    "A: She knows I'm not a dentist. She tells her friends I'm a dentist.",
                    "Q: Has she seen the show?", "A: Once. She sat in the front row and laughed.")
     assert len(x.quotes) == 2 and all(_speaker_or_guess(x, q) == "Priya Rajagopalan" for q in x.quotes)
+
+
+def test_a_title_alone_opening_a_headline_and_a_firm_are_no_regulator() -> None:
+    """f104: the headline "Judge criticises council over failures" made a speaker "Judge"
+    of the judge's "what she called 'Q'"; "in what the competition regulator described as
+    'Q'" went to "budget carrier Coral Air". A family name that is a title word is still
+    its person's ("Film director Mike Judge ... Judge said")."""
+    x = extract_article(Article(id="t", source="t", title="Judge criticises council over failures in care case",
+                                paragraphs=["A High Court judge has criticised a council for what she called "
+                                            "\u201cshocking and sustained\u201d failures in the care of a boy."]))
+    assert all(p.name != "Judge" for p in x.people)
+    x = _extracted("The Federal Court has ordered budget carrier Coral Air to pay a penalty, in what the competition "
+                   "regulator described as \u201cone of the most brazen\u201d breaches it had seen.")
+    assert _speaker_or_guess(x, x.quotes[0]) is None
+    x = _extracted("Film director Mike Judge spoke on Monday.", "\u201cIt was fine,\u201d Judge said.")
+    assert _speaker_names(x) == ["Mike Judge"]

@@ -144,6 +144,8 @@ def link(doc) -> None:
                     if not (m.subject or m.role or tok in speaking_singles or introduced or aged or opens) \
                             or tok in doc.excluded_tokens:
                         continue
+                    if len(m.name) == 1 and tok.lower() in TITLES and not m.role:
+                        continue  # "Judge criticises council" in a headline: a title, no one's name (f104)
                     # ("Karim, 37, a shopkeeper, said": a person whatever the recogniser took
                     # him for, so his "he said" is his, not the spokesman's before him, f55)
                     # ("a crane operator who gave his name only as Mandla": a person, though no
@@ -1127,6 +1129,9 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                 # nor a court ("the First District Court of Appeal ... The company had argued", f104)
             if firm and m.person is not None and FIRM_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 40), m.start):
                 return m.person  # "the ride-hailing company Zipp": what "the company" is, typed as it may be
+            if words[-1:] and words[-1] in PUBLIC_REF_NOUNS \
+                    and FIRM_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 40), m.start):
+                continue  # "the competition regulator" is no "budget carrier Coral Air" (f104)
             if m.kind == "group" and _head_word(m.name) in COURT_HEADS and not set(words) & COURT_NOUNS:
                 continue  # "the competition regulator" is no court named before (f104)
             if m.kind == "group" and CARRIER_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 60), m.start):
@@ -1159,6 +1164,9 @@ COURT_NOUNS = {"court", "tribunal", "panel", "bench", "judges", "justices"}
 # The head words of public bodies' names, which "the company" never stands for.
 PUBLIC_HEADS = KIND_NOUNS | {"court", "tribunal", "parliament", "senate", "congress", "assembly", "government",
                              "police", "army", "navy", "school", "panel", "regulator"}
+# What a public body is called, which no firm is: "the regulator said".
+PUBLIC_REF_NOUNS = {"regulator", "watchdog", "ministry", "agency", "authority", "commission", "council", "court",
+                    "tribunal", "government", "department", "police"}
 # A firm's noun right before a name: "the ride-hailing company Zipp", "bus operator Redline".
 FIRM_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(FIRM_NOUNS)) + r")\s+$")
 
