@@ -4126,3 +4126,11 @@ def test_a_title_alone_opening_a_headline_and_a_firm_are_no_regulator() -> None:
     assert _speaker_or_guess(x, x.quotes[0]) is None
     x = _extracted("Film director Mike Judge spoke on Monday.", "\u201cIt was fine,\u201d Judge said.")
     assert _speaker_names(x) == ["Mike Judge"]
+
+
+def test_a_stage_name_after_a_noun_for_people_who_publish_online_is_the_name() -> None:
+    """f105: "Streamer TessaTheBrave" and "Creator Mellowmoth" were speakers with their
+    noun glued on; the noun is a role, and the one word after it a person's name."""
+    x = _extracted("Streamer TessaTheBrave abandoned a planned launch stream on Friday. \u201cI love this studio, "
+                   "but I can't stream this,\u201d she told viewers.")
+    assert _speaker_names(x) == ["TessaTheBrave"]

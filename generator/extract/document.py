@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article
-from .lexicon import DESCRIPTORS, GIVEN_NAME_GENDER, KIN_WORDS, ORG_WORDS, PLACE_TYPE_WORDS, ROLE_NOUN_SET, is_given_name
+from .lexicon import (BODY_KIND_ROLES, DESCRIPTORS, GIVEN_NAME_GENDER, KIN_WORDS, ORG_WORDS, PLACE_TYPE_WORDS,
+                      ROLE_NOUN_SET, is_given_name)
 from .patterns import VOCAB_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
@@ -100,6 +101,9 @@ class PersonDraft:
             return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
         if self.a_relative:
             return False  # "Qureshi's wife, Nazia," read as a place (f104: her "she said" went to a judge)
+        if len(self.name) == 1 and any(w in DESCRIPTORS and w not in BODY_KIND_ROLES
+                                       for r in self.roles for w in fold(r).lower().split()):
+            return False  # "Streamer TessaTheBrave", "Voter Tamika": a noun for people before one name (f105)
         if len(self.name) == 1 and fold(self.name[0]) in GIVEN_NAME_GENDER and self.last_subject >= (0, 0):
             return False  # "Owen, 12, said": a given name that speaks ("he" then is him, not the girl before)
         if len(self.name) > 1 and (is_given_name(self.name[0]) or INITIALS_RE.fullmatch(self.name[0])) \

@@ -203,3 +203,8 @@ ADV = (
     r"[a-z]+ly"
 )
 ADV_SET = set(ADV.split("|")) - {"[a-z]+ly"}
+
+
+# What a body is, before its name ("Owner Thistle & Crown Brewery", "Operator Aldmoor Rail").
+BODY_KIND_ROLES = {"owner", "operator", "developer", "landlord", "parent", "publisher", "insurer", "lender", "retailer",
+                   "broadcaster", "regulator", "contractor", "supplier", "promoter", "organiser", "organizer"}

@@ -7,7 +7,8 @@ import functools
 import re
 
 from .document import PARTY_NOUNS
-from .lexicon import (COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, HONORIFICS, KIN_WORDS,
+from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER,
+                      HONORIFICS, KIN_WORDS,
                       LEAD_WORDS, MULTIWORD_ORGS, SAINT_WORDS,
                       MEMBER_TITLES, NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES,
                       SUFFIXES, ROLE_NOUN_SET, TITLE_ABBREVIATIONS, TITLES, WEAK_ORG_WORDS, WEATHER_SYSTEMS,
@@ -126,6 +127,8 @@ HONOURS = NAME_HONOURS | {"sir", "dame", "honourable", "honorable", "hon", "hon.
                           "tan", "puan", "toh", "comrade"}
 
 
+# A stage name or handle written as one word of several capitals: "TessaTheBrave", "DrossGG".
+STAGE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 # The class of a rank: "Sgt. 1st Class", "Airman First Class".
 RANK_CLASSES = {"1st", "2nd", "3rd", "first", "second", "third"}
 
@@ -242,7 +245,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     if t < 0 and len(low) == 2 and (low[0] in DESCRIPTORS or len(low[0]) > 4 and low[0].endswith(("er", "man"))
                                     or low[0] in PEOPLE_BY_PLACE) and "-" not in words[1] \
             and low[0] not in NAMELIKE_DESCRIPTORS and low[0] not in KIN_WORDS and not is_given_name(words[0]) \
-            and (fold(low[1]) in GIVEN_NAME_GENDER or low[0] in DESCRIPTORS and is_given_name(words[1])):
+            and (fold(low[1]) in GIVEN_NAME_GENDER
+                 or low[0] in DESCRIPTORS and (is_given_name(words[1]) or STAGE_NAME_RE.fullmatch(words[1]))):
         # (a given name of our lists, not a family name first: "Ker Li-wen", f87; "Aldmoor Rail", f64;
         # after a noun for people, any dictionary's: "Voter Tamika", f108)
         t = 0  # "Renter Jasmine, a nurse who asked that her surname not be used" (f93: a speaker "Renter Jasmine")
@@ -388,9 +392,6 @@ OFFICE_WORDS = {"police", "fire", "party", "city", "county", "state", "school", 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 # A member of a service named before a name: "Marine John Roe", "Ranger Jane Doe".
 SERVICE_MEMBERS = {"marine", "ranger", "seal", "airman", "guardsman"}
-# What a body is, before its name ("Owner Thistle & Crown Brewery", "Operator Aldmoor Rail").
-BODY_KIND_ROLES = {"owner", "operator", "developer", "landlord", "parent", "publisher", "insurer", "lender", "retailer",
-                   "broadcaster", "regulator", "contractor", "supplier", "promoter", "organiser", "organizer"}
 # Nouns for people by where they are or what they use, no ending of an agent's: "Patient
 # Rosa", "Tenant Marie" (a first name the article gives alone after them).
 PEOPLE_BY_PLACE = {"patient", "tenant", "resident", "parent", "pupil", "student", "client", "customer"}
