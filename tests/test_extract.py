@@ -4134,3 +4134,12 @@ def test_a_stage_name_after_a_noun_for_people_who_publish_online_is_the_name() -
     x = _extracted("Streamer TessaTheBrave abandoned a planned launch stream on Friday. \u201cI love this studio, "
                    "but I can't stream this,\u201d she told viewers.")
     assert _speaker_names(x) == ["TessaTheBrave"]
+
+
+def test_a_noun_for_someone_opening_a_subheading_is_no_name() -> None:
+    """f103: the subheading 'Retailer blames "cautious consumer"' made a speaker "Retailer"
+    (0.997): a noun for someone, capitalised to open the line, is no one's name."""
+    x = _extracted("Retailer blames \u201ccautious consumer\u201d",
+                   "Dovecot Stores reported a 20% fall in half-year profit on Thursday.",
+                   "\u201cPeople are thinking harder about every pound,\u201d chief executive Mara Lindqvist said.")
+    assert _speaker_names(x) == [None, "Mara Lindqvist"] and all(p.name != "Retailer" for p in x.people)

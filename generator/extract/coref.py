@@ -11,8 +11,8 @@ from .antecedents import (description_before, gender_ahead, gender_of_words, has
                           kin_subject_before, mentions_within, role_subject_before)
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .epithets import age_in_words, epithet_person, epithet_subject_before
-from .lexicon import (COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS,
-                      MEMBER_TITLES, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, SUFFIXES, TITLES, given_name_gender,
+from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS,
+                      NATIONALITIES, ORG_NOUNS, MEMBER_TITLES, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, SUFFIXES, TITLES, given_name_gender,
                       is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
@@ -144,8 +144,11 @@ def link(doc) -> None:
                     if not (m.subject or m.role or tok in speaking_singles or introduced or aged or opens) \
                             or tok in doc.excluded_tokens:
                         continue
-                    if len(m.name) == 1 and tok.lower() in TITLES and not m.role:
-                        continue  # "Judge criticises council" in a headline: a title, no one's name (f104)
+                    if len(m.name) == 1 and not m.role and (tok.lower() in TITLES or tok.lower() in NOUNS_FOR_SOMEONE
+                                                            and not is_given_name(m.name[0])):
+                        # "Judge criticises council" in a headline, 'Retailer blames "cautious
+                        # consumer"' under it: a title or a noun for someone, no one's name (f104, f103)
+                        continue
                     # ("Karim, 37, a shopkeeper, said": a person whatever the recogniser took
                     # him for, so his "he said" is his, not the spokesman's before him, f55)
                     # ("a crane operator who gave his name only as Mandla": a person, though no
@@ -1164,6 +1167,8 @@ COURT_NOUNS = {"court", "tribunal", "panel", "bench", "judges", "justices"}
 # The head words of public bodies' names, which "the company" never stands for.
 PUBLIC_HEADS = KIND_NOUNS | {"court", "tribunal", "parliament", "senate", "congress", "assembly", "government",
                              "police", "army", "navy", "school", "panel", "regulator"}
+# Nouns for someone or some body, capitalised only to open a headline's sentence.
+NOUNS_FOR_SOMEONE = DESCRIPTORS | ROLE_NOUN_SET | BODY_KIND_ROLES | FIRM_NOUNS
 # What a public body is called, which no firm is: "the regulator said".
 PUBLIC_REF_NOUNS = {"regulator", "watchdog", "ministry", "agency", "authority", "commission", "council", "court",
                     "tribunal", "government", "department", "police"}
