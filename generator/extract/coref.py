@@ -12,8 +12,8 @@ from .antecedents import (description_before, gender_ahead, gender_of_words, has
 from .document import Event, Mention, PersonDraft, is_organisation_alone, next_sentences
 from .epithets import age_in_words, epithet_person, epithet_subject_before
 from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS,
-                      NATIONALITIES, ORG_NOUNS, MEMBER_TITLES, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, SUFFIXES, TITLES, given_name_gender,
-                      is_given_name)
+                      MEMBER_TITLES, NATIONALITIES, ORG_NOUNS, ORGISH, PARTICIPLE, PLACES, ROLE_NOUN_SET, SUFFIXES,
+                      TITLES, given_name_gender, is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
                         SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, match_full, match_single, nicknamed)
