@@ -4143,3 +4143,16 @@ def test_a_noun_for_someone_opening_a_subheading_is_no_name() -> None:
                    "Dovecot Stores reported a 20% fall in half-year profit on Thursday.",
                    "\u201cPeople are thinking harder about every pound,\u201d chief executive Mara Lindqvist said.")
     assert _speaker_names(x) == [None, "Mara Lindqvist"] and all(p.name != "Retailer" for p in x.people)
+
+
+def test_a_filipino_particle_and_a_role_with_its_field_after_a_body() -> None:
+    """f111: "The second engineer, Ramon dela Cruz, spoke ... 'Q,' he said" split the name at
+    "dela" and gave his words to the spokesman quoted before; '"Q," said Boreal
+    vice-president of operations Kathleen Mistry' gave hers to the airline."""
+    x = _extracted("A spokesperson for the port, Jean-Luc Ouellet, said there was \u201cno immediate threat\u201d.",
+                   "The second engineer, Ramon dela Cruz, spoke briefly to reporters at the dockyard. \u201cWe were "
+                   "very scared,\u201d he said.")
+    assert _speaker_names(x) == ["Jean-Luc Ouellet", "Ramon dela Cruz"]
+    x = _extracted("Boreal Air said the de-icing was performed by a contractor. \u201cWe have suspended that "
+                   "contractor,\u201d said Boreal vice-president of operations Kathleen Mistry.")
+    assert _speaker_or_guess(x, x.quotes[0]) == "Kathleen Mistry"

@@ -321,11 +321,15 @@ def _person_after_descriptor(doc, p: int, text: str, m: Mention) -> Mention | No
     gap = text[m.end:nxt.start] if nxt is not None else ""
     if nxt is None or nxt.kind != "person" or not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", gap):
         return None
-    last = gap.split()[-1]
+    words = gap.split()
+    last = words[-1]
     if last in ("and", "or", "nor", "but"):
         return None
+    # (the role's word before its field: "said Boreal vice-president of operations Jo Roe", f111)
+    head = words[-3] if len(words) == 3 and words[1] == "of" else last
     if m.kind != "group" and fold(" ".join(m.name)).lower() not in NATIONALITIES \
-            and not (last in LEAD_WORDS or last.endswith(("er", "or", "ist", "ian", "man", "woman"))):
+            and not (head in LEAD_WORDS or head.split("-")[-1] in LEAD_WORDS
+                     or head.endswith(("er", "or", "ist", "ian", "man", "woman"))):
         return None  # (a name and a description of the next: "said Roe aide Jo Doe", not "said Roe and Jo Doe")
     return nxt
 

@@ -181,7 +181,7 @@ ABBREV = {
     "atty", "engr", "hon", "fr", "brig", "asst", "cpl", "pvt", "msgr", "dir", "cllr", "cr", "ald", "cdr",
     "supt", "insp", "det", "amb", "sec", "pcol", "plt", "pmaj", "pltcol", "pbgen", "pgen", "ma", "smt",
 }
-PARTICLES = "de|da|di|del|della|der|den|van|von|bin|bint|binti|ibn|al|el|le|la|du|dos|das|do|los|las|ter|ten|zu|y|ap"
+PARTICLES = "de|da|di|dela|delos|del|della|der|den|van|von|bin|bint|binti|ibn|al|el|le|la|du|dos|das|do|los|las|ter|ten|zu|y|ap"
 # Words that open a family name of several words: "de la Cruz", "van der Berg", Irish "Nic
 # Giolla Easpaig", "Ó Loingsigh", "Mac Lochlainn".
 SURNAME_PARTICLES = set(PARTICLES.split("|")) - {"y"} | {"nic", "ni", "mac", "mc", "o", "ua", "ui", "abu"}
