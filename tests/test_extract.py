@@ -4156,3 +4156,11 @@ def test_a_filipino_particle_and_a_role_with_its_field_after_a_body() -> None:
     x = _extracted("Boreal Air said the de-icing was performed by a contractor. \u201cWe have suspended that "
                    "contractor,\u201d said Boreal vice-president of operations Kathleen Mistry.")
     assert _speaker_or_guess(x, x.quotes[0]) == "Kathleen Mistry"
+
+
+def test_a_bodys_name_of_two_sciences_joined_by_and_is_one_name() -> None:
+    """f110: "The Institute of Volcanology and Seismology said" was cut at "and" (a speaker
+    "Institute of Volcanology")."""
+    x = _extracted("The Institute of Volcanology and Seismology said the quake was tectonic. \u201cDamage and "
+                   "aftershocks are expected,\u201d the agency said in its bulletin.")
+    assert _speaker_names(x) == ["Institute of Volcanology and Seismology"]

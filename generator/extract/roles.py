@@ -361,7 +361,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
 # Endings of the nouns and adjectives that name a ministry's field ("Cooperative Governance",
 # "Public Enterprises"), which the portfolio list cannot all hold (not "-al" or "-ies": given
 # names end so, "Amal", "Davies").
-PORTFOLIO_ENDINGS = ("ity", "ion", "ions", "ment", "ments", "ance", "ence", "ics", "ism", "ure", "ive", "ises")
+PORTFOLIO_ENDINGS = ("ity", "ion", "ions", "ment", "ments", "ance", "ence", "ics", "ism", "ure", "ive", "ises", "ology",
+                     "ography")  # (a science: "Institute of Volcanology and Seismology", f110)
 
 
 def portfolio_like(lw: str, words_after: int) -> bool:
