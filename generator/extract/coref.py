@@ -22,7 +22,7 @@ from .holders import (epithet_holder, initials_holder, match_role, party_epithet
 from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, MESSAGES,
                        ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PARTICIPLE_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE,
-                       REPORTED_CLAUSE_TAIL_RE,
+                       REPORTED_CLAUSE_TAIL_RE, THAT_GAP_RE,
                        ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE,
                        fold, title_before)
 
@@ -807,11 +807,6 @@ def _reported_within(doc, ev: Event) -> bool:
     outer = [o for o in doc.events[ev.para] if o.sentence == ev.sentence and o.verb_end <= ev.clause_start
              and o.speaker is not None and o.speaker != ev.speaker]
     return bool(outer) and THAT_GAP_RE.fullmatch(doc.masked[ev.para], outer[-1].verb_end, ev.clause_start) is not None
-
-
-# What lies between a verb of saying and the subject of the clause it reports: "told the
-# court that ", " that ".
-THAT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s+")
 
 
 def _unnamed_body_before(doc, ev: Event) -> str:

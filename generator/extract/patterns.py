@@ -445,3 +445,11 @@ def title_before(text: str, pos: int) -> str | None:
     """The title the lexicon knows right before position pos ("Alhaja", "Hon"), or None."""
     t = TITLE_WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
     return t.group(1) if t is not None and t.group(1).lower() in TITLES else None
+
+
+# What lies between a verb of saying and the clause it reports: "told the court that ",
+# " that ".
+THAT_GAP = r"(?:\s+[\w'\u2019-]+){0,4}?\s+that\s+"
+THAT_GAP_RE = re.compile(THAT_GAP)
+# ... and a quotation's words before it in that clause: "said on Thursday that the company had ".
+THAT_CLAUSE_BEFORE_QUOTE_RE = re.compile(THAT_GAP + r"[^.;:\x01]*")

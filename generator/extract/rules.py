@@ -35,6 +35,7 @@ from .patterns import (NICKNAME_WORDS,
     WORK_BEFORE_RE,
     NAMING_VERB_RE,
     ASKED_BEFORE_RE,
+    THAT_CLAUSE_BEFORE_QUOTE_RE,
 )
 from .quotes import QuoteSpan
 
@@ -557,11 +558,7 @@ def _inside_that_clause(doc: Doc, q: QuoteSpan, at: int) -> bool:
         return False
     prev = doc.events[p][at - 1]
     return prev.sentence == doc.sentence_of(p, s - 1) and prev.verb_end <= s - 1 and prev.verb in SPEECH_ONLY \
-        and THAT_BEFORE_QUOTE_RE.fullmatch(doc.masked[p], prev.verb_end, s - 1) is not None
-
-
-# "said on Thursday that the company had " before a quotation: the quotation is reported.
-THAT_BEFORE_QUOTE_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s+[^.;:\x01]*")
+        and THAT_CLAUSE_BEFORE_QUOTE_RE.fullmatch(doc.masked[p], prev.verb_end, s - 1) is not None
 
 
 def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:

@@ -436,12 +436,6 @@ SECTION_PATH = re.compile(r"[A-Z][\w&'\u2019-]*(?: [A-Za-z&][\w&'\u2019-]*){0,2}
 SECTION_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:&|and|of|[A-Z][\w'\u2019-]*)){0,2}")
 
 
-# Section names a site prints over a story, in Title Case, set apart by bars: "Sport |
-# Features", "Culture | Long Read", "News > World" (f106: the title of a story with no headline).
-SECTION_LABELS = re.compile(r"[A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*)?(?: ?[|>\u00bb\u203a] ?[A-Z][\w&'\u2019-]*"
-                            r"(?: [A-Z&][\w&'\u2019-]*)?)+")
-
-
 # Words sections are named with (a person's name and a section, "Ada Stone | Obituary", is
 # an obituary's headline).
 SECTION_NAME_WORDS = set("""news world national local international politics business money markets economy sport
@@ -454,7 +448,9 @@ americas & and of the""".split())
 
 
 def _section_labels(line: str) -> bool:
-    return len(line.split()) <= 5 and SECTION_LABELS.fullmatch(line.strip()) is not None \
+    """A section path of section names alone: "Sport | Features", "Culture | Long Read",
+    "News > World" (f106: the title of a story with no headline)."""
+    return len(line.split()) <= 5 and SECTION_PATH.fullmatch(line.strip()) is not None \
         and all(w.lower() in SECTION_NAME_WORDS for w in re.findall(r"[\w&'\u2019-]+", line))
 
 
