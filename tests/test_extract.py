@@ -4164,3 +4164,15 @@ def test_a_bodys_name_of_two_sciences_joined_by_and_is_one_name() -> None:
     x = _extracted("The Institute of Volcanology and Seismology said the quake was tectonic. \u201cDamage and "
                    "aftershocks are expected,\u201d the agency said in its bulletin.")
     assert _speaker_names(x) == ["Institute of Volcanology and Seismology"]
+
+
+def test_a_single_name_with_a_who_clause_is_a_person():
+    """Invented festival copy: "Later Zendaya, who closed the night, walked off the stage
+    in tears. 'Q,' she said." A singer known by one name, never the subject of a verb of saying: her
+    words went to the woman quoted in the paragraph before."""
+    x = _extracted(
+        "The festival ended with sets by the headliners Nadia Okafor and Zendaya.",
+        "Okafor talked about her first tour: \u201cWe slept in the van for a month,\u201d she said.",
+        "Later Zendaya, who closed the night, walked off the stage in tears. \u201cNone of this happens "
+        "without the people behind the stage,\u201d she said.")
+    assert _speaker_names(x) == ["Nadia Okafor", "Zendaya"]

@@ -138,6 +138,10 @@ def link(doc) -> None:
                     opens = m.ent == "PERSON" and not m.possessive \
                         and not doc.masked[p][doc.sentence_span(p, doc.sentence_of(p, m.start))[0]:m.start].strip() \
                         and VERB_AFTER_RE.match(doc.masked[p], m.end) is not None
+                    # ("Later Lizzo, who closed the night, thanked ...": "who" says a person,
+                    # whatever the recogniser took the name for)
+                    opens = opens or m.ent in ("PERSON", "", "ORG", "WORK_OF_ART") and not m.possessive \
+                        and WHO_AFTER_RE.match(doc.masked[p], m.end) is not None
                     # ("Carson defied the question. 'Q,' he said": the man the sentence is
                     # about, whom the article names only so; his "he" went to the candidate
                     # quoted before)
@@ -233,6 +237,7 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
 # called Gloria Roe": the writer is no one of the article, the one called is).
 PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")
 # A verb in the past tense right after a name ("Carson defied"; news tells what people did).
+WHO_AFTER_RE = re.compile(r",\s+who\s")
 VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]{2,}s\s+(?:her|his|their|a|the)\b)")
 # (or in features' present tense, a verb and its object: "Chipo rolls her eyes", f96)
 
