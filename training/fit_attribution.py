@@ -9,8 +9,10 @@ fitted on.
 The model is a conditional logit over each quotation's alternatives (its candidates and
 "no speaker"), fitted by L-BFGS with an L2 penalty: deterministic, a few seconds. The
 label of a quotation is the candidate whose name matches the human annotation (the gold
-speaker or an alias, compared as the shared scorer compares names); when no candidate
-matches, the right answer is "no speaker". Quotations the annotation does not attribute
+speaker or an alias, compared as the shared scorer compares names); when none does, the
+one candidate the annotation names in another form ("Professor Doe", "Mr. Roe",
+`_same_person`), for the weights only; when no candidate matches, the right answer is
+"no speaker". Quotations the annotation does not attribute
 (optional, plural or unresolved sources) are left out.
 
 Copy the model has never seen behaves like its worst outlet, not like the average, so
@@ -68,6 +70,7 @@ class Group:
     quote: int = 0  # index of the quotation in the article (for error reports)
     names: tuple[str, ...] = ()  # the candidates' names
     gold: str = ""  # the annotated speaker
+    taught: list[int] | None = None  # the alternatives the weights learn as right (None: `right`)
 
     @property
     def outlet(self) -> str:
@@ -111,9 +114,41 @@ def groups_of(articles: list, analysed: dict[str, Analysis], gold: dict) -> list
             cands = analysis.candidates[qi]
             right = [k for k, c in enumerate(cands.people) if names[c] & want]
             alts = [*cands.features, cands.none_features]
+            taught = right or _same_person(scorer, g["speaker"], [people[c].forms + [" ".join(people[c].name)]
+                                                                  for c in cands.people])
             out.append(Group(art.id, alts, right or [len(alts) - 1], qi,
-                             tuple(" ".join(people[c].name) for c in cands.people), g["speaker"]))
+                             tuple(" ".join(people[c].name) for c in cands.people), g["speaker"],
+                             taught or [len(alts) - 1]))
     return out
+
+
+# words of a name that are no part of it, as annotators write names ("Mr. Roe",
+# "Professor Doe", "Sen. Jane Roe of Ohio")
+NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
+               "governor", "president", "judge", "rev", "gen", "col", "lt", "sgt", "capt", "adm", "sir", "dame"}
+
+
+def _name_words(scorer, name: str) -> list[str]:
+    w = scorer.words(name.replace(".", ""))
+    if "of" in w[1:]:
+        w = w[:w.index("of", 1)]  # "Jane Roe of Ohio"
+    return [x for x in w if x not in NAME_TITLES]
+
+
+def _same_person(scorer, gold_name: str, candidates: list[list[str]]) -> list[int]:
+    """The one candidate the annotation names in another form than the scorer compares
+    ("Mr. Roe" for Roe, "Professor Doe" or "J. Doe" for the full name, "KXRT
+    co-anchor Jane Roe" for Jane Roe): the annotation's words within the name, or the
+    name of two words or more ending the annotation. The weights learn from it;
+    the calibration and threshold are chosen on the scorer's matches (`right`), so the
+    figures they promise stay the scorer's."""
+    gw = _name_words(scorer, gold_name)
+    if not gw:
+        return []
+    hits = [k for k, forms in enumerate(candidates)
+            if any((cw := _name_words(scorer, f)) and (set(gw) <= set(cw) or len(cw) > 1 and gw[-len(cw):] == cw)
+                   for f in forms)]
+    return hits if len(hits) == 1 else []
 
 
 def fit(groups: list[Group], l2: float) -> dict[str, float]:
@@ -137,7 +172,7 @@ def fit(groups: list[Group], l2: float) -> dict[str, float]:
                     cols.append(index[k])
                     vals.append(x)
             r += 1
-        right.extend(starts[-1] + k for k in g.right)
+        right.extend(starts[-1] + k for k in (g.right if g.taught is None else g.taught))
         starts.append(r)
     X = sparse.csr_matrix((vals, (rows, cols)), shape=(r, len(vocab)))
     starts_a = np.array(starts)
