@@ -4176,3 +4176,17 @@ def test_a_single_name_with_a_who_clause_is_a_person():
         "Later Zendaya, who closed the night, walked off the stage in tears. \u201cNone of this happens "
         "without the people behind the stage,\u201d she said.")
     assert _speaker_names(x) == ["Nadia Okafor", "Zendaya"]
+
+
+@pytest.mark.parametrize("span", ["Seconds", "Minutes", "Hours", "Moments", "Days", "Weeks"])
+def test_a_span_of_time_opening_a_sentence_is_no_speaker(span):
+    """Invented sea-rescue copy: "Seconds later he transmitted: 'Q'" gave the words to a
+    speaker "Seconds" at 0.95 (a capitalised word opening the sentence, the colon's subject).
+    "Weeks" is also a family name, and stays one."""
+    x = _extracted(
+        "The ferry lost power off the headland at 9 p.m., the harbour office said.",
+        f"{span} later he transmitted: \u201cMayday, we are taking on water.\u201d",
+        "Rachel Weeks, the harbour master, said: \u201cWe heard the call.\u201d",
+        "\u201cIt was faint,\u201d Weeks said.")
+    assert _speaker_names(x) == [None, "Rachel Weeks", "Rachel Weeks"]
+    assert span not in [p.name for p in x.people]

@@ -23,7 +23,8 @@ from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, MESSAGES,
                        ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PARTICIPLE_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE,
                        REPORTED_CLAUSE_TAIL_RE, THAT_GAP_RE,
-                       ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WROTE_BEFORE_RE,
+                       ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WHO_AFTER_RE,
+                       WROTE_BEFORE_RE,
                        fold, title_before)
 
 
@@ -237,7 +238,6 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
 # called Gloria Roe": the writer is no one of the article, the one called is).
 PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")
 # A verb in the past tense right after a name ("Carson defied"; news tells what people did).
-WHO_AFTER_RE = re.compile(r",\s+who\s")
 VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]{2,}s\s+(?:her|his|their|a|the)\b)")
 # (or in features' present tense, a verb and its object: "Chipo rolls her eyes", f96)
 

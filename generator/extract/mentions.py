@@ -26,13 +26,11 @@ from .patterns import (
     RUN_TOKEN_RE,
     SENT_END_RE,
     SPACE_CAP_RE,
+    WHO_AFTER_RE,
     after_attribution_like,
 )
 from .roles import MONTH_NAMES, gerund, people_plural, portfolio_like, split_role_name
 
-
-# A relative "who" right after a name: a person's ("Paris, who ...").
-WHO_AFTER_RE = re.compile(r",\s+who\s")
 
 
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|to|near|outside|for|by|across)\s+$", re.I)
@@ -131,6 +129,8 @@ def _find_runs(doc, months_named: set[str]) -> None:
             named_for_month = run.split()[0] in months_named
             if run in COMMON_CAP and not named_for_month or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
+            if run in ("Days", "Weeks") and start in sent_set and TIME_AFTER_RE.match(text, end):
+                continue  # "Weeks later he wrote:" (family names too, so not common words)
             if text[start - 1:start] == "(" and text[end:end + 1] == ")" and TICKER_RE.fullmatch(run) or (
                     (em := EXCHANGE_RE.search(text, max(0, start - 8), end + 12)) and em.start() < start and end <= em.end()):
                 continue  # "Orrin Wexford Inc (OWX.N)", "(NYSE: OWX)": a stock's symbol (f62: a speaker "OWX.N")
@@ -200,6 +200,7 @@ def _a_person_named(run: str) -> bool:
 
 
 # A stock's symbol in brackets, with its exchange or after one: "(OWX.N)", "(NYSE: OWX)".
+TIME_AFTER_RE = re.compile(r",?\s+(?:later|earlier|after|before|ago)\b")
 TICKER_RE = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,3}")
 EXCHANGE_RE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|HKEX|SGX|AMEX|OTC)(?::\s*[A-Z][A-Z.]{0,8})?\)")
 # Bodies named for what they work on: "Panel on Climate Change", "Committee on Foreign Relations".

@@ -453,3 +453,6 @@ THAT_GAP = r"(?:\s+[\w'\u2019-]+){0,4}?\s+that\s+"
 THAT_GAP_RE = re.compile(THAT_GAP)
 # ... and a quotation's words before it in that clause: "said on Thursday that the company had ".
 THAT_CLAUSE_BEFORE_QUOTE_RE = re.compile(THAT_GAP + r"[^.;:\x01]*")
+
+# A relative "who" right after a name: a person's ("Paris, who ...").
+WHO_AFTER_RE = re.compile(r",\s+who\s")
