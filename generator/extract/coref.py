@@ -160,7 +160,8 @@ def link(doc) -> None:
                     # dictionary has the name, f64: his "he said" went to a spokesperson, 0.96)
                     only_as = ONLY_AS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 50), m.start) is not None
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos,
-                                                  described=introduced and (is_given_name(m.name[0]) or only_as)))
+                                                  described=introduced and (is_given_name(m.name[0]) or only_as or bool(
+                                                      AGE_INTRO_RE.match(doc.masked[p], m.end)))))
                     idx = len(doc.people) - 1
             else:
                 prev = m
@@ -385,7 +386,15 @@ def _introduced_alone(text: str, m: Mention) -> bool:
                                  or ONLY_AS_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None
                                  or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None
                                  or text[m.end:m.end + 1] == "," and is_given_name(m.name[0])
-                                 and INDEFINITE_INTRO_RE.search(text, max(0, m.start - 40), m.start) is not None)
+                                 and INDEFINITE_INTRO_RE.search(text, max(0, m.start - 40), m.start) is not None
+                                 or AGE_INTRO_RE.match(text, m.end) is not None
+                                 and not text.endswith(("of ", "in ", "at ", "from "), 0, m.start))
+
+
+# An age right after one name word, whatever dictionaries say of the name: "Pádraig, a
+# 23-year-old student," (f109: his "he said" went to the bishop named before, 0.96).
+AGE_INTRO_RE = re.compile(r", (?:an? )?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old (?!(?:company|firm|business|"
+                          r"institution|tradition|building|church|brand|law|record|house|bridge)\b)")
 
 
 # Someone described, then named between commas: "Another resident, Petro, said" (f107: his

@@ -246,9 +246,11 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                                     or low[0] in PEOPLE_BY_PLACE) and "-" not in words[1] \
             and low[0] not in NAMELIKE_DESCRIPTORS and low[0] not in KIN_WORDS and not is_given_name(words[0]) \
             and (fold(low[1]) in GIVEN_NAME_GENDER
-                 or low[0] in DESCRIPTORS and (is_given_name(words[1]) or STAGE_NAME_RE.fullmatch(words[1]))):
+                 or low[0] in DESCRIPTORS and (is_given_name(words[1]) or STAGE_NAME_RE.fullmatch(words[1])
+                                               or _is_name_word(words[1], low[1]) and low[1] not in COMMON)):
         # (a given name of our lists, not a family name first: "Ker Li-wen", f87; "Aldmoor Rail", f64;
-        # after a noun for people, any dictionary's: "Voter Tamika", f108)
+        # after a noun for people, any dictionary's: "Voter Tamika", f108; or none's: "Resident
+        # Mereana", f110: a speaker of that name)
         t = 0  # "Renter Jasmine, a nurse who asked that her surname not be used" (f93: a speaker "Renter Jasmine")
         # ("Tallyman Jimmy, 72", f108)
     if t < 0 and len(low) >= 2 and low[0] in CAPITAL_TITLES and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET:
