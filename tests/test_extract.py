@@ -4211,3 +4211,14 @@ def test_a_noun_for_people_before_a_name_no_dictionary_has_is_a_role():
         "The county sheriff's office issued a flood warning on Monday.",
         "Resident Mereana said the water rose fast. \u201cIt came through the door in minutes,\u201d she said.")
     assert _speaker_names(x) == ["Mereana"]
+
+
+def test_a_ships_master_is_a_description_of_who_speaks():
+    """Invented sea-rescue copy: "The vessel's master reported: 'Q'" had no speech cue and
+    no description ("master" was no noun for someone's post), so it read as a quotation of
+    no one's, "the vessel's master" lost."""
+    x = _extracted(
+        "The ferry company said the ship was safe and under tow.",
+        "The vessel\u2019s master reported: \u201cAll passengers are accounted for.\u201d",
+        "\u201cThe tow line is holding,\u201d the harbourmaster said.")
+    assert [q.described_as for q in x.quotes] == ["the vessel\u2019s master", "the harbourmaster"]
