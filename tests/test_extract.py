@@ -4222,3 +4222,13 @@ def test_a_ships_master_is_a_description_of_who_speaks():
         "The vessel\u2019s master reported: \u201cAll passengers are accounted for.\u201d",
         "\u201cThe tow line is holding,\u201d the harbourmaster said.")
     assert [q.described_as for q in x.quotes] == ["the vessel\u2019s master", "the harbourmaster"]
+
+
+def test_the_possessor_of_a_claim_is_described_without_its_possessive():
+    """Invented council copy: "The fire chief's claim that 'Q' drew laughter" described the
+    unnamed speaker as "the fire chief's" on the quotation's page."""
+    x = _extracted(
+        "Mayor Ann Brody spoke on Monday. \u201cWe are ready for anything,\u201d said Councillor Tom Reyes.",
+        "Residents mocked the plan. The fire chief\u2019s claim that \u201cevery street is gritted\u201d drew "
+        "laughter.")
+    assert x.quotes[1].speaker is None and x.quotes[1].described_as == "the fire chief"

@@ -113,7 +113,11 @@ def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     head = fold(words[0]).lower()
     bare_plural = head not in ("the", "this", "that", "his", "her", "their", "its", "our", "my") \
         and words[-1].lower().endswith("s") and words[0][:1].islower()
-    return ps.words, head in INDEFINITE or bare_plural
+    # the possessor of a noun of saying ("the mayor's claim that ..."): "the mayor"
+    return POSSESSIVE_END_RE.sub("", ps.words), head in INDEFINITE or bare_plural
+
+
+POSSESSIVE_END_RE = re.compile(r"(?<=\w)['\u2019]s?$")
 
 
 def read_sentences(doc: Doc) -> None:
