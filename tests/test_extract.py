@@ -4232,3 +4232,16 @@ def test_the_possessor_of_a_claim_is_described_without_its_possessive():
         "Residents mocked the plan. The fire chief\u2019s claim that \u201cevery street is gritted\u201d drew "
         "laughter.")
     assert x.quotes[1].speaker is None and x.quotes[1].described_as == "the fire chief"
+
+
+def test_an_indefinite_subject_of_the_main_clause_does_not_take_a_named_claimants_words():
+    """Invented: 'While Mayor Jo Harlan insisted that "Q," a few of the engineers on the
+    project said ...' (the parse hangs the quotation on the main verb) showed the
+    quotation as the engineers' (not named), not the mayor's."""
+    x = _extracted(
+        "The bridge reopened to traffic last month.",
+        "While Mayor Jo Harlan insisted on Friday that \u201cthe cracks were cosmetic and nothing more,\u201d "
+        "a few of the engineers on the project said the repairs had been rushed.",
+        "A spokesman for the mayor said: \u201cShe stands by it.\u201d")
+    assert _speaker_names(x)[0] == "Jo Harlan"
+    assert [q.described_as for q in x.quotes] == ["", "a spokesman for the mayor"]

@@ -324,7 +324,8 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
             d.guess = None
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
-    described = [_unnamed_speaker(doc, d, ps, v) for d, ps, v in zip(decisions, analysis.parsed, analysis.votes)]
+    described = [_unnamed_speaker(doc, qi, d, ps, v)
+                 for qi, (d, ps, v) in enumerate(zip(decisions, analysis.parsed, analysis.votes))]
     _described_by_pronoun(doc, analysis.votes, decisions, described)
     for d, words in zip(decisions, described):
         if words:  # the text describes its speaker: no name is asserted or offered
@@ -424,7 +425,7 @@ def _looks_like_a_person(doc: Doc, per) -> bool:
     return not against
 
 
-def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
+def _unnamed_speaker(doc: Doc, qi: int, d: Decision, parsed: ParseSubject | None, votes: Votes) -> str:
     """The text's description of a speaker it does not name ("a spokesperson for the
     agency"), when it stands: an indefinite one ("officials", "a spokesperson") is no
     one of the article, so it stands even against a speaker; a definite one ("the
@@ -443,6 +444,8 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
     if ev is not None and ev.speaker is None and ev.subj[0] == "mention" and party_label(doc, ev.subj[1]):
         return "the " + ev.subj[1].name_text  # "the Utah Republican", not the person just named (coref
         # tells): as sure a description as an indefinite one
+    if indefinite and d.speaker is not None and _named_nearer(doc, qi, votes, parsed):
+        return ""
     if not words or indefinite:
         return words
     if d.speaker is None:
@@ -456,6 +459,18 @@ def _unnamed_speaker(doc: Doc, d: Decision, parsed: ParseSubject | None, votes: 
     per = doc.people[d.speaker]
     held = {bare(w) for r in [*per.roles, *per.forms] for w in r.split()}
     return words if votes.cascade is None and not held & {bare(parsed.head), bare(words.split()[0])} else ""
+
+
+def _named_nearer(doc: Doc, qi: int, votes: Votes, parsed: ParseSubject) -> bool:
+    """The rules found the quotation's speaker as the named subject of a clause nearer to
+    it than the subject the parse gave it: 'While Mayor Roe insisted that "Q," a few of
+    the engineers said ...' (the parse hangs the quotation on the main verb, and its
+    indefinite subject took Roe's words from her)."""
+    ev, q = votes.event, doc.quotes[qi]
+    if ev is None or ev.subj[0] != "mention" or ev.speaker != votes.cascade or ev.para != q.first[0] or parsed.at < 0:
+        return False
+    opens = q.first[1]
+    return min(abs(ev.clause_start - opens), abs(ev.clause_end - opens)) < abs(parsed.at - opens)
 
 
 def _same_voice_unnamed(doc: Doc, votes: list[Votes], decisions: list[Decision]) -> None:

@@ -43,6 +43,7 @@ class ParseSubject:
     verb: str = ""  # the verb it is the subject of
     reporting: bool = False  # that verb reports speech ("said", "told", "according to", "called")
     pair: bool = False  # the subject is two or more conjoined ("Roe and Doe said"): no one in particular
+    at: int = -1  # where the subject's head word starts in its paragraph
 
 
 # Words opening a description of no one in particular: "a spokesperson", "officials",
@@ -567,7 +568,7 @@ def _describe(doc: Doc, p: int, c: nlp.Chunk, k: int, verb: str, reporting: bool
         if first.tag not in ("NNP", "NNPS") and (first.sent_start or lo == 0):
             words = words[:1].lower() + words[1:]  # "Officials said": capitalised as a sentence's first word
     return ParseSubject(mention=m, words=words, verb=verb, reporting=reporting,
-                        head=word if m is None else "", head_tag=tok.tag if m is None else "")
+                        head=word if m is None else "", head_tag=tok.tag if m is None else "", at=tok.start)
 
 
 def _subtree_span(toks: list[nlp.Token], k: int) -> tuple[int, int]:
