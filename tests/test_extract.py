@@ -4245,3 +4245,16 @@ def test_an_indefinite_subject_of_the_main_clause_does_not_take_a_named_claimant
         "A spokesman for the mayor said: \u201cShe stands by it.\u201d")
     assert _speaker_names(x)[0] == "Jo Harlan"
     assert [q.described_as for q in x.quotes] == ["", "a spokesman for the mayor"]
+
+
+def test_every_name_in_a_list_of_titles_is_a_title():
+    """Invented profile: 'roles in "Winter Harbor," "Blue Ridge 2," and "Night Shift: The
+    Return of Ana,"' - only the first, after "in", was a title; the others were quotations
+    of the actor at 0.99, each with a page."""
+    x = _extracted(
+        "Actor Ned Corliss admits his choice for mayor is not the most handsome man in the field.",
+        "Corliss, who had roles in \u201cWinter Harbor,\u201d \u201cBlue Ridge 2,\u201d and \u201cNight Shift: "
+        "The Return of Ana,\u201d had no such praise for the incumbent.",
+        "He called her plan \u201ca disgrace,\u201d \u201ca joke\u201d and worse.")
+    assert [q.cue for q in x.quotes[:3]] == ["title", "title", "title"]
+    assert _speaker_names(x)[3:] == ["Ned Corliss", "Ned Corliss"]

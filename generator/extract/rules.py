@@ -282,15 +282,16 @@ def _rule_named_work(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'Later on "This Week," Senator Roe questioned ...': a name in Title Case right after
     "on" or "in", or one the article quotes as a title elsewhere ('ABC's "This Week"'), is
     a show or a work, whatever clause follows it."""
+    return Vote(None, "title") if _is_named_work(doc, q) else None
+
+
+def _is_named_work(doc: Doc, q: QuoteSpan) -> bool:
     if len(q.parts) > 1:
-        return None
+        return False
     p, s, e = q.first
     inner = doc.paras[p][s:e].rstrip(" ,;:.")
-    if not _title_case(inner, max_words=8):
-        return None
-    if SHOW_PREPOSITION_RE.search(doc.masked[p][max(0, s - 12):s - 1]) or inner in _titles_of(doc):
-        return Vote(None, "title")
-    return None
+    return _title_case(inner, max_words=8) and (
+        SHOW_PREPOSITION_RE.search(doc.masked[p][max(0, s - 12):s - 1]) is not None or inner in _titles_of(doc))
 
 
 def _titles_of(doc: Doc) -> set[str]:
@@ -461,9 +462,29 @@ def _title_case(inner: str, min_words: int = 2, max_words: int = 6) -> bool:
 
 def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'the so-called "peace plan"', 'the film "Dune"': a name or a scare quote."""
-    if _is_title(doc, q):
+    if _is_title(doc, q) or _listed_after_title(doc, qi):
         return Vote(None, "title")
     return None
+
+
+# What separates the items of a list of quoted names: '," "', '," and "', '" or "'.
+LIST_GAP_RE = re.compile(r"[\"\u201d\u2019']?,?\s+(?:and\s+|or\s+)?")
+
+
+def _listed_after_title(doc: Doc, qi: int) -> bool:
+    """'roles in "Winter Harbor," "Blue Ridge 2," and "Night Shift: The Return,"': a name
+    in Title Case listed right after a title is one too (only the first follows the
+    words that say so; the others were given to the actor)."""
+    q = doc.quotes[qi]
+    if qi == 0 or len(q.parts) > 1:
+        return False
+    p, s, e = q.first
+    prev = doc.quotes[qi - 1]
+    pp, _, pe = prev.last
+    if pp != p or not LIST_GAP_RE.fullmatch(doc.paras[p], pe, s - 1) \
+            or not _title_case(doc.paras[p][s:e].rstrip(" ,;:"), min_words=1, max_words=12):
+        return False
+    return _is_title(doc, prev) or _is_named_work(doc, prev) or _listed_after_title(doc, qi - 1)
 
 
 # A crowd's words: chants, a heckler, or a crowd, audience or protesters crying out.
