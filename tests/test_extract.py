@@ -4258,3 +4258,16 @@ def test_every_name_in_a_list_of_titles_is_a_title():
         "He called her plan \u201ca disgrace,\u201d \u201ca joke\u201d and worse.")
     assert [q.cue for q in x.quotes[:3]] == ["title", "title", "title"]
     assert _speaker_names(x)[3:] == ["Ned Corliss", "Ned Corliss"]
+
+
+@pytest.mark.parametrize("marks", [("\u201c", "\u201d"), ('"', '"')])
+def test_a_description_cut_at_a_quoted_title_leaves_no_words_hanging(marks):
+    """Invented: '"Q," wrote the authors of the "Growth Plan," giving an example' showed the
+    unnamed speaker as "the authors of the" (curly marks) or 'the authors of the "Growth
+    Plan' (straight ones)."""
+    o, c = marks
+    x = _extracted(
+        "The party published a report in 2013.",
+        f"{o}If we want new voters, we have to engage them,{c} wrote the authors of the {o}Growth Plan,{c} "
+        "giving an example.")
+    assert x.quotes[0].speaker is None and x.quotes[0].described_as == "the authors"

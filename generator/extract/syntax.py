@@ -114,11 +114,15 @@ def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
     head = fold(words[0]).lower()
     bare_plural = head not in ("the", "this", "that", "his", "her", "their", "its", "our", "my") \
         and words[-1].lower().endswith("s") and words[0][:1].islower()
-    # the possessor of a noun of saying ("the mayor's claim that ..."): "the mayor"
-    return POSSESSIVE_END_RE.sub("", ps.words), head in INDEFINITE or bare_plural
+    # the possessor of a noun of saying ("the mayor's claim that ..."): "the mayor"; and
+    # no words left hanging where a quoted title was cut out ('the authors of the "Plan"')
+    tidy = DANGLING_END_RE.sub("", UNCLOSED_QUOTE_RE.sub("", POSSESSIVE_END_RE.sub("", ps.words)))
+    return tidy, head in INDEFINITE or bare_plural
 
 
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['\u2019]s?$")
+UNCLOSED_QUOTE_RE = re.compile(r"\s*[\"\u201c][^\"\u201d]*$")
+DANGLING_END_RE = re.compile(r"(?:\s+(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or))+$")
 
 
 def read_sentences(doc: Doc) -> None:
