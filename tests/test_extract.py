@@ -4271,3 +4271,14 @@ def test_a_description_cut_at_a_quoted_title_leaves_no_words_hanging(marks):
         f"{o}If we want new voters, we have to engage them,{c} wrote the authors of the {o}Growth Plan,{c} "
         "giving an example.")
     assert x.quotes[0].speaker is None and x.quotes[0].described_as == "the authors"
+
+
+def test_one_name_word_described_as_a_body_is_an_organisation():
+    """Invented: '"Q," Korvana, the official state news agency, wrote' made a person of the
+    agency (its page typed "person"); the head of the agency stays a person."""
+    x = _extracted(
+        "The admiral was born abroad.",
+        "\u201cSome may say the criticism is unkind,\u201d Korvana, the official state news agency, wrote.",
+        "\u201cWe stand by it,\u201d Dunmore, the head of the agency, said.")
+    assert [(p.name, p.kind) for p in x.people] == [("Korvana", "organisation"), ("Dunmore", "person")]
+    assert _speaker_names(x) == ["Korvana", "Dunmore"]

@@ -216,6 +216,20 @@ def link(doc) -> None:
             if per.age is None and m.role and (age := AGED_ROLE_RE.fullmatch(m.role[0])):
                 per.age = age_in_words(age.group(1))  # "Eight-year-old Yusuf" (f69: read as a product)
             prev = m
+    _bodies_by_their_description(doc)
+
+
+def _bodies_by_their_description(doc) -> None:
+    """One name word the article describes as a body ('Korvana, the official state news
+    agency, wrote', 'Meridia, the website') is an organisation, not a person: its page,
+    its "it", its kind in the export."""
+    for per in doc.people:
+        if per.kind != "person" or len(per.name) != 1 or per.a_relative:
+            continue
+        heads = [fold(r).lower().split(" of ")[0].split()[-1] for r in per.roles
+                 if r[:1].islower() and r.split()[0].lower() in ("the", "a", "an")]
+        if heads and all(h in ORG_NOUN_SET for h in heads):
+            per.kind = "group"
 
 
 # The first word of a nickname of two that may be left off: "Big Gaz", "Little Mo".
