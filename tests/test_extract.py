@@ -4282,3 +4282,16 @@ def test_one_name_word_described_as_a_body_is_an_organisation():
         "\u201cWe stand by it,\u201d Dunmore, the head of the agency, said.")
     assert [(p.name, p.kind) for p in x.people] == [("Korvana", "organisation"), ("Dunmore", "person")]
     assert _speaker_names(x) == ["Korvana", "Dunmore"]
+
+
+def test_a_website_named_by_its_address_is_a_body_that_speaks():
+    """Invented: 'A statement posted on the website ArmsHub.com said ... "Q," the company
+    wrote' showed "the company" as not named (the address was read as a product, which
+    says nothing), and "ArmsHub" alone later was a second speaker, typed a person."""
+    x = _extracted(
+        "A statement posted on the website ArmsHub.com said listings are user generated.",
+        "\u201cNobody contacted us before the listing was created,\u201d the company wrote in its statement.",
+        "A later statement from ArmsHub said the listing was removed. \u201cWe want no part in it,\u201d the "
+        "company wrote.")
+    assert [(p.name, p.kind) for p in x.people] == [("ArmsHub.com", "organisation")]
+    assert _speaker_names(x) == ["ArmsHub.com", "ArmsHub.com"]

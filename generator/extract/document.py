@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .lexicon import (BODY_KIND_ROLES, DESCRIPTORS, GIVEN_NAME_GENDER, KIN_WORDS, ORG_WORDS, PLACE_TYPE_WORDS,
                       ROLE_NOUN_SET, is_given_name)
-from .patterns import VOCAB_RE, fold, vocab_word_re
+from .patterns import VOCAB_RE, WEB_ADDRESS_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
 
@@ -131,6 +131,8 @@ class PersonDraft:
             return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
         if self.a_relative:
             return False  # "Qureshi's wife, Nazia," read as a place (f104: her "she said" went to a judge)
+        if WEB_ADDRESS_RE.fullmatch(self.name[0]):
+            return False  # "ArmsHub.com", read as a product: a website's owner speaks through it
         if fold(self.name[-1]).lower() in UNSPEAKING_WORKS or len(self.name) > 1 and fold(self.name[-1]).lower() in LAW_WORDS:
             return True  # "The Bible tells us", "the Clean Water Act says" (f51: speaker pages "Bible")
         ent = self.ent

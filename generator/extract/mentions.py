@@ -26,6 +26,7 @@ from .patterns import (
     RUN_TOKEN_RE,
     SENT_END_RE,
     SPACE_CAP_RE,
+    WEB_ADDRESS_RE,
     WHO_AFTER_RE,
     after_attribution_like,
 )
@@ -155,6 +156,9 @@ def _find_runs(doc, months_named: set[str]) -> None:
                 if named_for_month and ms and ms[-1].kind == "none" and ms[-1].name[0] == run.split()[0] \
                         and len(ms[-1].name) <= 3 and not ms[-1].role:
                     ms[-1].kind = "single" if len(ms[-1].name) == 1 else "person"  # "June added": her name
+        for m in ms:
+            if m.kind == "single" and WEB_ADDRESS_RE.fullmatch(m.name[0]):
+                m.kind = "group"  # "ArmsHub.com": a website, a body (it was typed a person)
         doc.mentions.append(ms)
         doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})

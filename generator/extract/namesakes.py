@@ -9,7 +9,7 @@ import re
 from .lexicon import (COMMON, GENDERED, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix,
                       given_name_gender, is_given_name)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
-from .patterns import fold
+from .patterns import WEB_ADDRESS_RE, fold
 
 
 INITIAL_RE = re.compile(r"[A-Z]\.")  # "R." of "R. Krishnamurthy" (not "Ó" of "Seán Ó Roe")
@@ -283,6 +283,8 @@ def company_heads(doc) -> dict[str, str]:
             if m.kind == "group" and 2 <= len(m.name) <= 4 and last in ORG_WORDS and last not in PLACE_TYPE_WORDS \
                     and fold(m.name[0]).lower() not in COMMON:
                 heads.setdefault(fold(m.name[0]), set()).add(" ".join(m.name))
+            elif m.kind == "group" and len(m.name) == 1 and WEB_ADDRESS_RE.fullmatch(m.name[0]):
+                heads.setdefault(fold(m.name[0].split(".")[0]), set()).add(m.name[0])  # "ArmsHub" of "ArmsHub.com"
     return {w: names.pop() for w, names in heads.items() if len(names) == 1}
 
 

@@ -456,3 +456,6 @@ THAT_CLAUSE_BEFORE_QUOTE_RE = re.compile(THAT_GAP + r"[^.;:\x01]*")
 
 # A relative "who" right after a name: a person's ("Paris, who ...").
 WHO_AFTER_RE = re.compile(r",\s+who\s")
+
+# A website's name as its address ("ArmsHub.com"): a body.
+WEB_ADDRESS_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|news|io|co\.uk|co|tv|info)")
