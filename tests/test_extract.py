@@ -4295,3 +4295,18 @@ def test_a_website_named_by_its_address_is_a_body_that_speaks():
         "company wrote.")
     assert [(p.name, p.kind) for p in x.people] == [("ArmsHub.com", "organisation")]
     assert _speaker_names(x) == ["ArmsHub.com", "ArmsHub.com"]
+
+
+@pytest.mark.parametrize("lead", ["But the", "The"])
+def test_a_role_subject_after_but_is_the_next_pronouns_antecedent(lead):
+    """Invented court copy: "But the judge was unmoved. 'Q,' he said." gave the judge's
+    words to the barrister quoted in the paragraph before, at 0.93 (a role opening its
+    sentence after "But" was not read as the sentence's subject)."""
+    x = _extracted(
+        "Judge Anthony Kerrigan sentenced Leanne Halvorsen to six years in prison on Friday.",
+        "Halvorsen\u2019s barrister, Marcus Dunleavy, said his client had been struggling with a gambling "
+        "addiction. \u201cShe is profoundly ashamed,\u201d he said.",
+        f"{lead} judge was unmoved. \u201cAddiction may explain some conduct. It does not explain five years "
+        "of careful, deliberate deception,\u201d he said.")
+    assert _speaker_names(x)[0] == "Marcus Dunleavy"
+    assert _speaker_or_guess(x, x.quotes[1]) == "Anthony Kerrigan"  # (the model may stay unsure)

@@ -371,11 +371,12 @@ THE_ONE_OF_RE = re.compile(rf"\s*([Tt]he\s+(?:[\w’'\-]+\s+){{0,2}}?({_PERSON_N
                            rf"\s+(?:{_SPEECH_PAT})\b")
 # ... or whose subject is a role the article may have given someone ("Asked whether he
 # feared arrest, the former general laughed.", "The prime minister appeared to agree."):
-# a "he said" after it is that role's holder, not the last person named.
+# a "he said" after it is that role's holder, not the last person named (also after "But":
+# "But the judge was unmoved. 'Q,' he said" went to the barrister quoted before, f113).
 # A member's letters as a role noun: "The TMC MP" (f82).
 MEMBER_LETTERS = "|".join(sorted(t.upper() for t in MEMBER_TITLES - {"ms"}))
 ROLE_SUBJECT_RE = re.compile(
-    rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:(?i:{ROLE_NOUNS})|(?:{MEMBER_LETTERS})|[\w-]*year-old)"
+    rf"\s*(?:[^,.;:\x01\n]{{1,100}},\s+)?(?:(?:But|And|Yet|Still|So|Now|Then)\s+)?[Tt]he\s+((?:[\w’'\-]+\s+){{0,2}}?(?:(?i:{ROLE_NOUNS})|(?:{MEMBER_LETTERS})|[\w-]*year-old)"
     rf"(?:\s+of\s+(?!the\b)[a-z]+(?=\s+(?:also|then|later|again|[a-z]+ed)\b))?)"  # "The chief of defence also ..." (f85)
     # (an aside in commas before the verb: "The Chief Minister, asked about the charge,
     # laughed it off. 'Q,' he said", f91: the words went to the man quoted before, 0.95)
