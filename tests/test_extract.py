@@ -4310,3 +4310,15 @@ def test_a_role_subject_after_but_is_the_next_pronouns_antecedent(lead):
         "of careful, deliberate deception,\u201d he said.")
     assert _speaker_names(x)[0] == "Marcus Dunleavy"
     assert _speaker_or_guess(x, x.quotes[1]) == "Anthony Kerrigan"  # (the model may stay unsure)
+
+
+def test_a_day_of_the_week_is_a_given_name_before_a_family_name():
+    """Invented football copy: "Former captain Sunday Okafor criticised the coach on Monday.
+    'Q,' he said." then "Striker Chidi Okafor, no relation, disagreed": "Sunday" was read
+    as a day, so "Okafor" was Chidi Okafor, who got the captain's words at 0.999."""
+    x = _extracted(
+        "Former captain Sunday Okafor criticised the coach on Monday. \u201cThis team has no identity,\u201d "
+        "he said.",
+        "Striker Chidi Okafor, no relation, disagreed. \u201cWe are fine,\u201d Chidi Okafor said.",
+        "On Friday Okafor trained alone.")
+    assert _speaker_names(x) == ["Sunday Okafor", "Chidi Okafor"]

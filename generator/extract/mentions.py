@@ -457,7 +457,7 @@ def _months_named(paragraphs: list[str]) -> set[str]:
         before = joined[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower() in DATE_LEADS or m.group(2).lower() in COMMON:
             continue
-        if before and before[-1].lower().split("-")[-1] in DESCRIPTORS:
+        if before and (before[-1].lower().split("-")[-1] in DESCRIPTORS or before[-1].lower() in TITLES):
             named.add(m.group(1))  # "singer-songwriter June Holloway", whoever else the article calls Holloway (f59)
             continue
         if any(w != m.group(1) and w.lower() not in TITLES
@@ -470,9 +470,11 @@ def _months_named(paragraphs: list[str]) -> set[str]:
 
 # A rank's class in figures before its capitalised "Class": "Sgt. 1st Class".
 RANK_CLASS_BEFORE_RE = re.compile(r"\b(?:1st|2nd|3rd)\s+$")
-# A month, then a capitalised word that is no number: a name ("June Pelletier") or a date's
-# part ("May Day"), told apart by the word before and the word after.
-MONTH_NAME_RE = re.compile(r"\b(April|May|June|August)\s+([A-Z][a-z]+)\b(?!\s*\d)")
+# A month or a day, then a capitalised word that is no number: a name ("June Pelletier") or
+# a date's part ("May Day"), told apart by the word before and the word after.
+MONTH_NAME_RE = re.compile(r"\b(April|May|June|August|Sunday|Monday|Friday)\s+([A-Z][a-z]+)\b(?!\s*\d)")
+# (days too, given names in Nigeria and elsewhere: "Former captain Sunday Okafor", f113: his
+# given name dropped, "Okafor" was the other Okafor and got his words at 0.999)
 DATE_LEADS = {"in", "on", "by", "since", "until", "till", "last", "next", "of", "early", "late", "mid", "from",
               "through", "before", "after", "during", "this", "that", "each", "every", "between", "to",
               "around", "throughout", "for", "a", "an", "the"}
