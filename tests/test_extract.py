@@ -4322,3 +4322,15 @@ def test_a_day_of_the_week_is_a_given_name_before_a_family_name():
         "Striker Chidi Okafor, no relation, disagreed. \u201cWe are fine,\u201d Chidi Okafor said.",
         "On Friday Okafor trained alone.")
     assert _speaker_names(x) == ["Sunday Okafor", "Chidi Okafor"]
+
+
+@pytest.mark.parametrize("clause", ["before Brady interrupted:", "as Brady laughed and replied:", "before Brady cut in:"])
+def test_a_clause_of_its_own_before_the_colon_is_not_the_earlier_speakers(clause):
+    """Invented football copy: '"A," Farrelly said, before Brady interrupted: "B."' gave B
+    to Farrelly at 0.995 (the colon's quotation went to the sentence's first verb of
+    saying). Brady's, or at least no one's asserted."""
+    x = _extracted(
+        "Manager Declan Farrelly praised goalkeeper Eoin Brady after the shoot-out.",
+        f"\u201cHe did his homework,\u201d Farrelly said, {clause} \u201cI always do.\u201d")
+    assert _speaker_names(x)[0] == "Declan Farrelly"
+    assert _speaker_names(x)[1] in (None, "Eoin Brady")

@@ -38,7 +38,7 @@ from .patterns import fold
 from .mentions import find_mentions, surnames_are_people
 from .roles import distinct_roles
 from .quotes import find_quotes
-from .rules import Votes, follows_with_no_clause, vote
+from .rules import Votes, colon_clause_speaker, follows_with_no_clause, vote
 from .scoring import Model, load_model, probabilities
 from . import nlp
 from .syntax import ParseSubject, quote_subjects, read_sentences, sentence_requests, take_reading, unnamed_source
@@ -85,6 +85,13 @@ class Step:
 
 def _parse_subjects(doc: Doc) -> None:
     doc.parsed = quote_subjects(doc)
+    for qi, q in enumerate(doc.quotes):
+        ps, (p, s, _) = doc.parsed[qi], q.first
+        if ps is not None and ps.mention is not None and s > 0:
+            lo = doc.sentence_span(p, doc.sentence_of(p, s - 1))[0]
+            if colon_clause_speaker(doc, p, lo, s - 1) not in (None, ps.mention.person):
+                # '"A," Roe said, before Doe interrupted: "B."': the parse hangs B on "said"
+                doc.parsed[qi] = None
 
 
 # What Doc(article) fills itself: the quotations paired and masked (steps 1 and 2 above).
@@ -103,7 +110,8 @@ STEPS: tuple[Step, ...] = (
          fills=("people", "gender", "mentions.person", "group_heads")),
     Step("resolve", resolve, needs=("people", "mentions.person", "events", "gender", "group_heads"),
          fills=("events.speaker", "groups")),
-    Step("parse subjects", _parse_subjects, needs=("chunks", "quotes", "mentions.person", "people"),
+    Step("parse subjects", _parse_subjects, needs=("chunks", "quotes", "mentions.person", "people", "masked",
+                                                   "by_end", "sent_starts"),
          fills=("parsed",)),
 )
 
