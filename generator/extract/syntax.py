@@ -187,7 +187,7 @@ def take_reading(doc: Doc, read: list[nlp.Chunk]) -> None:
                 _person_within(doc.paras[p], c, m)
                 m.ent = _entity_of(c, m)
                 _no_adjective_or_adverb(doc, p, c, m)
-                _no_demonym(doc.paras[p], m)
+                _no_demonym(doc.paras[p], m, doc)
                 v = votes.setdefault(m.name_text, {})
                 v[m.ent] = v.get(m.ent, 0) + 1
     # a name is the same kind of thing all through the article: the mentions the
@@ -262,14 +262,29 @@ def _person_within(text: str, chunk: nlp.Chunk, m: Mention) -> None:
         m.kind = "single"
 
 
-def _no_demonym(text: str, m: Mention) -> None:
+def _no_demonym(text: str, m: Mention, doc: Doc) -> None:
     """One word the recogniser reads as a people, or the lists know as one, right after
     "the" is a description of someone, no name: '"Q," the Texan said', "the Welshman said"
-    (issue 27: speaker pages "Texan", "Scot"). A family name the lists take for a people
-    ("Cuban") never follows "the"."""
-    if len(m.name) == 1 and not m.role and (m.ent == "NORP" or fold(m.name[0]) in NATIONALITIES) \
+    (issue 27: speaker pages "Texan", "Scot"); so is one for someone of a place the lists
+    or the article name: "the Dubliner", "the Corkman" (f113: speaker pages of those). A
+    family name the lists take for a people ("Cuban") never follows "the"."""
+    if len(m.name) == 1 and not m.role and (m.ent == "NORP" or fold(m.name[0]) in NATIONALITIES
+                                            or _of_a_place(m.name[0], doc)) \
             and text[max(0, m.name_start - 4):m.name_start].lower() == "the ":
         m.kind = "none"
+
+
+def _of_a_place(word: str, doc: Doc) -> bool:
+    """"Dubliner", "Queenslander", "Yorkshireman": a place and an ending for its people
+    (for "-er", a place the lists know or the article names)."""
+    low = fold(word).lower()
+    if low in TITLES or low in GIVEN_NAME_GENDER:
+        return False
+    if low.endswith(("woman", "man", "lander")) and len(low) >= 7:
+        return True  # ("the Kerryman", "the Queenslander": what else "the" and such a word are)
+    stem = low[:-2]  # (not "the Observer", a paper: its stem is no place)
+    return low.endswith("er") and len(stem) >= 3 and (
+        stem in PLACES or re.search(rf"\b{re.escape(word[:-2])}\b", doc.joined_text()) is not None)
 
 
 # Parse tags of a capitalised word opening a sentence that is no name: adjectives, adverbs.
