@@ -4345,3 +4345,14 @@ def test_someone_of_a_place_after_the_is_a_description_not_a_name(epithet):
         f"Manager Declan Farrelly was full of praise. \u201cHe did his homework,\u201d the {epithet} said.")
     assert epithet not in [p.name for p in x.people]
     assert _speaker_or_guess(x, x.quotes[0]) == "Declan Farrelly"  # (the model may stay unsure)
+
+
+def test_someone_introduced_as_a_man_called_so_is_a_person():
+    """Invented health copy: "Her patient, a man called Femi, said the drug had not helped.
+    'Q,' he said." gave the patient's words to his doctor at 0.98: "Femi", a name no list
+    we use has, was no one."""
+    x = _extracted(
+        "Dr Varma\u2019s deputy, Chiamaka Eze, disagreed with the trial\u2019s findings.",
+        "Her patient, a man called Femi, said the drug had not helped. \u201cI felt nothing at all,\u201d he said.")
+    assert "Femi" in [p.name for p in x.people]
+    assert _speaker_or_guess(x, x.quotes[0]) == "Femi"  # (the model may stay unsure)

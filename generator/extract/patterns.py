@@ -412,7 +412,10 @@ def after_attribution_like(text: str, pos: int, punct: str) -> bool:
 # only as Marta, said" (f57: Mark's "he said" went to the nurse quoted before him).
 ONLY_AS = (r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
            r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,?"  # ("who gave only her first name, Sandy," f90)
-           r"|(?:only\s+)?(?:wanted|asked|agreed|wished)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name,?|as))\s+")
+           r"|(?:only\s+)?(?:wanted|asked|agreed|wished)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
+           # ("Her patient, a man called Femi, said", f114: no person, his "he said" went to his doctor)
+           r"|\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|person|lady|youth|child|patient|resident"
+           r"|student|farmer|nurse|worker|mother|father|friend|neighbou?r|driver|pensioner|fan)\s+(?:called|named))\s+")
 # ("who only wanted to be identified as Marisol", f100)
 ONLY_AS_LEAD_RE = re.compile(r"(?:[^,.;:\x01]{1,60},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+|who\s+)"
                              rf"[^,.;:\x01]{{0,80}}?\b{ONLY_AS}")
