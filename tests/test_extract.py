@@ -4356,3 +4356,12 @@ def test_someone_introduced_as_a_man_called_so_is_a_person():
         "Her patient, a man called Femi, said the drug had not helped. \u201cI felt nothing at all,\u201d he said.")
     assert "Femi" in [p.name for p in x.people]
     assert _speaker_or_guess(x, x.quotes[0]) == "Femi"  # (the model may stay unsure)
+
+
+def test_words_someone_recalls_another_saying_are_not_the_recallers():
+    """Invented football copy: '"Any more backchat and you're off," Ellery recalled Kaye
+    telling him.' gave the referee's words to the player at 0.995 (f113)."""
+    x = _extracted(
+        "Midfielder Tom Ellery was booked by referee Mark Kaye at half-time. \u201cAny more backchat and "
+        "you\u2019re off,\u201d Ellery recalled Kaye telling him.")
+    assert _speaker_names(x)[0] in (None, "Mark Kaye")
