@@ -4365,3 +4365,11 @@ def test_words_someone_recalls_another_saying_are_not_the_recallers():
         "Midfielder Tom Ellery was booked by referee Mark Kaye at half-time. \u201cAny more backchat and "
         "you\u2019re off,\u201d Ellery recalled Kaye telling him.")
     assert _speaker_names(x)[0] in (None, "Mark Kaye")
+
+
+@pytest.mark.parametrize("player", ["former Wallaby", "Former Springbok", "ex-Socceroo"])
+def test_a_national_teams_player_noun_is_no_part_of_the_name(player):
+    """Invented rugby copy: '"Q," said former Wallaby Greg Mulvey' made a speaker page
+    "Wallaby Greg Mulvey" (f113)."""
+    x = _extracted("The pundits were not impressed.", f"\u201cThey were poor,\u201d said {player} Greg Mulvey.")
+    assert _speaker_names(x) == ["Greg Mulvey"]

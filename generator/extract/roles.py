@@ -223,11 +223,13 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
                          or _people_noun_like(w) and not is_given_name(words[i])
                          for i, w in enumerate(low[:g])):
             t = g - 1
-    if t < 0 and len(low) >= 3 and low[0].endswith(AGENT_NOUN_ENDINGS) and not is_given_name(words[0]) \
+    if t < 0 and len(low) >= 3 and (low[0].endswith(AGENT_NOUN_ENDINGS) or low[0] in DESCRIPTORS) \
+            and not is_given_name(words[0]) \
             and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET \
             and all(_is_name_word(w, lw) and lw not in COMMON for w, lw in zip(words[1:], low[1:])
                     if lw not in PARTICLE_SET):
-        # "Showrunner Kenji Abara", "Skipper Máirtín Mac Donncha": a noun for what someone
+        # "Showrunner Kenji Abara", "Skipper Máirtín Mac Donncha", "Wallaby Greg Roe" (a
+        # descriptor the lists know, f113): a noun for what someone
         # does, no given name, before a name of two words or more (f48, f47: the role was
         # the name's first word, a second speaker page beside "Kenji Abara")
         t = 0
