@@ -4373,3 +4373,13 @@ def test_a_national_teams_player_noun_is_no_part_of_the_name(player):
     "Wallaby Greg Mulvey" (f113)."""
     x = _extracted("The pundits were not impressed.", f"\u201cThey were poor,\u201d said {player} Greg Mulvey.")
     assert _speaker_names(x) == ["Greg Mulvey"]
+
+
+def test_a_statement_from_someones_lawyers_is_not_theirs():
+    """Invented rugby copy: '"We will appeal," read a statement from Lwazi Dube's lawyers.'
+    gave the lawyers' words to the player at 0.98 (f113); from the player himself, his."""
+    x = _extracted(
+        "Bulls captain Lwazi Dube was banned for four weeks on Tuesday.",
+        "\u201cWe will appeal,\u201d read a statement from Lwazi Dube\u2019s lawyers.",
+        "\u201cI am disappointed,\u201d read a statement from Lwazi Dube.")
+    assert _speaker_names(x) == [None, "Lwazi Dube"]
