@@ -4383,3 +4383,13 @@ def test_a_statement_from_someones_lawyers_is_not_theirs():
         "\u201cWe will appeal,\u201d read a statement from Lwazi Dube\u2019s lawyers.",
         "\u201cI am disappointed,\u201d read a statement from Lwazi Dube.")
     assert _speaker_names(x) == [None, "Lwazi Dube"]
+
+
+def test_a_name_the_article_then_calls_the_company_is_an_organisation():
+    """Invented planning copy: 'The developer, Tessary Digital, said ... "Q," the company
+    said' attributed right but typed the developer a person on its page (f113)."""
+    x = _extracted(
+        "The developer, Tessary Digital, said the project would bring 300 construction jobs. \u201cThe town has "
+        "a real opportunity here,\u201d the company said in a statement.")
+    assert [(p.name, p.kind) for p in x.people] == [("Tessary Digital", "organisation")]
+    assert _speaker_names(x) == ["Tessary Digital"]

@@ -796,6 +796,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
             return None  # "St. Barnabas said ... The nurses' union has been less measured. ... the union wrote:"
         if body is not None and _after_a_subject_unnamed(doc, body, ev):
             return None
+        if body is not None and len(doc.people[body].name) > 1 and not is_given_name(doc.people[body].name[0]):
+            doc.people[body].kind = "group"  # "the company said" of "The developer, Tessary Digital," (f113)
         return body
     if kind == "docref":
         return _author_of(doc, ev)
