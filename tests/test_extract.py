@@ -4393,3 +4393,13 @@ def test_a_name_the_article_then_calls_the_company_is_an_organisation():
         "a real opportunity here,\u201d the company said in a statement.")
     assert [(p.name, p.kind) for p in x.people] == [("Tessary Digital", "organisation")]
     assert _speaker_names(x) == ["Tessary Digital"]
+
+
+def test_one_name_word_after_the_is_a_body():
+    """Invented: '"It was wrong," the Observer said' made a person of the paper (its page typed
+    "person"); a name after "the" is a paper's or a body's, no person's."""
+    x = _extracted(
+        "\u201cIt was wrong,\u201d the Observer said on Sunday.",
+        "\u201cIt is not,\u201d said the minister, Jane Roe.")
+    assert {p.name: p.kind for p in x.people} == {"Observer": "organisation", "Jane Roe": "person"}
+    assert _speaker_names(x) == ["Observer", "Jane Roe"]

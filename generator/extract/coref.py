@@ -163,6 +163,9 @@ def link(doc) -> None:
                                                   described=introduced and (is_given_name(m.name[0]) or only_as or bool(
                                                       AGE_INTRO_RE.match(doc.masked[p], m.end)))))
                     idx = len(doc.people) - 1
+                    if not m.role and not introduced and doc.masked[p][max(0, m.start - 4):m.start] in ("the ", "The ") \
+                            and not is_given_name(m.name[0]):
+                        doc.people[idx].kind = "group"  # "the Observer said": a paper or a body, no person's name
             else:
                 prev = m
                 continue
