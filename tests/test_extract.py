@@ -4403,3 +4403,11 @@ def test_one_name_word_after_the_is_a_body():
         "\u201cIt is not,\u201d said the minister, Jane Roe.")
     assert {p.name: p.kind for p in x.people} == {"Observer": "organisation", "Jane Roe": "person"}
     assert _speaker_names(x) == ["Observer", "Jane Roe"]
+
+
+def test_a_word_whose_meaning_is_given_is_a_term_not_words_said():
+    """Invented civic copy: 'Harlow Borough Council said in a statement that "resolved"
+    meant a work order had been issued.' made "resolved" a quotation of the council at 0.98."""
+    x = _extracted(
+        "Harlow Borough Council said in a statement that \u201cresolved\u201d meant a work order had been issued.")
+    assert [(q.text, q.cue, q.speaker) for q in x.quotes] == [("resolved", "scare-quote", None)]

@@ -483,10 +483,19 @@ def _title_case(inner: str, min_words: int = 2, max_words: int = 6) -> bool:
 
 
 def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
-    """'the so-called "peace plan"', 'the film "Dune"': a name or a scare quote."""
+    """'the so-called "peace plan"', 'the film "Dune"': a name or a scare quote; and a word
+    whose meaning the sentence gives ('said that "resolved" meant ...'), a term, not words said."""
     if _is_title(doc, q) or _listed_after_title(doc, qi):
         return Vote(None, "title")
+    p, s, e = q.last
+    if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 2 and q.closes >= 0 \
+            and MEANING_AFTER_RE.match(doc.masked[p], q.closes):
+        return Vote(None, "scare-quote")  # (f113: the council's "resolved", 0.98)
     return None
+
+
+# What follows a word whose meaning is given: '"resolved" meant', '"net zero" refers to'.
+MEANING_AFTER_RE = re.compile(r"\s+(?:meant|means|refers\s+to|referred\s+to|stands\s+for|stood\s+for|is\s+defined\s+as)\b")
 
 
 # What separates the items of a list of quoted names: '," "', '," and "', '" or "'.
