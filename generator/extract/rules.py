@@ -661,14 +661,20 @@ def _rule_before(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 
 def colon_clause_speaker(doc: Doc, p: int, lo: int, open_at: int) -> int | None:
     """The person named as the subject of a clause of its own ending in the colon that
-    opens a quotation at open_at (', before Doe interrupted: "'), between lo and it."""
-    own = COLON_SUBJECT_TAIL_RE.search(doc.masked[p], lo, open_at)
+    opens a quotation at open_at (', before Doe interrupted: "'), between lo and it. Such
+    a clause is short: only the last COLON_CLAUSE_CHARS before the mark are read, so a long
+    sentence of many quotations stays linear."""
+    text = doc.masked[p]
+    if not text[max(lo, open_at - 4):open_at].rstrip().endswith(":"):
+        return None
+    own = COLON_SUBJECT_TAIL_RE.search(text, max(lo, open_at - COLON_CLAUSE_CHARS), open_at)
     men = doc.by_end[p].get(own.end("who")) if own is not None else None
     if men is None or men.person is None or men.kind not in ("person", "single") or men.possessive:
         return None
     return men.person
 
 
+COLON_CLAUSE_CHARS = 120
 # A clause of its own before the colon that opens the quotation: ", before Doe interrupted:",
 # "as Doe laughed and replied:".
 COLON_SUBJECT_TAIL_RE = re.compile(
