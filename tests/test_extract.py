@@ -4411,3 +4411,56 @@ def test_a_word_whose_meaning_is_given_is_a_term_not_words_said():
     x = _extracted(
         "Harlow Borough Council said in a statement that \u201cresolved\u201d meant a work order had been issued.")
     assert [(q.text, q.cue, q.speaker) for q in x.quotes] == [("resolved", "scare-quote", None)]
+
+
+def test_the_company_is_the_firm_not_an_analysts_employer_a_union_or_a_paper():
+    """Invented business and arts copy: "the company said" went to the bank an analyst
+    quoted works at, to a union named as one, and to the paper a critic wrote in (0.96-0.99)."""
+    x = _extracted(
+        "Carmaker Veltrow Motors cut its forecast on Tuesday.",
+        "\u201cVeltrow is paying for being late,\u201d said Ines Marchetti, an analyst at Coldharbour Securities.",
+        "The company said in a statement that it remained \u201cfully committed\u201d to its targets.")
+    assert _speaker_names(x) == ["Ines Marchetti", "Veltrow Motors"]
+    x = _extracted(
+        "Veltrow Motors cut 2,000 jobs on Tuesday.",
+        "Tarnwerk, the metalworkers union, warned against plant closures.",
+        "The company said in a statement that it remained \u201cfully committed\u201d to its targets.")
+    assert _speaker_names(x) == ["Veltrow Motors"]
+    x = _extracted(
+        "Writing in The Evening Lantern, the critic Joan Roe called the film \u201cbeautifully shot but slow.\u201d",
+        "The producers, Copperfield Pictures, defended its pacing. \u201cThis is a film that asks you to slow "
+        "down,\u201d the company said in a statement.")
+    assert _speaker_names(x) == ["Joan Roe", "Copperfield Pictures"]
+
+
+def test_a_listed_company_is_a_body_and_its_symbol_no_one():
+    """Invented: 'Karvel Platinum (JSE: KVP) said ... "Q," the company said' made a speaker
+    of the symbol "KVP" at 0.98, and typed the company a person."""
+    x = _extracted(
+        "Karvel Platinum (JSE: KVP) said its offer of a 6% increase was fair.",
+        "\u201cWe remain committed to reaching an agreement,\u201d the company said in a statement.")
+    assert [(p.name, p.kind) for p in x.people] == [("Karvel Platinum", "organisation")]
+    assert _speaker_names(x) == ["Karvel Platinum"]
+
+
+def test_a_name_followed_by_which_or_said_its_is_a_body():
+    """Invented: 'figures released by streaming platform Quava. Quava said ...' and 'Halden
+    Steel said its offer was "fair"' typed the bodies persons on their pages."""
+    for first, second in [("Figures were released by streaming platform Quava.", "Quava said the show proved that "
+                           "\u201cquiet stories can travel.\u201d"),
+                          ("Halden Steel, which runs the plant, made an offer on Monday.", "Halden Steel said "
+                           "its offer was \u201cfair and sustainable\u201d.")]:
+        x = _extracted(first, second)
+        assert [p.kind for p in x.people] == ["organisation"], first
+        assert _speaker_names(x) == [x.people[0].name]
+
+
+def test_a_witness_known_by_a_letter_is_named_with_its_word():
+    """Invented court copy: '"Q," Witness K said' made a speaker "K" (and "Officer B" one
+    "B") at 0.99: one letter is no name."""
+    x = _extracted(
+        "The court heard that one engineer, identified only as Witness K, had received calls.",
+        "\u201cI was told my family would be fine,\u201d Witness K said in a statement.",
+        "\u201cWe were told everyone did it,\u201d Officer B told the inquest.")
+    assert _speaker_names(x) == ["Witness K", "Officer B"]
+    assert not [p.name for p in x.people if len(p.name) < 3]

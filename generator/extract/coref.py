@@ -220,6 +220,31 @@ def link(doc) -> None:
                 per.age = age_in_words(age.group(1))  # "Eight-year-old Yusuf" (f69: read as a product)
             prev = m
     _bodies_by_their_description(doc)
+    _bodies_by_what_surrounds_them(doc)
+
+
+# After a name: what only a body is followed by ("First Bus, which operates", "Karoo
+# Platinum said its offer").
+BODY_AFTER_RE = re.compile(r",\s+which\s|\s+(?:said|says|announced|confirmed|reported|added|insisted|warned|argued)"
+                           r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?its\s")
+
+
+def _bodies_by_what_surrounds_them(doc) -> None:
+    """A name that is no one's (no given name, role, age or person's label) which the
+    copy calls by a firm's noun ("streaming platform Onda") or follows with "which" or
+    "said its" is a body: its page, its kind in the export, "the company" (f115-f117:
+    typed "person")."""
+    for p, ms in enumerate(doc.mentions):
+        text = doc.masked[p]
+        for m in ms:
+            if m.person is None or m.kind not in ("person", "single"):
+                continue
+            per = doc.people[m.person]
+            if per.kind != "person" or per.roles or per.age is not None or "PERSON" in per.ents \
+                    or "PERSON" in per.single_ents or fold(per.name[0]) in GIVEN_NAME_GENDER:
+                continue
+            if BODY_AFTER_RE.match(text, m.end) or FIRM_BEFORE_RE.search(text, max(0, m.start - 24), m.start):
+                per.kind = "group"
 
 
 def _bodies_by_their_description(doc) -> None:
@@ -1090,7 +1115,8 @@ _NAMED_BY_KIND = {"agency", "ministry", "department", "authority", "council", "c
 
 # What a company is called in copy about it ("the company said"), never a public body.
 FIRM_NOUNS = {"company", "firm", "business", "retailer", "maker", "manufacturer", "utility", "operator", "carrier",
-              "airline", "insurer", "lender", "developer", "chain", "brand", "startup", "miner", "producer"}
+              "airline", "insurer", "lender", "developer", "chain", "brand", "startup", "miner", "producer",
+              "platform", "studio", "label", "carmaker", "automaker"}
 # A model or part number: "BH-2210", "A320".
 MODEL_CODE_RE = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z]?")
 
@@ -1146,8 +1172,46 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
             if earlier:
                 return _group(doc, earlier[0])
     firm = bool(words) and words[-1] in FIRM_NOUNS
+    found = _recent_bodies(doc, p, pos, paragraphs, words, kind_words, own, firm)
+    if firm:
+        # "the company" is the firm the copy is about, not the employer of an analyst it
+        # quotes, the paper a critic wrote in or a union it says it is (f116, f117: 0.96-0.99)
+        found = [f for f in found if not _aside_body(doc, f[1])] or found
+    if not found:
+        return None
+    person, m = found[0]
+    return _group(doc, m) if person is None else person
+
+
+# Before a body that is only someone's employer or a paper written in: "an analyst at",
+# "writing in", "told".
+EMPLOYER_BEFORE_RE = re.compile(r"\b([a-z-]+)\s+(?:at|with|from)\s+(?:the\s+)?$")
+PAPER_BEFORE_RE = re.compile(r"(?:\b(?:[Ww]riting|[Ww]rote|[Ww]rites|published|op-ed|column|interview)\s+(?:in|to|with|for)"
+                             r"|\b[Tt]old)\s+(?:[Tt]he\s+)?$")
+# A body's kind in apposition that no firm is: "IG Roe, the metalworkers union,".
+NOT_FIRM_APPOSITIVE_RE = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:union|newspaper|paper|magazine|broadcaster|"
+                                    r"daily|tabloid|website|regulator|watchdog|agency|ministry|council|party)\b")
+
+
+def _aside_body(doc, m: Mention) -> bool:
+    """Is the body named only as someone's employer, as a paper or as a body no firm is?"""
+    text = doc.masked[m.para]
+    employer = EMPLOYER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    return bool(employer and employer.group(1) in DESCRIPTORS | ROLE_NOUN_SET
+                or PAPER_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                or NOT_FIRM_APPOSITIVE_RE.match(text, m.end))
+
+
+def _recent_bodies(doc, p: int, pos: int, paragraphs: int, words: list[str], kind_words: set[str],
+                   own: set[str], firm: bool) -> list[tuple[int | None, Mention]]:
+    """The bodies "the company" or "the ministry" may refer to, most recent first, each
+    with the mention that names it and the body of ours it is (None: a body not yet ours);
+    only the first unless it is a firm."""
+    found: list[tuple[int | None, Mention]] = []
     for pp in range(p, max(-1, p - paragraphs), -1):
         for m in reversed(doc.mentions[pp]):
+            if found and not firm:
+                return found
             if pp == p and m.start >= pos:
                 continue
             if kind_words and m.kind == "group" and _head_word(m.name) in KIND_NOUNS and _head_word(m.name) not in kind_words:
@@ -1159,7 +1223,8 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
                 continue  # "models BH-2210 and BH-2215" is no body; "the company" is no board or agency (f67)
                 # nor a court ("the First District Court of Appeal ... The company had argued", f104)
             if firm and m.person is not None and FIRM_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 40), m.start):
-                return m.person  # "the ride-hailing company Zipp": what "the company" is, typed as it may be
+                found.append((m.person, m))  # "the ride-hailing company Zipp": what "the company" is, typed as it may be
+                continue
             if words[-1:] and words[-1] in PUBLIC_REF_NOUNS \
                     and FIRM_BEFORE_RE.search(doc.masked[pp], max(0, m.start - 40), m.start):
                 continue  # "the competition regulator" is no "budget carrier Coral Air" (f104)
@@ -1170,13 +1235,15 @@ def _recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = ""
             if m.kind == "group" and (m.ent not in PLACE_OR_PEOPLE or fold(m.name[-1]).lower() in ORG_NOUN_SET) \
                     and not all(fold(w) in PLACES or fold(w) in NATIONALITIES for w in m.name):
                 # (a country's body the recogniser read as the country: "China Embassy")
-                return _group(doc, m)
+                found.append((None, m))  # (made a body of ours only if chosen)
+                continue
             if m.kind == "person" and m.person is not None and doc.people[m.person].ent == "ORG":
-                return m.person  # a name with no body word that the recogniser knows is one
+                found.append((m.person, m))  # a name with no body word that the recogniser knows is one
+                continue
             if m.kind == "single" and m.person is not None and m.ent == "ORG" \
                     and is_organisation_alone(doc.people[m.person], doc.gender.get(m.person)):
-                return m.person  # "StreamNova denied it. '...,' the company said": one word, the same
-    return None
+                found.append((m.person, m))  # "StreamNova denied it. '...,' the company said": one word, the same
+    return found
 
 
 def _head_word(name: list[str]) -> str:

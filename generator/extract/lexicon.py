@@ -106,6 +106,11 @@ def is_given_name(word: str) -> bool:
 
 # How a firm's kind ends before its name in a headline: "Carmaker Ridgefield", "Chipmaker X".
 FIRM_KIND_ENDINGS = ("maker", "builder", "producer")
+# What a firm is, opening its name at a sentence's start: "Carmaker Veltrow Motors",
+# "Retailer Dunmore Stores" (never a person's job: not "filmmaker", "producer").
+FIRM_KINDS = {"carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "insurer", "lender", "airline",
+              "homebuilder", "shipbuilder", "supermarket", "grocer", "broadcaster", "conglomerate",
+              "utility", "miner", "telco"}
 # Relatives by blood or marriage ("her late husband", "Marchetti's younger brother").
 KIN_WORDS = ("husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",

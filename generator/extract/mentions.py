@@ -159,6 +159,8 @@ def _find_runs(doc, months_named: set[str]) -> None:
         for m in ms:
             if m.kind == "single" and WEB_ADDRESS_RE.fullmatch(m.name[0]):
                 m.kind = "group"  # "ArmsHub.com": a website, a body (it was typed a person)
+            elif m.kind in ("person", "single") and EXCHANGE_RE.match(text, m.end + 1):
+                m.kind = "group"  # "Karoo Platinum (JSE: KRP)": a listed company (f117: typed a person)
         doc.mentions.append(ms)
         doc.mention_starts.append([m.start for m in ms])
         doc.by_end.append({m.end: m for m in ms})
@@ -206,7 +208,9 @@ def _a_person_named(run: str) -> bool:
 # A stock's symbol in brackets, with its exchange or after one: "(OWX.N)", "(NYSE: OWX)".
 TIME_AFTER_RE = re.compile(r",?\s+(?:later|earlier|after|before|ago)\b")
 TICKER_RE = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,3}")
-EXCHANGE_RE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|HKEX|SGX|AMEX|OTC)(?::\s*[A-Z][A-Z.]{0,8})?\)")
+# "(NYSE)", "(NYSE: OWX)", "(JSE: KRP)", "(XETRA: FMO)": a stock exchange and its symbol
+EXCHANGE_RE = re.compile(r"\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|HKEX|SGX|AMEX|OTC)(?::\s*[A-Z][A-Z.]{0,8})?"
+                         r"|[A-Z][A-Za-z]{1,7}:\s*[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?)\)")
 # Bodies named for what they work on: "Panel on Climate Change", "Committee on Foreign Relations".
 BODIES_ON = {"panel", "committee", "subcommittee", "commission", "council", "conference", "convention", "board",
              "forum", "institute", "centre", "center", "court", "task", "group", "office", "coalition", "alliance"}

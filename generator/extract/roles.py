@@ -7,7 +7,7 @@ import functools
 import re
 
 from .document import PARTY_NOUNS
-from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER,
+from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, DIRECTIONS, FIRM_KIND_ENDINGS, FIRM_KINDS, GIVEN_NAME_GENDER,
                       HONORIFICS, KIN_WORDS,
                       LEAD_WORDS, MULTIWORD_ORGS, SAINT_WORDS,
                       MEMBER_TITLES, NAMELIKE_DESCRIPTORS, NATIONALITIES, ORG_WORDS, ORGISH, PLACE_TYPE_WORDS, PLACES,
@@ -153,8 +153,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Jane Roe MSP", "Sir Ada Stone MP", "Simon Kealy KC": a member's or an honour's
         # letters after the name are no part of it
         words, low = words[:-1], low[:-1]
-    if low[-1] in CREDIT_WORDS:
-        return None  # "Getty Images", "Pool Photo": a picture credit
+    if low[-1] in CREDIT_WORDS and not (low[-1] == "pictures" and len(low) >= 2 and low[-2] not in CREDIT_TAIL):
+        return None  # "Getty Images", "Pool Photo": a picture credit (a studio, "Kestrel Pictures", is a body: f116)
     if 2 <= len(low) <= 3 and low[-2] in WEATHER_SYSTEMS and low[-1] not in ORG_WORDS:  # (not "Hurricane Center")
         return tuple(words), tuple(words), 0, "none", possessive  # "Storm Ciarán", "Tropical Storm Debby"
     if _title_without_name(low, after_the):
@@ -263,6 +263,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         t = 0  # "Eight-year-old Yusuf" (f69: a speaker page of that name)
     if t < 0 and len(low) == 2 and low[0].endswith(FIRM_KIND_ENDINGS) and not is_given_name(words[0]):
         t = 0  # "Carmaker Ridgefield", "Chipmaker Veltrane" opening a headline: what the firm is (f62: a person)
+    if t < 0 and len(low) >= 3 and low[0] in FIRM_KINDS and not is_given_name(words[1]):
+        t = 0  # "Carmaker Veltrow Motors", "Retailer Dunmore Stores": what the firm is, then its name
     role_end = t + 1
     if t >= 0 and role_end < len(low) and low[role_end] in ("of", "to", "for"):
         j = role_end + 1
@@ -315,6 +317,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     name, name_low = words[k:], low[k:]
     if not name:
         return None
+    if len(name) == 1 and re.fullmatch(r"[A-Z]\.?", name[0]) and k > 0 and (len(role) == 1 or low[k - 1] in HONORIFICS):
+        # "Witness K", "Officer B", "Mr X": one letter is no name; the word before it makes
+        # the name a court gives someone it will not name (f115: a speaker "K" at 0.99)
+        return (), (words[k - 1], name[0]), k - 1, "person", possessive
     after_the = after_the and not role and not honoured  # "the Honourable Jane Roe": a person
     if len(name_low) >= 2 and fold(name_low[0]) in GIVEN_NAME_GENDER:  # ("Luís Albuquerque de Menezes", f81)
         # a given name, then names that are also a people, a direction or a place, is a
@@ -359,6 +365,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         kind = "person"  # (and "F. X. Menezes": initials, then the family name, f64)
     else:
         kind = "single"
+    if kind in ("person", "single") and len(role) == 1 and role[0].lower() in FIRM_KINDS and not is_given_name(name[0]):
+        kind = "group"  # ("Retailer Dunmore Stores": no person's job)
     return role, tuple(name), k, kind, possessive
 
 
