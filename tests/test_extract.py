@@ -4464,3 +4464,23 @@ def test_a_witness_known_by_a_letter_is_named_with_its_word():
         "\u201cWe were told everyone did it,\u201d Officer B told the inquest.")
     assert _speaker_names(x) == ["Witness K", "Officer B"]
     assert not [p.name for p in x.people if len(p.name) < 3]
+
+
+def test_a_text_whose_writer_the_sentence_does_not_give_has_no_speaker():
+    """Invented court copy: 'Prosecutor X challenged Y on messages. One message, read aloud in
+    court, said: "Q"' gave Q to the prosecutor who read it, at 0.95."""
+    x = _extracted(
+        "Crown prosecutor Ewan Tolland challenged Kofi Mensur on messages sent the night before. One message, "
+        "read aloud in court, said: \u201cTomorrow 10 a.m. Bring the big bag.\u201d",
+        "Outside, a sign said: \u201cNo entry.\u201d")
+    assert _speaker_names(x) == [None, None]
+    assert all(q.guess is None for q in x.quotes)
+
+
+def test_a_thing_introduced_as_something_with_no_one_named_has_no_speaker():
+    """Invented arts copy: "Jo Roe's second feature ... premiered at the festival, where it was
+    introduced as 'Q'" gave Q to the director at 0.96; no one is said to have said it."""
+    x = _extracted(
+        "Nell Abernethy\u2019s second feature arrives in cinemas on Friday after a premiere at the festival, where "
+        "it was introduced as \u201ca film about what we inherit and what we refuse.\u201d")
+    assert [(q.speaker, q.cue) for q in x.quotes] == [(None, "passive")]

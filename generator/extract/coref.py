@@ -771,11 +771,14 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
                 # the one who spoke before him when the two speak in turn
                 return _namesake_of_gender(doc, ev, last_person, ev.subj[1]) \
                     or _recent_of_gender(doc, ev, ev.subj[1]) or _alternating(doc, ev, last_person, ev.subj[1])
-            if doc.people[last_person].last_pos[0] < ev.para - 1 \
-                    and (near := _recent_of_gender(doc, ev, ev.subj[1])) is not None and near != last_person:
+            if doc.people[last_person].last_pos[0] < ev.para \
+                    and (near := _recent_of_gender(doc, ev, ev.subj[1])) is not None and near != last_person \
+                    and (doc.people[last_person].last_pos[0] < ev.para - 1 or doc.people[near].first_pos[0] == ev.para):
                 # "The evening's moment came from winner Tobias Roe, who used his time to ...
                 # 'Q,' he said": the one man named just before, not the host who last spoke
-                # two paragraphs up (f59: 0.91)
+                # two paragraphs up (f59: 0.91), or in the paragraph before when this one
+                # introduces him ("The series has drawn praise from actor Jo Roe, who worked
+                # on the script. 'Q,' he said", f116: 0.86)
                 return near
             _note_gender(doc, last_person, ev.subj[1])
             return last_person

@@ -11,7 +11,7 @@ from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENE
                       PARTICIPLE, TITLES, is_given_name)
 from .epithets import epithet_at
 from .mentions import known_surname
-from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, ONLY_AS_BEFORE_RE,
+from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, MESSAGES, ONLY_AS_BEFORE_RE,
     ANONYMOUS_WHO_RE,
     BASED_RE,
     CHAIN_LEAD_RE,
@@ -112,6 +112,12 @@ def _colon_introduction(doc, p: int, text: str, colon: int, evs: list[Event]) ->
             men.subject = True
             return Event(p, v.start(1), v.end(1), v.group(1), men.start, v.end(1), sent, ("mention", men))
     return None
+
+
+# A text no one is said to have written, as a subject: "One message, read aloud in court,",
+# "A sign", "Another post" (not "A statement, issued by the ministry,").
+INDEFINITE_DOC_TAIL_RE = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:{MESSAGES}|sign|placard|banner|"
+                                    r"poster|caption|headline|inscription|plaque|card)s?(?:\s*,\s+(?![^,]*\bby\b)[a-z][^,]{0,60},)?\s*$")
 
 
 def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | None:
@@ -260,6 +266,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         ev = mk(aw.start(1), ve, ("role", aw.group(1)))
         ev.unnamed = True
         return ev
+    if im := INDEFINITE_DOC_TAIL_RE.search(before, max(0, len(before) - 90)):
+        # '"One message, read aloud in court, said: "Q"', "A sign said": words of a text
+        # whose writer the sentence does not give (f115: the prosecutor who read it, 0.95)
+        return mk(lo + im.start(), ve, ("none",))
     if before.endswith(","):
         head = _chain_head(doc, p, text, sstart, e - 1)
         men = doc.by_end[p].get(len(text[:text.rfind(",", lo, e - 1)].rstrip())) if head is not None else None

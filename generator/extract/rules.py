@@ -549,7 +549,18 @@ def _rule_passive(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     if PASSIVE_SPEECH_RE.search(doc.masked[p], st, max(st, s - 1)) \
             or SAID_OF_SUBJECT_RE.search(doc.masked[p], st, max(st, s - 1)):
         return Vote(None, "passive")  # (or 'Roe was accused of "Q"': others' words of Roe)
+    if PASSIVE_AS_RE.search(doc.masked[p], st, max(st, s - 1)) and not BY_AFTER_RE.match(doc.masked[p], q.last[2] + 1):
+        # '... the festival, where it was introduced as "Q"': words of no one the sentence
+        # names (f116: the director whose film it was, 0.96), unless "by Roe" follows
+        return Vote(None, "passive")
     return None
+
+
+# A thing called something by no one named, right before the quotation: "it was introduced as".
+PASSIVE_AS_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:introduced|described|billed|hailed|"
+                           r"touted|marketed|pitched|promoted|advertised|presented|characteri[sz]ed|portrayed|"
+                           r"dubbed|branded|labell?ed|known|praised|celebrated)\s+as\s*$")
+BY_AFTER_RE = re.compile(r"[\x01\s]*,?\s*by\s+(?:[A-Z]|the\s|an?\s|its\s|his\s|her\s)")
 
 
 def _rule_first_person(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
