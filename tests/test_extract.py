@@ -4484,3 +4484,37 @@ def test_a_thing_introduced_as_something_with_no_one_named_has_no_speaker():
         "Nell Abernethy\u2019s second feature arrives in cinemas on Friday after a premiere at the festival, where "
         "it was introduced as \u201ca film about what we inherit and what we refuse.\u201d")
     assert [(q.speaker, q.cue) for q in x.quotes] == [(None, "passive")]
+
+
+def test_an_honorific_and_family_name_is_the_namesake_called_so_not_the_one_called_by_it_bare():
+    """Invented court copy: after 'Adewale had sent messages' (the manager), '"Q," Ms Adewale
+    said' went to him at 0.97, though the subordinate Ngozika Adewale had just been named."""
+    x = _extracted(
+        "A court sentenced a former bank manager, Chidubem Adewale, to 12 years on Thursday.",
+        "The court heard that Adewale had sent messages to a subordinate instructing her to delete logs.",
+        "The subordinate, Ngozika Adewale, who is not related to the convict, testified last year.",
+        "\u201cI did what I was told because I had no choice,\u201d Ms Adewale said during cross-examination.")
+    assert _speaker_names(x) == ["Ngozika Adewale"]
+
+
+def test_a_character_of_a_story_is_no_speaker():
+    """Invented arts copy: a film's heroine ('her character, Kamala, tells a police officer:
+    "Q"'), a fisherman 'played by' an actor, and a drama's inspector's catchphrase got person
+    pages and quotations at 0.90-0.99."""
+    x = _extracted(
+        "Anjali Deshmane plays a truck driver crossing the desert with her teenage son.",
+        "In the film\u2019s most quoted scene, her character, Kamala, tells a police officer: \u201cThe road "
+        "doesn\u2019t care who you are.\u201d")
+    assert _speaker_names(x) != ["Kamala"]  # (the actress who says the line, or no one)
+    x = _extracted(
+        "The film follows a widowed fisherman, Arthur Penwarden, played by Gideon Marsland, as he tries to keep "
+        "a farm alive. \u201cI\u2019ll not sell a single tree,\u201d he growls in the opening scene.")
+    assert _speaker_names(x) == [None]
+    x = _extracted(
+        "The drama follows Inspector Funke Bankolu as she investigates a string of disappearances.",
+        "Bankolu\u2019s catchphrase, \u201cThe city does not sleep, so neither do I,\u201d is on T-shirts.")
+    assert _speaker_names(x) == [None]
+    x = _extracted(
+        "The documentary follows Jane Roe, a nurse, through a winter shift.",
+        "\u201cWe are short of beds every night,\u201d Roe says.")
+    assert _speaker_names(x) == ["Jane Roe"]

@@ -16,7 +16,8 @@ from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, G
                       TITLES, given_name_gender, is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
-                        SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, match_full, match_single, nicknamed)
+                        SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, honorific_form, match_full, match_single,
+                        nicknamed)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import ROLE_QUALIFIERS, role_of_one
@@ -121,7 +122,7 @@ def link(doc) -> None:
                     mister = MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start)
                     idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None,
-                                        doctor=title is not None, mister=mister is not None, at=pos,
+                                        doctor=title is not None, mister=mister.group(0) if mister else "", at=pos,
                                         title=title_before(doc.masked[p], m.name_start))
                 if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
                         r.lower().endswith(FIRM_KIND_ENDINGS) or r.lower() in ORG_NOUN_SET for r in m.role)):
@@ -172,6 +173,8 @@ def link(doc) -> None:
             m.person = idx
             if m.kind == "single" and not m.possessive:
                 doc.people[idx].alone_as.add(m.name[0])
+                if hon := MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start):
+                    doc.people[idx].alone_as.add(honorific_form(hon.group(0), m.name[0]))  # "Ms Roe"
             if m.ent is not None:
                 votes = doc.people[idx].ents if len(m.name) > 1 else doc.people[idx].single_ents
                 votes[m.ent] = votes.get(m.ent, 0) + 1
@@ -221,6 +224,28 @@ def link(doc) -> None:
             prev = m
     _bodies_by_their_description(doc)
     _bodies_by_what_surrounds_them(doc)
+    _characters_of_stories(doc)
+
+
+# Right before a name: a character of a story ("her character, Kamala,", "The series follows
+# Inspector Jo Roe"); right after one: who plays it ("Arthur Roe, played by Jo Lee").
+# (not "the film follows" or "the series follows": a documentary's people are real)
+CHARACTER_BEFORE_RE = re.compile(r"\bcharacter,?\s+(?:[A-Z][a-z]+\s+)?$|\b(?:drama|sitcom|novel|play|thriller|comedy)"
+                                 r"\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)"
+                                 r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:[a-z-]+,\s+)?(?:[A-Z][a-z]+\s+)?$")
+PLAYED_BY_RE = re.compile(r",?\s+(?:who\s+is\s+)?played\s+by\s+[A-Z]")
+
+
+def _characters_of_stories(doc) -> None:
+    """A person the copy introduces as a character of a film, show or book speaks no
+    words of the news: its lines, catchphrase and "he growls" are no one's (f116)."""
+    for p, ms in enumerate(doc.mentions):
+        text = doc.masked[p]
+        for m in ms:
+            if m.person is not None and doc.people[m.person].kind == "person" and (
+                    CHARACTER_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+                    or PLAYED_BY_RE.match(text, m.end)):
+                doc.people[m.person].fictional = True
 
 
 # After a name: what only a body is followed by ("First Bus, which operates", "Karoo

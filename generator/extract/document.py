@@ -74,6 +74,7 @@ class PersonDraft:
     # a job or description in lower case right before a mention ("councillor Rhodri Jenkins"):
     # a person, whatever label the small recogniser gave an unfamiliar name
     described: bool = False
+    fictional: bool = False  # a character of a film, show or book ("her character, Kamala")
 
     @property
     def ent(self) -> str:
@@ -126,7 +127,10 @@ class PersonDraft:
         party as a people, a place, a building, an event, a work, a law, a product, a
         number ("Democrats", "Lake Erie", "Silent Harbour"); never when one of its
         mentions was taken for a person (issue 27: quotations went to a sea, a bill,
-        a film title). A country or city (GPE) may speak for its government."""
+        a film title). A country or city (GPE) may speak for its government. A character
+        of a story says its lines to no reader of the news (f116: a film's heroine's line)."""
+        if self.fictional:
+            return True
         if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described or self.age is not None:
             return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
         if self.a_relative:

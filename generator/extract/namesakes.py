@@ -67,7 +67,7 @@ PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "ab
 
 
 def match_single(doc, word: str, gender: str | None = None, seniority: str | None = None, *,
-                 doctor: bool = False, mister: bool = False, at: tuple[int, int] | None = None,
+                 doctor: bool = False, mister: str = "", at: tuple[int, int] | None = None,
                  title: str | None = None) -> int | None:
     """The person of the article one name word stands for (its family name, its given
     name, ...), the most recent subject among several; never one whose given name is of the
@@ -174,7 +174,10 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         # "Marisol Vantress ... Vantress said. Ines Vantress, now 64, told ... Vantress described
         # it as": the family name alone stays with the one it already stood for (f59: the
         # singer's words went to her mother, 0.996)
-        used = [i for i in cands if word in doc.people[i].alone_as]  # (not "Mr Crowthers' brother, Paul": f61)
+        # (with an honorific, only one called so: "Adeyemi had sent ... The subordinate, Ngozi
+        # Adeyemi, ... 'Q,' Ms Adeyemi said" is the woman just named, f115: 0.97)
+        form = honorific_form(mister, word) if mister else word
+        used = [i for i in cands if form in doc.people[i].alone_as]  # (not "Mr Crowthers' brother, Paul": f61)
         if len(used) == 1:
             return used[0]
     return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
@@ -201,6 +204,11 @@ JUNIOR_SUFFIXES = {"jr", "jr.", "ii", "iii", "iv"}
 KUNYA_WORDS = {"umm", "um", "abu", "abou"}
 OBJECT_BEFORE_RE = re.compile(r"\b(?:by|of|to|with|for|from|at|on|in|about|and)\s+$")
 MISTER_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def honorific_form(honorific: str, word: str) -> str:
+    """"Ms Roe" for "Ms.", "Mrs" or "Miss" before "Roe"; "Mr Roe" for "Mr."."""
+    return ("Mr " if honorific.strip().rstrip(".") == "Mr" else "Ms ") + word
 # "Dr" or "Prof" right before a family name.
 DOCTOR_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
 
