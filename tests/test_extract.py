@@ -4518,3 +4518,35 @@ def test_a_character_of_a_story_is_no_speaker():
         "The documentary follows Jane Roe, a nurse, through a winter shift.",
         "\u201cWe are short of beds every night,\u201d Roe says.")
     assert _speaker_names(x) == ["Jane Roe"]
+
+
+def test_a_relative_introduced_with_a_job_before_the_name_is_a_relative():
+    """Invented disaster copy: 'Shopkeeper Dorian Roe and his wife, nurse Sharon Roe, stayed
+    ... "Q," Roe said' gave the shopkeeper's words to his wife at 0.99."""
+    x = _extracted(
+        "Shopkeeper Dorrel Lewin and his wife, nurse Shanice Lewin, stayed on the island during the storm.",
+        "\u201cMy shop shelves are still standing and I\u2019ll open tomorrow,\u201d Lewin said.")
+    assert _speaker_names(x) == ["Dorrel Lewin"]
+
+
+def test_the_subject_is_before_an_aside_between_dashes():
+    """Invented politics copy: 'Opposition Leader Simon Roe \u2014 no relation to the Nationals
+    MP \u2014 said ...' made the MP the aside names the subject, and then 'Mr Roe said' his (0.99)."""
+    x = _extracted(
+        "The Nationals\u2019 water spokesman, Bradley Morrow, said the plan was \u201can insult to farmers\u201d.",
+        "Opposition Leader Simeon Morrow \u2014 no relation to the Nationals MP \u2014 said his party would wait.",
+        "\u201cWe are not going to give the government a blank cheque,\u201d Mr Morrow said.")
+    assert _speaker_names(x) == ["Bradley Morrow", "Simeon Morrow"]
+
+
+def test_one_name_word_described_by_age_and_job_is_a_person_in_the_export():
+    """Invented disaster copy: 'Celeste, a 31-year-old market trader, said ...' was typed an
+    organisation on her speaker page."""
+    from generator.extract import analyse
+    from generator.extract.document import is_organisation_alone
+    art = Article(id="t", source="t", title="Cyclone floods the port city", paragraphs=[
+        "In the Munhava neighbourhood, Celeste, a 31-year-old market trader, said the roof had blown off.",
+        "\u201cI held my children under the table until the morning,\u201d Celeste said."])
+    doc = analyse(art).doc
+    assert [p.name for p in doc.people] == [["Celeste"]]
+    assert not is_organisation_alone(doc.people[0], doc.gender.get(0))

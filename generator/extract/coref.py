@@ -34,7 +34,8 @@ from .patterns import (ASKED_BEFORE_RE, CARRIER_BEFORE_RE, INTERLOCUTOR_LEAD_RE,
 # father, the late Emmett Roe", "His nephew and longtime bandmate, Curtis Roe".
 RELATIVE_INTRO_RE = re.compile(
     rf"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ww]hose|[A-Z][\w\u2019'-]*[\u2019']s?)\s+{KIN_BEFORE}({KIN}|eldest|youngest|oldest)"
-    r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+(?:(?:former|late|then|the\s+late)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+    r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?(?:,?\s+(?:(?:former|late|then|the\s+late)\s+)?|,\s+(?:[a-z-]{3,}\s+){1,2})"
+    r"(?:[A-Z][\w.]*\s+){0,2}$")  # (and "his wife, nurse Sharon Roe", f119)
 
 
 def link(doc) -> None:

@@ -182,6 +182,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         e = _adv_tail_start(text, lo, signed.start())
     if text[e - 1:e] == ")" and (pb := PAREN_TAIL_RE.search(text, lo, e)):
         e = _adv_tail_start(text, lo, pb.start())  # "Sir Ada Stone (Northvale) told": a seat or party
+    elif text[e - 1:e] in "\u2014\u2013-" and (da := DASH_ASIDE_TAIL_RE.search(text, lo, e)):
+        # "Opposition Leader Simon Roe \u2014 no relation to the Nationals MP \u2014 said": the
+        # subject is before the aside (f118: the MP the aside names, 0.99)
+        e = _adv_tail_start(text, lo, da.start())
     before = text[lo:e]
     if hm := HONOUR_TAIL_RE.search(before, max(0, len(before) - 20)):
         return mk(lo + hm.start(), ve, ("role", "the judge"))  # '"Q," Her Honour said' (f61: a speaker "Honour")
@@ -642,6 +646,8 @@ PASSIVE_AUX_TAIL_RE = re.compile(r"\s+(?:was|were)\s+$")
 # "quoted <someone> as" right before "saying": the one quoted is the subject of the saying.
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?:his|her|their)\s+)?(\S.{0,80}?\S)\s+as\s+$")
 PAREN_TAIL_RE = re.compile("\\s*\\([^()\"\u201c\u201d\x01]{1,40}\\)$")
+# An aside between dashes right before the verb: " \u2014 no relation to the MP \u2014".
+DASH_ASIDE_TAIL_RE = re.compile("\\s+(?:\u2014|\u2013|--?)\\s[^\u2014\u2013\"\u201c\u201d\x01]{1,80}?\\s(?:\u2014|\u2013|--?)$")
 
 
 def _adv_tail_start(text: str, lo: int, end: int) -> int:

@@ -186,8 +186,8 @@ def is_organisation_alone(per: PersonDraft, gender: str | None) -> bool:
     person's surname ("Verizon", "Xinhua", but also "Pence" where the recogniser errs):
     resolve makes it one when no person's full name in the archive takes it."""
     if per.kind != "person" or len(per.name) != 1 or per.roles or gender in ("he", "she", "?") \
-            or per.age is not None:  # "said Amara, 17, who ..." (f66: an organisation)
-        return False
+            or per.age is not None or per.described:  # "said Amara, 17, who ..." (f66: an organisation)
+        return False  # (or "Celeste, a 31-year-old market trader", f119)
     if "PERSON" in per.ents or "PERSON" in per.single_ents or fold(per.name[0]) in GIVEN_NAME_GENDER:
         return False
     return per.ent == "ORG"
