@@ -4550,3 +4550,49 @@ def test_one_name_word_described_by_age_and_job_is_a_person_in_the_export():
     doc = analyse(art).doc
     assert [p.name for p in doc.people] == [["Celeste"]]
     assert not is_organisation_alone(doc.people[0], doc.gender.get(0))
+
+
+def test_a_sports_body_named_by_its_sport_and_country_keeps_its_sport():
+    """Invented features copy: 'Surfing Australia said ...' made a speaker "Australia" (and
+    'Rowing Canada' one "Canada") at 0.95-0.98: the -ing word was dropped as a verb."""
+    x = _extracted(
+        "Surfing Australia said participation had \u201cmore than doubled\u201d in five years.",
+        "Rowing Canada said the season was \u201ca great success\u201d.")
+    assert _speaker_names(x) == ["Surfing Australia", "Rowing Canada"]
+
+
+def test_the_name_someone_goes_by_after_a_pronoun_is_theirs():
+    """Invented profile: 'Margaret Roe paddles out every morning. Everyone here knows her as
+    Mags.' then 'I asked Mags ... "Q," she said' went to her sister at 0.97, and '"Q," Mags
+    said' made a second person "Mags"."""
+    x = _extracted(
+        "Marjorie Halloran paddles out every morning. Everyone here knows her as Mags.",
+        "Her sister, Joan Halloran, does not approve. \u201cI thought she was doing something daft,\u201d Joan said.",
+        "I asked Mags whether she was ever scared.",
+        "\u201cAll the time,\u201d she said. \u201cFear is just your body paying attention.\u201d",
+        "\u201cEvery single morning,\u201d Mags said.")
+    assert _speaker_names(x) == ["Joan Halloran", "Marjorie Halloran", "Marjorie Halloran", "Marjorie Halloran"]
+    assert [p.name for p in x.people] == ["Marjorie Halloran", "Joan Halloran"]
+
+
+def test_the_initials_of_a_role_written_before_a_name_stand_for_its_holder():
+    """Invented politics copy: 'Treasury CS Daniel Roe told the committee ... "Q," the CS said'
+    made a speaker page "CS" (an organisation) at 0.96."""
+    x = _extracted(
+        "\u201cWe cannot keep borrowing to pay salaries,\u201d Treasury CS Dalmas Kipruto-Oduya told the committee.",
+        "Kipruto-Oduya said the Treasury was open to talks. \u201cMy door is open,\u201d the CS said.")
+    assert _speaker_names(x) == ["Dalmas Kipruto-Oduya", "Dalmas Kipruto-Oduya"]
+
+
+def test_a_bill_is_no_speaker_and_a_claim_by_someone_is_not_the_subjects():
+    """Invented politics copy: 'defended the contentious Finance Bill 2026 ..., saying the levies
+    were "Q"' made a speaker page "Finance Bill"; 'The Taoiseach, Declan Roe, has rejected claims
+    by the party's housing spokesperson that the Government has "Q"' gave Q to him at 0.97."""
+    x = _extracted(
+        "The Cabinet Secretary on Tuesday defended the contentious Finance Bill 2026 before the committee, "
+        "saying the proposed levies were \u201cpainful but necessary\u201d.")
+    assert _speaker_names(x) == [None]
+    x = _extracted(
+        "The Taoiseach, Declan Fitzmartin, has rejected claims by the opposition housing spokesperson that the "
+        "Government has \u201cquietly abandoned\u201d its housing targets.")
+    assert _speaker_names(x) == [None]

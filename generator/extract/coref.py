@@ -101,6 +101,9 @@ def link(doc) -> None:
                 if prev is not None and prev.person is not None and doc.people[prev.person].kind == "person" \
                         and KNOWN_AS_RE.fullmatch(doc.masked[p], prev.end, m.start):
                     known_as[fold(m.name[0])] = prev.person
+                elif PRONOUN_KNOWN_AS_RE.search(doc.masked[p], max(0, m.start - 50), m.start) \
+                        and (named := _person_named_before(doc, p, m.start)) is not None:
+                    known_as[fold(m.name[0])] = named  # "Everyone here knows her as Mags" (f120: a second person)
                 idx = known_as.get(fold(m.name[0]))
                 if idx is None and fold(m.name[0]) in bodies_by_head and BODY_APPOSITIVE_RE.match(doc.masked[p], m.end):
                     m.kind, m.name = "group", bodies_by_head[fold(m.name[0])].split()  # "Quillon, the company,
@@ -376,6 +379,22 @@ WHOLE_STATES = {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "
 STATUS_BEFORE_RE = re.compile(r"\b(?:((?i:former|acting|interim|outgoing|late|retired))[\s-]+|(then)[\s-]+|(Then)-)$")
 KNOWN_AS_RE = re.compile(r",\s+(?:(?:also|better|popularly|widely|commonly)\s+)?"
                          r"(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|nicknamed)\s+")
+
+
+# A pronoun of someone just named, then the name they go by: "knows her as", "he is known as".
+PRONOUN_KNOWN_AS_RE = re.compile(r"(?:\b(?:know|knows|knew|call|calls|called)\s+(?:her|him)\s+(?:as\s+)?"
+                                 r"|\b(?:[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:(?:also|better|widely)\s+)?known"
+                                 r"(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as\s+|\b(?:[Ss]he|[Hh]e)\s+goes\s+by\s+)$")
+
+
+def _person_named_before(doc, p: int, pos: int) -> int | None:
+    """The person of the last full name before pos, in this paragraph or the one before."""
+    for pp in (p, p - 1):
+        for m in reversed(doc.mentions[pp] if pp >= 0 else []):
+            if (pp < p or m.end <= pos) and m.kind == "person" and m.person is not None \
+                    and doc.people[m.person].kind == "person":
+                return m.person
+    return None
 
 
 # "Her husband, Emyr,": a relative or companion named by the given name alone, as features

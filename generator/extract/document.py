@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article
 from .lexicon import (BODY_KIND_ROLES, DESCRIPTORS, GIVEN_NAME_GENDER, KIN_WORDS, ORG_WORDS, PLACE_TYPE_WORDS,
-                      ROLE_NOUN_SET, is_given_name)
+                      ROLE_NOUN_SET, TITLES, is_given_name)
 from .patterns import VOCAB_RE, WEB_ADDRESS_RE, fold, vocab_word_re
 from .quotes import find_quotes
 
@@ -131,6 +131,9 @@ class PersonDraft:
         of a story says its lines to no reader of the news (f116: a film's heroine's line)."""
         if self.fictional:
             return True
+        if len(self.name) > 1 and fold(self.name[-1]).lower() in LAW_WORDS and not self.roles \
+                and not is_given_name(self.name[0]) and fold(self.name[0]).lower() not in TITLES:
+            return True  # "the Finance Bill 2026", read as a person (f118: a speaker page): not "Jo Law"
         if "PERSON" in self.ents or "PERSON" in self.single_ents or self.described or self.age is not None:
             return False  # (an age: "her daughter, Kavya, 10", read as a place, f69)
         if self.a_relative:

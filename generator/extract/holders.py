@@ -128,7 +128,8 @@ def initials_holder(doc, m: Mention, pos: tuple[int, int]) -> int | None:
             or not doc.masked[m.para][max(0, m.start - 4):m.start].lower().endswith("the "):
         return None
     found = {i for i, per in enumerate(doc.people) if per.kind == "person" and per.first_pos <= pos
-             and any(_initials(r).endswith(word) for r in per.roles)}  # ("Treasury Cabinet Secretary": the CS)
+             and any(_initials(r).endswith(word) or r.split()[-1:] == [word] for r in per.roles)}
+    # ("Treasury Cabinet Secretary": the CS; "Treasury CS Jo Roe": the CS too, f118: a speaker "CS")
     return found.pop() if len(found) == 1 else None
 
 

@@ -528,6 +528,8 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
                 and any(w.lower().rstrip(".,") in ORG_WORDS for w in words[2:]):
             k += 1  # "The Opposition Praja Vikas Congress": what the party is, no word of its name (f91)
             continue
+        if k == 0 and len(words) == 2 and gerund(lw) and fold(words[1]).lower() in PLACES:
+            break  # "Surfing Australia", "Rowing Canada": a sport's national body (f120: a speaker "Australia")
         if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \
                 or (k == 0 and len(words) > 1 and (gerund(lw) or _adverb(lw))) \
                 or (len(words) > k + 1 and lw.endswith(PLACE_MODIFIER_ENDINGS)):  # "Limassol-based Acme"

@@ -242,7 +242,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Progress Singapore Party NCMP Hazeline Poa-Lim": a body's name, then letters for
         # its member's office, then a name of two words or more (f82: a body, the name lost)
         a = next((i for i in range(1, len(low) - 2) if is_acronym(words[i]) and not is_initial(low[i])
-                  and low[i - 1] in ORG_WORDS and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
+                  and (low[i - 1] in ORG_WORDS or len(low) - i == 3)  # ("Treasury CS Dalmas Roe", f118)
+                  and not any(w in ORG_WORDS or w in ORGISH for w in low[i + 1:])), -1)
         t = a if a > 0 else t
     if t < 0 and len(low) == 2 and (low[0] in DESCRIPTORS or len(low[0]) > 4 and low[0].endswith(("er", "man"))
                                     or low[0] in PEOPLE_BY_PLACE) and "-" not in words[1] \
