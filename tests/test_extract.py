@@ -4596,3 +4596,26 @@ def test_a_bill_is_no_speaker_and_a_claim_by_someone_is_not_the_subjects():
         "The Taoiseach, Declan Fitzmartin, has rejected claims by the opposition housing spokesperson that the "
         "Government has \u201cquietly abandoned\u201d its housing targets.")
     assert _speaker_names(x) == [None]
+
+
+def test_the_pronoun_of_a_names_own_clause_beats_the_name_dictionary():
+    """Invented disaster copy: 'Nurul Islam, a fisherman, said he had pulled his boat ... "Q,"
+    he said' gave Q to no one: the name dictionary calls "Nurul" a woman's."""
+    x = _extracted(
+        "Nurul Islam, a fisherman, said he had pulled his boat onto the shore. \u201cThe sea has taken my "
+        "father and my brother,\u201d he said.")
+    assert _speaker_names(x) == ["Nurul Islam"]
+    x = _extracted(
+        "Jane Roe, a nurse, said he had been a good man.",
+        "\u201cHe was kind to everyone,\u201d she said.")
+    assert _speaker_names(x) == ["Jane Roe"]
+
+
+def test_a_bureau_board_or_office_named_before_speaks_as_the_bureau():
+    """Invented disaster copy: 'The national weather bureau, Metforce, said ... "Q," the bureau
+    said in a bulletin' gave Q to no one."""
+    x = _extracted(
+        "The national weather bureau, Metforce, said the storm had weakened. \u201cResidents should stay away "
+        "from the coast until the warning is lifted,\u201d the bureau said in a bulletin.")
+    assert _speaker_names(x) == ["Metforce"]
+    assert [(p.name, p.kind) for p in x.people] == [("Metforce", "organisation")]

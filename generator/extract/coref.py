@@ -1397,5 +1397,15 @@ def _mention_gender(text: str, m: Mention, roles: str = "") -> str | None:
     if got is None and brought == "she":
         return brought
     if got is None and m.kind == "person":
-        got = given_name_gender(m.name[0])
+        # the name's own clause before the dictionary: "Nurul Islam, a fisherman, said he"
+        # (f119: the dictionary's "Nurul" is a woman's; his "he said" went to no one)
+        # (our own lists stay firm: "Jane Roe said he was a good man" is of someone else)
+        own = SAID_PRONOUN_AFTER_RE.match(text, m.end) if fold(m.name[0]) not in GIVEN_NAME_GENDER else None
+        got = own.group(1).lower() if own else given_name_gender(m.name[0])
     return got or brought
+
+
+# Right after a name: its reporting verb and a pronoun of its own clause ("Roe, a fisherman,
+# said he", "Roe told reporters she").
+SAID_PRONOUN_AFTER_RE = re.compile(r"(?:,[^,\x01]{1,60},)?\s+(?:said|says|told\s+\w+|added|explained|recalled|insisted)"
+                                   r"\s+(?:that\s+)?(he|she)\b")
