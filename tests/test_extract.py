@@ -4619,3 +4619,50 @@ def test_a_bureau_board_or_office_named_before_speaks_as_the_bureau():
         "from the coast until the warning is lifted,\u201d the bureau said in a bulletin.")
     assert _speaker_names(x) == ["Metforce"]
     assert [(p.name, p.kind) for p in x.people] == [("Metforce", "organisation")]
+
+
+def test_an_ordinal_opens_a_units_name_and_international_ends_a_bodys():
+    """Invented wire copy: "The army's Second Division said" made a speaker "Division" (and
+    "Third Fleet" one "Fleet") at 0.99; "Candour International" was typed a person."""
+    x = _extracted(
+        "The army\u2019s Second Division said in a statement that soldiers were attacked. \u201cOur troops "
+        "responded with force,\u201d the statement said.",
+        "Candour International said the ruling was \u201ca travesty of justice\u201d.")
+    assert _speaker_names(x) == ["Second Division", "Candour International"]
+    assert {p.name: p.kind for p in x.people}["Candour International"] == "organisation"
+
+
+def test_a_medium_quoting_someone_after_the_quotation_gives_their_words():
+    """Invented wire copy: '"Q," Tianhe News quoted Gao as saying.' gave Q to no one."""
+    x = _extracted(
+        "The official Tianhe news agency said Vice Premier Gao Jianmu had raised the issue in a call on Monday. "
+        "\u201cCooperation is the only correct choice,\u201d Tianhe quoted Gao as saying.")
+    assert _speaker_names(x) == ["Gao Jianmu"]
+
+
+def test_another_of_the_same_family_name_is_not_the_one_named_before():
+    """Invented council copy: after 'Another Goodwin, no relation, also spoke. Janet Goodwin
+    ...', '"Q," Goodwin said' of the netball coach went to the first Goodwin at 0.999."""
+    x = _extracted(
+        "First to the microphone was Trevor Goodwin, who lives next to the site. \u201cI\u2019m against it,\u201d "
+        "he said.",
+        "Another Goodwin, no relation, also spoke. Janet Goodwin, who coaches junior netball, said the park "
+        "would keep teenagers active.",
+        "Goodwin stayed behind to talk to the students. \u201cThey were brilliant tonight,\u201d Goodwin said.")
+    assert _speaker_names(x) == ["Trevor Goodwin", "Janet Goodwin"]
+
+
+def test_words_a_relative_sent_and_a_name_someone_was_called_are_not_the_speakers():
+    """Invented columns: 'Ferreiro said his wife had a message for me too: "Q"' gave Q to him at
+    0.999; '"The Pierogi Queen of Parkside," as a local paper's headline once called her,
+    shrugged' made the nickname her words (0.96)."""
+    x = _extracted(
+        "I met a retired machinist named Gus Ferreiro at the market on Saturday.",
+        "Ferreiro said his wife had a message for me too: \u201cStop writing about stadiums and fix the potholes.\u201d")
+    assert _speaker_names(x) == [None]
+    assert x.quotes[0].described_as == "his wife"
+    x = _extracted(
+        "Owner Oksana Hrytsenkova said the lineup surprised her. \u201cWe sold out by noon,\u201d she said.",
+        "\u201cThe Pierogi Queen of Parkside,\u201d as a local paper\u2019s headline once called her, shrugged off the "
+        "nickname. \u201cI am just a cook,\u201d she said.")
+    assert _speaker_names(x) == ["Oksana Hrytsenkova", None, "Oksana Hrytsenkova"]

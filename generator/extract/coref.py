@@ -98,6 +98,8 @@ def link(doc) -> None:
             elif m.kind == "single":
                 if _family_plural(m.name[0], surnames):
                     continue  # "the Clintons": a family, no one person
+                if doc.masked[p][max(0, m.start - 8):m.start].lower().endswith("another "):
+                    continue  # "Another Goodall, no relation, also spoke": not the one named before (f123)
                 if prev is not None and prev.person is not None and doc.people[prev.person].kind == "person" \
                         and KNOWN_AS_RE.fullmatch(doc.masked[p], prev.end, m.start):
                     known_as[fold(m.name[0])] = prev.person

@@ -161,6 +161,9 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             return mk(vs, ve, ("sentsubj",))
         if (qa := QUOTED_AS_RE.search(text, max(sstart, vs - 120), vs)) is not None:
             men = doc.by_end[p].get(qa.end(1))  # "State media quoted Sheikh Roe as saying": Roe
+            if men is None or men.kind == "group":
+                first = doc.by_start[p].get(qa.start(1))  # "quoted Ri Hwa, a director of the Party, as saying"
+                men = first if first is not None and first.kind in ("person", "single") else men
             if men is not None:
                 men.subject = True
                 return mk(men.start, ve, ("mention", men))

@@ -514,6 +514,10 @@ def _run_plan(run: str, keep_first: bool = False, the_before: bool = False) -> t
     return tuple(plan)
 
 
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+
+
 def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
     """(offsets, words, number of leading sentence words to skip)."""
     words = tuple(w for _, _, w in g)
@@ -528,6 +532,8 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
                 and any(w.lower().rstrip(".,") in ORG_WORDS for w in words[2:]):
             k += 1  # "The Opposition Praja Vikas Congress": what the party is, no word of its name (f91)
             continue
+        if k == 0 and lw in ORDINAL_WORDS and len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            break  # "the army's Second Division", "Third Fleet" (f121: a speaker "Division")
         if k == 0 and len(words) == 2 and gerund(lw) and fold(words[1]).lower() in PLACES:
             break  # "Surfing Australia", "Rowing Canada": a sport's national body (f120: a speaker "Australia")
         if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \

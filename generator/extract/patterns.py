@@ -353,7 +353,10 @@ KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]*(?:'s|’s))"
 HABITUAL_KIN_RE = re.compile(
     rf"(?P<np>{KIN_OWNER}\s+(?:own\s+)?{KIN_BEFORE}(?P<kin>{KIN}))"
     rf"(?:,[^,.;:\x01\n]{{1,30}},)?\s+(?:used\s+to|would(?:\s+always|\s+often)?|always|often)\s+"
-    rf"(?:say|tell|said|told)\b[^.;:!?\x01\n]{{0,60}}$")
+    rf"(?:say|tell|said|told)\b[^.;:!?\x01\n]{{0,60}}$"
+    # ... or passed on: "Roe said his wife had a message for me too: "Q"" (f123: Roe's, 0.999)
+    rf"|(?P<np2>{KIN_OWNER}\s+{KIN_BEFORE}(?P<kin2>{KIN}))\s+(?:had\s+(?:a\s+)?(?:message|word|advice|question)"
+    rf"|wanted\s+(?:me|us|him|her|them)\s+to\s+(?:know|hear))\b[^.;!?\x01\n]{{0,40}}$")
 # Someone not named whose relative clause runs on to the reporting verb: "Huda remembered a
 # man who came in during the first month and asked, loudly, when they were "going back.""
 # (f69: the heckler's words went to the woman he heckled, 0.99).

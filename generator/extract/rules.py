@@ -153,6 +153,12 @@ STATEMENT_FROM_RE = re.compile(r"\W{0,3}\s*(?:read|reads|said|says)\s+(?:a|the)\
                                r"(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?:the\s+)?")
 
 
+# After a quotation: a medium quoting someone ('"Q," Xinhua quoted Gao as saying', ', state
+# TV quoted the minister, Jo Roe, as saying').
+QUOTED_AS_AFTER_RE = re.compile(r"[\s,\x01]*(?:[\w'\u2019.-]+\s+){1,4}?quoted\s+(?:the\s+[a-z]+\s+)?([A-Z][^\x01]{0,80}?)"
+                                r"\s+as\s+(?:saying|telling|adding|writing)\b")
+
+
 def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'"Q," Roe said.' / '"Q," said Roe.' / '"Q?" he asked.' / '"Q," the minister told
     reporters.': an attribution clause right after the closing mark."""
@@ -166,6 +172,9 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # '"Q," read a statement from Roe': Roe's; 'from Roe's lawyers': theirs, no one named
         # (f113: Roe's, 0.98)
         return Vote(None, "said-after-anonymous") if men.possessive else Vote(men.person, "said-after")
+    if (qa := QUOTED_AS_AFTER_RE.match(text, q.closes)) is not None \
+            and (men := doc.by_start[p].get(qa.start(1))) is not None and men.person is not None and not men.possessive:
+        return Vote(men.person, "said-after")  # '"Q," Xinhua quoted Gao as saying' (f121: no one)
     events = doc.events[p]
     # An event whose verb precedes the closing mark has clause_start < closes: skip those
     # by bisection, so a long paragraph of many quotes stays linear.
@@ -241,8 +250,21 @@ def _rule_others_call(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'because of what builders call the "northern premium"': a name others use for
     something, whoever reports it (f79: the minister's, 0.998)."""
     p, s, _ = q.first
+    if q.closes >= 0 and (a := AS_CALLED_AFTER_RE.match(doc.masked[q.last[0]], q.closes)) is not None:
+        # '"The Pierogi Queen of Parkdale," as a newspaper headline once called her': a name
+        # the caller gave her, not her words (f123: hers, 0.96)
+        caller = [m for m in doc.mentions[q.last[0]] if a.start(1) <= m.start < a.end(1)
+                  and m.person is not None and m.kind in ("person", "single") and not m.possessive]
+        if caller:
+            return Vote(caller[0].person, "said-after")
+        return Vote(None, "others-call", _unnamed_voice(doc, q.last[0], a.start(1), a.end(1), a.group(1)).event)
     m = OTHERS_CALL_RE.search(doc.masked[p], max(0, s - 60), s - 1)
     return Vote(None, "others-call", _unnamed_voice(doc, p, m.start(1), m.end(1), m.group(1)).event) if m else None
+
+
+# After a quotation, who called someone so: ', as a newspaper headline once called her'.
+AS_CALLED_AFTER_RE = re.compile(r"[\s,\x01]*as\s+([^,.;\x01]{1,60}?)\s+(?:once\s+|famously\s+|later\s+|has\s+|had\s+|have\s+)?"
+                                r"(?:called|dubbed|nicknamed|christened|branded|labelled|labeled)\s+(?:her|him|them|it)\b")
 
 
 # "what builders call", "what some have called", "what critics describe as" right before a quotation.
@@ -282,11 +304,12 @@ def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     m = HABITUAL_KIN_RE.search(doc.masked[p], lo, s - 1)
     if m is None:
         return None
-    kin = m.group("kin").lower()
+    np = "np" if m.group("np") else "np2"
+    kin = m.group("kin" if np == "np" else "kin2").lower()
     named = [i for i, per in enumerate(doc.people) if per.kin == kin and per.first_pos < (p, s)]
     if len(named) == 1:
         return Vote(named[0], "said-before")
-    return _unnamed_voice(doc, p, m.start("np"), m.end("kin"), m.group("np"))
+    return _unnamed_voice(doc, p, m.start(np), m.end(np), m.group(np))
 
 
 # Words of a role in lower case before a name: "said product lead Jane Roe", "Acme's chief
