@@ -4666,3 +4666,22 @@ def test_words_a_relative_sent_and_a_name_someone_was_called_are_not_the_speaker
         "\u201cThe Pierogi Queen of Parkside,\u201d as a local paper\u2019s headline once called her, shrugged off the "
         "nickname. \u201cI am just a cook,\u201d she said.")
     assert _speaker_names(x) == ["Oksana Hrytsenkova", None, "Oksana Hrytsenkova"]
+
+
+def test_a_relative_word_opening_a_sentence_before_a_given_name_is_no_part_of_the_name():
+    """Invented local copy: 'Wife Sandra, 58, said ...' made a speaker page "Wife Sandra"."""
+    x = _extracted(
+        "Shopkeeper Trevor Ashdown has run the shop since 1990.",
+        "Wife Sandra, 58, said the shop had been in the family for years. \u201cWe are not going anywhere,\u201d "
+        "she said.")
+    assert _speaker_names(x) == ["Sandra"]
+
+
+def test_a_quoted_name_of_a_campaign_is_no_ones_words():
+    """Invented local copy: 'Owner Omar Haddan launched a "shop local first" campaign' made the
+    campaign's name his quotation at 0.99."""
+    x = _extracted(
+        "Owner Omar Haddan launched a \u201cshop local first\u201d campaign in March. He said trade was down.",
+        "Haddan said the council\u2019s plan was \u201ca slap in the face\u201d to traders.")
+    assert [(q.speaker is None, q.cue) for q in x.quotes][0] == (True, "title")
+    assert _speaker_names(x)[1] == "Omar Haddan"

@@ -256,6 +256,9 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # Mereana", f110: a speaker of that name)
         t = 0  # "Renter Jasmine, a nurse who asked that her surname not be used" (f93: a speaker "Renter Jasmine")
         # ("Tallyman Jimmy, 72", f108)
+    if t < 0 and len(low) == 2 and low[0] in KIN_WORDS and low[0] != "son" and fold(low[1]) in GIVEN_NAME_GENDER:
+        t = 0  # "Wife Sandra, 58, said" opening a sentence: a relative by her given name (f122: a speaker
+        # "Wife Sandra"; not "Son", a family name)
     if t < 0 and len(low) >= 2 and low[0] in CAPITAL_TITLES and low[1] not in CONNECTORS and low[1] not in PARTICLE_SET:
         t = 0  # "Father Rego", "Coronel Edvaldo Roe"
     if t < 0 and len(low) >= 3 and low[0] in SERVICE_MEMBERS and low[1] not in PARTICLE_SET and is_given_name(words[1]):

@@ -514,7 +514,18 @@ def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 2 and q.closes >= 0 \
             and MEANING_AFTER_RE.match(doc.masked[p], q.closes):
         return Vote(None, "scare-quote")  # (f113: the council's "resolved", 0.98)
+    if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 6 and q.closes >= 0 \
+            and doc.paras[p][s:e].rstrip()[-1:] not in ".!?" \
+            and DETERMINER_BEFORE_RE.search(doc.masked[p], max(0, s - 8), max(0, s - 1)) \
+            and NAMED_THING_AFTER_RE.match(doc.masked[p], q.closes):
+        return Vote(None, "title")  # 'a "shop local first" campaign': a slogan's name (f122: its founder's, 0.99)
     return None
+
+
+# Before and after a quoted name of a campaign, a scheme or a policy: 'a "Q" campaign'.
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s*$")
+NAMED_THING_AFTER_RE = re.compile(r"\s+(?:campaign|slogan|initiative|programme|program|scheme|policy|strategy|movement|"
+                                  r"hashtag|motto|tagline|project|drive|agenda|doctrine|brand|label|tour|festival)s?\b")
 
 
 # What follows a word whose meaning is given: '"resolved" meant', '"net zero" refers to'.
