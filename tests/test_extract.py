@@ -4685,3 +4685,14 @@ def test_a_quoted_name_of_a_campaign_is_no_ones_words():
         "Haddan said the council\u2019s plan was \u201ca slap in the face\u201d to traders.")
     assert [(q.speaker is None, q.cue) for q in x.quotes][0] == (True, "title")
     assert _speaker_names(x)[1] == "Omar Haddan"
+
+
+def test_a_description_then_a_name_and_its_own_relative_clause_names_the_speaker():
+    """Invented wire copy: 'A resident of the damaged Peresyp district, Halyna Roe, who is not
+    related to the minister, said ... "Q," she said' gave Q to "a resident of the", no one."""
+    x = _extracted(
+        "A resident of the damaged Peresyp district, Halyna Melnyk, who is not related to the minister, said the "
+        "blast shattered every window. \u201cI thought the ceiling would fall on us,\u201d she said.",
+        "A spokeswoman for the council, who declined to be named, said the roads were closed. \u201cWe are doing "
+        "our best,\u201d she said.")
+    assert _speaker_names(x) == ["Halyna Melnyk", None]

@@ -13,7 +13,7 @@ from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
 from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_SUBJECT_RE, ONLY_AS_LEAD_RE, KIN, KIN_BEFORE, KIN_OWNER,
                        ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, SAME_SENTENCE_DESCRIPTION_RE, THE_ONE_OF_RE, THE_ONE_WHO_RE,
-                       VERB_RIGHT_AFTER_RE, fold)
+                       VERB_RIGHT_AFTER_RE, WHO_THEN_VERB_RE, fold)
 
 # A relative opening the sentence as its subject: "His daughter said she had considered
 # quitting.", "Asked about the visit, her brother was quiet.", and the writer's: "My mother
@@ -82,8 +82,10 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
     text = doc.masked[pp][lo:hi]
     m = ANONYMOUS_SPEAKER_RE.match(text)
     if m is None and not any(x.kind in ("person", "single") and doc.masked[pp][max(0, x.start - 2):x.start] == ", "
-                             and VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) for x in mentions_within(doc, pp, lo, hi)):
-        # (not "A resettlement worker who helped them, Jonah Roe, said": named after all)
+                             and (VERB_RIGHT_AFTER_RE.match(doc.masked[pp], x.end) or WHO_THEN_VERB_RE.match(doc.masked[pp], x.end))
+                                                   for x in mentions_within(doc, pp, lo, hi)):
+        # (not "A resettlement worker who helped them, Jonah Roe, said": named after all; nor
+        # "A resident of the Peresyp district, Jo Roe, who is not related to him, said", f121)
         m = ANONYMOUS_WHO_RE.match(text) or INDEFINITE_SUBJECT_RE.match(text)
         if m is not None and ONLY_AS_LEAD_RE.match(text):
             m = None  # "a crane operator who gave his name only as Mandla said": named after all

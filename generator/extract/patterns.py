@@ -394,6 +394,8 @@ PERSON_NP_RE = re.compile(
     rf"[\w-]*year-old|man|woman|person|official|source|lawmaker|candidate|nominee|politician|"
     rf"businessman|businesswoman|billionaire|mogul|congressman|congresswoman|veteran|governor|senator)s?\b")
 VERB_RIGHT_AFTER_RE = re.compile(rf"[\s,]*({_trie_pattern(SPEECH)})\b")
+# After a name: a relative clause of its own, then its verb of saying (", who is 71, said").
+WHO_THEN_VERB_RE = re.compile(rf",\s+who\s+[^,\x01]{{1,80}},\s*({_SPEECH_PAT})\b")
 # Lowercase words describing the name that follows: "goalkeeper", "media analyst".
 LOWER_DESCRIPTION_RE = re.compile(r"((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?=[A-Z\u00c0-\u00de])")
 # '"Q," union leader Jurgen Maalouf said': up to three lowercase descriptor words
