@@ -4696,3 +4696,27 @@ def test_a_description_then_a_name_and_its_own_relative_clause_names_the_speaker
         "A spokeswoman for the council, who declined to be named, said the roads were closed. \u201cWe are doing "
         "our best,\u201d she said.")
     assert _speaker_names(x) == ["Halyna Melnyk", None]
+
+
+def test_a_name_with_its_own_description_after_an_unnamed_spokesman_is_not_that_spokesman():
+    """Invented tech copy: 'a spokesman for Skylark said: "Q"' then 'Ella Nguy, an aviation
+    lawyer in Melbourne, said ...' gave her page the role "a spokesman for Skylark"."""
+    from generator.extract import analyse
+    art = Article(id="t", source="t", title="Airline pauses its chatbot", paragraphs=[
+        "Asked about compensation, a spokesman for Skylark said: \u201cWe are contacting everyone who used it.\u201d",
+        "Ella Nguy, an aviation lawyer in Melbourne, said the case showed companies were \u201coutsourcing judgment "
+        "to autocomplete.\u201d"])
+    doc = analyse(art).doc
+    assert [(p.name, [r for r in p.roles if "spokesman" in r]) for p in doc.people] == [(["Ella", "Nguy"], [])]
+
+
+def test_a_name_in_the_pronouns_own_sentence_beats_a_description_in_the_sentence_before():
+    """Invented media copy: 'A spokeswoman for the company later said ... Roe has previously
+    described the business as "Q," a phrase she repeated on Tuesday.' gave Q to "a spokeswoman
+    for the company later" at 0.99."""
+    x = _extracted(
+        "\u201cWe were told nobody would pay to watch ads,\u201d Denise Harlow, Lumio\u2019s chief executive, told a podcast.",
+        "A spokeswoman for the company later said in an emailed statement, \u201cOur library is larger today.\u201d",
+        "Harlow has previously described the streaming business as \u201ca knife fight in a phone booth,\u201d a "
+        "phrase she repeated on Tuesday.")
+    assert _speaker_names(x) == ["Denise Harlow", None, "Denise Harlow"]

@@ -75,6 +75,10 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
         return ""
     if own := description_in_sentence(doc, p, pos, pronoun):
         return own
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, pos))
+    if any(x.kind in ("person", "single") and x.person is not None and doc.gender.get(x.person) in (None, pronoun)
+           for x in mentions_within(doc, p, st, pos)):
+        return ""  # 'Roe has described it as "Q," a phrase she repeated': her own sentence names her (f125)
     span = sentence_before(doc, p, doc.sentence_of(p, pos))
     if span is None:
         return ""

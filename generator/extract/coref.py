@@ -540,7 +540,8 @@ def resolve(doc) -> None:
                     if per.kind == "person" and last_person != m.person:
                         last_person = None
                     continue
-                if pending and per.first_pos == (p, m.start):
+                if pending and per.first_pos == (p, m.start) and not OWN_APPOSITIVE_RE.match(doc.masked[p], m.end):
+                    # (not "Ella Roe, an aviation lawyer, said": someone the text describes anew, f125)
                     # role before name: "Freedonia's ambassador told ... 'Q'." then "Jane Roe
                     # also denied ...", or "Speaking on the radio, Jane Roe said ..." in the
                     # very next sentence: the new name is that ambassador (and only so: '"Q,"
@@ -947,6 +948,8 @@ def _after_unnamed_subject(doc, ev: Event) -> Event | None:
 # A body's noun after a place's or a person's possessive: "Hesk's government", "Kenya's ministry".
 OWNED_NOUN_RE = re.compile(r"[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+(?:[a-z]+\s+){0,2}?"  # "Ardakan's interior ministry" (f92)
                            r"(?:government|administration|ministry|cabinet|military|army|navy|embassy)")
+# Right after a new name: a description of its own (", an aviation lawyer in Melbourne,").
+OWN_APPOSITIVE_RE = re.compile(r",\s+(?:an?|another)\s+[a-z]")
 # Right after a new name: the words that say it goes on from the sentence before ("also").
 GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
 

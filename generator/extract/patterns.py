@@ -415,7 +415,7 @@ def after_attribution_like(text: str, pos: int, punct: str) -> bool:
 # A description that names its person by the one name it may be given: "One patient, a
 # trail runner who asked to be identified only as Mark, said", "A nurse, who gave her name
 # only as Marta, said" (f57: Mark's "he said" went to the nurse quoted before him).
-ONLY_AS = (r"(?:(?:named|identified|known|referred\s+to)\s+only\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+ONLY_AS = (r"(?:(?:named|identified|known|referred\s+to)\s+(?:only|simply)\s+as|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
            r"|gave\s+only\s+(?:his|her|their)\s+first\s+name,?"  # ("who gave only her first name, Sandy," f90)
            r"|(?:only\s+)?(?:wanted|asked|agreed|wished)\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
            # ("Her patient, a man called Femi, said", f114: no person, his "he said" went to his doctor)
