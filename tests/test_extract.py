@@ -4720,3 +4720,17 @@ def test_a_name_in_the_pronouns_own_sentence_beats_a_description_in_the_sentence
         "Harlow has previously described the streaming business as \u201ca knife fight in a phone booth,\u201d a "
         "phrase she repeated on Tuesday.")
     assert _speaker_names(x) == ["Denise Harlow", None, "Denise Harlow"]
+
+
+def test_a_nickname_after_alias_is_part_of_no_ones_words_and_joins_the_name():
+    """Invented Indian copy: 'BJP district president Shri Vinayak alias "Bappa" Sonawane
+    maintained that ... He said: "Q"' made "Bappa" a quotation of a person "Sonawane" (0.99)
+    and gave Q to the man quoted before (0.98)."""
+    x = _extracted(
+        "\u201cPipes have been laid. But water? No water,\u201d Mr. Jadhavrao told reporters outside the venue.",
+        "Responding to the allegation, district president Shri Vinayak alias \u201cBappa\u201d Sonavane maintained "
+        "that the opposition was spreading misinformation.",
+        "He said:",
+        "\u201cLet them come with us to any village of their choosing. We will show them running water.\u201d")
+    assert [(q.text, q.cue) for q in x.quotes if q.text == "Bappa"] == [("Bappa", "title")]
+    assert _speakers_of_words(x)[-1] == "Vinayak Sonavane"

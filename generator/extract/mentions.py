@@ -214,8 +214,9 @@ EXCHANGE_RE = re.compile(r"\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|HKEX|S
 # Bodies named for what they work on: "Panel on Climate Change", "Committee on Foreign Relations".
 BODIES_ON = {"panel", "committee", "subcommittee", "commission", "council", "conference", "convention", "board",
              "forum", "institute", "centre", "center", "court", "task", "group", "office", "coalition", "alliance"}
-# A nickname in quotation marks between a given name and a family name: ' "Bong" '.
-NICKNAME_RE = re.compile(f"\\s(?:[\"\u201c]{NICKNAME_WORDS}[\"\u201d]"
+# A nickname in quotation marks between a given name and a family name: ' "Bong" ', ' alias
+# "Bappa" ' (f124: the name split in two, the nickname its words).
+NICKNAME_RE = re.compile(f"\\s(?:(?:alias|aka|a\\.k\\.a\\.)\\s+)?(?:[\"\u201c]{NICKNAME_WORDS}[\"\u201d]"
                          "|['\u2018][A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?['\u2019])\\s")  # "Darren 'Dazza' Roe" (f47)
 
 

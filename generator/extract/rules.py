@@ -446,7 +446,7 @@ PLACE_GAP_RE = re.compile(r",?\s+(?:in|from|of)\s+(?:the\s+)?")
 
 
 # A nickname between the names it belongs to: 'Sen. Paolo Andres "Pao" Lizardo'.
-NAME_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019.-]+\s$")
+NAME_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019.-]+\s(?:(?:alias|aka|a\.k\.a\.)\s)?$")
 NAME_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]+")
 NICKNAME_INNER_RE = re.compile(NICKNAME_WORDS)
 
