@@ -272,3 +272,18 @@ def test_a_guessed_author_is_a_name_not_a_time_stamp_or_a_place(tmp_path, byline
                            "</p><p>\u201cWe start at four,\u201d said Ola Brandt, a deckhand.</p></article></body></html>")
     art = read_article(path)
     assert art.authors == authors and art.paragraphs[0].startswith("Ferry crews walked off")
+
+
+def test_an_embedded_post_gives_neither_the_date_nor_a_paragraph(tmp_path):
+    """A page with no date of its own took its date from an embedded tweet's signature
+    ("March 3, 2019"), and the tweet's text ("... pic.twitter.com/...") became a paragraph."""
+    art = read_article(_page(tmp_path, """<html><head><title>Ferry timetable changes | Example Local</title></head>
+<body><main><h1>Ferry timetable changes</h1><div class="content">
+<p>The harbour board on Thursday announced a new winter timetable for the island ferry.</p>
+<blockquote class="twitter-tweet"><p lang="en">Sailings at 6am and 9pm are cancelled until April. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Harbour Board (@ExampleHarbour) <a href="https://twitter.com/ExampleHarbour/status/9">June 14, 2018</a></blockquote>
+<blockquote class="instagram-media"><p>Sunset over the quay, posted 2 May 2017</p></blockquote>
+<p>"Fewer people travel in the dark months," said board chair Wilma Okonkwo-Reyes.</p>
+</div></main></body></html>"""))
+    assert art.date is None
+    assert not any("cancelled until April" in p or "Sunset" in p for p in art.paragraphs)
+    assert art.paragraphs[-1].startswith('"Fewer people travel')

@@ -11,6 +11,17 @@ from .text import is_date
 # political editor for the Herald.").
 JOB_WORDS = r"writers?|reporters?|correspondents?|editors?|photographers?|producers?|researchers?"
 
+# Elements of a web page that are no part of its story, by the class (or role) the page gives
+# them; html.py drops them before the main text and the date are read. Each names a kind of
+# element, not a site's markup.
+# A post embedded from a social network (a tweet's <blockquote class="twitter-tweet">, an
+# Instagram, TikTok or Facebook embed): its text is someone else's post, and the date under
+# it is the post's, never the article's (a page with no date of its own took a tweet's).
+EMBED_CLASS = re.compile(
+    r"(?i)\b(?:twitter-(?:tweet|timeline|video)|instagram-media|tiktok-embed|fb-post|fb-video"
+    r"|bluesky-embed|threads-embed|mastodon-embed|reddit-embed(?:-bq)?|social-embed|embed(?:ded)?-(?:post|tweet|social))\b")
+
+
 # A photo caption's marks: where people stand, "Photo:", a picture credit.
 CAPTION_MARK = re.compile(
     r"\((?:left|right|centre|center|front|top|bottom|second (?:from )?(?:left|right)|"

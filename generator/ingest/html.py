@@ -19,6 +19,7 @@ import lxml.html
 from ..model import Article, fold
 from .article import article_from_paragraphs, never_a_title, split_paragraphs
 from .bylines import JOB_TAIL, read_byline
+from .furniture import EMBED_CLASS
 from .titles import TITLE_SEPARATOR
 from .text import IngestError, clean_text, is_date
 
@@ -89,8 +90,10 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
     metadata (the fallback for what the page does not state)."""
     import trafilatura  # imported only when there are web pages: it takes 0.3 s
 
+    copy = lxml.html.fromstring(lxml.html.tostring(tree))  # a copy: trafilatura prunes the tree it is given
+    _drop_furniture_elements(copy)
     doc = trafilatura.bare_extraction(
-        lxml.html.fromstring(lxml.html.tostring(tree)),  # a copy: trafilatura prunes the tree it is given
+        copy,
         with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         include_links=False, deduplicate=False, favor_precision=True)
     if doc is None or not (doc.text or "").strip():
@@ -105,6 +108,17 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
                    outlet=doc.sitename, url=doc.url if doc.url and re.match(r"https?://", doc.url) else None,
                    authors=authors, language=doc.language)
     return doc.text, guessed
+
+
+def _drop_furniture_elements(tree: lxml.html.HtmlElement) -> None:
+    """Take out of the tree the elements whose class marks them as no part of the story
+    (furniture.EMBED_CLASS: an embedded post, whose text and date are not the article's).
+    The text after an element (its tail) stays."""
+    doomed = [el for el in tree.iter(lxml.etree.Element)
+              if el.getparent() is not None and EMBED_CLASS.search(el.get("class") or "")]
+    for el in doomed:
+        if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
+            el.drop_tree()
 
 
 def _guessed_author(guess: str) -> str | None:
