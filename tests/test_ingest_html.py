@@ -287,3 +287,23 @@ def test_an_embedded_post_gives_neither_the_date_nor_a_paragraph(tmp_path):
     assert art.date is None
     assert not any("cancelled until April" in p or "Sunset" in p for p in art.paragraphs)
     assert art.paragraphs[-1].startswith('"Fewer people travel')
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="story-pullquote"><p>"The river gave us nothing but trouble for thirty winters"</p></div>',
+    '<blockquote class="pull-quote"><p>"The river gave us nothing but trouble"</p><p>Oswin Takahara-Bell</p></blockquote>',
+    # no class says so: a short block repeating the story's sentence, with its credit line
+    '<div class="box"><p>"The river gave us nothing but trouble for thirty winters"</p><p>Oswin Takahara-Bell</p></div>',
+])
+def test_a_pull_quote_is_not_published_twice(tmp_path, box):
+    """A pull-quote box repeating a quotation became a second paragraph (and a second quote),
+    and the credit line under it a paragraph of its own."""
+    art = read_article(_page(tmp_path, f"""<html><head><title>Flood wall finished | Example Courier</title></head>
+<body><article><h1>Flood wall finished</h1>
+<p>Work on the flood wall along the east bank of the river ended on Friday after four years.</p>
+<p>"The river gave us nothing but trouble for thirty winters. Now we can sleep," said Oswin Takahara-Bell, who farms by the bank.</p>
+{box}
+<p>The wall cost the county about 12 million and is meant to last a century.</p>
+</article></body></html>"""))
+    assert len(art.paragraphs) == 3, art.paragraphs
+    assert art.paragraphs[2].startswith("The wall cost")

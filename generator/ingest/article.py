@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model import Article, capitalised_long_words, fold
 from .bylines import BYLINE, agency_byline, credit_names, is_credit, read_byline
 from .furniture import (CONTENT_WARNING, INLINE_FURNITURE, LINKS_HEADER, comments_below, is_caption, is_furniture,
-                        navigation_above, press_release_tail, stamped_date, without_widgets)
+                        navigation_above, press_release_tail, repeated_pull_quotes, stamped_date, without_widgets)
 from .text import MAX_PARAGRAPH_CHARS, IngestError, clean_text, is_date, split_front_matter
 from .titles import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, ends_in_abbreviation, is_headline_paragraph,
                      is_outlet_line, lede_title, outlet_suffix, reports_speech, sentences)
@@ -342,6 +342,8 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 and (byline := read_byline(kept[k], [], meta.get("outlet"), after_headline=True, after_byline=False)):
             art.authors.extend(n for n in byline[0] if n not in art.authors)
             del kept[k]
+    pull_quotes = repeated_pull_quotes(kept)  # a sentence of the story again, in a box
+    kept = [para for k, para in enumerate(kept) if k not in pull_quotes]
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
     if not kept:

@@ -21,6 +21,43 @@ EMBED_CLASS = re.compile(
     r"(?i)\b(?:twitter-(?:tweet|timeline|video)|instagram-media|tiktok-embed|fb-post|fb-video"
     r"|bluesky-embed|threads-embed|mastodon-embed|reddit-embed(?:-bq)?|social-embed|embed(?:ded)?-(?:post|tweet|social))\b")
 
+# A pull quote: a sentence of the story set again in large type as a box (<aside
+# class="pull-quote">, <figure class="pullquote">, role="pullquote"), often with a credit line
+# under it; kept, it was a second paragraph and a second quote, and its credit a paragraph.
+PULL_QUOTE_CLASS = re.compile(r"(?i)\bpull[-_ ]?(?:out[-_ ]?)?quotes?\b|\bquote[-_]?(?:callout|pull)\b")
+# All the kinds of element above: html.py drops each one matching, by its class or role.
+NOT_STORY_CLASSES = (EMBED_CLASS, PULL_QUOTE_CLASS)
+
+# A pull quote's credit line, under the repeated words: a name alone, perhaps a dash before it
+# and a short role after it ("Jane Roe", "\u2014 Jane Roe, mayor").
+PULL_QUOTE_CREDIT = re.compile(r"[\u2014\u2013-]?\s*[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
+                               r"(?:,\s*[\w' -]{1,40})?")
+_PULL_QUOTE_MIN_CHARS = 30  # shorter repeats ("he said", "Thank you") may be the story's own
+_PULL_QUOTE_MAX_WORDS = 60
+
+
+def _bare(para: str) -> str:
+    """A paragraph's words for comparing repeats: no quotation marks, case or closing stop."""
+    text = re.sub(r"[\"\u201c\u201d\u2018\u2019'\u00ab\u00bb]", "", para.lower())
+    return " ".join(text.split()).strip(" .,;:!?\u2026-\u2014\u2013")
+
+
+def repeated_pull_quotes(paragraphs: list[str]) -> set[int]:
+    """The indexes of pull quotes whose markup did not mark them: a short paragraph whose words
+    are all in another paragraph of the story (the longer one, or the first of two alike), with
+    the credit line under it if it has one."""
+    bare = [_bare(p) for p in paragraphs]
+    drop: set[int] = set()
+    for i, b in enumerate(bare):
+        if len(b) < _PULL_QUOTE_MIN_CHARS or len(b.split()) > _PULL_QUOTE_MAX_WORDS:
+            continue
+        if any(j != i and j not in drop and b in o and (len(o) > len(b) or j < i) for j, o in enumerate(bare)):
+            drop.add(i)
+            nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+            if nxt and PULL_QUOTE_CREDIT.fullmatch(nxt):
+                drop.add(i + 1)
+    return drop
+
 
 # A photo caption's marks: where people stand, "Photo:", a picture credit.
 CAPTION_MARK = re.compile(

@@ -19,7 +19,7 @@ import lxml.html
 from ..model import Article, fold
 from .article import article_from_paragraphs, never_a_title, split_paragraphs
 from .bylines import JOB_TAIL, read_byline
-from .furniture import EMBED_CLASS
+from .furniture import NOT_STORY_CLASSES
 from .titles import TITLE_SEPARATOR
 from .text import IngestError, clean_text, is_date
 
@@ -112,10 +112,12 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
 
 def _drop_furniture_elements(tree: lxml.html.HtmlElement) -> None:
     """Take out of the tree the elements whose class marks them as no part of the story
-    (furniture.EMBED_CLASS: an embedded post, whose text and date are not the article's).
-    The text after an element (its tail) stays."""
+    (furniture.NOT_STORY_CLASSES: an embedded post, whose text and date are not the
+    article's; a pull quote, the story's words again). The text after an element (its tail)
+    stays."""
     doomed = [el for el in tree.iter(lxml.etree.Element)
-              if el.getparent() is not None and EMBED_CLASS.search(el.get("class") or "")]
+              if el.getparent() is not None and any(kind.search(f"{el.get('class') or ''} {el.get('role') or ''}")
+                                                    for kind in NOT_STORY_CLASSES)]
     for el in doomed:
         if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
             el.drop_tree()
