@@ -307,3 +307,40 @@ def test_a_pull_quote_is_not_published_twice(tmp_path, box):
 </article></body></html>"""))
     assert len(art.paragraphs) == 3, art.paragraphs
     assert art.paragraphs[2].startswith("The wall cost")
+
+
+@pytest.mark.parametrize("furniture", [
+    # a box of headlines on the story's topic
+    '<div class="more"><b>READ MORE ABOUT FERRIES</b><ul><li>Captain sails on after 40 years at the wheel</li>'
+    "<li>Why island fares keep going up</li></ul></div>",
+    # a newsletter asking for money
+    "<p><i>If you enjoy this newsletter, please consider becoming a paying member. It costs $4 a month and "
+    "keeps the Harbour Letter free for everyone.</i></p>",
+    # an advertisement slot's label
+    '<p class="ad">Advertisement \u00b7 Scroll to continue</p>',
+    # a magazine's print-issue note, run together with the date
+    '<p class="note">This story appears in the October 2026 issue. September 9, 2026</p>',
+])
+def test_page_furniture_is_no_paragraph(tmp_path, furniture):
+    """A "READ MORE ON ..." box and its headlines, a newsletter's plea for paid supporters,
+    "Advertisement \u00b7 Scroll to continue" and a print-issue note were kept as paragraphs."""
+    art = read_article(_page(tmp_path, f"""<html><head><title>Ferry fares frozen | Example Courier</title></head>
+<body><article><h1>Ferry fares frozen</h1>
+<p>The island ferry company said on Tuesday that fares would stay at this year's level until 2028.</p>
+{furniture}
+<p>"Nobody should have to think twice before visiting their mother," said operations manager Idris Vantongeren.</p>
+</article></body></html>"""))
+    assert len(art.paragraphs) == 2, art.paragraphs
+    assert art.paragraphs[1].startswith('"Nobody should')
+
+
+def test_a_kicker_and_the_headline_again_are_no_paragraphs(tmp_path):
+    """A magazine page printing its section label ("TRAVEL") and the headline again at the top of
+    the story text gave both as its first paragraphs."""
+    art = read_article(_page(tmp_path, """<html><head><title>The Lighthouse Keeper's Last Winter \u2014 Example Monthly</title></head>
+<body><article class="feature"><p class="label">TRAVEL</p><h1>The Lighthouse Keeper's Last Winter</h1>
+<p>By the end of November the supply boat comes only twice a month, and Halvard Ostby counts the tins.</p>
+<p>"You learn to like your own company, or you leave," Ostby said.</p>
+</article></body></html>"""))
+    assert art.title == "The Lighthouse Keeper's Last Winter"
+    assert art.paragraphs[0].startswith("By the end of November"), art.paragraphs

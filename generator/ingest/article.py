@@ -224,6 +224,7 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
     above_story = True
     paragraphs = paragraphs[navigation_above(paragraphs) if headline else 0:]
     paragraphs = paragraphs[:min(press_release_tail(paragraphs), comments_below(paragraphs))]
+    paragraphs = _without_kicker_and_headline(paragraphs, meta.get("title"))
     for i, para in enumerate(paragraphs):
         para = without_widgets(para)
         if not para or is_furniture(para):
@@ -423,6 +424,21 @@ def _place_and_date(line: str) -> bool:
 def _dateline_line(para: str) -> re.Match | None:
     m = DATELINE_LINE.fullmatch(para.strip())
     return m if m and (m.group("date") or m.group("outlet") or m.group("wire")) else None
+
+
+def _without_kicker_and_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body less the known headline printed again at its top and the section label
+    (kicker) over it: a web page's "FOOD" / "<the headline>" above the story. Only the first
+    few lines count, and only labels (a word or three, no sentence) over the headline."""
+    if not title:
+        return paragraphs
+    for h, para in enumerate(paragraphs[:4]):
+        if fold(para) == fold(title):
+            above = paragraphs[:h]
+            if all(_is_section_label(p) or SECTION_WORDS.fullmatch(p.strip()) or is_furniture(p) for p in above):
+                return [p for p in above if is_furniture(p)] + paragraphs[h + 1:]
+            break
+    return paragraphs
 
 
 def _is_section_label(para: str) -> bool:

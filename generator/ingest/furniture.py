@@ -97,6 +97,8 @@ _TIMESTAMP = (_STAMPED + r"(?: on| at)?:?\s+"
 _LINKS_HEADER = (r"Related (?:Topics|Articles|Stories|Coverage|Links|Content)|More on this story|Top Stories"
                  r"|Explore more on these topics|Read next|Most read|More from [\w' ]{1,30}|Most (?:viewed|popular|shared)"
                  r"|You (?:may|might) also like|Recommended(?: for you)?|Trending(?: now)?|Popular(?: now| stories)?"
+                 # a box of links on the story's topic: "READ MORE ON LOTTERY"
+                 r"|Read more (?:on|about) [\w'\u2019& -]{1,30}"
                  r"|Read more|Read also|Also read|See also|Related|Further reading|More stories")
 LINKS_HEADER = re.compile(rf"\s*(?:{_LINKS_HEADER})\s*:?\s*", re.I)
 # A day, a month by name and a year: "5 March 2024", "March 3rd, 2024".
@@ -130,6 +132,8 @@ def stamped_date(line: str, alone: bool = True) -> str | None:
 
 BOILERPLATE = re.compile(
     r"(?:Story continues below(?: advertisement)?|Article continue[ds] below|Continue reading(?: below| the main story)?"
+    # an advertisement's label, with the prompt to scroll past it: "Advertisement \u00b7 Scroll to continue"
+    r"|(?:Advertisement\s*[\u00b7|\u2022:\u2013\u2014-]?\s*)?Scroll (?:down )?to continue(?: (?:reading|with (?:the )?(?:article|story)))?"
     r"|Advertisement|Sponsored(?: content)?|Open this photo in gallery:?.*|Also on [\w.]+:?|Read more(?: about)?:?.*"
     r"|Follow [^.]{1,60} on (?:Twitter|Facebook|Instagram)[^.]{0,60}"
     r"|\(?(?:Translated|Translation) from (?:the )?[A-Z][a-z]+(?: by [^()]{1,40})?\)?\.?"  # a translator's note (f84: the title)
@@ -196,6 +200,16 @@ BOILERPLATE = re.compile(
     # (not a tweet that a scraped "SIGN UP FOR OUR NEWSLETTER" ran into)
     r"|(?![^\"\u201c\u201d]*\b(?:said|says|told)\b)[^\"\u201c\u201d@]{0,90}\b(?:sign up|subscribe)\b[^\"\u201c\u201d@]{0,100}"
     r"\bnewsletters?\b[^\"\u201c\u201d@]{0,60}"
+    # a plea for readers' money: "If you value this newsletter, consider becoming a paid
+    # supporter. It's $5 a month ...", "Support independent journalism: donate today."
+    r"|(?:If you (?:value|enjoy|like|appreciate|rely on) [^.\"\u201c\u201d]{1,60},\s*)?(?:please\s+)?(?:consider\s+)?"
+    r"(?:becoming|become|being) a (?:paid |paying |monthly )?(?:supporter|subscriber|member|patron|donor)\b[^\"\u201c\u201d]{0,200}"
+    r"|(?:Please\s+)?(?:Support|Help (?:fund|sustain|support)) (?:our|independent|local|this) (?:journalism|reporting|newsletter|work)"
+    r"\b[^\"\u201c\u201d]{0,200}"
+    # a magazine's note on where the story was printed: "This article appears in the May 2025
+    # issue." (a date after it, as pages run the two together)
+    r"|This (?:article|story|essay|piece) (?:appears|appeared|was published|is from) in (?:the |our )?[^.\"\u201c\u201d]{0,60}"
+    r"\b(?:issue|edition)\b[^.\"\u201c\u201d]{0,40}(?:\.\s*(?:" + _DATE_ALONE + r"))?"
     # "Jane Roe is a political correspondent for the Example Herald."
     r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3} is (?:(?:a|an|the) )?[^.\"\u201c\u201d]{0,60}"
     r"\b(?:" + JOB_WORDS + r"|journalist|columnist)\b (?:for|at|with|of) [^.\"\u201c\u201d]{1,120}"
