@@ -344,3 +344,20 @@ def test_a_kicker_and_the_headline_again_are_no_paragraphs(tmp_path):
 </article></body></html>"""))
     assert art.title == "The Lighthouse Keeper's Last Winter"
     assert art.paragraphs[0].startswith("By the end of November"), art.paragraphs
+
+
+@pytest.mark.parametrize("head, byline, authors", [
+    ('<meta name="author" content="Reporting by Mirela Kastanova; Editing by Joost Verhaeghe">', "",
+     ["Mirela Kastanova"]),
+    ("", '<p class="byline">By Tobiah Lindqvist-Nair \u00b7 Photographs by Ines Carvalhosa</p>',
+     ["Tobiah Lindqvist-Nair"]),
+])
+def test_an_editor_or_photographer_credit_is_no_author(tmp_path, head, byline, authors):
+    """'<meta name="author" content="Reporting by X; Editing by Y">' gave the whole line as
+    the author, and a byline "By X \u00b7 Photographs by Y" gave "X \u00b7 Photographs by Y"."""
+    art = read_article(_page(tmp_path, f"""<html><head><title>Canal reopens | Example Wire</title>{head}</head>
+<body><article><h1>Canal reopens</h1>{byline}
+<p>The canal reopened to barges on Thursday after a six-week closure for repairs to two locks.</p>
+<p>"We are glad to have the traffic back," said lock keeper Berit Sandoval-Hume.</p>
+</article></body></html>"""))
+    assert art.authors == authors

@@ -108,6 +108,8 @@ def byline_parts(line: str, outlet: str | None = None, one_word_outlet: bool = F
             names.extend(named)  # "Jane Roe and Ed Doe | Example Ledger" (f76)
             named_parts += 1
             continue
+        if OTHER_CREDIT.match(part):
+            continue  # "Photographs by Ed Doe": the pictures' credit, no author
         if DESK_TAIL.search(part) or is_outlet_line(part, outlet) or JOB_ALONE.fullmatch(part) \
                 or one_word_outlet and (re.fullmatch(r"[A-Z][A-Za-z]*\d*", part) or THE_TITLE.fullmatch(part)):
             continue
@@ -218,6 +220,32 @@ def credit_names(para: str) -> list[str]:
         sentence = re.sub(r"^(?:[\u2014\u2013-]+\s*)?with (?:files|inputs|reporting|reports) from\s+", "", sentence, flags=re.I)
         sentence = re.sub(r"^(?:.*?\bby\b)", "", sentence) if re.search(r"\bby\b", sentence) else sentence
         names.extend(split_names(sentence))
+    return names
+
+
+# A byline's part, or a metadata author field's, that credits someone for other work than the
+# writing: the pictures, the editing, extra reporting ("Jane Roe \u00b7 Photographs by Ed Doe",
+# "Reporting by Jane Roe; Editing by Ed Doe"). They are no authors.
+OTHER_CREDIT = re.compile(r"(?i)(?:Photo(?:graph)?s|Photography|Pictures|Images?|Illustrations?|Artwork|Video"
+                          r"|Graphics?|Design|Data|Editing|Edited|Additional reporting|Fact[- ]checking|Translation"
+                          r"|Translated|Production|Produced)(?: and [a-z]+)? by\b.*")
+# What a writer's credit opens with, before the names: "By", "Reporting by", "Written by".
+WRITER_LEAD = re.compile(r"(?i)^\s*(?:(?:Reporting|Reported|Writing|Written|Story|Text|Words)(?: and [a-z]+)? by|By)\s*:?\s+")
+
+
+def author_field_names(value: str) -> list[str]:
+    """The writers an author field of a page's metadata names (a <meta name="author">, the
+    author a page's byline element gives): "Reporting by Jane Roe; Editing by Ed Doe" ->
+    [Jane Roe]; "Jane Roe \u00b7 Photographs by Ed Doe" -> [Jane Roe]. A field that names no
+    one for another job is returned as it is (one name: a name's commas are its own)."""
+    parts = [p.strip() for p in re.split(r"\s*[;\u00b7\u2022]\s*|\s+\|\s+", value) if p.strip()]
+    if not any(OTHER_CREDIT.match(p) or WRITER_LEAD.match(p) for p in parts):
+        return [value.strip()] if value.strip() else []
+    names: list[str] = []
+    for part in parts:
+        if OTHER_CREDIT.match(part):
+            continue
+        names.extend(n for n in split_names(WRITER_LEAD.sub("", part)) if n not in names)
     return names
 
 

@@ -18,7 +18,7 @@ import lxml.html
 
 from ..model import Article, fold
 from .article import article_from_paragraphs, never_a_title, split_paragraphs
-from .bylines import JOB_TAIL, read_byline
+from .bylines import JOB_TAIL, author_field_names, read_byline
 from .furniture import NOT_STORY_CLASSES
 from .titles import TITLE_SEPARATOR
 from .text import IngestError, clean_text, is_date
@@ -102,7 +102,8 @@ def _main_text(tree: lxml.html.HtmlElement, source: str) -> tuple[str, dict]:
             raise IngestError(source, "no article text in this web page (only navigation, or a page "
                                       "filled in by scripts)")
         return body, {}
-    authors = [name for a in (doc.author or "").split(";") if (name := _guessed_author(a))]
+    authors = [name for guess in (doc.author or "").split(";") for a in author_field_names(guess)
+               if (name := _guessed_author(a))]
     guessed = dict(title=doc.title, date=doc.date if doc.date and is_date(doc.date) and not _year_alone(doc.date, doc.text)
                    else None,
                    outlet=doc.sitename, url=doc.url if doc.url and re.match(r"https?://", doc.url) else None,
@@ -178,9 +179,9 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict:
         or _outlet_after_headline(page_title, [out["title"], *h1])
     out["url"] = next((u for u in (canonical, _text(ld.get("url")), _name(ld.get("mainEntityOfPage"), "@id"),
                                    meta.get("og:url")) if u and re.match(r"https?://", u)), None)
-    out["authors"] = _authors(ld.get("author")) or [
-        a for a in (meta.get("author"), meta.get("article:author"), meta.get("byl", "").removeprefix("By "))
-        if a and not re.match(r"https?://", a)][:1]
+    out["authors"] = _authors(ld.get("author")) or next(
+        (author_field_names(a) for a in (meta.get("author"), meta.get("article:author"), meta.get("byl", "").removeprefix("By "))
+         if a and not re.match(r"https?://", a)), [])  # "Reporting by Jane Roe; Editing by Ed Doe": Jane Roe
     names, date = _byline_element(tree, out["outlet"])
     if names and set(out["authors"]) < set(names):
         out["authors"] = names  # a meta tag naming one of the byline's two authors
