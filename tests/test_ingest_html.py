@@ -361,3 +361,19 @@ def test_an_editor_or_photographer_credit_is_no_author(tmp_path, head, byline, a
 <p>"We are glad to have the traffic back," said lock keeper Berit Sandoval-Hume.</p>
 </article></body></html>"""))
     assert art.authors == authors
+
+
+def test_a_box_of_links_to_other_stories_is_no_paragraph(tmp_path):
+    """A '<div class="read-more">' box of headlines inside the story: the main text kept
+    its headlines ("- Why island fares ...") without the heading that marked them as links."""
+    art = read_article(_page(tmp_path, """<html><head><title>Ferry fares frozen | Example Courier</title></head>
+<body><article><h1>Ferry fares frozen</h1>
+<p>The island ferry company said on Tuesday that fares would stay at this year's level until 2028.</p>
+<p>"We kept the fares where they were," said manager Idris Vantongeren.</p>
+<div class="read-more"><strong>MORE FERRY NEWS</strong><ul><li>'SHE SAVED US' Captain sails on after 40 years at the wheel</li>
+<li>Why island fares keep going up</li></ul></div>
+<p>His wife Nora, 58, said the first thing they would buy was a boat. "It has been for sale for a year," she said.</p>
+<p>The company plans a review in the spring.</p>
+</article></body></html>"""))
+    assert not any("Captain sails" in p or "fares keep" in p for p in art.paragraphs), art.paragraphs
+    assert len(art.paragraphs) == 4

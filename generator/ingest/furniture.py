@@ -25,8 +25,14 @@ EMBED_CLASS = re.compile(
 # class="pull-quote">, <figure class="pullquote">, role="pullquote"), often with a credit line
 # under it; kept, it was a second paragraph and a second quote, and its credit a paragraph.
 PULL_QUOTE_CLASS = re.compile(r"(?i)\bpull[-_ ]?(?:out[-_ ]?)?quotes?\b|\bquote[-_]?(?:callout|pull)\b")
-# All the kinds of element above: html.py drops each one matching, by its class or role.
-NOT_STORY_CLASSES = (EMBED_CLASS, PULL_QUOTE_CLASS)
+# A box of links to other stories set inside the story ('<div class="read-more">' with
+# "READ MORE ON <topic>" and a list of headlines): the main text may keep the headlines
+# without the heading that marks them as links.
+LINKS_BOX_CLASS = re.compile(r"(?i)\b(?:read[-_]?more|read[-_]?next|also[-_]?read|more[-_](?:stories|on[-_]this)"
+                             r"|related[-_](?:stories|articles|links|posts|content)|most[-_](?:read|popular|viewed))\b")
+# All the kinds of element above: html.py drops each one matching, by its class or role
+# (never one that holds the headline or most of the page's text).
+NOT_STORY_CLASSES = (EMBED_CLASS, PULL_QUOTE_CLASS, LINKS_BOX_CLASS)
 
 # A pull quote's credit line, under the repeated words: a name alone, perhaps a dash before it
 # and a short role after it ("Jane Roe", "\u2014 Jane Roe, mayor").

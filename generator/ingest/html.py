@@ -115,10 +115,13 @@ def _drop_furniture_elements(tree: lxml.html.HtmlElement) -> None:
     """Take out of the tree the elements whose class marks them as no part of the story
     (furniture.NOT_STORY_CLASSES: an embedded post, whose text and date are not the
     article's; a pull quote, the story's words again). The text after an element (its tail)
-    stays."""
+    stays. An element holding the headline or half the page's text is the story itself,
+    whatever its class says ('<article class="post tag-read-more">')."""
+    page_chars = len(tree.text_content())
     doomed = [el for el in tree.iter(lxml.etree.Element)
               if el.getparent() is not None and any(kind.search(f"{el.get('class') or ''} {el.get('role') or ''}")
-                                                    for kind in NOT_STORY_CLASSES)]
+                                                    for kind in NOT_STORY_CLASSES)
+              and next(el.iter("h1"), None) is None and len(el.text_content()) * 2 < page_chars]
     for el in doomed:
         if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
             el.drop_tree()
