@@ -203,7 +203,7 @@ def parse_article(text: str, article_id: str, source: str = "") -> Article:
 
 
 def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str, meta: dict,
-                            headline: bool = True) -> Article:
+                            headline: bool = True, web_page: bool = False) -> Article:
     """An article from its paragraphs of text (clean_text'ed) and the metadata it is given
     (front matter, or what a web page or a CMS export says), which wins over what the
     lines say. headline: the first line may be the headline (a text file's first line; not
@@ -343,8 +343,11 @@ def article_from_paragraphs(paragraphs: list[str], article_id: str, source: str,
                 and (byline := read_byline(kept[k], [], meta.get("outlet"), after_headline=True, after_byline=False)):
             art.authors.extend(n for n in byline[0] if n not in art.authors)
             del kept[k]
-    pull_quotes = repeated_pull_quotes(kept)  # a sentence of the story again, in a box
-    kept = [para for k, para in enumerate(kept) if k not in pull_quotes]
+    if web_page:
+        # a sentence of the story again, in a box its markup did not mark (plain text keeps
+        # its repeats: there is no page around them to say which copy is the box)
+        pull_quotes = repeated_pull_quotes(kept)
+        kept = [para for k, para in enumerate(kept) if k not in pull_quotes]
     if not kept and headline_para is not None:  # nothing after it but furniture: it is the story
         kept.append(headline_para)
     if not kept:

@@ -61,7 +61,7 @@ def parse_page(text: str, article_id: str, source: str, given: dict | None = Non
     paragraphs, notes = _split_author_notes(paragraphs, meta.get("authors", []))
     if not any(len(p.split()) >= MIN_SENTENCE_WORDS for p in paragraphs):  # "Home", "Menu", a lone link
         raise IngestError(source, "no article text in this web page (only navigation or metadata)")
-    art = article_from_paragraphs(paragraphs, article_id, source, meta, headline="title" not in meta)
+    art = article_from_paragraphs(paragraphs, article_id, source, meta, headline="title" not in meta, web_page=True)
     art.credits.extend(notes)
     return art
 
