@@ -4734,3 +4734,16 @@ def test_a_nickname_after_alias_is_part_of_no_ones_words_and_joins_the_name():
         "\u201cLet them come with us to any village of their choosing. We will show them running water.\u201d")
     assert [(q.text, q.cue) for q in x.quotes if q.text == "Bappa"] == [("Bappa", "title")]
     assert _speakers_of_words(x)[-1] == "Vinayak Sonavane"
+
+
+def test_letters_of_a_civil_service_after_a_name_and_a_bodys_office_before_it_leave_the_name():
+    """Invented South Asian copy: 'District Collector Smt. Anjali Deshpande IAS informed that
+    ... "Q," she said' gave Q to no one (the letters made the run no name), and 'Ports Trade
+    Union Alliance Convener Prasanna Kalupahana averred ...' made the whole run a body."""
+    x = _extracted(
+        "District Collector Smt. Anjali Deshpande IAS informed that work had been completed in 612 villages. "
+        "\u201cThe remaining villages are in hilly tribal pockets,\u201d she said.",
+        "Addressing a media briefing yesterday, Ports Trade Union Alliance Convener Prasanna Kalupahana averred "
+        "that the terminal was a national asset.",
+        "\u201cWe will not allow even an inch of this terminal to be sold,\u201d he said.")
+    assert _speaker_names(x) == ["Anjali Deshpande", "Prasanna Kalupahana"]

@@ -238,6 +238,9 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a
         # given name the lists lack after a party, a plural or a body's or office's capitals
         t = 0
+    if t < 0 and len(low) >= 4 and low[-3] in ROLE_NOUN_SET and low[-4] in ORG_WORDS \
+            and all(_is_name_word(w, lw) and lw not in COMMON and lw not in ORG_WORDS for w, lw in zip(words[-2:], low[-2:])):
+        t = len(low) - 3  # "Trade Union Alliance Convener Prasanna Roe": a body, its office, a name of two (f124: a body)
     if t < 0 and len(low) >= 4:
         # "Progress Singapore Party NCMP Hazeline Poa-Lim": a body's name, then letters for
         # its member's office, then a name of two words or more (f82: a body, the name lost)
@@ -528,7 +531,8 @@ MONTH_NAMES = {"april", "may", "june", "august"}
 
 
 # Letters of an honour or a rank at the bar, written after a name only.
-HONOUR_LETTERS = {"kc", "qc", "sc", "obe", "mbe", "cbe", "dbe", "kbe", "frs"}
+HONOUR_LETTERS = {"kc", "qc", "sc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd",
+                  "ias", "ips", "ifs"}  # (and an Indian civil service's: "Jane Roe IAS", f124)
 
 
 def _post_nominal(low: list[str], after_the: bool) -> bool:
