@@ -4747,3 +4747,14 @@ def test_letters_of_a_civil_service_after_a_name_and_a_bodys_office_before_it_le
         "that the terminal was a national asset.",
         "\u201cWe will not allow even an inch of this terminal to be sold,\u201d he said.")
     assert _speaker_names(x) == ["Anjali Deshpande", "Prasanna Kalupahana"]
+
+
+def test_a_manner_of_speaking_reports_the_words_before_it_only():
+    """Invented tabloid copy: '"Q," he laughed' gave Q to no one (laughing was no verb of
+    saying); 'Roe laughed at the idea of a "Christmas bonus"' is no one's words."""
+    x = _extracted(
+        "Trevor Ashgrove, from Wexby, has won 8 million pounds on the lottery.",
+        "The grandad said he has no plans to stop working straight away.",
+        "\u201cThe lads would never forgive me if I didn\u2019t do the Christmas round,\u201d he laughed.",
+        "Ashgrove laughed at the idea of a \u201cChristmas bonus\u201d for the team.")
+    assert _speaker_names(x) == ["Trevor Ashgrove", None]

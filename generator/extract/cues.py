@@ -8,7 +8,7 @@ import re
 
 from .document import Event, Mention
 from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENERS, COMMON, LEAD_WORDS, NATIONALITIES,
-                      PARTICIPLE, TITLES, is_given_name)
+                      MANNER_VERBS, PARTICIPLE, TITLES, is_given_name)
 from .epithets import epithet_at
 from .mentions import known_surname
 from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, MESSAGES, ONLY_AS_BEFORE_RE,
@@ -51,13 +51,19 @@ from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_
 )
 
 
+# A quotation's closing mark and comma right before a clause: '"Q," he laughed' (a manner of
+# speaking's only words: not 'Roe laughed at the idea of a "Q"').
+AFTER_WORDS_RE = re.compile("\x01[\\s,\u2014\u2013-]*$")
+
+
 def find_events(doc) -> None:
     for p, text in enumerate(doc.masked):
         evs: list[Event] = []
         for m in VERB_RE.finditer(text):
             ev = _event(doc, p, text, m, evs)
-            if ev is not None:
-                evs.append(ev)
+            if ev is not None and (ev.verb not in MANNER_VERBS
+                                   or AFTER_WORDS_RE.search(text, max(0, ev.clause_start - 6), ev.clause_start)):
+                evs.append(ev)  # (a manner of speaking reports only the words before it: '"Q," he laughed')
         intros = [ev for c in COLON_BEFORE_QUOTE_RE.finditer(text)
                   if (ev := _colon_introduction(doc, p, text, c.start(), evs)) is not None]
         if intros:

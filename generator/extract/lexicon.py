@@ -28,6 +28,9 @@ SPEECH = _load("speech_verbs")
 CHARACTERISE = _load("characterising_verbs")
 PARTICIPLE = _load("participles")
 SPEECH_ONLY = set(SPEECH)
+# Verbs of a manner of speaking ("laughed", "sighed"): they report only the words right
+# before them ('"Q," he laughed'), never words after ('Roe laughed at the idea of a "Q"').
+MANNER_VERBS = {"laughed", "chuckled", "sighed", "smiled", "grinned", "sobbed"}
 TITLES = set(_load("titles"))
 ROLE_NOUNS = "|".join(_load("role_nouns"))  # a regex alternation
 ROLE_NOUN_SET = set(_load("role_nouns"))
