@@ -51,8 +51,9 @@ from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_
 )
 
 
-# A quotation's closing mark and comma right before a clause: '"Q," he laughed' (a manner of
-# speaking's only words: not 'Roe laughed at the idea of a "Q"').
+# A verb of a manner of speaking, and a quotation's closing mark and comma right before its
+# clause: '"Q," he laughed' (its only words: not 'Roe laughed at the idea of a "Q"').
+MANNER_RE = re.compile(r"\b(" + "|".join(sorted(MANNER_VERBS)) + r")\b")
 AFTER_WORDS_RE = re.compile("\x01[\\s,\u2014\u2013-]*$")
 
 
@@ -61,9 +62,13 @@ def find_events(doc) -> None:
         evs: list[Event] = []
         for m in VERB_RE.finditer(text):
             ev = _event(doc, p, text, m, evs)
-            if ev is not None and (ev.verb not in MANNER_VERBS
-                                   or AFTER_WORDS_RE.search(text, max(0, ev.clause_start - 6), ev.clause_start)):
-                evs.append(ev)  # (a manner of speaking reports only the words before it: '"Q," he laughed')
+            if ev is not None:
+                evs.append(ev)
+        manner = [ev for m in MANNER_RE.finditer(text) if "\x01" in text[max(0, m.start() - 40):m.start()]
+                  and (ev := _event(doc, p, text, m, evs)) is not None
+                  and AFTER_WORDS_RE.search(text, max(0, ev.clause_start - 6), ev.clause_start)]
+        if manner:  # '"Q," he laughed': a manner of speaking reports the words right before it only
+            evs = sorted(evs + manner, key=lambda ev: ev.verb_start)
         intros = [ev for c in COLON_BEFORE_QUOTE_RE.finditer(text)
                   if (ev := _colon_introduction(doc, p, text, c.start(), evs)) is not None]
         if intros:

@@ -29,7 +29,8 @@ CHARACTERISE = _load("characterising_verbs")
 PARTICIPLE = _load("participles")
 SPEECH_ONLY = set(SPEECH)
 # Verbs of a manner of speaking ("laughed", "sighed"): they report only the words right
-# before them ('"Q," he laughed'), never words after ('Roe laughed at the idea of a "Q"').
+# before them ('"Q," he laughed'), never words after ('Roe laughed at the idea of a "Q"'),
+# so they are no SPEECH verbs (cues.MANNER_RE).
 MANNER_VERBS = {"laughed", "chuckled", "sighed", "smiled", "grinned", "sobbed"}
 TITLES = set(_load("titles"))
 ROLE_NOUNS = "|".join(_load("role_nouns"))  # a regex alternation

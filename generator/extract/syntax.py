@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from . import nlp
 from .document import Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
-                      MANNER_VERBS, PARTICIPLE, PLACE_TYPE_WORDS, PLACES, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES,
-                      WEAK_ORG_WORDS, WEATHER_SYSTEMS, is_given_name)
+                      PARTICIPLE, PLACE_TYPE_WORDS, PLACES, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS,
+                      WEATHER_SYSTEMS, is_given_name)
 from .patterns import OWNED_BEFORE_RE, POSSESSED_WORDS_RE, WORDS_NOUNS, fold, title_before
 
 # Dependency labels of a subject, and of the noun a preposition governs.
@@ -27,7 +27,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
-REPORTING = {w for w in [*SPEECH, *CHARACTERISE, *PARTICIPLE] if " " not in w and w not in MANNER_VERBS} | {
+REPORTING = {w for w in [*SPEECH, *CHARACTERISE, *PARTICIPLE] if " " not in w} | {
     "say", "tell", "add", "write", "ask", "speak", "spoke", "spoken", "quoted", "quoting"}
 
 
