@@ -4758,3 +4758,49 @@ def test_a_manner_of_speaking_reports_the_words_before_it_only():
         "\u201cThe lads would never forgive me if I didn\u2019t do the Christmas round,\u201d he laughed.",
         "Ashgrove laughed at the idea of a \u201cChristmas bonus\u201d for the team.")
     assert _speaker_names(x) == ["Trevor Ashgrove", None]
+
+
+def test_a_nickname_is_the_namesake_it_was_written_with():
+    """Invented tabloid copy: 'favourite Sharon "Shaz" Mitchum ... her husband Wayne ... Wayne
+    Mitchum, 52, suffered ... "Q," Shaz wrote' gave her words to her husband at 0.996 (and
+    "Shaz" became his alias)."""
+    x = _extracted(
+        "Reality favourite Sharon \u201cShaz\u201d Mitchum has hit back at trolls who mocked her husband Wayne.",
+        "Wayne Mitchum, 52, suffered a suspected heart attack at the couple\u2019s property last week.",
+        "\u201cSome of the comments I\u2019ve read this week are disgusting,\u201d Shaz wrote in an Instagram post.")
+    assert _speakers_of_words(x) == ["Sharon Mitchum"]
+
+
+def test_a_family_name_with_its_particle_is_the_namesake_just_named():
+    """Invented Dutch copy: 'Wim de Vriend, ... no relation to Jan de Vriend, said ... "Q," De
+    Vriend said' gave Q to Jan, quoted in the paragraph before, at 0.99."""
+    x = _extracted(
+        "\u201cThey want to destroy our way of life,\u201d said dairy farmer Jan de Vriend, 47, from the north.",
+        "Wim de Vriend, a farmer from the east and no relation to Jan de Vriend, said he was considering the "
+        "buyout. \u201cI am 64, my children do not want the farm,\u201d De Vriend said.")
+    assert _speaker_names(x) == ["Jan de Vriend", "Wim de Vriend"]
+
+
+def test_song_words_and_the_words_of_someone_not_named_are_no_ones_of_the_article():
+    """Invented tabloid copy: 'guests sang along to "hold me close, forever starts tonight"'
+    made a speaker page "Starts Tonight" (0.95); 'He was, in the words of one critic, "the last
+    of the great soap grumps"' gave the critic's words to the actor (0.96)."""
+    x = _extracted(
+        "The couple danced to their song, Forever Starts Tonight, as guests sang along to \u201chold me close, "
+        "forever starts tonight\u201d.")
+    assert [(q.speaker, q.cue) for q in x.quotes] == [(None, "title")]
+    x = _extracted(
+        "Bernard Callan played a publican for 22 years. He was, in the words of one critic, \u201cthe last of the "
+        "great soap grumps\u201d.")
+    assert _speaker_names(x) == [None] and x.quotes[0].described_as == "one critic"
+
+
+def test_a_name_after_its_own_description_is_not_the_unnamed_spokesperson_before():
+    """Invented tabloid copy: 'A spokesperson for the star said: "Q"' then 'Her manager, Terry
+    Banning, told reporters ...' gave him the role "A spokesperson for the star"."""
+    from generator.extract import analyse
+    art = Article(id="t", source="t", title="Pop star storms off stage", paragraphs=[
+        "A spokesperson for the star said: \u201cLuna apologises to every fan in the city.\u201d",
+        "Her manager, Terry Banning, told reporters outside the venue that the singer was \u201cexhausted\u201d."])
+    doc = analyse(art).doc
+    assert not [r for p in doc.people for r in p.roles if "spokesperson" in r.lower()]

@@ -58,9 +58,11 @@ def link(doc) -> None:
     nickname_of = {fold(n.group(1)): n.group(2) for text in doc.paras for n in NICKNAME_SURNAME_RE.finditer(text)}
     nickname_of.update({nick: surname for (nick, surname) in nicknames if " " in nick})  # 'Salvatore "Big Sal" Venturi'
     # ... and one word: 'Jack "Jacko" Ashby ... Jacko posted' is Jack Ashby (f95: a second person)
-    single_nicks = {nick: surname for (nick, surname) in nicknames if " " not in nick}
+    # (with the given name it was written with: 'Sharon "Shaz" Mitchell ... Shaz wrote' is not
+    # her husband Wayne Mitchell, f126: 0.996)
+    single_nicks = {nick: (surname, given) for (nick, surname), given in nicknames.items() if " " not in nick}
     # (and its last word after "Big": 'Gary "Big Gaz" Holloway ... Gaz said', f94)
-    single_nicks.update({nick.split()[1]: surname for (nick, surname) in nicknames
+    single_nicks.update({nick.split()[1]: (surname, given) for (nick, surname), given in nicknames.items()
                          if len(nick.split()) == 2 and nick.split()[0] in NICKNAME_ADJECTIVES})
     for p, ms in enumerate(doc.mentions):
         prev: Mention | None = None
@@ -115,8 +117,8 @@ def link(doc) -> None:
                     idx = handle_owner(doc, m.name[0])  # "@DougFenwickPA wrote": Doug Fenwick
                     if idx is None:  # an account the article names no one for: its handle, as
                         m.name = ["@" + m.name[0]]  # written (f56: a speaker "PlowGuyCaldy")
-                if idx is None and (surname := single_nicks.get(fold(m.name[0]))):
-                    idx = nicknamed(doc, m.name, surname)
+                if idx is None and (nick := single_nicks.get(fold(m.name[0]))):
+                    idx = nicknamed(doc, m.name, *nick)
                 if idx is None and len(m.name) == 2 and (suffix := fold(m.name[1]).lower().strip(".,")) in SUFFIXES:
                     # "Roe Jr. said": the namesake of that suffix, not "Jonah Roe Sr." (f102: one speaker)
                     same = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 3
@@ -540,8 +542,10 @@ def resolve(doc) -> None:
                     if per.kind == "person" and last_person != m.person:
                         last_person = None
                     continue
-                if pending and per.first_pos == (p, m.start) and not OWN_APPOSITIVE_RE.match(doc.masked[p], m.end):
-                    # (not "Ella Roe, an aviation lawyer, said": someone the text describes anew, f125)
+                if pending and per.first_pos == (p, m.start) and not OWN_APPOSITIVE_RE.match(doc.masked[p], m.end) \
+                        and not OWN_DESCRIPTION_BEFORE_RE.search(doc.masked[p], max(0, m.start - 50), m.start):
+                    # (not "Ella Roe, an aviation lawyer, said" or "Her manager, Terry Roe, told":
+                    # someone the text describes anew, f125, f126)
                     # role before name: "Freedonia's ambassador told ... 'Q'." then "Jane Roe
                     # also denied ...", or "Speaking on the radio, Jane Roe said ..." in the
                     # very next sentence: the new name is that ambassador (and only so: '"Q,"
@@ -948,8 +952,10 @@ def _after_unnamed_subject(doc, ev: Event) -> Event | None:
 # A body's noun after a place's or a person's possessive: "Hesk's government", "Kenya's ministry".
 OWNED_NOUN_RE = re.compile(r"[A-Z][\w.\-]*(?:’s|'s|s’|s')\s+(?:[a-z]+\s+){0,2}?"  # "Ardakan's interior ministry" (f92)
                            r"(?:government|administration|ministry|cabinet|military|army|navy|embassy)")
-# Right after a new name: a description of its own (", an aviation lawyer in Melbourne,").
+# Right after a new name: a description of its own (", an aviation lawyer in Melbourne,"); or
+# right before it ("Her manager, ").
 OWN_APPOSITIVE_RE = re.compile(r",\s+(?:an?|another)\s+[a-z]")
+OWN_DESCRIPTION_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+$")
 # Right after a new name: the words that say it goes on from the sentence before ("also").
 GOES_ON_RE = re.compile(r"(?:,[^,]{1,60},)?\s+(?:\w+\s+)?(?:also|too|likewise|further|again|meanwhile)\b")
 

@@ -19,6 +19,7 @@ def match_full(doc, name: list[str]) -> int | None:
     a = norm_name(name)
     suffix = generational_suffix(name)
     best = None
+    particled: list[int] = []  # those whose family name of two words or more it is ("De Vries")
     # "Ray Jr. said" after "His son, Ray Delgado Jr.,": his given name and suffix (f57)
     given_and_suffix = fold(name[-1]).lower().rstrip(".") if len(name) == 2 and len(a) == 1 else ""
     for i, per in enumerate(doc.people):
@@ -39,11 +40,19 @@ def match_full(doc, name: list[str]) -> int | None:
         if len(name) >= 2 and INITIAL_RE.fullmatch(name[0]) and name[0][0].lower() != b[0][:1]:
             continue  # "her father, R. Krishnamurthy" is not Ananya Krishnamurthy (f47)
         if same_full(a, b) or title_and_surname(doc, a, b, per.roles):
+            if family_name_alone and len(a) >= 2:
+                particled.append(i)  # "von der Leyen", "Eskelsen García": one of perhaps several
+                continue
             return i
         if family_name_alone and len(a) >= 2 and a[0] in SURNAME_PARTICLES:
-            return i  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
+            particled.append(i)  # "Ms Nic Giolla Easpaig" is Máire Nic Giolla Easpaig
+            continue
         if len(b) < len(a) and b[0] in SURNAME_PARTICLES and list(a[-len(b):]) == list(b):
             return i  # a headline's "von Roe threatens veto", then "Jana von Roe" in the text (f81)
+    if particled:
+        # of namesakes, the most recent subject ("Wim de Vries ... said. 'Q,' De Vries said",
+        # not Jan de Vries quoted before, f127: 0.99)
+        return max(particled, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
     if best is None and len(a) >= 2 and not suffix:
         # "Khairul Anuar said" after "Datuk Khairul Anuar Idris": the first names of one
         # person named in full (a Malay name's father's name dropped), when only one has them
@@ -301,14 +310,16 @@ NICKNAME_BETWEEN_RE = re.compile("\\b([A-Z][\\w'\u2019-]+)\\s(?:[\"\u201c]([A-Z]
                                  "|['\u2018]([A-Z][\\w-]{1,20}(?: [A-Z][\\w-]{1,20})?)['\u2019])\\s([A-Z][\\w'\u2019-]+)")
 
 
-def nicknamed(doc, nickname: list[str], surname: str) -> int | None:
-    """The person of that family name a nickname stands for: the one whose given name it
-    shortens ("Big Sal" of Salvatore, not his daughter Francesca), else the one match_single
-    gives."""
+def nicknamed(doc, nickname: list[str], surname: str, given: str = "") -> int | None:
+    """The person of that family name a nickname stands for: the one of the given name it
+    was written with ('Sharon "Shaz" Roe'), or whose given name it shortens ("Big Sal" of
+    Salvatore, not his daughter Francesca), else the one match_single gives."""
     short = {fold(w).lower() for w in nickname}
-    fits = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 2
-            and fold(per.name[-1]).lower() == fold(surname).lower()
-            and any(fold(per.name[0]).lower().startswith(w) for w in short if len(w) >= 2)]
+    same = [i for i, per in enumerate(doc.people) if per.kind == "person" and len(per.name) >= 2
+            and fold(per.name[-1]).lower() == fold(surname).lower()]
+    written = [i for i in same if fold(doc.people[i].name[0]).lower() == fold(given).lower()]
+    fits = written or [i for i in same if any(fold(doc.people[i].name[0]).lower().startswith(w)
+                                              for w in short if len(w) >= 2)]
     return fits[0] if len(fits) == 1 else match_single(doc, surname)
 
 

@@ -510,6 +510,9 @@ def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     whose meaning the sentence gives ('said that "resolved" meant ...'), a term, not words said."""
     if _is_title(doc, q) or _listed_after_title(doc, qi):
         return Vote(None, "title")
+    fp, fs, _ = q.first
+    if LYRIC_BEFORE_RE.search(doc.masked[fp], max(0, fs - 80), max(0, fs - 1)):
+        return Vote(None, "title")  # 'guests sang along to "Q"': a song's words (f126: a speaker "Starts Tonight")
     p, s, e = q.last
     if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 2 and q.closes >= 0 \
             and MEANING_AFTER_RE.match(doc.masked[p], q.closes):
@@ -528,6 +531,9 @@ NAMED_THING_AFTER_RE = re.compile(r"\s+(?:campaign|slogan|initiative|programme|p
                                   r"hashtag|motto|tagline|project|drive|agenda|doctrine|brand|label|tour|festival)s?\b")
 
 
+# Right before a song's words: "sang along to", "belting out the chorus of Neon Hearts,".
+LYRIC_BEFORE_RE = re.compile(r"(?:\b(?:sang|sing|sings|singing|sung|belt(?:ed|ing)?\s+out|hummed|humming|crooned)"
+                             r"(?:\s+along)?(?:\s+to)?|\b(?:chorus|lyrics?|refrain|hook)\b[^.;:\x01]{0,60},)\s*$")
 # What follows a word whose meaning is given: '"resolved" meant', '"net zero" refers to'.
 MEANING_AFTER_RE = re.compile(r"\s+(?:meant|means|refers\s+to|referred\s+to|stands\s+for|stood\s+for|is\s+defined\s+as)\b")
 
@@ -875,7 +881,11 @@ def _rule_scare_quote(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 
 def _rule_in_words(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     """'... treated the rules as "Q," in Roe's words.': the one whose words they are (f76: no
-    cue when the sentence named another person too)."""
+    cue when the sentence named another person too); 'in the words of one critic, "Q"':
+    someone not named (f126: the man described, 0.96)."""
+    fp, fs, _ = q.first
+    if w := WORDS_OF_SOMEONE_RE.search(doc.masked[fp], max(0, fs - 80), max(0, fs - 1)):
+        return _unnamed_voice(doc, fp, w.start(1), w.end(1), w.group(1))
     p, _, _ = q.last
     if q.closes < 0:
         return None
@@ -887,6 +897,8 @@ def _rule_in_words(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     return Vote(men.person, "said-after")
 
 
+# Someone not named whose words follow: "in the words of one critic,".
+WORDS_OF_SOMEONE_RE = re.compile(r"\bin\s+the\s+words\s+of\s+((?:one|an?|another|some)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s*$")
 # "in Roe's words" right after a quotation.
 IN_WORDS_AFTER_RE = re.compile(r"[,\s]*in\s+")
 WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])?\s+(?:own\s+)?words\b")
