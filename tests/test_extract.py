@@ -4804,3 +4804,20 @@ def test_a_name_after_its_own_description_is_not_the_unnamed_spokesperson_before
         "Her manager, Terry Banning, told reporters outside the venue that the singer was \u201cexhausted\u201d."])
     doc = analyse(art).doc
     assert not [r for p in doc.people for r in p.roles if "spokesperson" in r.lower()]
+
+
+def test_a_bodys_name_opening_with_a_plural_and_a_minister_of_state_for_a_portfolio():
+    """Invented Dutch and Singapore copy: 'The Farmers Defence League, which organised the
+    protest, rejected the offer. "Q," the group said' made "Farmers" a role and gave Q to the
+    broadcaster in the paragraph before (0.98); 'Senior Minister of State for Manpower Koh Boon
+    Kiat said' made a person "Manpower Koh Boon Kiat"."""
+    x = _extracted(
+        "Agriculture Minister Femke van Dalen said the government would not back down. \u201cWe must reduce "
+        "emissions,\u201d she told public broadcaster NOS.",
+        "The Farmers Defence Force, which organised the protest, rejected the offer. \u201cMoney does not replace "
+        "a farm,\u201d the group said in a statement.")
+    assert _speaker_names(x) == ["Femke van Dalen", "Farmers Defence Force"]
+    x = _extracted(
+        "Senior Minister of State for Manpower Koh Boon Kiat said the ministry would review the criteria. \u201cWe "
+        "will monitor the take-up closely,\u201d he said.")
+    assert _speaker_names(x) == ["Koh Boon Kiat"]

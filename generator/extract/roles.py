@@ -184,7 +184,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
     elif t >= 1 and t == len(low) - 2 and low[t] in GIVEN_NAME_GENDER \
             and (low[t - 1] in TITLES or low[t - 1].split("-")[-1] in DESCRIPTORS):
         t -= 1  # "Supervisor Dean Kowalczyk": after another role word, the given name
-    if t < 0 and len(low) >= 2 and _role_plural(low[0]) and low[1] not in CONNECTORS:
+    if t < 0 and len(low) >= 2 and _role_plural(low[0]) and low[1] not in CONNECTORS \
+            and not (after_the and low[-1] in ORG_WORDS):  # (not "the Farmers Defence Force", f127)
         t = 0  # "Senators Rubio", "Republicans Jolly": a role, then the name
     if t >= 1 and low[t + 1] in ("of", "to", "for") and _is_name_word(words[t - 1], low[t - 1]) \
             and not is_acronym(words[t]) and low[t - 1] not in PARTY_NOUNS | NATIONALITIES \
