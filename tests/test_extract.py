@@ -4821,3 +4821,17 @@ def test_a_bodys_name_opening_with_a_plural_and_a_minister_of_state_for_a_portfo
         "Senior Minister of State for Manpower Koh Boon Kiat said the ministry would review the criteria. \u201cWe "
         "will monitor the take-up closely,\u201d he said.")
     assert _speaker_names(x) == ["Koh Boon Kiat"]
+
+
+def test_a_paper_named_after_an_unnamed_spokeswoman_is_not_her_and_absent_is_no_name():
+    """Invented: 'Citing "Q," the senator's spokeswoman told a news site ... The Lantern first
+    reported it' gave Q to the paper at 0.98 (and the spokeswoman's role to its page); 'Absent
+    Roe's plan, ...' made a speaker "Absent Roe"."""
+    x = _extracted(
+        "Citing \u201cobligations at home,\u201d the former senator\u2019s spokeswoman told a news site that Gore "
+        "plans to skip the convention. The Lantern first reported the decision earlier Sunday.")
+    assert _speaker_names(x) == [None]
+    x = _extracted(
+        "Absent Sandell\u2019s plan, Clinton pointed to the nine times Sandell had laid out a \u201cMedicare for "
+        "all\u201d bill before Congress.")
+    assert not [p.name for p in x.people if p.name.startswith("Absent")]

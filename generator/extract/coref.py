@@ -542,10 +542,12 @@ def resolve(doc) -> None:
                     if per.kind == "person" and last_person != m.person:
                         last_person = None
                     continue
-                if pending and per.first_pos == (p, m.start) and not OWN_APPOSITIVE_RE.match(doc.masked[p], m.end) \
+                if pending and per.first_pos == (p, m.start) and per.kind == "person" \
+                        and not OWN_APPOSITIVE_RE.match(doc.masked[p], m.end) \
                         and not OWN_DESCRIPTION_BEFORE_RE.search(doc.masked[p], max(0, m.start - 50), m.start):
                     # (not "Ella Roe, an aviation lawyer, said" or "Her manager, Terry Roe, told":
-                    # someone the text describes anew, f125, f126)
+                    # someone the text describes anew, f125, f126; nor "The Tennessean first
+                    # reported": a paper, no spokeswoman)
                     # role before name: "Freedonia's ambassador told ... 'Q'." then "Jane Roe
                     # also denied ...", or "Speaking on the radio, Jane Roe said ..." in the
                     # very next sentence: the new name is that ambassador (and only so: '"Q,"
