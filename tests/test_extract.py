@@ -4835,3 +4835,43 @@ def test_a_paper_named_after_an_unnamed_spokeswoman_is_not_her_and_absent_is_no_
         "Absent Sandell\u2019s plan, Clinton pointed to the nine times Sandell had laid out a \u201cMedicare for "
         "all\u201d bill before Congress.")
     assert not [p.name for p in x.people if p.name.startswith("Absent")]
+
+
+def test_a_nickname_in_single_marks_is_no_part_of_the_name():
+    """Invented sports copy: "Delhi coach Harpreet 'Harry' Dhillwan ... Dhillwan said" made a
+    speaker page "Dhillwan", and "Ashbourne boss Neil 'Nobby' Adebayo-Clark could hardly contain
+    himself. 'Q,' he said" gave Q to the man quoted before."""
+    x = _extracted(
+        "Delhi coach Harpreet \u2018Harry\u2019 Dhillwan was more measured. \u201cWe had our chances and we didn\u2019t "
+        "take them,\u201d Dhillwan said.")
+    assert _speaker_names(x) == ["Harpreet Dhillwan"]
+    x = _extracted(
+        "\u201cWe were second best,\u201d said Rovers manager Stuart Ferrin.",
+        "Ashbourne boss Neil \u2018Nobby\u2019 Adebayo-Clark could hardly contain himself. \u201cThis is what you "
+        "dream about,\u201d he said.")
+    assert _speaker_names(x) == ["Stuart Ferrin", "Neil Adebayo-Clark"]
+
+
+def test_a_job_opening_a_sentence_and_abbreviated_styles_are_no_part_of_the_name():
+    """Invented sports and community copy: 'Referee Alun Pryddes penalised ...', 'Churchwarden
+    Malcolm Pryse, 71, said', 'said Sr. Agnes Byrnes', 'said Const. Amrit Sandhuja' made speaker
+    pages with the job or style glued on (or "Const"); 'said the Rev. Jane Roe' went to no one."""
+    x = _extracted(
+        "Referee Alun Pryddes penalised the home side. \u201cRed nine, you\u2019re off your feet,\u201d Pryddes "
+        "told the scrum-half.",
+        "Churchwarden Malcolm Pryse, 71, said the tower was \u201cheld together by prayer\u201d.",
+        "\u201cWe will pray for them,\u201d said Sr. Agnes Byrnes.",
+        "\u201cWe are treating this as a hate crime,\u201d said Const. Amrit Sandhuja, a police spokesperson.",
+        "\u201cIt is a sad day,\u201d said the Rev. Jane Roebuck.")
+    assert _speaker_names(x) == ["Alun Pryddes", "Malcolm Pryse", "Agnes Byrnes", "Amrit Sandhuja", "Jane Roebuck"]
+
+
+def test_scripture_read_and_a_crowds_rendition_are_no_ones_words():
+    """Invented community and sports copy: 'Bishop Matthew Ayubo quoted the Book of Isaiah: "Q"'
+    and 'read from Psalm 133: "Q"' gave scripture to the reader (0.90-0.99); 'the away end
+    responded with a rendition of "Q"' offered a guess."""
+    x = _extracted(
+        "Bishop Matthew Ayubo quoted the Book of Isaiah: \u201cThey shall beat their swords into plowshares.\u201d",
+        "Rabbi Miriam Goldfarb read from Psalm 133: \u201cBehold, how good and how pleasant it is.\u201d",
+        "The away end responded with a rendition of \u201cStand up and fight\u201d.")
+    assert [(q.speaker, q.guess, q.cue) for q in x.quotes] == [(None, None, "title")] * 3

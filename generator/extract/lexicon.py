@@ -126,7 +126,7 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "supt": "superintendent", "prof": "professor", "amb": "ambassador", "rev": "reverend",
                        "insp": "inspector", "cmdr": "commander", "maj": "major", "engr": "engineer",
                        "fr": "father", "brig": "brigadier", "det": "detective", "cpl": "corporal",
-                       "msgr": "monsignor", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
+                       "msgr": "monsignor", "const": "constable", "dir": "director", "cllr": "councillor", "cr": "councillor", "ald": "alderman",
                        "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
 # Letters of a member of a legislature, written after a seat or before a name: "Lakeshore
 # Centre MP", "Likud MK Jane Roe" ("ms": a Welsh member, written so too).
@@ -188,7 +188,7 @@ ABBREV = {
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "maj", "cmdr", "mt", "ft",
     # titles abbreviated in other countries' copy ("Atty. Ma. Cristina Roe", "Engr.", "Supt.")
     "atty", "engr", "hon", "fr", "brig", "asst", "cpl", "pvt", "msgr", "dir", "cllr", "cr", "ald", "cdr",
-    "supt", "insp", "det", "amb", "sec", "pcol", "plt", "pmaj", "pltcol", "pbgen", "pgen", "ma", "smt",
+    "supt", "insp", "const", "det", "amb", "sec", "pcol", "plt", "pmaj", "pltcol", "pbgen", "pgen", "ma", "smt",
 }
 PARTICLES = "de|da|di|dela|delos|del|della|der|den|van|von|bin|bint|binti|ibn|al|el|le|la|du|dos|das|do|los|las|ter|ten|zu|y|ap"
 # Words that open a family name of several words: "de la Cruz", "van der Berg", Irish "Nic

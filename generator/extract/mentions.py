@@ -127,6 +127,8 @@ def _find_runs(doc, months_named: set[str]) -> None:
         sent_set = doc.sent_start_set[p]
         for start, end in _runs(text, doc.paras[p]):
             run = text[start:end]
+            if "'" in run or "\u2018" in run:  # (the nickname is no part of the name: blanked, offsets kept)
+                run = NICK_IN_RUN_RE.sub(lambda n: " " * len(n.group(0)), run)
             named_for_month = run.split()[0] in months_named
             if run in COMMON_CAP and not named_for_month or PARTY_TAG_RE.fullmatch(run):
                 continue  # "The", "He", "In": the bulk of capitalised words; "R-Utah", "D-N.Y."
@@ -177,11 +179,23 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(found):
         start, end = found[i]
-        while i + 1 < len(found) and _one_name_across(text, original, (start, end), found[i + 1]):
-            i += 1
+        while True:
+            if i + 1 < len(found) and _one_name_across(text, original, (start, end), found[i + 1]):
+                i += 1
+            elif i + 1 < len(found) and text[end:found[i + 1][0]] in (" '", " \u2018") \
+                    and SINGLE_QUOTED_NICK_RE.match(text, found[i + 1][0]) and found[i + 1][1] > text.find(" ", found[i + 1][0]):
+                i += 1  # "Harpreet 'Harry' Dhillon": the nickname in single marks runs into the family name (f128)
+            else:
+                break
             end = found[i][1]
         yield start, end
         i += 1
+
+
+# A one-word nickname in single marks inside a run: "Harpreet 'Harry' Dhillon".
+NICK_IN_RUN_RE = re.compile("(?<= )['\u2018][A-Z][\\w-]{1,20}['\u2019](?= [A-Z\u00c0-\u00de])")
+# A one-word nickname in single marks, its closing mark and a family name after it: "Harry' Dhillon".
+SINGLE_QUOTED_NICK_RE = re.compile("[A-Z][\\w-]{1,20}['\u2019]\\s[A-Z\u00c0-\u00de]")
 
 
 def _one_name_across(text: str, original: str, left: tuple[int, int], right: tuple[int, int]) -> bool:

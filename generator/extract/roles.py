@@ -234,6 +234,10 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # does, no given name, before a name of two words or more (f48, f47: the role was
         # the name's first word, a second speaker page beside "Kenji Abara")
         t = 0
+    if t < 0 and len(low) in (3, 4) and low[0] in ROLE_NOUN_SET and not is_given_name(words[0]) \
+            and is_given_name(words[1]) and low[1] not in PARTICLE_SET \
+            and all(_is_name_word(w, lw) and lw not in COMMON for w, lw in zip(words[1:], low[1:])):
+        t = 0  # "Referee Alun Roe penalised ..." opening a sentence: his job, then his name (f128: a speaker page)
     if t < 0 and len(low) == 3 and (_party_or_plural(low[0]) or is_acronym(words[0]) and not is_initial(low[0])) \
             and all(_is_name_word(w, lw) and lw not in COMMON for w, lw in zip(words[1:], low[1:])):
         # "Democrat Zephyr Teachout", "Celebrities Julianne Moore", "MNA Luc Desrosiers": a

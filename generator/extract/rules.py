@@ -209,6 +209,8 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         named = doc.mentions[p][k] if k < len(doc.mentions[p]) else None
         if named is not None and named.person is not None and named.kind == "person" \
                 and (LOWER_ROLE_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start)
+                     or THE_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start) and named.role
+                     and named.role[0].rstrip(".").lower() in STYLES_AFTER_THE
                      or not named.possessive and ROLE_APPOSITION_GAP_RE.fullmatch(doc.masked[p], m.end(), named.start)):
             # '"Q," said product lead Jane Roe' (f53); '"Q," replied the nominee, Judge Jo Roe' (f75)
             return Vote(named.person, "said-after")
@@ -317,6 +319,10 @@ def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 LOWER_ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)"
                                r"(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3}")  # ("state GOP chair": f76)
 ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+# Styles written with "the" before a name, which opens the mention: "said the Rev. Jane Roe",
+# "the Most Rev. Dr. Jo Roe" (f129: no one, as "said the sign").
+THE_GAP_RE = re.compile(r"\s+the\s+(?:(?:Most|Right|Very|Rt\.?)\s+)?")
+STYLES_AFTER_THE = {"rev", "reverend", "most", "right", "very", "rt", "hon", "honourable", "honorable"}
 # A role, then the name in apposition: " the nominee, ".
 ROLE_APPOSITION_GAP_RE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 # A preposition right before a quoted name: 'Later on "This Week," Roe questioned ...'.
@@ -511,8 +517,11 @@ def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     if _is_title(doc, q) or _listed_after_title(doc, qi):
         return Vote(None, "title")
     fp, fs, _ = q.first
-    if LYRIC_BEFORE_RE.search(doc.masked[fp], max(0, fs - 80), max(0, fs - 1)):
-        return Vote(None, "title")  # 'guests sang along to "Q"': a song's words (f126: a speaker "Starts Tonight")
+    if LYRIC_BEFORE_RE.search(doc.masked[fp], max(0, fs - 80), max(0, fs - 1)) \
+            or SCRIPTURE_BEFORE_RE.search(doc.masked[fp], max(0, fs - 100), max(0, fs - 1)):
+        # 'guests sang along to "Q"': a song's words (f126: a speaker "Starts Tonight"); 'read
+        # from Psalm 133: "Q"': scripture, not the reader's words (f129: the bishop's, 0.99)
+        return Vote(None, "title")
     p, s, e = q.last
     if len(q.parts) == 1 and len(doc.paras[p][s:e].split()) <= 2 and q.closes >= 0 \
             and MEANING_AFTER_RE.match(doc.masked[p], q.closes):
@@ -532,8 +541,15 @@ NAMED_THING_AFTER_RE = re.compile(r"\s+(?:campaign|slogan|initiative|programme|p
 
 
 # Right before a song's words: "sang along to", "belting out the chorus of Neon Hearts,".
-LYRIC_BEFORE_RE = re.compile(r"(?:\b(?:sang|sing|sings|singing|sung|belt(?:ed|ing)?\s+out|hummed|humming|crooned)"
+LYRIC_BEFORE_RE = re.compile(r"(?:\brendition\s+of|\b(?:sang|sing|sings|singing|sung|belt(?:ed|ing)?\s+out|hummed|humming|crooned)"
                              r"(?:\s+along)?(?:\s+to)?|\b(?:chorus|lyrics?|refrain|hook)\b[^.;:\x01]{0,60},)\s*$")
+# Right before words of scripture read or quoted: "read from Psalm 133:", "quoted the Book of
+# Isaiah:", "took as his text the second letter to Timothy:".
+SCRIPTURE_BEFORE_RE = re.compile(
+    r"\b(?:quot(?:ed|ing)|read(?:ing)?(?:\s+aloud)?(?:\s+from)?|recit(?:ed|ing)|cit(?:ed|ing)|took\s+as\s+(?:his|her|their)\s+text)"
+    r"\s+(?:from\s+)?(?:the\s+)?(?:(?:first|second|third)\s+)?(?:Book\s+of\s+[A-Z]\w+|Psalms?|Proverbs|Genesis|Exodus|Isaiah"
+    r"|Ecclesiastes|Gospel\s+of\s+[A-Z]\w+|Bible|[Ss]criptures?|Koran|Quran|Qur'an|Torah|Sura[h]?|(?:letter|epistle)\s+to\s+(?:the\s+)?[A-Z]\w+)"
+    r"[^.;\x01]{0,40}?[:,]?\s*$")
 # What follows a word whose meaning is given: '"resolved" meant', '"net zero" refers to'.
 MEANING_AFTER_RE = re.compile(r"\s+(?:meant|means|refers\s+to|referred\s+to|stands\s+for|stood\s+for|is\s+defined\s+as)\b")
 
