@@ -4875,3 +4875,13 @@ def test_scripture_read_and_a_crowds_rendition_are_no_ones_words():
         "Rabbi Miriam Goldfarb read from Psalm 133: \u201cBehold, how good and how pleasant it is.\u201d",
         "The away end responded with a rendition of \u201cStand up and fight\u201d.")
     assert [(q.speaker, q.guess, q.cue) for q in x.quotes] == [(None, None, "title")] * 3
+
+
+def test_words_someone_was_heard_saying_are_not_the_last_speakers():
+    """Invented sports copy: '"Q," the referee was heard telling the captain' gave the
+    referee's call to the manager quoted before, at 0.95."""
+    x = _extracted(
+        "Clare boss Donal Kenealy was left bemoaning a disallowed goal, when referee Fergal Ó Cuinn ruled a square "
+        "ball. \u201cSquare ball, no goal, free out,\u201d the referee was heard telling the Clare captain.")
+    assert _speaker_names(x) != ["Donal Kenealy"]
+    assert _speaker_or_guess(x, x.quotes[0]) == "Fergal Ó Cuinn"

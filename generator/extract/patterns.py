@@ -47,7 +47,8 @@ CONJ_TAIL_RE = re.compile(r"(?:^|\s|,)(?:and|but|or)\s*$")
 # "Roe is pledging", "they were also questioning", "Roe was quoted as saying": an auxiliary
 # before a participle makes it the finite verb of its clause.
 PROGRESSIVE_TAIL_RE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?(?:quoted\s+as\s+)?$")
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
+    r"(?:quoted\s+as\s+|(?:heard|seen|caught\s+on\s+camera)\s+)?$")  # ("the referee was heard telling", f128)
 COMPOUND_BEFORE_RE = re.compile(r"(?:\b(?:and|or|nor)|&|\bwith)\s*$")
 POSS_DESCRIPTION_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?\s+")

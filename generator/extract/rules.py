@@ -187,8 +187,8 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             return None
         if inner[-1:] == "." and not CLAUSE_END_RE.match(text, ev.clause_end):
             return None  # '"Q." Roe announced on Monday that ...' starts a new sentence
-        if ev.verb in PARTICIPLE:
-            return None
+        if ev.verb in PARTICIPLE and not HEARD_TAIL_RE.search(text, max(0, ev.verb_start - 30), ev.verb_start):
+            return None  # (but '"Q," the referee was heard telling the captain': his, f128)
         told = HEARD_SAYING_RE.match(text, ev.clause_end)
         men = doc.by_start[p].get(told.start("who")) if told else None
         if men is not None and men.person is not None and men.person != ev.speaker and not men.possessive:
@@ -319,6 +319,8 @@ def _rule_recalled(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
 LOWER_ROLE_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+(?:(?!(?:a|an|the|one|for|of|to|with|at|from|by|on|in|and|who)\b)"
                                r"(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3}")  # ("state GOP chair": f76)
 ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+# Before a participle of saying, what makes it a finite report: "was heard telling".
+HEARD_TAIL_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:heard|seen|caught\s+on\s+camera)\s+$")
 # Styles written with "the" before a name, which opens the mention: "said the Rev. Jane Roe",
 # "the Most Rev. Dr. Jo Roe" (f129: no one, as "said the sign").
 THE_GAP_RE = re.compile(r"\s+the\s+(?:(?:Most|Right|Very|Rt\.?)\s+)?")
