@@ -16,8 +16,8 @@ from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, G
                       TITLES, given_name_gender, is_given_name)
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
-                        SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, honorific_form, match_full, match_single,
-                        nicknamed)
+                        SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, honorific_form, match_full,
+                        match_single, nicknamed)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import ROLE_QUALIFIERS, role_of_one
@@ -256,8 +256,8 @@ def _characters_of_stories(doc) -> None:
                 doc.people[m.person].fictional = True
 
 
-# After a name: what only a body is followed by ("First Bus, which operates", "Karoo
-# Platinum said its offer").
+# After a name: what only a body is followed by ("Halden Steel, which runs the plant",
+# "Karvel Platinum said its offer").
 BODY_AFTER_RE = re.compile(r",\s+which\s|\s+(?:said|says|announced|confirmed|reported|added|insisted|warned|argued)"
                            r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?its\s")
 

@@ -153,7 +153,7 @@ STATEMENT_FROM_RE = re.compile(r"\W{0,3}\s*(?:read|reads|said|says)\s+(?:a|the)\
                                r"(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+(?:the\s+)?")
 
 
-# After a quotation: a medium quoting someone ('"Q," Xinhua quoted Gao as saying', ', state
+# After a quotation: a medium quoting someone ('"Q," Tianhe quoted Gao as saying', ', state
 # TV quoted the minister, Jo Roe, as saying').
 QUOTED_AS_AFTER_RE = re.compile(r"[\s,\x01]*(?:[\w'\u2019.-]+\s+){1,4}?quoted\s+(?:the\s+[a-z]+\s+)?([A-Z][^\x01]{0,80}?)"
                                 r"\s+as\s+(?:saying|telling|adding|writing)\b")
@@ -174,7 +174,7 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         return Vote(None, "said-after-anonymous") if men.possessive else Vote(men.person, "said-after")
     if (qa := QUOTED_AS_AFTER_RE.match(text, q.closes)) is not None \
             and (men := doc.by_start[p].get(qa.start(1))) is not None and men.person is not None and not men.possessive:
-        return Vote(men.person, "said-after")  # '"Q," Xinhua quoted Gao as saying' (f121: no one)
+        return Vote(men.person, "said-after")  # '"Q," Tianhe quoted Gao as saying' (f121: no one)
     events = doc.events[p]
     # An event whose verb precedes the closing mark has clause_start < closes: skip those
     # by bisection, so a long paragraph of many quotes stays linear.
@@ -253,7 +253,7 @@ def _rule_others_call(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     something, whoever reports it (f79: the minister's, 0.998)."""
     p, s, _ = q.first
     if q.closes >= 0 and (a := AS_CALLED_AFTER_RE.match(doc.masked[q.last[0]], q.closes)) is not None:
-        # '"The Pierogi Queen of Parkdale," as a newspaper headline once called her': a name
+        # '"The Iron Lady," as a newspaper headline once called her': a name
         # the caller gave her, not her words (f123: hers, 0.96)
         caller = [m for m in doc.mentions[q.last[0]] if a.start(1) <= m.start < a.end(1)
                   and m.person is not None and m.kind in ("person", "single") and not m.possessive]
