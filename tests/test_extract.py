@@ -4885,3 +4885,12 @@ def test_words_someone_was_heard_saying_are_not_the_last_speakers():
         "ball. \u201cSquare ball, no goal, free out,\u201d the referee was heard telling the Clare captain.")
     assert _speaker_names(x) != ["Donal Kenealy"]
     assert _speaker_or_guess(x, x.quotes[0]) == "Fergal Ó Cuinn"
+
+
+def test_the_skipper_is_the_captain_named_before():
+    """Invented sports copy: 'Pakistan captain Imran Qazilbek was left to rue a dropped catch.
+    "Q," said the skipper.' gave Q to no one."""
+    x = _extracted(
+        "Pakistan captain Imran Qazilbek was left to rue a dropped catch at midwicket. \u201cCatches win matches, it "
+        "is as simple as that,\u201d said the skipper.")
+    assert _speaker_names(x) == ["Imran Qazilbek"]

@@ -162,6 +162,8 @@ def implied_role_words(rw: set[str]) -> set[str]:
         rw.add("judge")
     if "ceo" in rw:
         rw |= {"chief", "executive"}
+    if "captain" in rw:
+        rw.add("skipper")  # "Pakistan captain Imran Roe ... said the skipper" (f128: no one)
     rw |= {TITLE_ABBREVIATIONS[w] for w in rw if w in TITLE_ABBREVIATIONS}  # "Sen. Roe" is "the senator"
     # "PM", "DPM", "CM" and the titles they stand for, either way round
     for short, words in SHORT_TITLES.items():
