@@ -182,8 +182,8 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
         while True:
             if i + 1 < len(found) and _one_name_across(text, original, (start, end), found[i + 1]):
                 i += 1
-            elif i + 1 < len(found) and text[end:found[i + 1][0]] in (" '", " \u2018") \
-                    and SINGLE_QUOTED_NICK_RE.match(text, found[i + 1][0]) and found[i + 1][1] > text.find(" ", found[i + 1][0]):
+            elif i + 1 < len(found) and found[i + 1][0] == end + 2 and (n := NICK_IN_RUN_RE.match(text, end + 1)) \
+                    and found[i + 1][1] > n.end() + 1:
                 i += 1  # "Harpreet 'Harry' Dhillon": the nickname in single marks runs into the family name (f128)
             else:
                 break
@@ -192,10 +192,9 @@ def _runs(text: str, original: str) -> Iterator[tuple[int, int]]:
         i += 1
 
 
-# A one-word nickname in single marks inside a run: "Harpreet 'Harry' Dhillon".
+# A one-word nickname in single marks between a given name and a family name: "Harpreet
+# 'Harry' Dhillon" (joined into one run, then blanked from it).
 NICK_IN_RUN_RE = re.compile("(?<= )['\u2018][A-Z][\\w-]{1,20}['\u2019](?= [A-Z\u00c0-\u00de])")
-# A one-word nickname in single marks, its closing mark and a family name after it: "Harry' Dhillon".
-SINGLE_QUOTED_NICK_RE = re.compile("[A-Z][\\w-]{1,20}['\u2019]\\s[A-Z\u00c0-\u00de]")
 
 
 def _one_name_across(text: str, original: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
