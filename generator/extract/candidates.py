@@ -19,7 +19,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .document import Doc, next_sentences
-from .coref import PLACE_OR_PEOPLE
+from .bodies import PLACE_OR_PEOPLE
 from .patterns import LOCATIVE_TAIL_RE
 from .rules import Votes
 from .syntax import ParseSubject, sentence_subjects
