@@ -3178,6 +3178,27 @@ def test_a_persons_campaign_or_office_is_not_the_person():
     assert _speaker_names(x) == [None, None]
 
 
+def test_someone_of_a_named_persons_is_not_that_person():
+    """f130: 'Jordie Roe's lawyer said: "Q"' and "Roe's mum said:" went to the star (0.95):
+    a lawyer, a relative or a spokeswoman of someone named is someone else, shown as
+    described, with no one named or guessed."""
+    lead = "Reality star Kenzie Darrow, 24, lives in Leeds."
+    for who in ("Kenzie Darrow's lawyer", "Kenzie Darrow's mum", "Darrow's longtime friend", "Darrow's spokeswoman"):
+        x = _extracted(lead, f"{who} said: \u2018He denies the claims and will fight them.\u2019")
+        assert _speaker_names(x) == [None] and x.quotes[0].guess is None, who
+        assert x.quotes[0].described_as == who
+
+
+def test_a_mum_or_dad_is_a_relative_as_a_mother_is():
+    """f130: '"Q," his mum said.' had no reporting clause (the star guessed at 0.74):
+    "mum", "mom" and "dad" are relatives' words as "mother" and "father" are."""
+    lead = "Reality star Kenzie Darrow, 24, lives in Leeds."
+    for kin in ("mum", "mom", "dad"):
+        x = _extracted(lead, f"\u2018He was always a good boy,\u2019 his {kin} said.")
+        assert x.quotes[0].cue == "said-after" and x.quotes[0].described_as == f"his {kin}", kin
+        assert x.quotes[0].speaker is None and x.quotes[0].guess is None
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -118,7 +118,7 @@ FIRM_KINDS = {"carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "in
 # Relatives by blood or marriage ("her late husband", "Marchetti's younger brother").
 KIN_WORDS = ("husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
-             "stepson", "stepdaughter", "stepmother", "stepfather")
+             "stepson", "stepdaughter", "stepmother", "stepfather", "mum", "mom", "dad")
 # Titles' abbreviations and the words they stand for ("Sen." is "senator").
 TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
                        "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
@@ -197,10 +197,10 @@ SURNAME_PARTICLES = set(PARTICLES.split("|")) - {"y"} | {"nic", "ni", "mac", "mc
 
 GENDERED = {
     **{w: "he" for w in "mr mr. sir lord king prince spokesman chairman congressman "
-       "assemblyman councilman businessman husband father son brother widower "
+       "assemblyman councilman businessman husband father dad son brother widower "
        "grandfather uncle shri shree".split()},  # not "actor": much copy calls actresses actors too
     **{w: "she" for w in "mrs mrs. ms ms. miss dame lady queen princess spokeswoman "
-       "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother "
+       "chairwoman congresswoman assemblywoman councilwoman businesswoman wife mother mum mom "
        "daughter sister widow grandmother aunt actress shrimati smt smt. kumari".split()},
 }
 
