@@ -3199,6 +3199,40 @@ def test_a_mum_or_dad_is_a_relative_as_a_mother_is():
         assert x.quotes[0].speaker is None and x.quotes[0].guess is None
 
 
+def test_a_peeress_title_is_her_role_not_a_speaker_of_its_own():
+    """f130: '"Q," the Duchess said.' after "The Duchess of Kilbride, Aoife Roe," made a
+    speaker page "Duchess" (an organisation, 0.997): a peeress's title is a role, held
+    by the woman the article gave it."""
+    for title in ("Duchess", "Countess", "Baroness"):
+        x = _extracted(f"The {title} of Kilbride, Aoife Brennan-Lacey, toured a farm near Cork on Friday.",
+                       f"\u2018Ireland will always be home,\u2019 the {title} said.")
+        assert _speaker_names(x) == ["Aoife Brennan-Lacey"], title
+        assert [p.name for p in x.people] == ["Aoife Brennan-Lacey"]
+
+
+def test_a_namesake_is_told_apart_by_the_role_in_apposition():
+    """f131: 'Sinclair, the mayor, later said ... "Q," she said.' of a union's president
+    Gord Sinclair and Mayor Janet Sinclair went to the president (0.985)."""
+    x = _extracted("Union president Gord Sinclair says talks broke down. \u201cThe city walked away,\u201d "
+                   "Sinclair said.",
+                   "Mayor Janet Sinclair (no relation) responded on X: \u201cWe made a fair offer.\u201d",
+                   "Sinclair, the mayor, later said mediation would begin on Friday. "
+                   "\u201cI'm cautiously optimistic,\u201d she said.")
+    assert _speaker_names(x) == ["Gord Sinclair", "Janet Sinclair", "Janet Sinclair"]
+
+
+def test_a_live_blogs_time_label_does_not_hide_the_sentence_it_opens():
+    """f131: after "12:40 p.m. - The mayor spoke to reporters.", "she said" went to the man
+    quoted in the entry before (0.95): the time label is no part of the sentence, whose
+    subject is the mayor."""
+    for label in ("12:40 p.m. - ", "14:05 BST: ", "9.30pm \u2013 "):
+        x = _extracted("Mayor Janet Sinclair responded on X: \u201cWe made a fair offer.\u201d",
+                       "Shop owner Ravi Gill said sales were down by half. \u201cThe lunch rush did not happen.\u201d",
+                       f"{label}The mayor spoke to reporters at city hall. Asked whether she would ask for "
+                       "back-to-work legislation, she said: \u201cThat is not on the table today.\u201d")
+        assert _speaker_names(x)[2] == "Janet Sinclair", label
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

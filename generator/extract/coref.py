@@ -137,7 +137,8 @@ def link(doc) -> None:
                     idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
                                         seniority.group(1).lower() if seniority else None,
                                         doctor=title is not None, mister=mister.group(0) if mister else "", at=pos,
-                                        title=title_before(doc.masked[p], m.name_start))
+                                        title=title_before(doc.masked[p], m.name_start),
+                                        role_after=_role_in_apposition(doc.masked[p], m.end))
                 if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
                         r.lower().endswith(FIRM_KIND_ENDINGS) or r.lower() in ORG_NOUN_SET for r in m.role)):
                     # ("Carmaker Ridgefield" in a headline: the firm, f62)
@@ -1106,6 +1107,16 @@ def _alternating(doc, ev: Event, last_person: int, gender: str) -> int | None:
         return said[1]
     return None
 
+
+
+# A definite role in apposition right after a name: "Sinclair, the mayor, said".
+ROLE_IN_APPOSITION_RE = re.compile(r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),")
+
+
+def _role_in_apposition(text: str, end: int) -> str:
+    """The head noun of a role in apposition after the name ending at `end`, or ""."""
+    got = ROLE_IN_APPOSITION_RE.match(text, end)
+    return got.group(1) if got and got.group(1) in ROLE_NOUN_SET else ""
 
 
 def _mention_gender(text: str, m: Mention, roles: str = "") -> str | None:

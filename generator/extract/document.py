@@ -208,6 +208,14 @@ PARTY_NOUNS = {"republican", "democrat", "conservative", "liberal", "tory", "lib
 NO_SPEAKER = NOT_PERSON - {"GPE"}
 
 
+# A live blog's time or update label opening an entry: "12:40 p.m. - ", "14:05 BST: ",
+# "9.30pm - ", "Update: ". Blanked where clauses are read, so that "The mayor spoke ..."
+# opens its sentence (f131: the "she" after it went to the man quoted before, 0.95).
+TIMESTAMP_LEAD_RE = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4}T?)?|(?:UPDATE|Update|Updated|BREAKING|Breaking)"
+    r"(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?)?)\s*[-\u2013\u2014:|]\s+(?=[A-Z\"\u201c\u2018'\x01])")
+
+
 class Doc:
     """The article and everything the steps find in it."""
 
@@ -297,7 +305,10 @@ class Doc:
                 out += [text[pos:a], "\x01" * (b - a)]
                 pos = b
             out.append(text[pos:])
-            masked.append("".join(out))
+            line = "".join(out)
+            if lead := TIMESTAMP_LEAD_RE.match(line):
+                line = " " * lead.end() + line[lead.end():]
+            masked.append(line)
         return masked
 
 

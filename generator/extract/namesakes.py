@@ -77,7 +77,7 @@ PATRONYMIC_PARTICLES = {"bin", "ibn", "ben", "bint", "binti", "son", "ould", "ab
 
 def match_single(doc, word: str, gender: str | None = None, seniority: str | None = None, *,
                  doctor: bool = False, mister: str = "", at: tuple[int, int] | None = None,
-                 title: str | None = None) -> int | None:
+                 title: str | None = None, role_after: str = "") -> int | None:
     """The person of the article one name word stands for (its family name, its given
     name, ...), the most recent subject among several; never one whose given name is of the
     other gender than the mention's honorific or role says ("Ms. Roe" is not Daniel Roe);
@@ -156,6 +156,11 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         # namesake the article gives that title (f65: the woman leader's words, 0.97)
         called = [i for i in cands if _called(doc, doc.people[i], title)]
         cands = called if len(called) == 1 else cands
+    if len(cands) > 1 and role_after:
+        # "Sinclair, the mayor, said" of a union's president and Mayor Janet Sinclair: the
+        # namesake who holds the role in apposition (f131: the president was given her words)
+        held = [i for i in cands if role_after in {w.lower() for r in doc.people[i].roles for w in fold(r).split()}]
+        cands = held if len(held) == 1 else cands
     if len(cands) > 1 and mister:
         # "Mr Shah said" of an accused and a judge "Justice S. M. Shah": not the judge (f49)
         plain = [i for i in cands if not JUDGES & {w.lower().rstrip(".") for r in doc.people[i].roles for w in r.split()}]
