@@ -3233,6 +3233,19 @@ def test_a_live_blogs_time_label_does_not_hide_the_sentence_it_opens():
         assert _speaker_names(x)[2] == "Janet Sinclair", label
 
 
+def test_a_places_or_a_shows_people_are_no_one_named():
+    """f130, f131: "Love Bay bosses said:" made the show a speaker (0.96), "'Q,' say Jurong
+    West parents" the district (a speaker page filed as a person): the people of a place
+    or a show are described, and the place or the show never speaks."""
+    x = _extracted("Love Bay star Kezzie Walsh-Pryor, 26, is back.",
+                   "Love Bay bosses said: \u2018We are thrilled for her.\u2019",
+                   "Kilbride residents said: \u2018We are angry.\u2019",
+                   "Read more: \u2018We were not warned,\u2019 say Jurong West parents")
+    assert _speaker_names(x) == [None, None, None]
+    assert [q.described_as for q in x.quotes] == ["Love Bay bosses", "Kilbride residents", "Jurong West parents"]
+    assert [q.guess for q in x.quotes] == [None, None, None]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

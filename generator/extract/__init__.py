@@ -447,6 +447,9 @@ def _unnamed_speaker(doc: Doc, qi: int, d: Decision, parsed: ParseSubject | None
     if m is not None and m.person is None and m.role and list(m.role) == list(m.name):
         words = " ".join(m.role)  # a title alone whose holder the article does not name ("the Prime Minister")
     ev = votes.event
+    if words and ev is not None and ev.unnamed and ev.subj[0] == "role" and words.lower() == ev.subj[1].lower():
+        words = as_in_sentence(ev.subj[1])  # "Kilbride residents", as written (the parse lowercases a
+        # sentence's first word it does not know for a name)
     if ev is not None and ev.speaker is None and ev.unnamed and ev.subj[0] == "role" and not words:
         return as_in_sentence(ev.subj[1])  # "a spokesperson for Castellano", whom no one names
     if ev is not None and ev.speaker is None and ev.subj[0] == "mention" and party_label(doc, ev.subj[1]):

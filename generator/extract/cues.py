@@ -234,6 +234,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         ev = mk(lo + om.start(1), ve, ("role", om.group(1)))
         ev.unnamed = True
         return ev
+    if (gm := NAMED_PEOPLE_TAIL_RE.search(before, max(0, len(before) - 80))) and people_plural_noun(gm.group(2)):
+        # "Kilbride residents said", "Love Bay bosses said:": people of a place or a show,
+        # whom the article does not name (f130, f131: the show and the place were speakers)
+        ev = mk(lo + gm.start(1), ve, ("role", gm.group(1)))
+        ev.unnamed = True
+        return ev
     if (pm := PERSONS_OWN_TAIL_RE.search(before, max(0, len(before) - 80))) \
             and _named_person_at(doc, p, lo + pm.start(1)):
         # "Jordie Roe's lawyer said:", "Roe's mum said": someone of Roe's, never Roe (f130:
@@ -406,6 +412,28 @@ _OWN_PEOPLE = sorted(DESCRIPTORS | ROLE_NOUN_SET | set(KIN_WORDS) | {
     key=lambda w: (-len(w), w))
 PERSONS_OWN_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s)\s+"
                                  r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _OWN_PEOPLE)) + r"))\s*$")
+
+
+# A place's, a show's or a body's people as the subject: "Kilbride residents ", "Love Bay
+# bosses " (before the verb), "Jurong West parents" (after it).
+NAMED_PEOPLE_TAIL_RE = re.compile(r"(?:^|[.;:]\s+|\x01,?\s+)((?!(?:The|A|An|His|Her|Their|Its|Our|Some|Many|Other)\s)"
+                                  r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}([a-z]+s))\s*$")
+NAMED_PEOPLE_AFTER_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,4}([a-z]+s))(?=\s*[,.;:!?]|\s*$)")
+
+
+def people_plural_noun(word: str) -> bool:
+    """A plural noun for people: "residents", "bosses", "parents", "campaigners"."""
+    w = word.lower()
+    stems = {w[:-1], w[:-2] if w.endswith("es") else w[:-1], w[:-3] + "y" if w.endswith("ies") else w[:-1]}
+    return bool(stems & (PEOPLE_PLURAL_STEMS | DESCRIPTORS | ROLE_NOUN_SET)) \
+        or w.endswith(("ers", "ors", "ists", "ians"))
+
+
+# People nouns whose plural may follow a place's or a show's name.
+PEOPLE_PLURAL_STEMS = {"resident", "parent", "boss", "official", "fan", "student", "teacher", "worker", "voter",
+                       "family", "villager", "local", "neighbour", "neighbor", "activist", "executive", "source",
+                       "insider", "member", "critic", "expert", "doctor", "nurse", "elder", "child", "pupil",
+                       "farmer", "shopkeeper", "trader", "commuter", "passenger", "patient", "victim", "survivor"}
 
 
 def _named_person_at(doc, p: int, pos: int) -> bool:
@@ -584,6 +612,8 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     m = BASED_RE.match(text, s)  # 'said Florida-based strategist Jane Roe' (the run starts after it)
     if m:
         s = m.end()
+    if (gm := NAMED_PEOPLE_AFTER_RE.match(text, s)) and people_plural_noun(gm.group(2)):
+        return ("role", gm.group(1), gm.end(1))  # 'say Jurong West parents': no one named (f131)
     men = doc.by_start[p].get(s)
     if men is None and text.startswith("the ", s):
         # 'said the Coastal Policy Institute.': a body named in full after "the" (not "said
