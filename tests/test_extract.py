@@ -3246,6 +3246,31 @@ def test_a_places_or_a_shows_people_are_no_one_named():
     assert [q.guess for q in x.quotes] == [None, None, None]
 
 
+def test_one_name_word_introduced_as_someone_is_a_person():
+    """f134, f133: "A mother in the audience, Nyaluak, laughed. '"Q," she said'" went to the
+    man quoted before (0.966), as did "Olena, who asked that her surname not be used" and
+    "Susilawati, a fisheries officer, ... she said" (0.995): one name word that no
+    dictionary knows, introduced by a description of a person, is a person."""
+    x = _extracted("\u201cWhen I was your age, I walked for three months,\u201d Deng Garang Aguer, 72, told the children.",
+                   "A mother in the audience, Nyaluak, laughed. \u201cHe says this every week,\u201d she said.")
+    assert _speaker_names(x) == ["Deng Garang Aguer", "Nyaluak"]
+    for intro in ("Tavita, who asked that her surname not be used,", "Susilawati, a fisheries officer from Sulawesi,"):
+        x = _extracted("\u201cThe boats come at night,\u201d said Thandiwe Mokoena-Dlamini, a marine scientist.",
+                       f"{intro} attended the meeting. \u201cThey decide about our sea without us,\u201d she said.")
+        assert _speaker_names(x)[1] != "Thandiwe Mokoena-Dlamini", intro
+        assert intro.split(",")[0] in [p.name for p in x.people]
+    x = _extracted("Kisumu, a town in western Kenya, flooded. \u201cThe water came fast,\u201d said Mary Atieno, a trader.")
+    assert "Kisumu" not in [p.name for p in x.people if p.kind == "person"]
+
+
+def test_a_relative_introduced_by_the_family_name_alone_is_someone_new():
+    """f134: 'Her husband, Otieno, was less hopeful. "Q," he said.' after Achieng Otieno
+    was quoted went to her (0.996): he is someone new, not his namesake."""
+    x = _extracted("\u201cWe have not heard from him in six weeks,\u201d said Achieng Otieno, whose son left in June.",
+                   "Her husband, Otieno, was less hopeful. \u201cHe is a grown man,\u201d he said.")
+    assert _speaker_names(x) == ["Achieng Otieno", "Otieno"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -14,7 +14,7 @@ from .bodies import (BODY_APPOSITIVE_RE, FIRM_NOUNS, ORG_NOUN_SET, PLACE_OR_PEOP
                      described_since, recent_body, what_it_called)
 from .document import Event, Mention, PersonDraft, next_sentences
 from .epithets import age_in_words, epithet_person, epithet_subject_before
-from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, LEAD_WORDS,
+from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, GIVEN_NAME_GENDER, KIN_WORDS, LEAD_WORDS,
                       MEMBER_TITLES, ORGISH, PARTICIPLE, ROLE_NOUN_SET, SUFFIXES, TITLES, given_name_gender,
                       is_given_name)
 from .names import norm_name, norm_tok
@@ -139,6 +139,11 @@ def link(doc) -> None:
                                         doctor=title is not None, mister=mister.group(0) if mister else "", at=pos,
                                         title=title_before(doc.masked[p], m.name_start),
                                         role_after=_role_in_apposition(doc.masked[p], m.end))
+                kin_of = RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)
+                if idx is not None and kin_of and norm_tok(doc.people[idx].name[-1]) == norm_tok(m.name[0]) \
+                        and len(doc.people[idx].name) > 1:
+                    idx = None  # a relative introduced by the family name alone is someone new, not the
+                    # namesake named before: "Achieng Otieno ... Her husband, Otieno, said" (f134: 0.996 to her)
                 if idx is None and fold(m.name[0]) in bodies_by_head and (not m.role or all(
                         r.lower().endswith(FIRM_KIND_ENDINGS) or r.lower() in ORG_NOUN_SET for r in m.role)):
                     # ("Carmaker Ridgefield" in a headline: the firm, f62)
@@ -177,8 +182,10 @@ def link(doc) -> None:
                     only_as = ONLY_AS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 50), m.start) is not None
                     doc.people.append(PersonDraft(list(m.name), first_pos=pos,
                                                   described=introduced and (is_given_name(m.name[0]) or only_as or bool(
-                                                      AGE_INTRO_RE.match(doc.masked[p], m.end)))))
+                                                      AGE_INTRO_RE.match(doc.masked[p], m.end)) or _described_as_someone(
+                                                      doc.masked[p], m))))
                     idx = len(doc.people) - 1
+                    doc.people[idx].relative, doc.people[idx].kin = kin_of is not None, kin_of.group(1) if kin_of else ""
                     if not m.role and not introduced and doc.masked[p][max(0, m.start - 4):m.start] in ("the ", "The ") \
                             and not is_given_name(m.name[0]):
                         doc.people[idx].kind = "group"  # "the Observer said": a paper or a body, no person's name
@@ -427,9 +434,43 @@ def _introduced_alone(text: str, m: Mention) -> bool:
                                  or ONLY_AS_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None
                                  or RELATIVE_INTRO_RE.search(text, max(0, m.start - 70), m.start) is not None
                                  or text[m.end:m.end + 1] == "," and is_given_name(m.name[0])
-                                 and INDEFINITE_INTRO_RE.search(text, max(0, m.start - 40), m.start) is not None
+                                 and INDEFINITE_INTRO_RE.search(text, max(0, m.start - 60), m.start) is not None
+                                 or _described_as_someone(text, m)
+                                 and not text.endswith(("of ", "in ", "at ", "from ", "the ", "The "), 0, m.start)
                                  or AGE_INTRO_RE.match(text, m.end) is not None
                                  and not text.endswith(("of ", "in ", "at ", "from "), 0, m.start))
+
+
+def _described_as_someone(text: str, m: Mention) -> bool:
+    """Does the copy say who the one name word is, whatever the recogniser took it for
+    ("Susilawati, a fisheries officer,", "A mother in the audience, Nyaluak,", "Olena, who
+    asked that her surname not be used")?"""
+    if NAME_WITHHELD_AFTER_RE.match(text, m.end):
+        return True
+    if (app := SOMEONE_AFTER_RE.match(text, m.end)) and _of_someone(app.group(1)):
+        return True
+    ind = INDEFINITE_INTRO_RE.search(text, max(0, m.start - 60), m.start) if text[m.end:m.end + 1] == "," else None
+    return ind is not None and _of_someone(ind.group(0))
+
+
+# One name word the copy gives only so: "Olena, who asked that her surname not be used,",
+# "Mandla, who gave only his first name,".
+NAME_WITHHELD_AFTER_RE = re.compile(r",\s+who\s+(?:asked|requested|did not want|declined|preferred|gave only)\b"
+                                    r"[^.;\x01]{0,40}?\b(?:surname|last name|family name|full name|first name|name)\b")
+# A description in apposition after one name word: "Susilawati, a fisheries officer from
+# Sulawesi," (its first four words; _of_someone says whether they describe a person).
+SOMEONE_AFTER_RE = re.compile(r",\s+(?:an?|another)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+# People's words the word lists may lack.
+PEOPLE_WORDS = {"woman", "man", "girl", "boy", "fisherman", "fisherwoman", "refugee", "cook", "grandfather", "mum",
+                "dad", "pensioner", "migrant", "asylum-seeker", "mother-of-three", "father-of-two", "villager"}
+
+
+def _of_someone(words: str) -> bool:
+    """Do these words describe a person ("a mother in the audience", "a fisheries
+    officer"), not a place or a body ("a town in Kenya", "a maker of tiles")?"""
+    ws = [w.strip(",.").lower() for w in words.split()]
+    return any(w in PEOPLE_WORDS or w in KIN_WORDS or (w in DESCRIPTORS or w in ROLE_NOUN_SET) and w not in FIRM_NOUNS
+               for w in ws)
 
 
 # An age right after one name word, whatever dictionaries say of the name: "Pádraig, a
@@ -441,7 +482,7 @@ AGE_INTRO_RE = re.compile(r", (?:an? )?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old (
 # Someone described, then named between commas: "Another resident, Petro, said" (f107: his
 # "he said" went to the pensioner quoted before).
 INDEFINITE_INTRO_RE = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|while)\s+)(?:An?|Another|One|an?|another|one)\s+"
-                                 r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+$")
+                                 r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+$")
 
 
 def _appositive_role(text: str, m: Mention) -> str:
