@@ -3271,6 +3271,41 @@ def test_a_relative_introduced_by_the_family_name_alone_is_someone_new():
     assert _speaker_names(x) == ["Achieng Otieno", "Otieno"]
 
 
+def test_gaelic_family_names_are_whole():
+    """f136: "Seán Ó hÉalaí", "Deirdre Nic an tSaoir" and "Calum Iain Mac a' Phearsain" were
+    cut at their lower-case mutation, article or apostrophe (speaker pages "Seán Ó",
+    "Deirdre Nic", and one man split into "Calum Iain Mac" and "Phearsain")."""
+    x = _extracted("People Before Profit councillor Seán Ó hÉalaí said it was \u201cabout time\u201d.",
+                   "\u201cWe agree,\u201d said Deirdre Nic an tSaoir, a Sinn Féin MLA.",
+                   "\u201cWe want a meeting,\u201d said Calum Iain Mac a' Phearsain. \u201cWe are tired of it,\u201d "
+                   "Mr Mac a' Phearsain said.")
+    assert _speaker_names(x) == ["Seán Ó hÉalaí", "Deirdre Nic an tSaoir", "Calum Iain Mac a' Phearsain",
+                                 "Calum Iain Mac a' Phearsain"]
+    x = _extracted("\u201cThis is an American hero,\u201d said Ann Roe, calling Trump an American hero.")
+    assert [p.name for p in x.people if p.kind == "person"] == ["Ann Roe"]
+
+
+def test_two_names_joined_by_and_are_no_one_person():
+    """f135: '"Q," said Hartley and Moss.' gave the words to a person "Hartley" (0.995); "The
+    Kenya Power and Lighting Company said" made a speaker page "Company" (0.967)."""
+    x = _extracted("LONDON \u2014 Figures were released on Tuesday.",
+                   "\u201cDemand rose sharply this year,\u201d said Hartley and Moss.")
+    assert _speaker_names(x) == [None] and not [p for p in x.people if p.name == "Hartley"]
+    x = _extracted("The Kenya Power and Lighting Company said in a statement that it \u201cwelcomes all investment.\u201d")
+    assert _speaker_names(x) == ["Kenya Power and Lighting Company"]
+    x = _extracted("\u201cWe will appeal,\u201d said Jane Roe and her lawyer.")
+    assert _speaker_names(x) == ["Jane Roe"]
+
+
+def test_people_described_together_are_none_of_those_named():
+    """f135: 'The paper's lead author, Dr Tui Walker, said ... "Q," the authors wrote.' gave
+    the authors' words to her (0.994): they are described, not named."""
+    x = _extracted("The paper's lead author, Dr Tui Walker, said the result was \u201csurprising\u201d. "
+                   "\u201cWe did not expect it,\u201d the authors wrote.")
+    assert _speaker_names(x) == ["Tui Walker", None]
+    assert x.quotes[1].described_as == "the authors" and x.quotes[1].guess is None
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

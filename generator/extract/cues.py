@@ -240,6 +240,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         ev = mk(lo + gm.start(1), ve, ("role", gm.group(1)))
         ev.unnamed = True
         return ev
+    if (gm := PEOPLE_DESCRIBED_TAIL_RE.search(before, max(0, len(before) - 60))) and people_plural_noun(gm.group(2)):
+        # '"Q," the authors wrote', "the researchers said": people the article does not name
+        # one by one, never one of them (f135: the lead author named before, 0.994)
+        ev = mk(lo + gm.start(1), ve, ("role", gm.group(1)))
+        ev.unnamed = True
+        return ev
     if (pm := PERSONS_OWN_TAIL_RE.search(before, max(0, len(before) - 80))) \
             and _named_person_at(doc, p, lo + pm.start(1)):
         # "Jordie Roe's lawyer said:", "Roe's mum said": someone of Roe's, never Roe (f130:
@@ -418,6 +424,8 @@ PERSONS_OWN_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[A-Z][\w.\-]*\s+){
 # bosses " (before the verb), "Jurong West parents" (after it).
 NAMED_PEOPLE_TAIL_RE = re.compile(r"(?:^|[.;:]\s+|\x01,?\s+)((?!(?:The|A|An|His|Her|Their|Its|Our|Some|Many|Other)\s)"
                                   r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}([a-z]+s))\s*$")
+PEOPLE_DESCRIBED_TAIL_RE = re.compile(r"(?:^|[.;:]\s+|\x01,?\s+)((?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                      r"([a-z]+s))\s*$")
 NAMED_PEOPLE_AFTER_RE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,4}([a-z]+s))(?=\s*[,.;:!?]|\s*$)")
 
 
@@ -602,6 +610,10 @@ BODY_END_RE = re.compile(r"\s*(?:[,.;:!?)\u201d\"]|$)|\s+(?:in|on|at|of|for|to|w
 POSS_APPOSITIVE_RE = re.compile(r"((?:his|her|their|its|my|our)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*")
 
 
+# A second name joined to the one after the verb: " and Moss".
+AND_NAME_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     """The noun phrase right after a verb: a name, 'the minister', 'he'."""
     m = SPACES_RE.match(text, pos)
@@ -615,6 +627,8 @@ def _np_after(doc, p: int, text: str, pos: int) -> tuple | None:
     if (gm := NAMED_PEOPLE_AFTER_RE.match(text, s)) and people_plural_noun(gm.group(2)):
         return ("role", gm.group(1), gm.end(1))  # 'say Jurong West parents': no one named (f131)
     men = doc.by_start[p].get(s)
+    if men is not None and AND_NAME_AFTER_RE.match(text, men.end):
+        return ("none", men.end)  # 'said Hartley and Moss': two people, or a firm read as two (f135: "Hartley")
     if men is None and text.startswith("the ", s):
         # 'said the Coastal Policy Institute.': a body named in full after "the" (not "said
         # the Florida senator": a description, whose head is the word after the run)

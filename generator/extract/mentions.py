@@ -239,6 +239,12 @@ AND_COUNTRIES = {"trinidad and tobago", "antigua and barbuda", "bosnia and herze
                  "saint vincent and the", "st vincent and the", "são tomé and príncipe", "sao tome and principe"}
 
 
+# Words that end a body's formal name, whatever words come before them: "X and Y Company".
+FORMAL_BODY_ENDS = {"company", "corporation", "corp", "co", "inc", "ltd", "plc", "llc", "authority", "commission",
+                    "board", "association", "society", "bank", "trust", "institute", "foundation", "agency",
+                    "federation", "services"}
+
+
 def _one_body(left: str, right: str) -> bool:
     """Do two capitalised runs either side of "and" name one body or one office? Fields of
     work and a body's word after ("Food" and "Drug Administration", "Finance" and "Public
@@ -252,6 +258,9 @@ def _one_body(left: str, right: str) -> bool:
     if lw[0] in GIVEN_NAME_GENDER or lw[0] in HONORIFICS or lw[0] in TITLES or left.endswith(("’s", "'s")) \
             or any(w.isupper() and len(w) > 1 for w in right.split()):
         return False
+
+    if rw[-1] in FORMAL_BODY_ENDS and len(lw) <= 3 and len(rw) <= 3:
+        return True  # "the Kenya Power and Lighting Company" (f135: a speaker page "Company")
 
     def body(w: str) -> bool:
         return w in ORG_WORDS or w.rstrip("s") in ORG_WORDS
@@ -396,7 +405,7 @@ def _run_groups(run: str, the_before: bool = False) -> tuple[tuple[tuple[int, in
         if w.endswith(".") and not is_abbrev(w):
             groups[-1][-1] = (s, e - 1, w[:-1])
             groups.append([])
-        elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 1)) \
+        elif ((w.endswith(("’s", "'s")) and len(w) > 2) or (w.endswith(("’", "'")) and len(w) > 2)) \
                 and not (body_after[i] and (_common_possessive(w) or i > 0 and toks[i - 1][2].lower() in SAINT_WORDS
                                             or the_before and i == (1 if toks[0][2] == "The" else 0))):
             # (nor a saint's: "St. Bride's Hospital" is one body, not "St. Bride" and "Hospital")

@@ -96,21 +96,25 @@ HYPHEN_PARTICLES = "al|el|bin|ibn|ben|abu|bint|ould|ag"
 # Word characters of a name: also combining accents (a name in decomposed form, "José" as
 # "Jose" + U+0301, was cut at its accent) and the C1 controls of mis-decoded text.
 _NAME_CHARS = "\\w\u0300-\u036f\u0080-\u009f’'\\-&/"
-_TOK = rf"(?:(?:(?:{HYPHEN_PARTICLES})-|d['\u2019](?=[{UP}]))?[{UP}][{_NAME_CHARS}]*(?:\.(?=\w)[{_NAME_CHARS}]*)*\.?)"
+# (an Irish family name's initial mutation is written in lower case before its capital:
+# "Ó hÉalaí", "Nic an tSaoir", "Ó nGallchóir")
+_TOK = rf"(?:(?:(?:{HYPHEN_PARTICLES})-|d['\u2019](?=[{UP}])|[hnt](?=[{UP}]))?[{UP}][{_NAME_CHARS}]*(?:\.(?=\w)[{_NAME_CHARS}]*)*\.?)"
 # The word body is written [chars]*(?:.(?=\w)[chars]*)* rather than (?:[chars]|.(?=\w))*:
 # the same matches, but the engine runs through a word in one step.
 # (?<!\w\w) right after the first capital: "not inside a word", written so that the
 # regex engine can skip ahead to the next capital letter (a leading \b cannot)
+# The article inside a Gaelic family name after "Mac" or "Nic": "Nic an tSaoir", "Mac a' Phearsain".
+GAELIC_ARTICLE = r"(?:(?<=Mac|Nic)\s+(?:an|a['\u2019]))"
 RUN_RE = re.compile(
     rf"[{UP}](?<!\w\w)[{_NAME_CHARS}]*(?:\.(?=\w)[{_NAME_CHARS}]*)*\.?"
-    rf"(?:(?:\s+(?:{PARTICLES}))?(?:\s+(?:{PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
+    rf"(?:{GAELIC_ARTICLE}?(?:\s+(?:{PARTICLES}))?(?:\s+(?:{PARTICLES}|(?:of|to|for)(?:\s+the)?))?\s+{_TOK})*"
 )
 # Lowercase particles right before a capitalised run open the family name it holds
 # ("von der Leyen said", "al-Sharaa said"); RUN_RE starts at capitals only, so that the
 # engine can skip ahead to them, and the run is extended back by this.
 LEADING_PARTICLES_RE = re.compile(
     rf"(?<![\w’'\-])(?:(?:{PARTICLES})\s+)*(?:(?:{PARTICLES})\s+|(?:{HYPHEN_PARTICLES})-|d['\u2019])\Z")
-RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the|and|on)\b")
+RUN_TOKEN_RE = re.compile(rf"{_TOK}|\b(?:{PARTICLES}|of|to|for|the|and|on)\b|(?<=Mac |Nic )(?:an\b|a['\u2019])")
 CONNECTORS = {"of", "to", "for", "the", "on"}  # ("on" only in a body named for its work: mentions.BODIES_ON)
 PARTICLE_SET = set(PARTICLES.split("|"))
 # The words of a nickname in quotation marks between a given and a family name: 'Sen. Paolo
