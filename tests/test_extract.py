@@ -3306,6 +3306,45 @@ def test_people_described_together_are_none_of_those_named():
     assert x.quotes[1].described_as == "the authors" and x.quotes[1].guess is None
 
 
+def test_names_of_products_grades_and_shows_are_no_ones_words():
+    """f135, f130: a product's name ('the "PayFlow 7", runs on'), a brand name ('sold under
+    the brand name "Calmera"'), a grade ('kept her "overweight" rating') and a one-word show
+    ("Speaking on ITV's 'Lorraine'") were each given to the person nearby (0.95-1.0)."""
+    x = _extracted("\u201cIntegration risk is being underplayed,\u201d Grace Oyelaran said, noting that the new "
+                   "terminal, the \u201cPayFlow 7\u201d, runs on the group's software.",
+                   "Analyst Harriet Kwan kept her \u201coverweight\u201d rating on the stock.",
+                   "The company said the drug, to be sold under the brand name \u201cCalmera\u201d, would launch in May.",
+                   "Speaking on ITV's \u2018Lorraine\u2019, Holly Brant said: \u2018I cried watching it.\u2019")
+    spoken = {q.text: (x.people[q.speaker].name if q.speaker is not None else None) for q in x.quotes}
+    assert spoken["Integration risk is being underplayed"] == "Grace Oyelaran"
+    assert spoken["I cried watching it."] == "Holly Brant"
+    for name in ("PayFlow 7", "overweight", "Calmera", "Lorraine"):
+        assert spoken.get(name) is None, name
+
+
+def test_a_live_blogs_time_label_is_no_part_of_a_description():
+    """f131: "9.30pm - A spokesperson for Waka Kotahi said:" was shown as "9.30pm - A
+    spokesperson ..."; "14:20 IST - A senior official of the Pune Municipal Corporation, who
+    asked not to be named, said:" gave the words to the corporation (0.963)."""
+    x = _extracted("Mayor Jo Dunne spoke at noon.",
+                   "9.30pm - A spokesperson for Waka Kotahi said: \u201cThe road will reopen.\u201d",
+                   "14:20 IST - A senior official of the Pune Municipal Corporation, who asked not to be named, "
+                   "said: \u201cTurnout was lower than we expected.\u201d")
+    assert _speaker_names(x) == [None, None]
+    assert [q.described_as for q in x.quotes] == ["a spokesperson for Waka Kotahi",
+                                                  "a senior official of the Pune Municipal Corporation"]
+
+
+def test_someone_the_article_will_not_name_keeps_their_pronoun():
+    """f134: 'The council's housing officer, a woman who declined to be named, said ...
+    "Q," she said.' went to the girl quoted before (0.96)."""
+    x = _extracted("\u201cMum is very proud of the arguing,\u201d said Daria, 16.",
+                   "The council's housing officer, a woman who declined to be named, said the county had housed "
+                   "400 families. \u201cWe are at capacity,\u201d she said.")
+    assert _speaker_names(x) == ["Daria", None]
+    assert x.quotes[1].described_as == "the council's housing officer"
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

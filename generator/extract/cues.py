@@ -188,6 +188,8 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
     else:
         subject_end = vs
     lo = max(sstart, vs - 160)
+    while lo < subject_end and text[lo] == " ":
+        lo += 1  # (past a live blog's blanked time label: "12:40 p.m. - A spokesperson for ... said")
     if (signed := SIGNED_BY_RE.match(text, sstart)) and signed.end() < subject_end:
         lo = max(lo, signed.end())  # "In a statement signed by its secretary, Barr. Jo Roe, the party said"
     e = _adv_tail_start(text, lo, subject_end)  # skip "has also", "later"
@@ -320,7 +322,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         if got is not None:
             ev = mk(got[1], ve, got[0])
             # "a neighbour of Mr Roe, who ..., said": someone the article does not name
-            ev.unnamed = got[0][0] == "role" and got[0][1].split()[0].lower() in ("a", "an", "one", "another")
+            # ("The council's housing officer, a woman who declined to be named, said", f134: her
+            # "she said" went to the one quoted before, 0.96)
+            ev.unnamed = got[0][0] == "role" and (got[0][1].split()[0].lower() in ("a", "an", "one", "another")
+                                                  or NOT_NAMED_RE.search(before) is not None)
             return ev
     if men is not None and rm is None:
         rm = _role_np_tail(before)
@@ -418,6 +423,13 @@ _OWN_PEOPLE = sorted(DESCRIPTORS | ROLE_NOUN_SET | set(KIN_WORDS) | {
     key=lambda w: (-len(w), w))
 PERSONS_OWN_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s)\s+"
                                  r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _OWN_PEOPLE)) + r"))\s*$")
+
+
+# Words saying the article will not name someone: "who declined to be named", "speaking on
+# condition of anonymity", "who was not authorised to speak".
+NOT_NAMED_RE = re.compile(r"\b(?:declined|asked|requested|wished|wanted|refused|did\s+not\s+want|did\s+not\s+wish)\s+"
+                          r"(?:not\s+)?to\s+be\s+(?:named|identified)|\bcondition\s+of\s+anonymity|\banonymously\b"
+                          r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)")
 
 
 # A place's, a show's or a body's people as the subject: "Kilbride residents ", "Love Bay

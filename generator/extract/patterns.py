@@ -234,7 +234,8 @@ _WORKS = ("film|movie|book|novel|song|album|series|show|play|documentary|podcast
 # Words right before a quoted span that make it a title or a scare quote, not speech.
 TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+(?:\w+ly\s+)?as|" + _WORKS + r"|magazine|newspaper|"
-    r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase|"
+    r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase|brand|(?:brand|trade|code|product)\s+name|"
+    r"codename|under\s+the\s+name|"  # ('sold under the brand name "Calmera"', f135)
     # a post's caption, a label or a sign: 'posted by @account with the caption "She said
     # it"' (f56: the caption mocking her went to her as her own words, 0.97)
     r"caption|captioned|headline|headlined|(?:label|sign|banner|placard|poster)\s+(?:reading|that\s+read))\s*$",

@@ -343,8 +343,14 @@ def _is_named_work(doc: Doc, q: QuoteSpan) -> bool:
         return False
     p, s, e = q.first
     inner = doc.paras[p][s:e].rstrip(" ,;:.")
+    if OWNED_SHOW_BEFORE_RE.search(doc.masked[p], max(0, s - 40), max(0, s - 1)) and _title_case(inner, min_words=1):
+        return True  # "Speaking on ITV's 'Lorraine', Holly Roe said": a show, one word (f130: her words, 0.994)
     return _title_case(inner, max_words=8) and (
         SHOW_PREPOSITION_RE.search(doc.masked[p][max(0, s - 12):s - 1]) is not None or inner in _titles_of(doc))
+
+
+# "on" or "in" and a broadcaster's or a paper's possessive: "on ITV's ", "in the Herald's ".
+OWNED_SHOW_BEFORE_RE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s?\s*$")
 
 
 def _titles_of(doc: Doc) -> set[str]:
@@ -533,13 +539,24 @@ def _rule_title(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             and DETERMINER_BEFORE_RE.search(doc.masked[p], max(0, s - 8), max(0, s - 1)) \
             and NAMED_THING_AFTER_RE.match(doc.masked[p], q.closes):
         return Vote(None, "title")  # 'a "shop local first" campaign': a slogan's name (f122: its founder's, 0.99)
+    if len(q.parts) == 1 and MODEL_NAME_RE.fullmatch(doc.paras[p][s:e].rstrip(" ,;:")) \
+            and DETERMINER_BEFORE_RE.search(doc.masked[p], max(0, s - 8), max(0, s - 1)):
+        return Vote(None, "title")  # 'the "PayFlow 7", runs on ...': a product's name (f135: 0.999)
     return None
+
+
+# A product's name and number: "PayFlow 7", "LG-Home 5", "X200 Pro".
+MODEL_NAME_RE = re.compile(r"(?=[^\d]*\d)[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,2}")
 
 
 # Before and after a quoted name of a campaign, a scheme or a policy: 'a "Q" campaign'.
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s*$")
 NAMED_THING_AFTER_RE = re.compile(r"\s+(?:campaign|slogan|initiative|programme|program|scheme|policy|strategy|movement|"
-                                  r"hashtag|motto|tagline|project|drive|agenda|doctrine|brand|label|tour|festival)s?\b")
+                                  r"hashtag|motto|tagline|project|drive|agenda|doctrine|brand|label|tour|festival|"
+                                  # a product's or a grade's name: 'the "LG-Home 5" battery', 'her
+                                  # "overweight" rating' (f135: the analyst's words, 1.0)
+                                  r"rating|grade|battery|phone|handset|model|device|app|product|range|vehicle|drug|"
+                                  r"dish|recipe|menu|cocktail|category|award|prize|designation|status|warning)s?\b")
 
 
 # Right before a song's words: "sang along to", "belting out the chorus of Neon Hearts,".

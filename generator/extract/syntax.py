@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import nlp
-from .document import Doc, Mention
+from .document import TIMESTAMP_LEAD_RE, Doc, Mention
 from .lexicon import (CHARACTERISE, COMMON, DESCRIPTORS, GIVEN_NAME_GENDER, LEAD_WORDS, NATIONALITIES, ORG_NOUNS, ORG_WORDS,
                       PARTICIPLE, PLACE_TYPE_WORDS, PLACES, ROLE_NOUNS, SPEECH, SURNAME_PARTICLES, TITLES, WEAK_ORG_WORDS,
                       WEATHER_SYSTEMS, is_given_name)
@@ -106,17 +106,19 @@ def unnamed_source(ps: ParseSubject | None) -> tuple[str, bool]:
             fold(ps.head).lower() in QUANTIFIERS and " of " in ps.words
             and any(names_someone(w.strip(",.’'"), "NNS") for w in ps.words.split(" of ", 1)[1].split())):
         return "", False  # "the arrest", "that", "water bottles": no description of a speaker
-    words = ps.words.split()
+    said = ps.words[lead.end():] if (lead := TIMESTAMP_LEAD_RE.match(ps.words)) else ps.words  # (not "14:20 IST
+    # - A senior official": a live blog's time label)
+    words = said.split()
     if len(words) > MAX_DESCRIPTION_WORDS or not any(w[:1].islower() for w in words):
         return "", False
-    if NAMED_AMONG_RE.search(ps.words):
+    if NAMED_AMONG_RE.search(said):
         return "", False  # "several others, including Sen. Jane Roe, who said": she is named
     head = fold(words[0]).lower()
     bare_plural = head not in ("the", "this", "that", "his", "her", "their", "its", "our", "my") \
         and words[-1].lower().endswith("s") and words[0][:1].islower()
     # the possessor of a noun of saying ("the mayor's claim that ..."): "the mayor"; and
     # no words left hanging where a quoted title was cut out ('the authors of the "Plan"')
-    tidy = DANGLING_END_RE.sub("", UNCLOSED_QUOTE_RE.sub("", POSSESSIVE_END_RE.sub("", ps.words)))
+    tidy = DANGLING_END_RE.sub("", UNCLOSED_QUOTE_RE.sub("", POSSESSIVE_END_RE.sub("", said)))
     return tidy, head in INDEFINITE or bare_plural
 
 
