@@ -3345,6 +3345,40 @@ def test_someone_the_article_will_not_name_keeps_their_pronoun():
     assert x.quotes[1].described_as == "the council's housing officer"
 
 
+def test_a_parent_called_after_the_child_is_not_the_child():
+    """f134: "said Amir, 9" and later "Amir's mother, who asked to be identified only as Um
+    Amir" made the boy an alias of his mother: both his quotations went to her (0.999)."""
+    x = _extracted("\u201cThe first time, I fell eleven times,\u201d said Amir, 9, who arrived in 2024.",
+                   "Amir's mother, who asked to be identified only as Um Amir, watched from the stands. "
+                   "\u201cHe sleeps with the helmet,\u201d she said.")
+    assert _speaker_names(x)[0] == "Amir"
+    assert "Amir" in [p.name for p in x.people] and "Um Amir" in [p.name for p in x.people]
+
+
+def test_a_given_name_ending_in_ing_stays_a_given_name():
+    """f135: '"Q," Sterling Okoro said' gave a page "Okoro": "Sterling" was read as a verb."""
+    x = _extracted("\u201cMargins held up better than we feared,\u201d Sterling Okoro said in a note to clients.")
+    assert _speaker_names(x) == ["Sterling Okoro"]
+
+
+def test_a_spokeswoman_for_a_body_goes_on_speaking_for_it():
+    """f133: '"A," a spokeswoman for the council said. "B."' gave B to the council (0.995)
+    while A was hers."""
+    x = _extracted("Offaly County Council has defended a plan to rewet the bog.",
+                   "\u201cRewetting is the most effective thing we can do,\u201d a spokeswoman for the council said. "
+                   "\u201cIt is also an investment in jobs.\u201d")
+    assert _speaker_names(x) == [None, None]
+    assert [q.described_as for q in x.quotes] == ["a spokeswoman for the council"] * 2
+
+
+def test_a_bodys_initials_are_its_name():
+    """f133: 'the Northern Waters Research Collective (NWRC) ... "Q," the NWRC said' made a
+    page "NWRC" of its own."""
+    x = _extracted("The study, commissioned by the Northern Waters Research Collective (NWRC), sampled 400 fish.",
+                   "\u201cSomething upstream is changing the river,\u201d the NWRC said in a statement.")
+    assert _speaker_names(x) == ["Northern Waters Research Collective"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

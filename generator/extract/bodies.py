@@ -227,7 +227,7 @@ def body_named(doc, m: Mention) -> int:
     name = " ".join(m.name)
     key = fold(name)
     if len(m.name) == 1 and key not in doc.groups:
-        name = full_body_name(doc, key) or name
+        name = full_body_name(doc, key) or _spelled_out(doc).get(m.name[0]) or name
         key = fold(name)
     if key not in doc.groups:
         doc.people.append(PersonDraft([name], forms=[name], kind="group", first_pos=(m.para, m.start)))
@@ -236,6 +236,30 @@ def body_named(doc, m: Mention) -> int:
         per = doc.people[doc.groups[key]]
         per.ents[m.ent] = per.ents.get(m.ent, 0) + 1
     return doc.groups[key]
+
+
+# A body's name and its initials in brackets after it: "the Northern Waters Research
+# Collective (NWRC)", "National Transport and Safety Authority (NTSA)".
+SPELLED_OUT_RE = re.compile(r"((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|and|on|the|in|de|&)\s+)*){1,8}[A-Z][\w'\u2019&.-]*)"
+                            r"\s+\(([A-Z][A-Z&]{1,9})\)")
+
+
+def _spelled_out(doc) -> dict[str, str]:
+    """The initials the article gives a body's name in brackets, and the name (once per
+    article): "the NWRC said" is the Northern Waters Research Collective (f133: a page "NWRC"
+    beside the collective's)."""
+    got = getattr(doc, "_spelled_out", None)
+    if got is None:
+        got = doc._spelled_out = {}
+        for text in doc.paras:
+            for sm in SPELLED_OUT_RE.finditer(text):
+                words = [w for w in sm.group(1).split() if w[:1].isupper()]
+                for k in range(len(words)):  # (the shortest tail whose initials they are: not "The Northern ...")
+                    if "".join(w[0] for w in words[k:]) == sm.group(2).replace("&", ""):
+                        tail = sm.group(1)[sm.group(1).index(words[k]):]
+                        got.setdefault(sm.group(2), tail)
+                        break
+    return got
 
 
 # "the House" is rarely the White House: a chamber's word never stands for a longer name

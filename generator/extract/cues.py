@@ -394,7 +394,7 @@ FINITE_VERB_AFTER_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|wil
 
 # Someone who speaks for a person or body named in the phrase, opening the sentence: "A
 # spokesperson for Castellano", "A rep for the star" (not "Doug Roe, a spokesman for Ryan,").
-SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
+SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
                                       r"\s+(?:for|of|to)\s+[^,.;:\x01\n]{1,60}?)\s*$")
 # One of some people the text does not name, described in apposition: "One of them, a Gulf

@@ -33,6 +33,8 @@ def match_full(doc, name: list[str]) -> int | None:
             continue  # Jane Roe Jr. is not Jane Roe: father and son (issue 27); "Tiu Laurel", the
             # family name alone, is Francisco Tiu Laurel Jr.
         if len(b) == 1:
+            if len(a) == 2 and a[0] in KUNYA_WORDS:
+                continue  # "Um Amir" is Amir's mother, never the boy "Amir" (f134: his words hers, 0.999)
             if (b[0] in (a[-1], a[0]) or len(a) >= 3 and b[0] in a[1:-1] and not is_given_name(b[0])) \
                     and best is None:
                 best = i  # (a headline's "Navarrete", then "Aurelio Navarrete Solís": his first family name, f84)
