@@ -28,7 +28,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from .extract.lexicon import GIVEN_NAME_GENDER, KIN_WORDS, NATIONALITIES, PLACES, generational_suffix, is_given_name
+from .extract.lexicon import (GIVEN_NAME_GENDER, KIN_WORDS, KUNYA_WORDS, NATIONALITIES, PLACES, generational_suffix,
+                              is_given_name)
 from .extract.names import PREFIX_NAMES
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
@@ -368,12 +369,14 @@ def resolve_speakers(
         article_surnames[nodes[k][0]].add(_translit(toks[k][-1]))
         for r in nodes[k][2].roles:
             role_words[cluster[k]] |= set(re.findall(r"[a-z]+", fold(r)))
+    # "Um Amir", "Abu Karim": a parent named by a child, never the child named alone
+    parents_by_child = {cluster[k] for k in full if len(toks[k]) == 2 and toks[k][0] in KUNYA_WORDS}
     single_first: dict[str | tuple[str, str], int] = {}
     for k in single:
         if not toks[k]:
             continue
         word = toks[k][0]
-        cands = roots_matching(word, True)
+        cands = roots_matching(word, True) - parents_by_child
         if initial := _first_initial(nodes[k][2].name):
             # "K.P.D.S. Jayasuriya" is not "Ruwan Jayasuriya" (f65: the commission's chairman
             # and a minister of one family name were one speaker)

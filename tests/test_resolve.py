@@ -103,6 +103,19 @@ def test_surname_only_joins_the_full_name_of_another_article() -> None:
     assert sp.aliases == ["Quinlivan"]
 
 
+def test_a_parent_named_by_the_child_is_not_the_child() -> None:
+    """f134: "Amir" (a boy of nine) joined the page of "Um Amir", his mother, and his words
+    showed as hers; "Abu Karim" is Karim's father, never Karim."""
+    speakers, m = ids([
+        ex("a1", P("Amir"), P("Um Amir")),
+        ex("a2", P("Karim"), P("Abu Karim")),
+    ])
+    assert not same(m, ("a1", 0), ("a1", 1))
+    assert not same(m, ("a2", 0), ("a2", 1))
+    _, m = ids([ex("a1", P("Quinlivan")), ex("a2", P("Orla Quinlivan"))])
+    assert same(m, ("a1", 0), ("a2", 0))
+
+
 def test_a_one_word_name_most_articles_took_for_an_organisation_is_one_unless_a_person_has_it() -> None:
     """Issue 27: "Verizon", "Xinhua", "ProPublica" were speaker pages typed person; a
     surname the recogniser mistakes for a company still joins the person's full name."""

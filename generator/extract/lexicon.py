@@ -217,3 +217,6 @@ ADV_SET = set(ADV.split("|")) - {"[a-z]+ly"}
 # What a body is, before its name ("Owner Thistle & Crown Brewery", "Operator Aldmoor Rail").
 BODY_KIND_ROLES = {"owner", "operator", "developer", "landlord", "parent", "publisher", "insurer", "lender", "retailer",
                    "broadcaster", "regulator", "contractor", "supplier", "promoter", "organiser", "organizer"}
+
+# "Umm" and "Abu" before a child's name: a parent's name by that child (a kunya).
+KUNYA_WORDS = {"umm", "um", "abu", "abou"}

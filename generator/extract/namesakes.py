@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMMON, GENDERED, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES, generational_suffix,
-                      given_name_gender, is_given_name)
+from .lexicon import (COMMON, GENDERED, KUNYA_WORDS, ORG_WORDS, PLACE_TYPE_WORDS, SURNAME_PARTICLES, TITLES,
+                      generational_suffix, given_name_gender, is_given_name)
 from .names import family_key, norm_name, norm_name_t, norm_tok, same_full
 from .patterns import WEB_ADDRESS_RE, fold
 
@@ -216,8 +216,6 @@ def _in_title(doc, per) -> bool:
 JUDGES = {"justice", "judge", "magistrate"}
 # The suffixes of a son named after his father.
 JUNIOR_SUFFIXES = {"jr", "jr.", "ii", "iii", "iv"}
-# "Umm" and "Abu" before a child's name: a parent's name by that child (a kunya).
-KUNYA_WORDS = {"umm", "um", "abu", "abou"}
 OBJECT_BEFORE_RE = re.compile(r"\b(?:by|of|to|with|for|from|at|on|in|about|and)\s+$")
 MISTER_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 
