@@ -3379,6 +3379,28 @@ def test_a_bodys_initials_are_its_name():
     assert _speaker_names(x) == ["Northern Waters Research Collective"]
 
 
+def test_a_title_alone_in_a_headline_is_no_ones_name():
+    """f136: the headline "Cork TD says rural bus cuts 'a betrayal'" made a speaker "Cork TD"
+    (a person, 0.968): a place and a member's letters are a title, not a name."""
+    x = extract_article(Article(id="t", source="t", title="Cork TD says rural bus cuts 'a betrayal'", paragraphs=[
+        "A Cork TD has said planned reductions to rural bus services amount to \u201ca betrayal\u201d.",
+        "Fine Gael TD Barry Ó Mathúna told a radio station that villages would be \u201ccompletely isolated\u201d."]))
+    assert "Cork TD" not in [p.name for p in x.people]
+    assert _speaker_names(x)[-1] == "Barry Ó Mathúna"
+
+
+def test_a_court_filings_words_and_a_chant_are_no_ones():
+    """f132: '"Q," the lawsuit states.' went to the dead man the suit is about (0.87), and
+    'Residents chanted "No more garage" as Councilmember Janice Okafor arrived.' to her (0.93)."""
+    x = _extracted("Karen Maddox sued the county in May.",
+                   "\u201cThe county knew and did nothing,\u201d the complaint alleges. \u201cIt failed him,\u201d the "
+                   "lawsuit states. \u201cHe lied,\u201d Maddox alleged.")
+    assert _speaker_names(x) == [None, None, "Karen Maddox"]
+    x = _extracted("Residents chanted \u201cNo more garage\u201d as Councilmember Janice Okafor arrived. "
+                   "\u201cI hear them,\u201d Okafor said.")
+    assert _speaker_names(x) == [None, "Janice Okafor"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -131,6 +131,11 @@ INDEFINITE_DOC_TAIL_RE = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-
                                     r"poster|caption|headline|inscription|plaque|card)s?(?:\s*,\s+(?![^,]*\bby\b)[a-z][^,]{0,60},)?\s*$")
 
 
+# A court filing as the subject: "the lawsuit ", "the complaint ", "the indictment ".
+LEGAL_DOC_TAIL_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa])\s+(?:[a-z-]+\s+)?(?:lawsuit|suit|complaint|indictment|"
+                               r"petition|affidavit|motion|warrant|charge\s+sheet|court\s+filing)\s*$")
+
+
 def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | None:
     verb = m.group(1)
     if " " in verb or "\n" in verb or "\t" in verb:
@@ -305,6 +310,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         ev = mk(aw.start(1), ve, ("role", aw.group(1)))
         ev.unnamed = True
         return ev
+    if LEGAL_DOC_TAIL_RE.search(before, max(0, len(before) - 40)):
+        # '"Q," the lawsuit states', "the complaint alleges": a filing's words, no one's (f132:
+        # the dead man the suit is about, 0.87)
+        return mk(lo + len(before.rstrip()), ve, ("none",))
     if im := INDEFINITE_DOC_TAIL_RE.search(before, max(0, len(before) - 90)):
         # '"One message, read aloud in court, said: "Q"', "A sign said": words of a text
         # whose writer the sentence does not give (f115: the prosecutor who read it, 0.95)

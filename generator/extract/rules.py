@@ -599,6 +599,7 @@ CROWD_RE = re.compile(
     r"|\b(?:crowd|audience|protesters|supporters|spectators)\s+(?:\w+\s+)?"
     r"(?:chanting|chanted|cried|shouted|yelled|roared|screamed|booed|cheered|erupted|responded|replied)\b", re.I)
 CROWD_QUOTE_WORDS = 6
+CHANTED_BEFORE_RE = re.compile(r"\b(?:chanted|chanting|chants)\s*:?\s*\W?$")
 
 
 def _rule_crowd(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
@@ -607,8 +608,11 @@ def _rule_crowd(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
     article (issue 27: such chants were credited to the speaker on stage)."""
     p, s, e = q.first
     words = doc.paras[p][s:e].rstrip(" ,.")
-    if len(q.parts) > 1 or len(words.split()) > CROWD_QUOTE_WORDS or not (words.endswith("!") or words.isupper()):
-        return None  # a cry: an exclamation, or in capitals
+    if len(q.parts) > 1 or len(words.split()) > CROWD_QUOTE_WORDS:
+        return None
+    if not (words.endswith("!") or words.isupper()) and not CHANTED_BEFORE_RE.search(doc.masked[p], max(0, s - 30), s):
+        return None  # a cry: an exclamation, in capitals, or right after "chanted" ('Residents
+        # chanted "No more garage" as Councilmember Roe arrived', f132: hers, 0.93)
     st, _ = doc.sentence_span(p, doc.sentence_of(p, s))
     _, en = doc.sentence_span(p, doc.sentence_of(p, min(e + 3, len(doc.masked[p]) - 1)))
     if CROWD_RE.search(doc.masked[p], st, en):  # its sentence, and the one it ends, if not the same
