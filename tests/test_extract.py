@@ -3401,6 +3401,17 @@ def test_a_court_filings_words_and_a_chant_are_no_ones():
     assert _speaker_names(x) == [None, "Janice Okafor"]
 
 
+def test_a_given_name_and_a_family_name_with_its_particle_is_a_person_even_if_a_word_is_a_city():
+    """f133: "Brazil's minister for climate, Marina Teixeira de Albuquerque, called for a levy.
+    '"Q," she said.'" made no person of her (a city's name ends it): her words went to the
+    minister quoted before (0.963)."""
+    x = _extracted("Nigeria's Minister of Environment, Adaeze Okonkwo-Bello, accused wealthy nations of delay. "
+                   "\u201cWe cannot wait,\u201d Okonkwo-Bello said.",
+                   "Brazil's minister for climate, Marina Teixeira de Albuquerque, called for a levy on shipping. "
+                   "\u201cA small levy could fund this,\u201d she said.")
+    assert _speaker_names(x) == ["Adaeze Okonkwo-Bello", "Marina Teixeira de Albuquerque"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -334,7 +334,11 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         # the name a court gives someone it will not name (f115: a speaker "K" at 0.99)
         return (), (words[k - 1], name[0]), k - 1, "person", possessive
     after_the = after_the and not role and not honoured  # "the Honourable Jane Roe": a person
-    if len(name_low) >= 2 and fold(name_low[0]) in GIVEN_NAME_GENDER:  # ("Luís Albuquerque de Menezes", f81)
+    if len(name_low) >= 2 and (fold(name_low[0]) in GIVEN_NAME_GENDER or len(name) >= 3 and is_given_name(name[0])
+                               and any(w in PARTICLE_SET for w in name_low[1:-1])):
+        # ("Luís Albuquerque de Menezes", f81; "Marina Teixeira de Albuquerque", a given name of
+        # either gender and a family name with its particle, f133: no person, her words to the
+        # minister before)
         # a given name, then names that are also a people, a direction or a place, is a
         # person's ("Mark Cuban", "Marty West", "Jeremy Paris"), unless its last word
         # makes it a place or a body ("Virginia Beach", "Jordan Valley Authority")
