@@ -3412,6 +3412,54 @@ def test_a_given_name_and_a_family_name_with_its_particle_is_a_person_even_if_a_
     assert _speaker_names(x) == ["Adaeze Okonkwo-Bello", "Marina Teixeira de Albuquerque"]
 
 
+def test_an_elected_title_is_a_role_not_a_speaker_page():
+    """f137: '"Q," the MLA-elect told reporters' made a speaker page "MLA-elect" (0.996)."""
+    x = _extracted("In Danapur, BJP candidate Suresh Kumar Yadav defeated the sitting MLA Ramesh Yadav by 11,206 votes.",
+                   "\u201cThis is the victory of the people,\u201d the MLA-elect told reporters.")
+    assert "MLA-elect" not in [p.name for p in x.people]
+
+
+def test_a_dotted_abbreviation_stays_inside_a_description():
+    """f138: 'A spokeswoman for the U.N. refugee agency said ... "Q," she said.' went to the
+    minister named before (0.963): "U.N." cut the description short."""
+    x = _extracted("Deputy Foreign Minister Olena Varga said her government would not accept preconditions.",
+                   "A spokeswoman for the U.N. refugee agency said 12,000 people had fled. "
+                   "\u201cThe shelters are full,\u201d she said.")
+    assert _speaker_names(x) == [None]
+    assert x.quotes[0].described_as == "a spokeswoman for the U.N. refugee agency"
+
+
+def test_a_body_named_for_its_members_is_a_body():
+    """f140: "Engineers Australia said", "Doctors Without Borders said" made speaker pages
+    "Australia" and "Borders"."""
+    for body in ("Engineers Australia", "Nurses United", "Doctors Without Borders"):
+        x = _extracted("She died on Monday, aged 71.", f"{body} said: \u201cWe mourn her.\u201d")
+        assert _speaker_names(x) == [body], body
+        assert [p.kind for p in x.people if p.name == body] == ["organisation"]
+
+
+def test_a_long_title_after_a_work_noun_is_no_ones_words():
+    """f139: 'Roe's new report, "Bricks Without Straw: Planning in an Age of Scarcity",
+    argues' and 'Tan's study, "Silver Linings? Work and Retirement in a Greying City",
+    found' were each given to the author (0.96)."""
+    x = _extracted("Priya Venkataraman's new report, \u201cBricks Without Straw: Planning in an Age of Scarcity\u201d, "
+                   "argues that targets are political.",
+                   "Tan Mei Hua's study, \u201cSilver Linings? Work and Retirement in a Greying City\u201d, found that "
+                   "most people want to keep working.")
+    assert _speaker_names(x) == [None, None]
+
+
+def test_the_writers_unnamed_interlocutor_keeps_her_pronoun():
+    """f139: 'I asked one street vendor in Old Delhi what she did on the hottest days. She
+    laughed and said, "Q"' went to the expert quoted before (0.983)."""
+    x = _extracted("The economist Dr Sunita Mehta thinks the plans miss the point. \u201cWhat good is a cool roof?\u201d "
+                   "she asked.",
+                   "I asked one street vendor in Old Delhi what she did on the hottest days. She laughed and said, "
+                   "\u201cMy mother told me to sit under the neem tree and wait.\u201d")
+    assert _speaker_names(x) == ["Sunita Mehta", None]
+    assert x.quotes[1].described_as == "one street vendor"
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

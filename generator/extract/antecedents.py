@@ -11,7 +11,8 @@ import re
 
 from .document import Event, Mention
 from .lexicon import DESCRIPTORS, GENDERED, KIN_WORDS, LEAD_WORDS, ROLE_NOUN_SET, TITLES
-from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_SUBJECT_RE, ONLY_AS_LEAD_RE, KIN, KIN_BEFORE, KIN_OWNER,
+from .patterns import (ANONYMOUS_SPEAKER_RE, ANONYMOUS_WHO_RE, INDEFINITE_INTERLOCUTOR_RE, INDEFINITE_SUBJECT_RE,
+                       ONLY_AS_LEAD_RE, KIN, KIN_BEFORE, KIN_OWNER,
                        ROLE_HIMSELF_RE, ROLE_SUBJECT_RE, SAME_SENTENCE_DESCRIPTION_RE, THE_ONE_OF_RE, THE_ONE_WHO_RE,
                        VERB_RIGHT_AFTER_RE, WHO_THEN_VERB_RE, fold)
 
@@ -90,7 +91,7 @@ def description_before(doc, p: int, pos: int, pronoun: str | None) -> str:
                                                    for x in mentions_within(doc, pp, lo, hi)):
         # (not "A resettlement worker who helped them, Jonah Roe, said": named after all; nor
         # "A resident of the Peresyp district, Jo Roe, who is not related to him, said", f121)
-        m = ANONYMOUS_WHO_RE.match(text) or INDEFINITE_SUBJECT_RE.match(text)
+        m = ANONYMOUS_WHO_RE.match(text) or INDEFINITE_SUBJECT_RE.match(text) or INDEFINITE_INTERLOCUTOR_RE.match(text)
         if m is not None and ONLY_AS_LEAD_RE.match(text):
             m = None  # "a crane operator who gave his name only as Mandla said": named after all
     if m is None and (the := THE_ONE_WHO_RE.match(text) or THE_ONE_OF_RE.match(text)) and the.group(2) not in (ROLE_NOUN_SET | TITLES) - set(KIN_WORDS) and not any(

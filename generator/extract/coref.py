@@ -887,6 +887,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
         got = _sentence_subject(doc, ev)
         if isinstance(got, tuple):
             ev.subj = got
+            if got[0] == "pron" and (described := description_before(doc, p, ev.clause_end, got[1])):
+                ev.subj, ev.unnamed = ("role", described), True  # "I asked one street vendor what she did.
+                return None  # She laughed and said, 'Q'": the vendor's (f139: the expert before, 0.983)
             if got[0] == "pron" and got[1] in ("he", "she") and opening is not None \
                     and doc.gender.get(opening, got[1]) == got[1]:
                 # "He took a swipe at Jo Roe, who ..., calling him 'Q'": the "he" who opens

@@ -405,7 +405,7 @@ FINITE_VERB_AFTER_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|wil
 # spokesperson for Castellano", "A rep for the star" (not "Doug Roe, a spokesman for Ryan,").
 SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
-                                      r"\s+(?:for|of|to)\s+[^,.;:\x01\n]{1,60}?)\s*$")
+                                      r"\s+(?:for|of|to)\s+(?:[^,.;:\x01\n]|(?<=\b[A-Z])\.){1,60}?)\s*$")
 # One of some people the text does not name, described in apposition: "One of them, a Gulf
 # official, ", "Another of the officers, a sergeant, ".
 ONE_OF_THEM_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:One|Another|Neither|Each)\s+of\s+(?:them|those|these|the\s+[a-z]+)"

@@ -30,7 +30,7 @@ from .patterns import (
     WHO_AFTER_RE,
     after_attribution_like,
 )
-from .roles import MONTH_NAMES, gerund, people_plural, portfolio_like, split_role_name
+from .roles import MONTH_NAMES, gerund, named_for_members, people_plural, portfolio_like, split_role_name
 
 
 
@@ -559,6 +559,8 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
             break  # "the army's Second Division", "Third Fleet" (f121: a speaker "Division")
         if k == 0 and len(words) == 2 and gerund(lw) and fold(words[1]).lower() in PLACES:
             break  # "Surfing Australia", "Rowing Canada": a sport's national body (f120: a speaker "Australia")
+        if k == 0 and named_for_members([w.lower() for w in words]):
+            break  # "Engineers Australia", "Doctors Without Borders" (f140: speaker pages "Borders", "Australia")
         if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \
                 or (k == 0 and len(words) > 1 and (gerund(lw) or _adverb(lw))) \
                 or (len(words) > k + 1 and lw.endswith(PLACE_MODIFIER_ENDINGS)):  # "Limassol-based Acme"

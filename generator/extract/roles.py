@@ -99,7 +99,8 @@ def _title_without_name(low: list[str], after_the: bool) -> bool:
             and all(w in TITLES or w in ROLE_QUALIFIERS or w in ORGISH or w == "prime" for w in low):
         return True
     if after_the and "-" in last and any(part in TITLES for part in last.split("-")) \
-            and all(part in TITLES or part in ("in", "at", "of") for part in last.split("-")):
+            and all(part in TITLES or part in ("in", "at", "of", "elect", "designate") for part in last.split("-")):
+        # ("the MLA-elect told reporters", f137: a speaker page "MLA-elect", 0.996)
         return True  # "the Commander-in-Chief said", "the Secretary-General" (f85: a speaker page)
     of_a_body = any(w in ORGISH or w in ORG_WORDS or w in PLACES or w in NATIONALITIES or w in PARTY_NOUNS
                     or w in TITLES for w in before)
@@ -157,6 +158,8 @@ def split_role_name(tokens: tuple[str, ...], after_the: bool):
         return None  # "Getty Images", "Pool Photo": a picture credit (a studio, "Kestrel Pictures", is a body: f116)
     if 2 <= len(low) <= 3 and low[-2] in WEATHER_SYSTEMS and low[-1] not in ORG_WORDS:  # (not "Hurricane Center")
         return tuple(words), tuple(words), 0, "none", possessive  # "Storm Ciarán", "Tropical Storm Debby"
+    if named_for_members(low):
+        return (), tuple(words), 0, "group", possessive  # "Nurses United", "Engineers Australia"
     if _title_without_name(low, after_the):
         # The holder is a person named elsewhere (or not). It stays a mention (the
         # reporting patterns read "said <mention>"), of no one.
@@ -596,6 +599,14 @@ def people_plural(lw: str) -> bool:
     """The plural of a noun for people ("aides", "advisers"): opening a sentence it is a
     description, not a name, even when the article never writes it in lowercase."""
     return plural_of(lw, DESCRIPTORS) or lw.endswith("men") and len(lw) > 6 and lw not in GIVEN_NAME_GENDER  # "Fishermen"
+
+
+def named_for_members(low: list[str]) -> bool:
+    """A body named for its members: their plural, then a place or a body's word
+    ("Engineers Australia", "Nurses United", "Doctors Without Borders"), not a role before
+    a name ("Senators Rubio and Cruz")."""
+    return len(low) >= 2 and people_plural(low[0]) and (
+        low[-1] in ORG_WORDS or all(fold(w) in PLACES for w in low[1:]) or low[1] in ("without", "against", "across"))
 
 
 def gerund(lw: str) -> bool:
