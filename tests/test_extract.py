@@ -3460,6 +3460,14 @@ def test_the_writers_unnamed_interlocutor_keeps_her_pronoun():
     assert x.quotes[1].described_as == "one street vendor"
 
 
+def test_a_bodys_name_with_and_before_its_last_field_is_whole():
+    """f138: "The European Council on Refugees and Exiles ... the council said" made a page
+    "European Council on Refugees", a body that does not exist."""
+    x = _extracted("The European Council on Refugees and Exiles criticised the draft. \u201cThis pact would fail,\u201d "
+                   "the council said.")
+    assert _speaker_names(x) == ["European Council on Refugees and Exiles"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -273,6 +273,9 @@ def _one_body(left: str, right: str) -> bool:
         return True  # the body's word ends the name
     # a body's formal name, or a title's portfolio ("Minister of Information" and "National
     # Orientation"), and its last field
+    if len(rw) <= 2 and any(body(w) for w in lw[:-1]) and any(w in ("of", "for", "on") for w in lw[1:-1]) \
+            and rw[-1].endswith("s") and not rw[-1].endswith("ss") and rw[0] not in GIVEN_NAME_GENDER:
+        return True  # "the European Council on Refugees" and "Exiles", a body's field in the plural (f138)
     return len(rw) <= 3 and any(body(w) or w in TITLES for w in lw[:-1]) and any(w in ("of", "for") for w in lw) \
         and all(field(w, 0) for w in rw)
 
