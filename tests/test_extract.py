@@ -3468,6 +3468,14 @@ def test_a_bodys_name_with_and_before_its_last_field_is_whole():
     assert _speaker_names(x) == ["European Council on Refugees and Exiles"]
 
 
+def test_a_news_agency_that_reported_words_did_not_say_them():
+    """f138: 'North Korea warned of a "decisive response", the state news agency KCNA
+    reported.' made a page "KCNA" for the words it passed on (0.949)."""
+    x = _extracted("North Korea on Thursday warned of a \u201cdecisive response\u201d to joint drills, the state news "
+                   "agency KCNA reported.")
+    assert _speaker_names(x) == [None] and "KCNA" not in [p.name for p in x.people]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""
