@@ -225,41 +225,11 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return None
     if INDEFINITE_TAIL_RE.search(before, max(0, len(before) - 24)):
         return mk(lo + len(before.rstrip()), ve, ("none",))  # '"Q!" someone yelled': no one named
-    if am := ONE_OF_THEM_TAIL_RE.search(before, max(0, len(before) - 100)):
-        ev = mk(lo + am.start(1), ve, ("role", am.group(1)))  # "One of them, a Gulf official, said" (f55)
-        ev.unnamed = True
-        return ev
-    if am := SPOKESPERSON_FOR_TAIL_RE.search(before, max(0, len(before) - 100)):
-        # "A spokesperson for Castellano said in a statement:": the spokesperson, not the star
-        # the parse finds inside the phrase (f59: 0.95)
-        ev = mk(lo + am.start(1), ve, ("role", am.group(1)))
-        ev.unnamed = True  # (so the model names no one over it either)
-        return ev
-    if om := OWNERS_BODY_TAIL_RE.search(before, max(0, len(before) - 80)):
-        # "Roe's campaign said", "Roe's office called it": the campaign's words, not Roe's (f78:
-        # 0.87-0.95 to the candidate); shown so, and no model guess over them
-        ev = mk(lo + om.start(1), ve, ("role", om.group(1)))
-        ev.unnamed = True
-        return ev
-    if (gm := NAMED_PEOPLE_TAIL_RE.search(before, max(0, len(before) - 80))) and people_plural_noun(gm.group(2)):
-        # "Kilbride residents said", "Love Bay bosses said:": people of a place or a show,
-        # whom the article does not name (f130, f131: the show and the place were speakers)
-        ev = mk(lo + gm.start(1), ve, ("role", gm.group(1)))
-        ev.unnamed = True
-        return ev
-    if (gm := PEOPLE_DESCRIBED_TAIL_RE.search(before, max(0, len(before) - 60))) and people_plural_noun(gm.group(2)):
-        # '"Q," the authors wrote', "the researchers said": people the article does not name
-        # one by one, never one of them (f135: the lead author named before, 0.994)
-        ev = mk(lo + gm.start(1), ve, ("role", gm.group(1)))
-        ev.unnamed = True
-        return ev
-    if (pm := PERSONS_OWN_TAIL_RE.search(before, max(0, len(before) - 80))) \
-            and _named_person_at(doc, p, lo + pm.start(1)):
-        # "Jordie Roe's lawyer said:", "Roe's mum said": someone of Roe's, never Roe (f130:
-        # 0.95 to the star); the role may still find a holder the article named
-        ev = mk(lo + pm.start(1), ve, ("role", pm.group(1)))
-        ev.unnamed = True
-        return ev
+    for tail, reach, fits in UNNAMED_SUBJECT_TAILS:
+        if (um := tail.search(before, max(0, len(before) - reach))) and fits(doc, p, lo + um.start(1), um):
+            ev = mk(lo + um.start(1), ve, ("role", um.group(1)))
+            ev.unnamed = True  # (so the model names no one over it either)
+            return ev
     pm = PRON_TAIL_RE.search(before, max(0, len(before) - 8))
     if pm:
         pron = pm.group(1).lower()
@@ -468,6 +438,41 @@ PEOPLE_PLURAL_STEMS = {"resident", "parent", "boss", "official", "fan", "student
 def _named_person_at(doc, p: int, pos: int) -> bool:
     """Is a person's name (not a body's or a place's) the possessive that opens at pos?"""
     return any(m.start == pos and m.possessive and m.kind in ("person", "single") for m in doc.mentions[p])
+
+
+def _any(doc, p: int, pos: int, m: re.Match) -> bool:
+    return True
+
+
+def _people(doc, p: int, pos: int, m: re.Match) -> bool:
+    return people_plural_noun(m.group(2))
+
+
+def _of_someone_named(doc, p: int, pos: int, m: re.Match) -> bool:
+    return _named_person_at(doc, p, pos)
+
+
+# Subjects that describe someone the article does not name, tried in turn: the pattern,
+# how far back from the verb it reads, and what else its words must be. Each makes a role
+# event with no one named, which the model names no one over.
+UNNAMED_SUBJECT_TAILS = (
+    (ONE_OF_THEM_TAIL_RE, 100, _any),  # "One of them, a Gulf official, said" (f55)
+    # "A spokesperson for Castellano said in a statement:": not the star the parse finds
+    # inside the phrase (f59: 0.95)
+    (SPOKESPERSON_FOR_TAIL_RE, 100, _any),
+    # "Roe's campaign said", "Roe's office called it": the campaign's words, not Roe's (f78:
+    # 0.87-0.95 to the candidate)
+    (OWNERS_BODY_TAIL_RE, 80, _any),
+    # "Kilbride residents said", "Love Bay bosses said:": people of a place or a show (f130,
+    # f131: the show and the place were speakers)
+    (NAMED_PEOPLE_TAIL_RE, 80, _people),
+    # '"Q," the authors wrote', "the researchers said": never one of them named before (f135:
+    # the lead author, 0.994)
+    (PEOPLE_DESCRIBED_TAIL_RE, 60, _people),
+    # "Jordie Roe's lawyer said:", "Roe's mum said": someone of Roe's, never Roe (f130: 0.95 to
+    # the star); the role may still find a holder the article named
+    (PERSONS_OWN_TAIL_RE, 80, _of_someone_named),
+)
 
 
 # How a judge is named in court copy: "Her Honour", "His Honor", "His Lordship".
