@@ -3476,6 +3476,39 @@ def test_a_news_agency_that_reported_words_did_not_say_them():
     assert _speaker_names(x) == [None] and "KCNA" not in [p.name for p in x.people]
 
 
+def test_a_named_chatbot_speaks_for_no_one():
+    """f141: 'the chatbot Juniper was asked ... "Q," Juniper replied.' made a speaker page
+    "Juniper", a person (0.999)."""
+    x = _extracted("On Saturday, the chatbot Juniper was asked about the launch. \u201cThe probe is now 400 kilometres "
+                   "above Earth,\u201d Juniper replied.")
+    assert _speaker_names(x) == [None]
+
+
+def test_of_namesakes_the_one_the_clause_calls_she():
+    """f143: 'Priya Deshmukh, no relation to its lead actor, Vikram Deshmukh ... Deshmukh told
+    reporters she was "relieved"' went to the actor (0.996)."""
+    x = _extracted("The film marks the directing debut of Priya Deshmukh, who is no relation to its lead actor, "
+                   "Vikram Deshmukh.",
+                   "Deshmukh told reporters she was \u201crelieved but not surprised\u201d.")
+    assert _speaker_names(x) == ["Priya Deshmukh"]
+
+
+def test_mrs_roe_is_the_mother_just_introduced_not_her_daughter():
+    """f142: "the crash that killed 17-year-old Jessica Moran. Jessica's mother, Karen Moran,
+    read a victim impact statement. '"Q," Mrs Moran said.'" went to the girl who died (0.987)."""
+    x = _extracted("Liam Carver, 27, pleaded guilty over the crash that killed 17-year-old Jessica Moran.",
+                   "Jessica's mother, Karen Moran, read a victim impact statement. \u201cYou took everything from "
+                   "us,\u201d Mrs Moran said.")
+    assert _speaker_names(x) == ["Karen Moran"]
+
+
+def test_a_rank_of_two_abbreviations_is_one_role():
+    """f142: "commissioner Lt Gen Thembi Hadebe" gave a page "Gen Thembi Hadebe", role "Lt"."""
+    x = _extracted("Provincial commissioner Lt Gen Thembi Hadebe praised the officers. \u201cThey were brave,\u201d "
+                   "Hadebe said.")
+    assert [(p.name, p.roles) for p in x.people if p.name.endswith("Hadebe")] == [("Thembi Hadebe", ["Lt Gen"])]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

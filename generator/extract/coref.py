@@ -259,17 +259,26 @@ CHARACTER_BEFORE_RE = re.compile(r"\bcharacter,?\s+(?:[A-Z][a-z]+\s+)?$|\b(?:dra
                                  r"\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)"
                                  r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:[a-z-]+,\s+)?(?:[A-Z][a-z]+\s+)?$")
 PLAYED_BY_RE = re.compile(r",?\s+(?:who\s+is\s+)?played\s+by\s+[A-Z]")
+# A machine that talks, named: "the chatbot Juniper", "Tunde, the firm's voice assistant,".
+_MACHINES = r"(?:chat\s?bot|bot|robot|avatar|(?:voice|virtual|digital|AI)\s+assistant)"
+MACHINE_BEFORE_RE = re.compile(rf"\b{_MACHINES},?\s+(?:(?:called|named|dubbed)\s+)?$", re.I)
+MACHINE_AFTER_RE = re.compile(rf",\s+(?:the|an?|its|their)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_MACHINES}\b", re.I)
 
 
 def _characters_of_stories(doc) -> None:
-    """A person the copy introduces as a character of a film, show or book speaks no
-    words of the news: its lines, catchphrase and "he growls" are no one's (f116)."""
+    """A person the copy introduces as a character of a film, show or book, or as a
+    machine that talks, speaks no words of the news: its lines, catchphrase and "he
+    growls" are no one's (f116)."""
     for p, ms in enumerate(doc.mentions):
         text = doc.masked[p]
         for m in ms:
             if m.person is not None and doc.people[m.person].kind == "person" and (
                     CHARACTER_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
-                    or PLAYED_BY_RE.match(text, m.end)):
+                    or PLAYED_BY_RE.match(text, m.end)
+                    # (and a chatbot or a voice assistant with a name: '"Q," Juniper replied' is no
+                    # person's, f141: a speaker page "Juniper", 0.999)
+                    or MACHINE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                    or MACHINE_AFTER_RE.match(text, m.end)):
                 doc.people[m.person].fictional = True
 
 
@@ -1182,6 +1191,9 @@ def _mention_gender(text: str, m: Mention, roles: str = "") -> str | None:
         # (our own lists stay firm: "Jane Roe said he was a good man" is of someone else)
         own = SAID_PRONOUN_AFTER_RE.match(text, m.end) if fold(m.name[0]) not in GIVEN_NAME_GENDER else None
         got = own.group(1).lower() if own else given_name_gender(m.name[0])
+    elif got is None and m.kind == "single" and (own := SAID_PRONOUN_AFTER_RE.match(text, m.end)):
+        got = own.group(1).lower()  # "Deshmukh told reporters she was": of two Deshmukhs, the woman (f143: 0.996
+        # to the man)
     return got or brought
 
 

@@ -124,7 +124,10 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
     headlined = {i for i in last if _in_title(doc, doc.people[i])}
     aside = [i for i in last if doc.people[i].relative and (
         doc.people[i].last_subject == (-1, -1)
-        or doc.people[i].last_subject <= doc.people[i].first_pos and headlined and i not in headlined)]
+        or doc.people[i].last_subject <= doc.people[i].first_pos and headlined and i not in headlined)
+        and not (mister and at is not None and doc.people[i].first_pos[0] == at[0])]
+    # (not the relative the paragraph has just introduced, called so: "Jessica's mother, Karen
+    # Roe, read a statement. 'Q,' Mrs Roe said", f142: the girl's, 0.987)
     if aside and len(aside) < len(last):
         # "Clinton" after "Hillary Clinton" and "her husband, former President Bill
         # Clinton": the person the article is about, not the relative it introduces, unless
