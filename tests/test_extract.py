@@ -3509,6 +3509,18 @@ def test_a_rank_of_two_abbreviations_is_one_role():
     assert [(p.name, p.roles) for p in x.people if p.name.endswith("Hadebe")] == [("Thembi Hadebe", ["Lt Gen"])]
 
 
+def test_it_said_is_the_body_that_spoke_just_before():
+    """f141: 'The agency said the craft was in safe mode. "Q," it said in a statement.' after a
+    university was named went to the university (0.864)."""
+    x = _extracted("An instrument built in Cork came through a solar storm intact, the European Space Agency (ESA) "
+                   "said on Tuesday.",
+                   "\u201cWe saw the readings spike,\u201d said Dr Orla Brennan, the principal investigator at "
+                   "University College Cork.",
+                   "The agency said the spacecraft had been placed in safe mode. \u201cAll systems are nominal,\u201d "
+                   "it said in a statement.")
+    assert _speaker_names(x) == ["Orla Brennan", "European Space Agency"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""
