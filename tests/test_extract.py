@@ -3521,6 +3521,18 @@ def test_it_said_is_the_body_that_spoke_just_before():
     assert _speaker_names(x) == ["Orla Brennan", "European Space Agency"]
 
 
+def test_a_crafts_or_an_albums_name_is_no_ones_words():
+    """f141, f143: 'The probe "Kotuku" launched on Friday, the agency said.' and 'On the
+    opening track of "Southerly", the third album by ..., singer Mere Roe declares:' gave
+    the names to the agency and the singer (0.95-0.96)."""
+    x = _extracted("The New Zealand-built probe \u201cKotuku\u201d launched on Friday, the New Zealand Space Agency said.",
+                   "On the opening track of \u201cSoutherly\u201d, the band's third album, singer Mere Hapeta declares: "
+                   "\u201cThe wind's got my name and it won't give it back.\u201d")
+    spoken = {q.text: (x.people[q.speaker].name if q.speaker is not None else None) for q in x.quotes}
+    assert spoken.get("Kotuku") is None and spoken.get("Southerly") is None
+    assert spoken["The wind's got my name and it won't give it back."] == "Mere Hapeta"
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

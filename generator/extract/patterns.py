@@ -236,6 +236,7 @@ TITLE_CUE_RE = re.compile(
     r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+(?:\w+ly\s+)?as|" + _WORKS + r"|magazine|newspaper|"
     r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase|brand|(?:brand|trade|code|product)\s+name|"
     r"codename|under\s+the\s+name|"  # ('sold under the brand name "Calmera"', f135)
+    r"(?:" + _WORKS + r"|chapter|episode|edition|volume|scene)\s+of|"  # ('the opening track of "Southerly"', f143)
     # a post's caption, a label or a sign: 'posted by @account with the caption "She said
     # it"' (f56: the caption mocking her went to her as her own words, 0.97)
     r"caption|captioned|headline|headlined|(?:label|sign|banner|placard|poster)\s+(?:reading|that\s+read))\s*$",
@@ -248,6 +249,10 @@ CALLED_WORK_RE = re.compile(r"\b(?:called|calls|described|describes|branded|bran
                             r"her|their|its)\s+(?:new\s+)?(?:" + _WORKS + r")\s+(?:as\s+)?$", re.I)
 # A kind of work and a comma right before a quotation: 'a book, "Who's Who in Washington,"
 # that ...', 'his weekly radio show, "Mornings with Ann Roe,"'.
+# A craft, a mission or a storm right before its quoted name: 'the probe "Kotuku"' (f141: the
+# agency's words, 0.962).
+CRAFT_BEFORE_RE = re.compile(r"\b(?:probe|spacecraft|rover|satellite|lander|orbiter|rocket|telescope|ship|vessel|yacht"
+                             r"|aircraft|drone|mission|cyclone|hurricane|typhoon|storm)\s*$")
 WORK_BEFORE_RE = re.compile(r"\b(?:" + _WORKS + r"|memoir|program|programme|column|essay|report|article|painting"
                             r"|study|paper|survey|thesis|dissertation|poem|exhibition"
                             r"|product|app|device|brand|platform|software|feature|initiative)\s*,\s*$")

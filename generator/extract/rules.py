@@ -33,6 +33,7 @@ from .patterns import (NICKNAME_WORDS,
     MAKER_OF_RE,
     POSSESSED_WORDS_RE,
     WORK_BEFORE_RE,
+    CRAFT_BEFORE_RE,
     NAMING_VERB_RE,
     ASKED_BEFORE_RE,
     THAT_CLAUSE_BEFORE_QUOTE_RE,
@@ -484,7 +485,8 @@ def _is_title(doc: Doc, q: QuoteSpan) -> bool:
     inner = doc.paras[p][s:e]
     # 'NBC's "Today"', 'his patented "Braynard Precision Method,"': a name someone owns is
     # a title even where a verb of saying is near ('told NBC's "Today" on Monday')
-    if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before) or NAMING_VERB_RE.search(before)) \
+    if (POSSESSIVE_BEFORE_RE.search(before) or WORK_BEFORE_RE.search(before) or NAMING_VERB_RE.search(before)
+            or CRAFT_BEFORE_RE.search(before)) \
             and _title_case(inner.rstrip(" ,;:"), min_words=1, max_words=12):
         return True  # (and a report's long title: 'Roe's new report, "Bricks Without Straw: Planning in an
         # Age of Scarcity", argues', f139: her words, 0.96)
