@@ -3533,6 +3533,27 @@ def test_a_crafts_or_an_albums_name_is_no_ones_words():
     assert spoken["The wind's got my name and it won't give it back."] == "Mere Hapeta"
 
 
+def test_a_character_a_work_follows_says_no_ones_words():
+    """f143: 'Danladi's "The Tailor of Sabon Gari" follows Malam Idris, a tailor ... "Q," Idris
+    tells his apprentice' gave the character a speaker page (0.995); nor is the author's a
+    guess for the character's lines."""
+    x = _extracted("Abubakar Danladi's \u201cThe Tailor of Sabon Gari\u201d follows Malam Idris, a tailor who measures "
+                   "his customers' secrets. \u201cA man's inseam will tell you whether he is lying,\u201d Idris tells his "
+                   "apprentice in the opening chapter.")
+    assert _speaker_names(x) == [None, None]
+    assert [q.guess for q in x.quotes] == [None, None]
+
+
+def test_a_she_in_a_mans_own_clause_is_not_his_gender():
+    """f140: 'Her nephew, Tama, who read the eulogy, said she had taught him to navigate the
+    rapids. "Q," he said.' went to another man named before (0.962): the "she" of his clause
+    is the woman who died, and chooses among namesakes only."""
+    x = _extracted("Aroha Te Whata, a river guardian, died on Sunday. Her friend Peter Hollis said she was fearless.",
+                   "Her nephew, Tama, who read the eulogy, said she had taught him to navigate the rapids by canoe. "
+                   "\u201cShe said, 'Listen to the river.' I think she meant more than the river,\u201d he said.")
+    assert _speaker_names(x)[-1] == "Tama"
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

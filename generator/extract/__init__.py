@@ -325,11 +325,14 @@ def extraction_of(article: Article, analysis: Analysis, model: Model | None) -> 
     no model, as the first answering rule does)."""
     doc = analysis.doc
     decisions = [decide(v, c, model) for v, c in zip(analysis.votes, analysis.candidates)]
-    for d in decisions:
+    for d, v in zip(decisions, analysis.votes):
         if d.speaker is not None and _speaks_for_no_one(doc.people[d.speaker]):
             d.speaker = None
         if d.guess is not None and _speaks_for_no_one(doc.people[d.guess]):
             d.guess = None
+        if v.event is not None and v.event.speaker is not None and doc.people[v.event.speaker].fictional:
+            d.speaker = d.guess = None  # a character's lines ('"Q," Idris tells his apprentice'): no
+            # one's, and no guess of the novel's author (f143)
     _same_voice_unnamed(doc, analysis.votes, decisions)
     _one_utterance(doc, analysis.votes, decisions)
     described = [_unnamed_speaker(doc, qi, d, ps, v)

@@ -137,7 +137,12 @@ def link(doc) -> None:
                     seniority = SENIORITY_BEFORE_RE.search(doc.masked[p], max(0, m.start - 24), m.start)
                     title = DOCTOR_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 12), m.name_start)
                     mister = MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start)
-                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m),
+                    # (of namesakes, the one its own clause calls "she": "Deshmukh told reporters she was",
+                    # f143: 0.996 to the man; only to choose, never as the person's gender: "Tama,
+                    # who read the eulogy, said she had taught him", f140)
+                    own = SAID_PRONOUN_AFTER_RE.match(doc.masked[p], m.end)
+                    idx = match_single(doc, m.name[0], _mention_gender(doc.masked[p], m) or gender_ahead(doc, p, m)
+                                        or (own.group(1).lower() if own else None),
                                         seniority.group(1).lower() if seniority else None,
                                         doctor=title is not None, mister=mister.group(0) if mister else "", at=pos,
                                         title=title_before(doc.masked[p], m.name_start),
@@ -255,7 +260,8 @@ def link(doc) -> None:
 # Right before a name: a character of a story ("her character, Kamala,", "The series follows
 # Inspector Jo Roe"); right after one: who plays it ("Arthur Roe, played by Jo Lee").
 # (not "the film follows" or "the series follows": a documentary's people are real)
-CHARACTER_BEFORE_RE = re.compile(r"\bcharacter,?\s+(?:[A-Z][a-z]+\s+)?$|\b(?:drama|sitcom|novel|play|thriller|comedy)"
+CHARACTER_BEFORE_RE = re.compile(r"\bcharacter,?\s+(?:[A-Z][a-z]+\s+)?$|(?:\b(?:drama|sitcom|novel|play|thriller|comedy|film|movie"
+                                 r"|series|book|story|musical|opera)|\x01)"  # ('Roe's "The Tailor" follows Malam Idris', f143)
                                  r"\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)"
                                  r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:[a-z-]+,\s+)?(?:[A-Z][a-z]+\s+)?$")
 PLAYED_BY_RE = re.compile(r",?\s+(?:who\s+is\s+)?played\s+by\s+[A-Z]")
@@ -1203,9 +1209,6 @@ def _mention_gender(text: str, m: Mention, roles: str = "") -> str | None:
         # (our own lists stay firm: "Jane Roe said he was a good man" is of someone else)
         own = SAID_PRONOUN_AFTER_RE.match(text, m.end) if fold(m.name[0]) not in GIVEN_NAME_GENDER else None
         got = own.group(1).lower() if own else given_name_gender(m.name[0])
-    elif got is None and m.kind == "single" and (own := SAID_PRONOUN_AFTER_RE.match(text, m.end)):
-        got = own.group(1).lower()  # "Deshmukh told reporters she was": of two Deshmukhs, the woman (f143: 0.996
-        # to the man)
     return got or brought
 
 
