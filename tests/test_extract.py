@@ -3554,6 +3554,13 @@ def test_a_she_in_a_mans_own_clause_is_not_his_gender():
     assert _speaker_names(x)[-1] == "Tama"
 
 
+def test_a_team_whose_name_opens_with_all_is_whole():
+    """f140: 'The All Blacks posted: "Q"' made a person "Blacks" (0.996)."""
+    x = _extracted("The rugby great died on Monday.", "The All Blacks posted: \u201cRest in peace, Tank.\u201d")
+    assert _speaker_names(x) == ["All Blacks"]
+    assert "Blacks" not in [p.name for p in x.people]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -7,9 +7,9 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .document import Mention
+from .document import PARTY_NOUNS, Mention
 from .lexicon import (COMMON, COMMON_CAP, DESCRIPTORS, GIVEN_NAME_GENDER, HONORIFICS, ORG_NOUNS, ORG_WORDS, ORGISH,
-                      PLACES, SAINT_WORDS, TITLES, is_given_name)
+                      NATIONALITIES, PLACES, SAINT_WORDS, TITLES, is_given_name)
 from .names import is_abbrev, norm_tok
 from .patterns import (
     NICKNAME_WORDS,
@@ -562,6 +562,9 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
             break  # "the army's Second Division", "Third Fleet" (f121: a speaker "Division")
         if k == 0 and len(words) == 2 and gerund(lw) and fold(words[1]).lower() in PLACES:
             break  # "Surfing Australia", "Rowing Canada": a sport's national body (f120: a speaker "Australia")
+        if k <= 1 and lw == "all" and len(words) == k + 2 and words[-1].endswith("s") \
+                and words[-1].lower()[:-1] not in NATIONALITIES | PARTY_NOUNS and not people_plural(words[-1].lower()):
+            break  # "The All Blacks posted": a team whose name opens with "All" (f140: a speaker "Blacks")
         if k == 0 and named_for_members([w.lower() for w in words]):
             break  # "Engineers Australia", "Doctors Without Borders" (f140: speaker pages "Borders", "Australia")
         if (lw in COMMON and lw not in HONORIFICS) or (lw in HONORIFICS and k == len(words) - 1) \
