@@ -3561,6 +3561,17 @@ def test_a_team_whose_name_opens_with_all_is_whole():
     assert "Blacks" not in [p.name for p in x.people]
 
 
+def test_an_unnamed_spokesmans_role_waits_for_no_name():
+    """f141: 'A spokesman for the Ministry of Health said ...' then 'Patient Lim Boon Keat, 82,
+    said ...' gave the patient's page the spokesman's role, and "Patient" in his name."""
+    x = _extracted("A spokesman for the Ministry of Health said the ministry supported \u201cthe responsible use of "
+                   "automation\u201d in hospitals.",
+                   "Patient Lim Boon Keat, 82, said he liked the robot. \u201cIt is more polite than my grandson,\u201d "
+                   "he said.")
+    assert [(p.name, p.roles) for p in x.people if "Lim" in p.name] == [("Lim Boon Keat", ["Patient"])]
+    assert _speaker_names(x) == [None, "Lim Boon Keat"]
+
+
 def test_another_party_member_is_someone_unnamed():
     """The site built from the real set had a speaker page "New Hampshire Republican"
     (an organisation) for '"Q," another New Hampshire Republican added.'"""

@@ -878,6 +878,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
         if got is None and last_person is not None and last_person in role_holders(doc, ev.subj[1], at) \
                 and _subject_just_before(doc, ev, last_person):
             got = last_person  # of two senators, the one the sentence before was about ("Roe was unmoved.")
+        if got is None and ev.unnamed:
+            return None  # "A spokesman for the Ministry of Health said": someone not named, whose role
+            # waits for no name (f141: the next sentence's patient got it, on his page)
         return got if got is not None else "pending"
     if kind == "orgref":
         # (what the body is called; "the bank" when only its noun is known: "according to the
