@@ -11,7 +11,7 @@ from .lexicon import (SPEECH_ONLY, ADV_SET, CHAIN_LEADS, TIME_LEADS, CHAIN_OPENE
                       LEAD_WORDS, NATIONALITIES, MANNER_VERBS, PARTICIPLE, ROLE_NOUN_SET, TITLES, is_given_name)
 from .epithets import epithet_at
 from .mentions import known_surname
-from .patterns import (INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, MESSAGES, ONLY_AS_BEFORE_RE,
+from .patterns import (PHRASE_CHAR, INDEFINITE_TAIL_RE, DOC_FROM_TAIL_RE, INDEFINITE_OF_NAME_TAIL_RE, MESSAGES, ONLY_AS_BEFORE_RE,
     ANONYMOUS_WHO_RE,
     BASED_RE,
     CHAIN_LEAD_RE,
@@ -375,7 +375,7 @@ FINITE_VERB_AFTER_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|wil
 # spokesperson for Castellano", "A rep for the star" (not "Doug Roe, a spokesman for Ryan,").
 SPOKESPERSON_FOR_TAIL_RE = re.compile(r"(?:^|[.;]\s+|\x01,?\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                                       r"(?:spokesperson|spokesman|spokeswoman|representative|rep|publicist|aide)"
-                                      r"\s+(?:for|of|to)\s+(?:[^,.;:\x01\n]|(?<=\b[A-Z])\.){1,60}?)\s*$")
+                                      r"\s+(?:for|of|to)\s+" + PHRASE_CHAR + r"{1,60}?)\s*$")
 # One of some people the text does not name, described in apposition: "One of them, a Gulf
 # official, ", "Another of the officers, a sergeant, ".
 ONE_OF_THEM_TAIL_RE = re.compile(r"(?:^|[.;]\s+)(?:One|Another|Neither|Each)\s+of\s+(?:them|those|these|the\s+[a-z]+)"

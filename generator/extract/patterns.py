@@ -298,7 +298,7 @@ SPEECH_COLON_RE = re.compile(rf"\b(?:{_SPEECH_PAT})\b[^.?!:\x01\u201c\u201d\"]{{
 GAP_RE = re.compile(r"[\s,]*")
 # A character of a phrase that runs to the next comma or full stop; a dotted abbreviation's
 # full stop is inside it ("a spokeswoman for the U.N. refugee agency", f138).
-_PHRASE_CHAR = r"(?:[^,.;:\x01\n]|(?<=\b[A-Z])\.)"
+PHRASE_CHAR = r"(?:[^,.;:\x01\n]|(?<=\b[A-Z])\.)"
 # After a reporting verb: someone not named ("one trader", "a source", "Roe's agent") ...
 ANONYMOUS_NP_RE = re.compile(
     rf"\s*(?:(?:a|an|one|some|another|two|three|several|many|most|other)\b|"
@@ -310,7 +310,7 @@ ANONYMOUS_SPEAKER_RE = re.compile(
     # of anonymity, one resident, a 34-year-old from Eritrea, said": f47)
     rf"\s*(?:(?:Speaking|Asked|Interviewed|Reached|Contacted)\b[^,.;:\x01\n]{{0,60}},\s+)?"
     rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{ROLE_NOUNS}|resident|residents)"
-    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?{_PHRASE_CHAR}{{1,60}}?)?)"
+    rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?{PHRASE_CHAR}{{1,60}}?)?)"
     rf"(?:,\s+(?:an?|\d{{1,3}})\b[^,.;:\x01\n]{{0,60}},)?\s+(?:{_SPEECH_PAT})\b")
 # ... or whose subject is someone not named and described by a relative clause, whatever
 # the verb: "A real estate agent, who asked not to be named, said ...", "A waiter who
@@ -329,13 +329,13 @@ ANONYMOUS_WHO_RE = re.compile(
     # the description is in apposition to: "Mike Roe, a veteran of the CIA who")
     # (any noun: "who" says it is someone, "A teller who was working at the branch", f90)
     _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}|[a-z][a-z-]+)"
-    rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?{_PHRASE_CHAR}{{1,60}}?)?),?\s+who\b")
+    rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+)?{PHRASE_CHAR}{{1,60}}?)?),?\s+who\b")
 # ... or, with any verb of its own, the subject of the sentence right before the pronoun:
 # "Back in the main hall, a negotiator from a small island state rolled his eyes. 'Q,' he
 # said" (f60: the words went to the bank's president named before him, 0.96).
 INDEFINITE_SUBJECT_RE = re.compile(
     _OPENING_PHRASE + rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})"
-    rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+|a\s+)?{_PHRASE_CHAR}{{1,60}}?)?)"
+    rf"(?:\s+(?:for|of|at|in|from|with|on)\s+(?:the\s+|a\s+)?{PHRASE_CHAR}{{1,60}}?)?)"
     rf"(?:,\s+[a-z]+,)?"  # ("A 29-year-old Berlin woman, meanwhile, received ...")
     rf"\s+(?!(?:was|is|has|had|were|are|does|did)\b|(?:named|called|identified|known|dubbed)\s+(?:as\s+)?[{UP}]"
     rf"|(?:asked|asks|questioned|pressed|interviewed|told|tells|thanked|greeted|urged)\b)"
@@ -445,17 +445,18 @@ ONLY_AS_BEFORE_RE = re.compile(rf"\b{ONLY_AS}$")
 # said": the neighbour, not Mr Roe (f90: 0.96 to the accused).
 INDEFINITE_OF_NAME_TAIL_RE = re.compile(
     rf"(?:^|,\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+(?:of|for|to)\s+"
-    rf"{_PHRASE_CHAR}{{1,60}})$")
+    rf"{PHRASE_CHAR}{{1,60}})$")
 # The writer's interlocutor, whom a "he told me" after stands for: "I spoke this week to
 # Ambassador Kwesi Ampofo-Lind, who chairs ... He told me:" (f60: the summit's president,
 # the subject of the paragraph before, at 0.99).
-INTERLOCUTOR_LEAD_RE = re.compile(r"(?:[^.;:\x01]{0,60},\s+)?I\s+(?:[a-z]+\s+){0,2}?(?:spoke|talked|met|interviewed|asked|"
-                                  r"called|reached|visited|sat\s+down)\s+(?:[a-z]+\s+){0,3}?(?:(?:to|with)\s+)?")
+_INTERVIEWED = r"spoke|talked|met|interviewed|asked|visited|sat\s+down"  # how the writer met someone
+INTERLOCUTOR_LEAD_RE = re.compile(rf"(?:[^.;:\x01]{{0,60}},\s+)?I\s+(?:[a-z]+\s+){{0,2}}?(?:{_INTERVIEWED}|called|reached)"
+                                  r"\s+(?:[a-z]+\s+){0,3}?(?:(?:to|with)\s+)?")
 # The writer's unnamed interlocutor: "I asked one street vendor in Old Delhi what she did".
 # A "she said" in the sentence after is theirs (f139: the expert quoted before, 0.983).
 INDEFINITE_INTERLOCUTOR_RE = re.compile(
-    rf"(?:[^.;:\x01]{{0,60}},\s+)?(?:I|We)\s+(?:[a-z]+\s+){{0,2}}?(?:spoke|talked|met|interviewed|asked|approached|"
-    rf"visited|sat\s+down)\s+(?:(?:to|with)\s+)?((?:an?|one|another)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))\b")
+    rf"(?:[^.;:\x01]{{0,60}},\s+)?(?:I|We)\s+(?:[a-z]+\s+){{0,2}}?(?:{_INTERVIEWED}|approached)"
+    rf"\s+(?:(?:to|with)\s+)?((?:an?|one|another)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))\b")
 # Someone writing the document inside what a speaker reports: "said his client wrote a letter".
 WROTE_BEFORE_RE = re.compile(r"\b(?:wrote|had written|sent|penned|signed|drafted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 # A body that only passed on what another said: "in a statement carried by the state news
