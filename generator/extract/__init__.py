@@ -546,13 +546,16 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
         goes_on = by_pronoun and p == carried_para and v.cue in ("none", "continuation") \
             and follows_with_no_clause(doc, qi, None)
         by_pronoun = False
-        if d.speaker is not None and not goes_on:  # ('"Q," she said. "R."' after "Her mother,
-            carried = ""  # overhearing, shook her head": R is hers too, whoever the model names, f69)
-            continue
         if goes_on:
             d.speaker = None
-        if described[qi]:  # '"A," the club's manager said. "B."': B is the manager's too
+        if described[qi]:  # '"A," the club's manager said. "B."': B is the manager's too,
+            # whoever the model names ('"A," one senior aide told the paper. "B."', f144: B
+            # went to the paper, 0.98)
             carried, carried_para = described[qi], q.last[0]
+            by_pronoun = v.cue == "said-after"  # (not 'Aides say he plans to "A". From his post: "B"')
+            continue
+        if d.speaker is not None and not goes_on:  # ('"Q," she said. "R."' after "Her mother,
+            carried = ""  # overhearing, shook her head": R is hers too, whoever the model names, f69)
             continue
         if carried and p == carried_para and v.cue in ("none", "continuation"):
             described[qi] = carried

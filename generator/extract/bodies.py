@@ -26,7 +26,8 @@ BODY_KIND_WORDS = {"club": _CLUB_WORDS, "team": _CLUB_WORDS | {"team"}, "league"
 # Agency said ... tablets made by Hartwell Pharma" is the agency (f57: it went to the maker).
 _NAMED_BY_KIND = {"agency", "ministry", "department", "authority", "council", "commission", "committee", "embassy",
                   "consulate", "institute", "foundation", "association", "federation", "hospital", "museum",
-                  "library", "bank", "society", "coalition", "alliance", "board", "trust", "service", "office"}
+                  "library", "bank", "society", "coalition", "alliance", "board", "trust", "service", "office",
+                  "district"}
 
 
 # What a company is called in copy about it ("the company said"), never a public body.
@@ -80,7 +81,7 @@ def recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "")
                 and not PREP_TAIL_RE.search(doc.masked[m.para], max(0, m.start - 24), m.start)] if named else []
         if named:
             return body_named(doc, (free or named)[0])
-        if words[-1] in _NAMED_BY_KIND:
+        if words[-1] in _NAMED_BY_KIND or words[-1] in BODY_KIND_WORDS:
             # named further back: "According to the bank's own review" is the bank the article
             # is about, not the last body named (f98: a school of economics, 0.96)
             earlier = [m for pp in range(max(-1, p - paragraphs), -1, -1) for m in reversed(doc.mentions[pp])

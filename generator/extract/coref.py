@@ -217,6 +217,15 @@ def link(doc) -> None:
                 per.roles.append(described)  # "Opposition leader Jane Roe": "the Opposition leader said"
             if m.name_text not in per.forms:
                 per.forms.append(m.name_text)
+            if m.kind == "single" and not m.possessive:
+                # the name as the article writes it with its courtesy title ("Mr. Roe", "Professor
+                # Roe"): a reader or a citation may use that form
+                before = doc.masked[p][max(0, m.name_start - 12):m.name_start]
+                hon = MISTER_BEFORE_RE.search(before) or DOCTOR_BEFORE_RE.search(before)
+                if hon:
+                    titled = hon.group(0).strip() + " " + m.name_text
+                    if titled not in per.forms:
+                        per.forms.append(titled)
             # the title's words, and apart from them each phrase the cues added ("Sen.", then
             # "the committee chair": not one role "Sen. the committee chair")
             status = STATUS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 12), m.start)
@@ -309,6 +318,8 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
 
 # A sentence opening with its pronoun subject and verb ("She credits", "He told"; not "I
 # called Gloria Roe": the writer is no one of the article, the one called is).
+# A clause of saying whose subject is a pronoun ("he said", "she also thinks that").
+PRONOUN_SAYS_RE = re.compile(r"\s*(?:he|she|they)\s+(?:also\s+|then\s+)?[a-z]+(?:\s+that)?\s+$")
 PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")
 # A verb in the past tense right after a name ("Carson defied"; news tells what people did).
 VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]{2,}s\s+(?:her|his|their|a|the)\b)")
@@ -701,6 +712,8 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
         # letter, which was seen by Global Wire, she wrote")
     if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
         return "maybe"
+    if REPORTED_CLAUSE_TAIL_RE.search(tail) and PRONOUN_SAYS_RE.match(tail):
+        return None  # "Asked who leads the party, he said Lee.": he still has the floor
     if REPORTED_CLAUSE_TAIL_RE.search(tail):
         return "maybe"  # 'aides say Roe also advises him': the subject of what they say
     if RELATIVE_OBJECT_TAIL_RE.search(tail):

@@ -78,12 +78,12 @@ SUBJECT_LEAD_RE = re.compile(rf"(?:[{UP}][a-z]+,?\s+|{_INTRO}|(?:Asked|Pressed|Q
 INTRO_RE = re.compile(_INTRO)
 # Noun phrase ending in a role noun, optionally with "of/to/for the X" (anchored at end).
 ROLE_NP_TAIL_RE = re.compile(
-    rf"(?:\b(?:the|The|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"(?:\b(?:the|The|a|an|one|One|another|Another|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))"
     rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?\s*$"
 )  # ("the leader of the opposition Prachachon Party vowed")
 ROLE_NP_HEAD_RE = re.compile(
-    rf"^\s*((?:the|a|an|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
+    rf"^\s*((?:the|a|an|one|another|his|her|their|its|our)|[{UP}][\w.’'\-]*(?:’s|'s|s’|s'))"
     rf"((?:\s+[\w.’'\-]+){{0,4}}?\s+(?:{ROLE_NOUNS}))\b"
     rf"(\s+(?:of|to|for|at)\s+(?:the\s+)?(?:[{UP}][\w.’'\-&]*\s*){{1,4}})?"
 )
