@@ -5349,3 +5349,50 @@ def test_a_name_written_with_its_courtesy_title_is_one_of_its_forms():
         "Professor Albo said. James Elkan, 70, agreed. \u201cI know one thing for sure,\u201d Mr. Elkan said.")
     forms = {p.name: set(p.forms) for p in x.people}
     assert "Professor Albo" in forms["Richard Albo"] and "Mr. Elkan" in forms["James Elkan"]
+
+
+def test_a_source_a_paper_quoted_is_that_source_not_the_paper():
+    """Invented aggregator copy: 'The paper quoted a senior Treasury source saying: "Q"'
+    gave Q to the paper, 0.99."""
+    x = _extracted(
+        "According to the Evening Ledger, civil servants warned ministers about the target. The paper quoted a "
+        "senior Treasury source saying: \u201cEveryone in the building knows the number is fiction.\u201d")
+    assert _speaker_names(x)[-1] is None and x.quotes[-1].described_as == "a senior Treasury source"
+
+
+def test_words_of_a_memo_someone_obtained_are_not_theirs():
+    """Invented aggregator copy: 'Freedom Ledger has obtained a copy of an internal campaign
+    memo describing the senator as "Q"' gave Q to the site, 0.98."""
+    x = _extracted(
+        "Freedom Ledger has obtained a copy of an internal Okoro campaign memo describing the senator as "
+        "\u201cvulnerable on health care.\u201d A campaign spokesman, Luis Serra, confirmed the memo's authenticity.")
+    assert _speaker_names(x) == [None]
+
+
+def test_a_slogan_after_its_comma_is_a_title():
+    """Invented campaign copy: 'mocked Trujo's campaign slogan, "Arizona Rising,"' gave the
+    slogan to the one who mocked it, 0.997."""
+    x = _extracted("Former Gov. Walt Marsh spoke at a rally on Monday.",
+                   "Marsh also mocked Trujo's campaign slogan, \u201cArizona Rising,\u201d at the rally.")
+    assert [(q.speaker, q.cue) for q in x.quotes] == [(None, "title")]
+
+
+def test_a_sentence_after_a_quotation_that_ended_its_own_is_not_its_clause():
+    """Invented campaign copy: 'Lee shot back that Roe was "a creature of Columbus." Roe
+    laughed.' left the words to no one, with Roe as the guess."""
+    x = _extracted("Dana Roe and Gordon Lee met for their final debate Tuesday.",
+                   "Lee shot back that Roe was \u201ca creature of Columbus.\u201d Roe laughed.")
+    assert _speaker_names(x) == ["Gordon Lee"]
+
+
+def test_a_paragraph_that_says_whose_message_it_was_names_the_speaker():
+    """Invented Canadian copy: a paragraph of words, then 'That was the message from Owen
+    Paquette, who spoke during the public comment period.' gave them to the parent quoted
+    before, 0.99."""
+    x = _extracted(
+        "Another parent, Jason Brandt, said families were considering pulling their kids out. \u201cIf we have to "
+        "drive them ourselves, we might as well drive them to the school in Innisfail,\u201d he said.",
+        "\u201cIt's not fair to kids who live in the country.\u201d",
+        "That was the message from Owen Paquette, who spoke during the public comment period.")
+    assert _speaker_names(x)[1] != "Jason Brandt"
+    assert _speaker_or_guess(x, x.quotes[1]) in (None, "Owen Paquette")

@@ -170,6 +170,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
         return mk(vs, subj[-1], subj[:-1]) if subj else None
     if verb in PARTICIPLE:
         # "..., stating, 'Q'": the participle shares the subject of its main clause
+        if DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs) and OBTAINED_DOCUMENT_RE.search(text, max(sstart, vs - 90), vs):
+            # "The site has obtained a campaign memo describing the senator as 'Q'": the memo's
+            # words, not the words of whoever obtained it (f144: the site's, 0.98)
+            return mk(vs, ve, ("none",))
         if COMMA_TAIL_RE.search(text[max(0, vs - 3):vs]) or DOCUMENT_TAIL_RE.search(text, max(0, vs - 30), vs) \
                 or BY_TAIL_RE.search(text, max(0, vs - 4), vs):
             # "..., stating," / "issued a statement saying", "closed the rally by telling
@@ -183,6 +187,12 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             if men is not None:
                 men.subject = True
                 return mk(men.start, ve, ("mention", men))
+            if UNNAMED_QUOTED_RE.fullmatch(qa.group(1)):
+                # "The paper quoted a senior Treasury source saying:": that source, not named
+                # (f144: the paper's, 0.99)
+                ev = mk(qa.start(1), ve, ("role", qa.group(1)))
+                ev.unnamed = True
+                return ev
             return None
         aux = PROGRESSIVE_TAIL_RE.search(text, max(0, vs - 40), vs)
         if not aux:
@@ -750,7 +760,12 @@ PASSIVE_AGENT_VERBS = {"told", "warned", "assured", "reminded", "informed", "adv
 PASSIVE_BY_RE = re.compile(r"\s+by\s+")
 PASSIVE_AUX_TAIL_RE = re.compile(r"\s+(?:was|were)\s+$")
 # "quoted <someone> as" right before "saying": the one quoted is the subject of the saying.
-QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?:his|her|their)\s+)?(\S.{0,80}?\S)\s+as\s+$")
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?:his|her|their)\s+)?(\S.{0,80}?\S)\s+(?:as\s+)?$")
+# A document someone came by, not one they issued: "obtained a copy of an internal memo".
+OBTAINED_DOCUMENT_RE = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|acquired|leaked|published|got)\s+"
+                                  r"(?:(?:a|an|the)\s+)?(?:copy\s+of\s+)?(?:(?:a|an|the)\s+)?[^.;:\x01]{0,60}$")
+# Whom a paper quoted, described and not named: "a senior Treasury source", "one official".
+UNNAMED_QUOTED_RE = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*")
 PAREN_TAIL_RE = re.compile("\\s*\\([^()\"\u201c\u201d\x01]{1,40}\\)$")
 # An aside between dashes right before the verb: " \u2014 no relation to the MP \u2014".
 DASH_ASIDE_TAIL_RE = re.compile("\\s+(?:\u2014|\u2013|--?)\\s[^\u2014\u2013\"\u201c\u201d\x01]{1,80}?\\s(?:\u2014|\u2013|--?)$")

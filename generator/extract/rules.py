@@ -188,6 +188,8 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             return None
         if inner[-1:] == "." and not CLAUSE_END_RE.match(text, ev.clause_end):
             return None  # '"Q." Roe announced on Monday that ...' starts a new sentence
+        if inner[-1:] == "." and q.first[0] == p and _opens_mid_sentence(doc, p, q.first[1]):
+            return None  # 'Lee shot back that Roe was "a creature of Columbus." Roe laughed.': Lee's (f147)
         if ev.verb in PARTICIPLE and not HEARD_TAIL_RE.search(text, max(0, ev.verb_start - 30), ev.verb_start):
             return None  # (but '"Q," the referee was heard telling the captain': his, f128)
         told = HEARD_SAYING_RE.match(text, ev.clause_end)
@@ -221,6 +223,12 @@ def _rule_after(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # "said the Florida senator", "said the 46-year-old": someone named before, perhaps
         return Vote(None, "said-after-unknown")
     return None
+
+
+def _opens_mid_sentence(doc: Doc, p: int, s: int) -> bool:
+    """Does a reporting clause of its sentence come before the quotation opening at s?"""
+    sent = doc.sentence_of(p, max(0, s - 1))
+    return any(ev.sentence == sent and ev.verb_end < s for ev in doc.events[p])
 
 
 def _rule_relayed(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
@@ -838,6 +846,8 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
         # the whole paragraph is this quote, right after a paragraph whose last
         # sentence was an attributed quote: the same voice goes on
         whole = q.closes >= 0 and q.last[0] == p and doc.closes_paragraph(p, q.closes)
+        if whole and (named := _named_next(doc, p + 1)) is not None:
+            return Vote(named, "said-later")  # '"Q." / That was the message from Jo Roe, ...' (f145)
         st, _ = doc.sentence_span(p - 1, len(doc.sent_starts[p - 1]) - 1)
         if whole and qi > 0 and doc.quotes[qi - 1].last[0] == p - 1:
             prev_sp, _ = done[qi - 1]
@@ -854,6 +864,24 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             # paragraph that is the statement: the words announced
             return Vote(announced[-1].speaker, "colon-paragraph", announced[-1])
     return None
+
+
+# A paragraph that names whose the words before it were: "That was the message from",
+# "Those were the words of", "So says".
+WORDS_OF_NEXT_RE = re.compile(r"(?:(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+                              r"(?:message|words|view|verdict|warning|plea|reaction|response|assessment|sentiment"
+                              r"|take|argument|point|thinking)\s+(?:from|of)|So\s+(?:says|said))\s+")
+
+
+def _named_next(doc: Doc, p: int) -> int | None:
+    """The person paragraph p opens by saying the words before it were theirs."""
+    if p >= len(doc.paras) or not (m := WORDS_OF_NEXT_RE.match(doc.masked[p])):
+        return None
+    men = doc.by_start[p].get(m.end())
+    if men is None or men.person is None or men.possessive or doc.people[men.person].kind != "person" \
+            and men.kind != "group":
+        return None
+    return men.person
 
 
 def _asked(doc: Doc, q: QuoteSpan) -> bool:
