@@ -5396,3 +5396,20 @@ def test_a_paragraph_that_says_whose_message_it_was_names_the_speaker():
         "That was the message from Owen Paquette, who spoke during the public comment period.")
     assert _speaker_names(x)[1] != "Jason Brandt"
     assert _speaker_or_guess(x, x.quotes[1]) in (None, "Owen Paquette")
+
+
+def test_a_family_name_alone_is_the_namesake_who_opened_a_sentence_since():
+    """Invented UK aggregator copy: a councillor Holm quoted, then 'Council leader Andrew
+    Holm, who is not related to the councillor, defended the decision on local radio.
+    Speaking to presenter Nigel Fane on Thornbury FM, he said: "Q"', then 'Holm added that
+    the criticism was "politically motivated"': the councillor's, 0.998, and the "he" was
+    read as the presenter."""
+    x = _extracted(
+        "\u201cNobody on the finance committee was told,\u201d councillor Derek Holm told the Gazette.",
+        "Council leader Andrew Holm, who is not related to the councillor, defended the decision on local radio. "
+        "Speaking to presenter Nigel Fane on Thornbury FM, he said: \u201cI make no apology for looking after the "
+        "people who look after this town.\u201d",
+        "Holm added that the criticism was \u201cpolitically motivated.\u201d")
+    assert _speaker_names(x)[0] == "Derek Holm"
+    assert _speaker_or_guess(x, x.quotes[1]) == "Andrew Holm"
+    assert _speaker_names(x)[2] == "Andrew Holm"

@@ -256,6 +256,8 @@ def link(doc) -> None:
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
+            if m.kind == "person" and not m.possessive and subject_lead(doc, p, m) == "subject":
+                per.last_opening = pos
             if per.age is None and (age := AGE_AFTER_RE.match(doc.masked[p], m.end)):
                 per.age = int(age.group(1))
             if per.age is None and m.role and (age := AGED_ROLE_RE.fullmatch(m.role[0])):
@@ -318,6 +320,9 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
 
 # A sentence opening with its pronoun subject and verb ("She credits", "He told"; not "I
 # called Gloria Roe": the writer is no one of the article, the one called is).
+# Prepositions before a description that make its name an object ("to presenter Roe"; not
+# "by", whose name is the one who acts: "read by her grandson Liam Roe").
+_PREPOSITIONS = {"to", "with", "from", "for", "at", "about", "against", "on", "of", "toward", "towards"}
 # A clause of saying whose subject is a pronoun ("he said", "she also thinks that").
 PRONOUN_SAYS_RE = re.compile(r"\s*(?:he|she|they)\s+(?:also\s+|then\s+)?[a-z]+(?:\s+that)?\s+$")
 PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")
@@ -705,8 +710,10 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
     tail = lead.rsplit(",", 1)[-1]
     words = tail.split()
     if words and len(words) <= 5 and words[-1].lower().strip("’'") in LEAD_WORDS \
-            and (tail is lead or INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")):
-        return "subject"
+            and (tail is lead or INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")) \
+            and not {w.lower() for w in words[1:-1]} & _PREPOSITIONS:
+        return "subject"  # (not "Speaking to presenter Roe on Kilbride FM, he said": f144, Roe's; but
+        # "To Florida consultant Roe, the party line is silly": his view)
     if PASSIVE_AGENT_RE.search(lead) and not RELATIVE_PASSIVE_RE.search(lead):
         return "subject"  # "The plan was criticised by Roe": the one who did it (not "In the
         # letter, which was seen by Global Wire, she wrote")

@@ -64,6 +64,7 @@ class PersonDraft:
     first_pos: tuple[int, int] = (0, 0)
     last_pos: tuple[int, int] = (0, 0)
     last_subject: tuple[int, int] = (-1, -1)
+    last_opening: tuple[int, int] = (-1, -1)  # the last mention opening its sentence ("Jo Roe, who ..., defended")
     relative: bool = False  # introduced as someone's relative ("her husband, Bill Roe")
     age: int | None = None  # the age the text gives at a mention ("Walter Roe, 78,")
     kin: str = ""  # the relation it was introduced by ("son" of "His son, Kevin Roe")

@@ -199,7 +199,12 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         used = [i for i in cands if form in doc.people[i].alone_as]  # (not "Mr Crowthers' brother, Paul": f61)
         if len(used) == 1:
             return used[0]
-    return max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
+    best = max(cands, key=lambda i: (doc.people[i].last_subject, doc.people[i].last_pos))
+    # (unless another has opened a sentence since the last mention of that one: "Council
+    # leader Andrew Roe, who ..., defended the decision ... Roe added" is Andrew, not the
+    # councillor Derek Roe quoted before, f144: 0.998)
+    since = [i for i in cands if doc.people[i].last_opening > doc.people[best].last_pos]
+    return max(since, key=lambda i: doc.people[i].last_opening) if since else best
 
 
 def _two_family_names(name) -> bool:
