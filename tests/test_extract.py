@@ -5413,3 +5413,36 @@ def test_a_family_name_alone_is_the_namesake_who_opened_a_sentence_since():
     assert _speaker_names(x)[0] == "Derek Holm"
     assert _speaker_or_guess(x, x.quotes[1]) == "Andrew Holm"
     assert _speaker_names(x)[2] == "Andrew Holm"
+
+
+def test_the_one_the_writer_asked_in_a_profile_is_the_one_the_headline_names():
+    """Invented profile: 'I asked her whether she missed Bengaluru. "The coffee," she said.'
+    after a school friend was quoted went to the friend, 0.97."""
+    x = extract_article(Article(id="t", source="t", title="Dr Priya Raman's second act", paragraphs=[
+        "Dr Priya Raman left a senior post in Bengaluru to open a clinic. \u201cIt was half a page,\u201d she said "
+        "of her resignation letter.",
+        "Meena Subra, who sat next to her in class at fourteen, remembers a debate competition. \u201cShe won "
+        "anyway,\u201d Subra said.",
+        "I asked her whether she missed Bengaluru. \u201cThe coffee,\u201d she said."]))
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Priya Raman"
+
+
+def test_words_someone_is_remembered_saying_are_theirs():
+    """Invented profile: 'Her teacher, Mr Daniel Rotte, remembers her telling the class, "Q"'
+    gave the girl's words to the teacher, 0.86."""
+    x = _extracted(
+        "Faith Chebo won the marathon by four seconds. \u201cI don't remember the last two kilometres,\u201d she said.",
+        "At twelve, Chebo was already running to school. Her primary school teacher, Mr Daniel Rotte, remembers "
+        "her telling the class, \u201cOne day you will see me on the television.\u201d Rotte said he laughed.")
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Faith Chebo"
+
+
+def test_he_replied_after_the_host_made_his_point_is_the_guest():
+    """Invented interview recap: '"A," Fraser said. Lee pointed out that the paper had
+    reported otherwise. "B," he replied.' gave B to the host Lee, 0.96."""
+    x = _extracted(
+        "On the show, host Sam Lee asked the minister, Paul Frost, whether the plan was costed. \u201cIt costs "
+        "nothing,\u201d Frost said. Lee pointed out that the Lakeshore Sun had reported otherwise. \u201cI'd take "
+        "that report with a grain of salt,\u201d he replied.")
+    assert _speaker_names(x)[-1] != "Sam Lee"
+    assert _speaker_or_guess(x, x.quotes[-1]) == "Paul Frost"

@@ -20,13 +20,13 @@ from .lexicon import (BODY_KIND_ROLES, COMMON, DESCRIPTORS, FIRM_KIND_ENDINGS, G
 from .names import norm_name, norm_tok
 from .namesakes import (AGE_AFTER_RE, DOCTOR_BEFORE_RE, MISTER_BEFORE_RE, NICKNAME_BETWEEN_RE, NICKNAME_SURNAME_RE,
                         SENIORITY_BEFORE_RE, company_heads, elder_or_younger, handle_owner, honorific_form, match_full,
-                        match_single, nicknamed)
+                        match_single, nicknamed, in_title)
 from .holders import (epithet_holder, initials_holder, match_role, party_epithet_holder, party_label, role_holders,
                       shares_role_head)
 from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ASKED_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, MESSAGES,
                        ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PARTICIPLE_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE,
-                       REPORTED_CLAUSE_TAIL_RE, THAT_GAP_RE,
+                       REPORTED_CLAUSE_TAIL_RE, SAYS_RE, THAT_GAP_RE,
                        ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WHO_AFTER_RE,
                        WROTE_BEFORE_RE,
                        fold, title_before)
@@ -861,6 +861,8 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
                 # introduces him ("The series has drawn praise from actor Jo Roe, who worked
                 # on the script. 'Q,' he said", f116: 0.86)
                 return near
+            if ev.verb in REPLY_VERBS and (other := _answered(doc, ev, last_person)) is not None:
+                return other
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
         if ev.subj[1] == "it":
@@ -1154,6 +1156,33 @@ def _owner_of_words_before(doc, ev: Event) -> int | None:
     return None
 
 
+REPLY_VERBS = {"replied", "responded", "countered", "retorted", "answered", "shot back", "fired back", "hit back"}
+# A sentence that opens with someone's saying something: "Lee pointed out that".
+SAYS_OPENING_RE = re.compile(rf"\s+(?:also\s+|then\s+)?{SAYS_RE.pattern}")
+
+
+def _answered(doc, ev: Event, last_person: int) -> int | None:
+    """'"A," Fraser said. Lee pointed out that the paper had reported otherwise. "B," he
+    replied.': the one who answers is not the one whose point the sentence before made,
+    but who spoke before him, when that one is of the pronoun's gender (f144: the host's, 0.96)."""
+    if ev.sentence == 0:
+        return None
+    lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
+    text = doc.masked[ev.para]
+    opening = [m for m in mentions_within(doc, ev.para, lo, hi) if m.person is not None][:1]
+    if not opening or opening[0].person != last_person or text[lo:opening[0].start].strip() \
+            or not SAYS_OPENING_RE.match(text, opening[0].end):
+        return None
+    for e in reversed([e for e in doc.events[ev.para] if e.verb_start < lo and e.resolved]):
+        if e.speaker is not None and e.speaker != last_person:
+            return e.speaker if doc.gender.get(e.speaker, ev.subj[1]) == ev.subj[1] else None
+    return None
+
+
+# The writer asking someone the text calls "her" or "him": "I asked her whether".
+WRITER_ASKED_RE = re.compile(r"\b(?:I|We)\s+(?:later\s+|then\s+|also\s+|once\s+)?asked\s+(her|him)\b")
+
+
 def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
     """The person the sentence before the clause's says someone asked ("Whitley also asked
     Kowalczyk about ..."), when the pronoun may be them and the clause's own sentence names
@@ -1173,6 +1202,12 @@ def _asked_before(doc, ev: Event, pronoun: str) -> int | None:
         if ASKED_BEFORE_RE.search(text, max(lo, m.start - 24), m.start) \
                 and doc.gender.get(m.person, pronoun) == pronoun and doc.people[m.person].kind == "person":
             return m.person
+    if (me := WRITER_ASKED_RE.search(text, lo, hi)) and {"her": "she", "him": "he"}[me.group(1).lower()] == pronoun:
+        # "I asked her whether she missed Bengaluru. 'Q,' she said.": in a profile, the one the
+        # headline names (f146: the school friend quoted before, 0.97)
+        about = [i for i, per in enumerate(doc.people) if per.kind == "person" and in_title(doc, per)
+                 and doc.gender.get(i, given_name_gender(per.name[0])) == pronoun]
+        return about[0] if len(about) == 1 else None
     asked = ASKING_RE.search(text, lo, hi)
     if p == ev.para or asked is None or not named or named[0].start > asked.start() \
             or len({m.person for m in named}) > 1 or doc.gender.get(named[0].person) != pronoun:

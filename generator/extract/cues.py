@@ -179,6 +179,10 @@ def _event(doc, p: int, text: str, m: re.Match, evs: list[Event]) -> Event | Non
             # "..., stating," / "issued a statement saying", "closed the rally by telling
             # supporters the race 'Q'" (f78): the subject of the main clause
             return mk(vs, ve, ("sentsubj",))
+        if (rp := RECALLED_PRONOUN_RE.search(text, max(sstart, vs - 40), vs)) is not None:
+            # "Her teacher, Mr Roe, remembers her telling the class, 'Q'": hers, as he
+            # remembers it (f146: the teacher's, 0.86)
+            return mk(rp.start(1), ve, ("pron", {"her": "she", "him": "he", "them": "they"}[rp.group(1).lower()]))
         if (qa := QUOTED_AS_RE.search(text, max(sstart, vs - 120), vs)) is not None:
             men = doc.by_end[p].get(qa.end(1))  # "State media quoted Sheikh Roe as saying": Roe
             if men is None or men.kind == "group":
@@ -761,6 +765,9 @@ PASSIVE_BY_RE = re.compile(r"\s+by\s+")
 PASSIVE_AUX_TAIL_RE = re.compile(r"\s+(?:was|were)\s+$")
 # "quoted <someone> as" right before "saying": the one quoted is the subject of the saying.
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?:his|her|their)\s+)?(\S.{0,80}?\S)\s+(?:as\s+)?$")
+# Someone remembered saying something, as a pronoun: "remembers her telling".
+RECALLED_PRONOUN_RE = re.compile(r"\b(?:remember|remembers|remembered|recall|recalls|recalled|recalling|remembering)"
+                                 r"\s+(her|him|them)\s+$")
 # A document someone came by, not one they issued: "obtained a copy of an internal memo".
 OBTAINED_DOCUMENT_RE = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|acquired|leaked|published|got)\s+"
                                   r"(?:(?:a|an|the)\s+)?(?:copy\s+of\s+)?(?:(?:a|an|the)\s+)?[^.;:\x01]{0,60}$")

@@ -121,7 +121,7 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
         ranked = by_seniority(doc, last)
         if ranked:
             return ranked[0] if seniority in ("elder", "older") else ranked[-1]
-    headlined = {i for i in last if _in_title(doc, doc.people[i])}
+    headlined = {i for i in last if in_title(doc, doc.people[i])}
     aside = [i for i in last if doc.people[i].relative and (
         doc.people[i].last_subject == (-1, -1)
         or doc.people[i].last_subject <= doc.people[i].first_pos and headlined and i not in headlined)
@@ -215,9 +215,10 @@ def _two_family_names(name) -> bool:
         and n[-2] not in SURNAME_PARTICLES and not generational_suffix(list(name))
 
 
-def _in_title(doc, per) -> bool:
+def in_title(doc, per) -> bool:
     """Does the article's headline give this person's given and family name?"""
-    words = set(re.findall(r"[\w'\u2019-]+", fold(doc.article.title or "").lower()))
+    words = {re.sub(r"['\u2019]s?$", "", w) for w in re.findall(r"[\w'\u2019-]+", fold(doc.article.title or "").lower())}
+    # (its possessive too: "Dr Jo Roe's second act")
     return len(per.name) >= 2 and fold(per.name[0]).lower() in words and fold(per.name[-1]).lower() in words
 
 

@@ -281,6 +281,8 @@ POSSESSED_WORDS_RE = re.compile(
 ROLE_NOUN_ANY_RE = re.compile(r"\b(?:" + _trie_pattern(ROLE_NOUNS.split("|")) + r")\b")
 
 _SPEECH_PAT = _trie_pattern(SPEECH)
+# A verb of saying, whole.
+SAYS_RE = re.compile(rf"(?:{_SPEECH_PAT})\b")
 _AFTER_ATTR_RE = re.compile(
     rf"\s*(?:(?:he|she|they|[{UP}][\w.’'\-]*(?:\s+[{UP}][\w.’'\-]*){{0,5}}|the\s+[a-z\s\-]+?)\s+"
     rf"(?:{ADV}\s+)?(?:{_SPEECH_PAT})|(?:{_SPEECH_PAT})\s+(?:he|she|[{UP}]))\b"
