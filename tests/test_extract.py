@@ -5446,3 +5446,12 @@ def test_he_replied_after_the_host_made_his_point_is_the_guest():
         "that report with a grain of salt,\u201d he replied.")
     assert _speaker_names(x)[-1] != "Sam Lee"
     assert _speaker_or_guess(x, x.quotes[-1]) == "Paul Frost"
+
+
+def test_a_family_name_alone_is_the_relative_who_just_opened_a_sentence():
+    """Invented crime copy: 'Her sister, Ana Whitby, attended the hearing. "Q," Whitby
+    said.' gave Q to the husband arrested, named first, 0.97."""
+    x = _extracted(
+        "Marcus Whitby, 41, was arrested Saturday. His wife, Janelle Whitby, 38, died at the hospital.",
+        "Her sister, Ana Whitby, attended the hearing. \u201cShe deserved better,\u201d Whitby said.")
+    assert _speaker_names(x) == ["Ana Whitby"]

@@ -256,7 +256,7 @@ def link(doc) -> None:
             per.last_pos = pos
             if m.subject:
                 per.last_subject = pos
-            if m.kind == "person" and not m.possessive and subject_lead(doc, p, m) == "subject":
+            if m.kind == "person" and not m.possessive and _opens_sentence(doc, p, m):
                 per.last_opening = pos
             if per.age is None and (age := AGE_AFTER_RE.match(doc.masked[p], m.end)):
                 per.age = int(age.group(1))
@@ -659,6 +659,23 @@ def _titles_as_words(text: str, masked: str) -> str:
 
 # A short quotation in Title Case: a name ("Lagos Talks", "Meet the Press").
 QUOTED_TITLE_RE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*(?:\s+(?:the|of|and|a|in|on|[A-Z][\w'\u2019-]*)){0,5})[,.]?[\"\u201d]")
+
+
+# A relation in apposition opening a sentence: "Her sister,", "Lindsey's father,".
+KIN_LEAD_RE = re.compile(r"(?:His|Her|Their|[A-Z][\w-]*(?:'s|\u2019s|s'|s\u2019))\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,")
+
+
+def _opens_sentence(doc, p: int, m: Mention) -> bool:
+    """Does the name open its sentence, alone or after a title or a relation ("Council leader
+    Andrew Roe, who ..., defended", "Her sister, Ana Roe, attended")? Not after a clause of
+    its own ("It also features her husband, former Governor Cy Roe")."""
+    st, _ = doc.sentence_span(p, doc.sentence_of(p, m.start))
+    lead = doc.masked[p][st:m.start].strip()
+    if not lead or KIN_LEAD_RE.fullmatch(lead):
+        return subject_lead(doc, p, m) == "subject"
+    words = lead.split()
+    return len(words) <= 4 and words[-1].lower() in LEAD_WORDS and "," not in lead \
+        and all(w[:1].isupper() or w.lower() in LEAD_WORDS for w in words) and subject_lead(doc, p, m) == "subject"
 
 
 def subject_lead(doc, p: int, m: Mention) -> str | None:

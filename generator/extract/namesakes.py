@@ -123,8 +123,8 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
             return ranked[0] if seniority in ("elder", "older") else ranked[-1]
     headlined = {i for i in last if in_title(doc, doc.people[i])}
     aside = [i for i in last if doc.people[i].relative and (
-        doc.people[i].last_subject == (-1, -1)
-        or doc.people[i].last_subject <= doc.people[i].first_pos and headlined and i not in headlined)
+        _last_subject_or_opening(doc.people[i]) == (-1, -1)
+        or _last_subject_or_opening(doc.people[i]) <= doc.people[i].first_pos and headlined and i not in headlined)
         and not (mister and at is not None and doc.people[i].first_pos[0] == at[0])]
     # (not the relative the paragraph has just introduced, called so: "Jessica's mother, Karen
     # Roe, read a statement. 'Q,' Mrs Roe said", f142: the girl's, 0.987)
@@ -205,6 +205,12 @@ def match_single(doc, word: str, gender: str | None = None, seniority: str | Non
     # councillor Derek Roe quoted before, f144: 0.998)
     since = [i for i in cands if doc.people[i].last_opening > doc.people[best].last_pos]
     return max(since, key=lambda i: doc.people[i].last_opening) if since else best
+
+
+def _last_subject_or_opening(per) -> tuple[int, int]:
+    """Where the person was last the subject of saying or opened a sentence ("Her sister,
+    Ana Roe, attended the hearing.")"""
+    return max(per.last_subject, per.last_opening)
 
 
 def _two_family_names(name) -> bool:
