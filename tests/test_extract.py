@@ -5455,3 +5455,35 @@ def test_a_family_name_alone_is_the_relative_who_just_opened_a_sentence():
         "Marcus Whitby, 41, was arrested Saturday. His wife, Janelle Whitby, 38, died at the hospital.",
         "Her sister, Ana Whitby, attended the hearing. \u201cShe deserved better,\u201d Whitby said.")
     assert _speaker_names(x) == ["Ana Whitby"]
+
+
+def test_a_body_whose_name_opens_with_an_ing_word_keeps_it():
+    """Invented copy: 'Downing Street said', 'Advertising Standards Canada said' made
+    speaker pages "Street" and "Standards Canada"."""
+    x = _extracted(
+        "Downing Street said the Prime Minister had \u201cfull confidence\u201d in the health secretary.",
+        "Advertising Standards Canada said it had received dozens of complaints. \u201cWe take every complaint "
+        "seriously,\u201d the regulator said in a statement.")
+    assert _speaker_names(x) == ["Downing Street", "Advertising Standards Canada"]
+    x = _extracted("Addressing Acme Corp shareholders, Jo Roe said \u201cit was a good year.\u201d")
+    assert _speaker_names(x) == ["Jo Roe"]
+
+
+def test_a_body_of_two_fields_and_an_academy_is_one_body():
+    """Invented entertainment copy: '"Q," the Irish Film and Television Academy said' was
+    left to no one (the name split at "and")."""
+    x = _extracted("\u201cIrish screen talent has never been stronger,\u201d the Irish Film and Television Academy "
+                   "said in a statement.")
+    assert _speaker_names(x) == ["Irish Film and Television Academy"]
+
+
+def test_she_shot_back_after_the_hosts_question_is_not_the_host():
+    """Invented interview recap: 'Roe pressed her on the spill. "Who pays for that?"' then
+    '"The company pays," she shot back.' gave the answer to the host, 0.996."""
+    x = _extracted(
+        "Senator Dana Halvor on Sunday defended her vote, telling the show that she would cast the same vote again.",
+        "\u201cDo you regret it?\u201d host Jo Roe asked.",
+        "Roe pressed her on the spill last spring. \u201cForty thousand gallons went into the river. Who pays for "
+        "that?\u201d",
+        "\u201cThe company pays for it, every cent,\u201d she shot back.")
+    assert _speaker_names(x)[-1] != "Jo Roe"

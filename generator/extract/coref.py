@@ -1181,19 +1181,30 @@ SAYS_OPENING_RE = re.compile(rf"\s+(?:also\s+|then\s+)?{SAYS_RE.pattern}")
 def _answered(doc, ev: Event, last_person: int) -> int | None:
     """'"A," Fraser said. Lee pointed out that the paper had reported otherwise. "B," he
     replied.': the one who answers is not the one whose point the sentence before made,
-    but who spoke before him, when that one is of the pronoun's gender (f144: the host's, 0.96)."""
-    if ev.sentence == 0:
+    but who spoke before him, when that one is of the pronoun's gender (f144: the host's,
+    0.96); nor, in the paragraph after a question of theirs ('Roe pressed her. "Who pays?"'
+    then '"The company," she shot back.'), the one who asked it (f149: the host's, 0.996)."""
+    if ev.sentence > 0:
+        lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
+        text = doc.masked[ev.para]
+        opening = [m for m in mentions_within(doc, ev.para, lo, hi) if m.person is not None][:1]
+        if not opening or opening[0].person != last_person or text[lo:opening[0].start].strip() \
+                or not SAYS_OPENING_RE.match(text, opening[0].end):
+            return None
+        before = [e for e in doc.events[ev.para] if e.verb_start < lo]
+    elif ev.para > 0 and QUESTION_END_RE.search(doc.paras[ev.para - 1]) \
+            and any(m.person == last_person for m in doc.mentions[ev.para - 1]):
+        before = [e for pp in range(max(0, ev.para - 4), ev.para - 1) for e in doc.events[pp]]
+    else:
         return None
-    lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
-    text = doc.masked[ev.para]
-    opening = [m for m in mentions_within(doc, ev.para, lo, hi) if m.person is not None][:1]
-    if not opening or opening[0].person != last_person or text[lo:opening[0].start].strip() \
-            or not SAYS_OPENING_RE.match(text, opening[0].end):
-        return None
-    for e in reversed([e for e in doc.events[ev.para] if e.verb_start < lo and e.resolved]):
+    for e in reversed([e for e in before if e.resolved]):
         if e.speaker is not None and e.speaker != last_person:
             return e.speaker if doc.gender.get(e.speaker, ev.subj[1]) == ev.subj[1] else None
     return None
+
+
+# A paragraph that ends with a question in quotation marks.
+QUESTION_END_RE = re.compile("\\?[\"\u201d]\\s*$")
 
 
 # The writer asking someone the text calls "her" or "him": "I asked her whether".

@@ -242,7 +242,8 @@ AND_COUNTRIES = {"trinidad and tobago", "antigua and barbuda", "bosnia and herze
 # Words that end a body's formal name, whatever words come before them: "X and Y Company".
 FORMAL_BODY_ENDS = {"company", "corporation", "corp", "co", "inc", "ltd", "plc", "llc", "authority", "commission",
                     "board", "association", "society", "bank", "trust", "institute", "foundation", "agency",
-                    "federation", "services"}
+                    "federation", "services", "academy", "council", "college", "union", "guild", "centre", "center",
+                    "museum"}
 
 
 def _one_body(left: str, right: str) -> bool:
@@ -540,6 +541,8 @@ def _run_plan(run: str, keep_first: bool = False, the_before: bool = False) -> t
     return tuple(plan)
 
 
+# The last word of a street's name, which a body may be known by ("Downing Street said").
+STREET_WORDS = {"street", "square", "road", "avenue", "lane", "place"}
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
 
@@ -562,6 +565,9 @@ def _group_entry(g: list[tuple[int, int, str]]) -> tuple:
             break  # "the army's Second Division", "Third Fleet" (f121: a speaker "Division")
         if k == 0 and len(words) == 2 and gerund(lw) and fold(words[1]).lower() in PLACES:
             break  # "Surfing Australia", "Rowing Canada": a sport's national body (f120: a speaker "Australia")
+        if k == 0 and len(words) >= 2 and gerund(lw) and (words[-1].lower() in STREET_WORDS or len(words) >= 3 and (
+                words[-1].lower().rstrip(".,") in ORG_WORDS or fold(words[-1]).lower() in PLACES)):
+            break  # "Downing Street said", "Advertising Standards Canada said" (f149, f150: "Street", "Standards Canada")
         if k <= 1 and lw == "all" and len(words) == k + 2 and words[-1].endswith("s") \
                 and words[-1].lower()[:-1] not in NATIONALITIES | PARTY_NOUNS and not people_plural(words[-1].lower()):
             break  # "The All Blacks posted": a team whose name opens with "All" (f140: a speaker "Blacks")

@@ -240,7 +240,7 @@ TITLE_CUE_RE = re.compile(
     # a post's caption, a label or a sign: 'posted by @account with the caption "She said
     # it"' (f56: the caption mocking her went to her as her own words, 0.97)
     r"caption|captioned|headline|headlined|(?:label|sign|banner|placard|poster)\s+(?:reading|that\s+read)"
-    r"|(?:slogan|motto|tagline|catchphrase),)\s*$",  # ('mocked her campaign slogan, "Arizona Rising,"', f147)
+    r"|(?:slogan|motto|tagline|catchphrase),|lyrics?|chorus|refrain|verse)\s*$",  # ('mocked her campaign slogan, "Arizona Rising,"', f147)
     re.I,
 )
 # A kind of work alone, and a verb that says what someone makes of it before it: 'called the
