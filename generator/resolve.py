@@ -79,6 +79,16 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _honorific_gender(forms: list[str]) -> str | None:
+    """The gender a person's courtesy title says, of the forms an article wrote ("Mr. Roe": he)."""
+    said = {_HONORIFIC_GENDER.get(f.split()[0].rstrip(".").lower()) for f in forms if len(f.split()) == 2}
+    said.discard(None)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
 def _first_initial(name: str) -> str:
     """The first of the initials a name opens with ("K.P.D.S. Jayasuriya", "J. Roe": "k",
     "j"), or ""."""
@@ -362,8 +372,11 @@ def resolve_speakers(
     cluster_surnames: dict[int, set[str]] = defaultdict(set)
     article_surnames: dict[str, set[str]] = defaultdict(set)
     cluster_initials: dict[int, set[str]] = defaultdict(set)
+    cluster_genders: dict[int, set[str]] = defaultdict(set)  # what the given names say
     for k in full:
         cluster_initials[cluster[k]].add(toks[k][0][:1])
+        if g := GIVEN_NAME_GENDER.get(toks[k][0]):
+            cluster_genders[cluster[k]].add(g)
         cluster_articles[cluster[k]].add(nodes[k][0])
         cluster_surnames[cluster[k]].add(_translit(toks[k][-1]))
         article_surnames[nodes[k][0]].add(_translit(toks[k][-1]))
@@ -381,6 +394,10 @@ def resolve_speakers(
             # "K.P.D.S. Jayasuriya" is not "Ruwan Jayasuriya" (f65: the commission's chairman
             # and a minister of one family name were one speaker)
             cands = {c for c in cands if initial in cluster_initials[c]}
+        if (g := _honorific_gender(nodes[k][2].forms)) is not None:
+            # "Mr. Clinton" of an article that names no Bill is not Hillary Clinton (issue 27:
+            # her speaker page listed "Mr. Clinton" among her names)
+            cands = {c for c in cands if cluster_genders[c] <= {g}}
         by_given = not cands
         if by_given:
             cands = roots_matching(word, False)

@@ -5487,3 +5487,14 @@ def test_she_shot_back_after_the_hosts_question_is_not_the_host():
         "that?\u201d",
         "\u201cThe company pays for it, every cent,\u201d she shot back.")
     assert _speaker_names(x)[-1] != "Jo Roe"
+
+
+def test_words_someone_captioned_are_theirs_and_a_name_dubbed_by_the_media_is_a_title():
+    """Invented entertainment and crime copy: '"Q," Vikram Roy captioned a photo' was left to
+    no one; 'The trial, dubbed by some local media "the Riverside Lofts case," ..., said Paul
+    Harl' gave the nickname to Harl, 0.97."""
+    x = _extracted("\u201cProud of you every single day,\u201d Vikram Roy captioned a photo of the couple.")
+    assert _speaker_names(x) == ["Vikram Roy"]
+    x = _extracted("The trial, dubbed by some local media \u201cthe Riverside Lofts case,\u201d is expected to last two "
+                   "weeks, said Paul Harl.")
+    assert [(q.speaker, q.cue) for q in x.quotes] == [(None, "title")]

@@ -13,7 +13,7 @@ from conftest import ROOT, SHARED_EVAL
 from generator import resolve
 from generator.publish import load_articles
 from generator.extract import extract_article
-from generator.model import ArticleExtraction, Person
+from generator.model import Article, ArticleExtraction, Person
 from generator.resolve import resolve_speakers, same_person, _tokens
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -444,3 +444,15 @@ def test_two_people_one_article_tells_apart_stay_apart_across_the_archive() -> N
     _, m = ids(xs)
     assert not same(m, ("a", 0), ("a", 1))
     assert same(m, ("a", 0), ("b", 0))
+
+
+def test_a_family_name_with_mr_does_not_join_a_woman_of_that_name():
+    """Issue 27, on the real-set site: an article naming Bill Clinton only as "Mr. Clinton"
+    put "Mr. Clinton" among Hillary Clinton's names."""
+    a = extract_article(Article(id="a", source="a", title="T", paragraphs=[
+        "Hillary Mae Clinton spoke in Ohio. \u201cWe will win,\u201d Hillary Mae Clinton said."]))
+    b = extract_article(Article(id="b", source="b", title="T", paragraphs=[
+        "\u201cShe will be a great president,\u201d Mr. Clinton said at the rally."]))
+    speakers, _ = resolve_speakers([a, b])
+    hers = next(s for s in speakers if s.name == "Hillary Mae Clinton")
+    assert "Mr. Clinton" not in hers.aliases and hers.articles == ["a"]

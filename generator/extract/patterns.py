@@ -233,7 +233,9 @@ _WORKS = ("film|movie|book|novel|song|album|series|show|play|documentary|podcast
           "|single|hit|track|mini-album|debut|tour|sequel|musical|sitcom|anthem|ballad")
 # Words right before a quoted span that make it a title or a scare quote, not speech.
 TITLE_CUE_RE = re.compile(
-    r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+(?:\w+ly\s+)?as|" + _WORKS + r"|magazine|newspaper|"
+    r"\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known\s+(?:\w+ly\s+)?as|"
+    r"(?:dubbed|nicknamed|branded)\s+by\s+(?:[\w'\u2019-]+\s+){1,4}?|"  # ('dubbed by local media "X"', f148)
+    + _WORKS + r"|magazine|newspaper|"
     r"exhibition|slogan|hashtag|motto|operation|campaign|term|word|words|phrase|brand|(?:brand|trade|code|product)\s+name|"
     r"codename|under\s+the\s+name|"  # ('sold under the brand name "Calmera"', f135)
     r"(?:" + _WORKS + r"|chapter|episode|edition|volume|scene)\s+of|"  # ('the opening track of "Southerly"', f143)
