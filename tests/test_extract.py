@@ -5498,3 +5498,14 @@ def test_words_someone_captioned_are_theirs_and_a_name_dubbed_by_the_media_is_a_
     x = _extracted("The trial, dubbed by some local media \u201cthe Riverside Lofts case,\u201d is expected to last two "
                    "weeks, said Paul Harl.")
     assert [(q.speaker, q.cue) for q in x.quotes] == [(None, "title")]
+
+
+def test_a_man_known_by_his_family_name_is_not_the_woman_named_in_full_later():
+    """Issue 27, on the real-set site: "President Obama ... told Mr. Obama", then "the first
+    lady, Michelle Obama": one person "Michelle Obama" with "Mr. Obama" among her names."""
+    x = _extracted(
+        "As President Obana faced criticism, one lawmaker reassured him.",
+        "\u201cThat was a good speech,\u201d Representative Steve Cohn told Mr. Obana as he stopped.",
+        "It was one of hundreds of interactions that the president and the first lady, Michelle Obana, have.")
+    forms = {p.name: p.forms for p in x.people}
+    assert "Mr. Obana" not in forms.get("Michelle Obana", [])

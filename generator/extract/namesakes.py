@@ -35,6 +35,8 @@ def match_full(doc, name: list[str]) -> int | None:
         if len(b) == 1:
             if len(a) == 2 and a[0] in KUNYA_WORDS:
                 continue  # "Um Amir" is Amir's mother, never the boy "Amir" (f134: his words hers, 0.999)
+            if _other_gender(doc, i, per, name):
+                continue  # "President Obama ... Mr. Obama" is not "the first lady, Michelle Obama" (issue 27)
             if (b[0] in (a[-1], a[0]) or len(a) >= 3 and b[0] in a[1:-1] and not is_given_name(b[0])) \
                     and best is None:
                 best = i  # (a headline's "Navarrete", then "Aurelio Navarrete Solís": his first family name, f84)
@@ -64,6 +66,18 @@ def match_full(doc, name: list[str]) -> int | None:
         if len(longer) == 1:
             return longer[0]
     return best
+
+
+def _other_gender(doc, i: int, per, name: list[str]) -> bool:
+    """Is person i, so far known by one name, of the other gender than the given name of
+    `name` says, by the courtesy title the text gave them ("Mr Roe") or a pronoun?"""
+    given = given_name_gender(name[0]) if len(name) >= 2 else None
+    if given is None:
+        return False
+    said = {"he" if f.startswith("Mr ") else "she" for f in per.alone_as if f.startswith(("Mr ", "Ms "))}
+    if (g := doc.gender.get(i)) is not None:
+        said.add(g)
+    return said == {"she" if given == "he" else "he"}
 
 
 def title_and_surname(doc, a: list[str], b: tuple[str, ...], roles: list[str]) -> bool:
