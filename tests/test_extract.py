@@ -5509,3 +5509,26 @@ def test_a_man_known_by_his_family_name_is_not_the_woman_named_in_full_later():
         "It was one of hundreds of interactions that the president and the first lady, Michelle Obana, have.")
     forms = {p.name: p.forms for p in x.people}
     assert "Mr. Obana" not in forms.get("Michelle Obana", [])
+
+
+def test_what_a_described_body_called_something_is_not_a_persons():
+    """Invented profile: 'The guide praised what it called "Q", a phrase Tierney has since
+    had printed' gave Q to a cousin Tierney, and made his speaker page an organisation."""
+    x = _extracted(
+        "It was a phone call from Padraig Tiernan, a cousin who ran a hotel, that brought her back.",
+        "The inspectors came in 2022. The guide praised what it called \u201can honest kitchen with no interest in "
+        "fashion\u201d, a phrase Tiernan has since had printed on the aprons.")
+    assert _speaker_names(x) == [None] and x.quotes[0].described_as == "the guide"
+    assert all(p.kind == "person" for p in x.people if p.name == "Padraig Tiernan")
+
+
+def test_an_unattributed_answer_to_a_hosts_question_is_not_the_hosts():
+    """Invented interview recap: '"Not this morning," Cotill said.' / '"Then when?" Keane
+    asked.' / '"Before the election. You have my word."' gave the answer to the host, 0.89."""
+    x = _extracted(
+        "Opposition Leader Bradley Cotill has labelled the target a fantasy, in an interview that aired Sunday.",
+        "Host Siobhan Keane asked what that target would be. \u201cWill you give us a number this morning?\u201d",
+        "\u201cNot this morning,\u201d Cotill said with a laugh.",
+        "\u201cThen when?\u201d Keane asked.",
+        "\u201cBefore the election. You have my word.\u201d")
+    assert _speaker_names(x)[-1] != "Siobhan Keane"

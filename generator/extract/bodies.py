@@ -55,6 +55,22 @@ def what_it_called(doc, ev: Event) -> int | None:
     return None
 
 
+def described_body_opening(doc, ev: Event) -> str:
+    """The description that opens the sentence of "what it called" when the sentence names
+    no one before it ("The guide praised what it called 'Q'": "the guide"), else ""."""
+    st, _ = doc.sentence_span(ev.para, ev.sentence)
+    text = doc.masked[ev.para]
+    if not WHAT_IT_RE.search(text, max(st, ev.clause_start - 8), ev.clause_start) \
+            or mentions_within(doc, ev.para, st, ev.clause_start):
+        return ""
+    m = DESCRIBED_OPENING_RE.match(text, st)
+    return m.group(1)[:1].lower() + m.group(1)[1:] if m else ""
+
+
+# A description opening a sentence: "The guide", "The state's watchdog".
+DESCRIBED_OPENING_RE = re.compile(r"\s*((?:The|Its|This|That)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w-]*)\s")
+
+
 def recent_body(doc, p: int, pos: int, paragraphs: int = 3, described: str = "") -> int | None:
     """The body that "the company", "the ministry" or "it" refers to: the last
     organisation named in this paragraph or the ones before it (a country, a place or a

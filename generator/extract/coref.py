@@ -9,7 +9,7 @@ import re
 
 from .antecedents import (description_before, gender_ahead, gender_of_words, has_office,
                           kin_subject_before, mentions_within, role_subject_before)
-from .bodies import (BODY_APPOSITIVE_RE, FIRM_NOUNS, ORG_NOUN_SET, PLACE_OR_PEOPLE, after_a_subject_unnamed,
+from .bodies import (BODY_APPOSITIVE_RE, described_body_opening, FIRM_NOUNS, ORG_NOUN_SET, PLACE_OR_PEOPLE, after_a_subject_unnamed,
                      bodies_by_their_description, bodies_by_what_surrounds_them, bodies_named_in_full, body_named,
                      described_since, recent_body, what_it_called)
 from .document import Event, Mention, PersonDraft, next_sentences
@@ -886,6 +886,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
             if ev.verb == "reads":
                 return None  # '"Q," it reads': the email or the sign, no body
             # '"Q," it said in a statement': the organisation just named, never a place
+            if described := described_body_opening(doc, ev):
+                ev.subj, ev.unnamed = ("role", described), True
+                return None  # "The guide praised what it called 'Q'": the guide, not named (f146)
             body = what_it_called(doc, ev)
             if body is None:
                 body = _body_speaking_just_before(doc, ev)

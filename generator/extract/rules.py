@@ -855,6 +855,11 @@ def _rule_continuation(doc: Doc, qi: int, q: QuoteSpan, done) -> Vote | None:
             if prev_sp is not None and pq.closes >= st:
                 if _asked(doc, pq):  # '"Did you know?" Roe asked.' then a paragraph of words: the answer
                     answerer = _one_asked(doc, p - 1, prev_sp)
+                    if answerer is None:
+                        # (the one who answered the asker before: '"Not now," Roe said.' / '"Then
+                        # when?" Lee asked.' / '"Before the election."', f149: the host's, 0.89)
+                        answerer = next((sp for sp, _ in reversed(done[max(0, qi - 4):qi - 1])
+                                         if sp is not None and sp != prev_sp), None)
                     return Vote(answerer, "next-paragraph") if answerer is not None else None
                 return Vote(prev_sp, "next-paragraph")
         announced = [ev for ev in doc.events[p - 1] if ev.verb in STATEMENT_VERBS and ev.clause_start >= st]
