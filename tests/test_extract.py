@@ -5532,3 +5532,26 @@ def test_an_unattributed_answer_to_a_hosts_question_is_not_the_hosts():
         "\u201cThen when?\u201d Keane asked.",
         "\u201cBefore the election. You have my word.\u201d")
     assert _speaker_names(x)[-1] != "Siobhan Keane"
+
+
+def test_a_name_with_a_body_in_apposition_is_a_body():
+    """Invented copy: 'Redhill Iron, the company at the centre of the case, said' and 'Shared
+    Care, the provincial health organization, said' gave speaker pages typed person."""
+    x = _extracted(
+        "Redhill Iron, the company at the centre of the case, said in a statement: \u201cWe deny it all.\u201d",
+        "Shared Care, the provincial health organization, said in a statement that it \u201ccontinues to work "
+        "closely with nurses.\u201d",
+        "Jo Roeburn, the company's founder, said: \u201cWe will appeal.\u201d")
+    kinds = {p.name: p.kind for p in x.people}
+    assert kinds["Redhill Iron"] != "person" and kinds["Shared Care"] != "person"
+    assert kinds["Jo Roeburn"] == "person"
+
+
+def test_a_kenyan_county_member_is_a_role_not_a_body():
+    """Invented Kenyan copy: '"Q," the Kolwa East MCA said' made an organisation "Kolwa East
+    MCA" the speaker, 0.95."""
+    x = _extracted(
+        "Kolwa East MCA Hon. Jared Otieno Ouma accused the county executive of favouritism. \u201cIt is not "
+        "fair,\u201d Ouma told journalists.",
+        "\u201cWe will table the amendment by Friday,\u201d the Kolwa East MCA said on Wednesday.")
+    assert _speaker_names(x) == ["Jared Otieno Ouma"] * 2

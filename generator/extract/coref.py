@@ -83,6 +83,15 @@ def link(doc) -> None:
                 if m.role and list(m.role) == list(m.name) and m.name[-1].isupper():
                     continue  # "Cork TD says ..." in a headline: a title alone, no one's name (f136: a
                     # speaker "Cork TD", 0.968); its holder is found as the role's
+                if not m.role and not is_given_name(m.name[0]) \
+                        and (ap := NAMED_BODY_APPOSITIVE_RE.match(doc.masked[p], m.end)) \
+                        and BODY_APPOSITIVE_END_RE.match(doc.masked[p], ap.end()):
+                    # "Redhill Iron, the company at the centre of the case, said": a body, whose
+                    # page was typed a person (f155; not "Jo Roe, the company's founder", nor
+                    # "Azman Rahimi, its group managing director")
+                    m.kind = "group"
+                    prev = m
+                    continue
                 given = nicknames.get((fold(m.name[0]), fold(m.name[-1])))
                 surname = nickname_of.get(fold(m.name_text))
                 idx = nicknamed(doc, m.name, surname) if surname else None
@@ -323,6 +332,16 @@ LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w'\u2019-]*\s+){0,5})"
 # Prepositions before a description that make its name an object ("to presenter Roe"; not
 # "by", whose name is the one who acts: "read by her grandson Liam Roe").
 _PREPOSITIONS = {"to", "with", "from", "for", "at", "about", "against", "on", "of", "toward", "towards"}
+# An apposition that says the name before it is a body's, by a noun no person is called
+# ("a broadcaster", "a publisher" may be a person).
+NAMED_BODY_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the|its|an?)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|corporation|conglomerate|organi[sz]ation|charity|agency"
+    r"|authority|ministry|department|council|union|party|club|bank|insurer|airline|retailer|regulator|watchdog"
+    r"|university|hospital|school|institute|association|federation|foundation|commission|committee|coalition"
+    r"|alliance|society|museum|library|band|group|nonprofit|non-profit|think\s+tank)")
+# What may follow the body's noun of an apposition that says a name is a body's: "the company
+# at the centre of the case,", "the provincial health organization,".
+BODY_APPOSITIVE_END_RE = re.compile(r"\s*[,;:.)]|\s+(?:at|in|of|for|that|which|behind|with|based|whose|from|on|owned|run)\b")
 # A clause of saying whose subject is a pronoun ("he said", "she also thinks that").
 PRONOUN_SAYS_RE = re.compile(r"\s*(?:he|she|they)\s+(?:also\s+|then\s+)?[a-z]+(?:\s+that)?\s+$")
 PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+\b(?!,)")

@@ -130,7 +130,7 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "cdr": "commander", "pcol": "colonel", "pmaj": "major", "pgen": "general"}
 # Letters of a member of a legislature, written after a seat or before a name: "Lakeshore
 # Centre MP", "Likud MK Jane Roe" ("ms": a Welsh member, written so too).
-MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mep", "msp", "ms", "td", "mk"}
+MEMBER_TITLES = {"mp", "mpp", "mla", "mlc", "mha", "mna", "mca", "mep", "msp", "ms", "td", "mk"}
 # A peer's title, which with a family name alone is how the peer is named ("Lord Pennick",
 # "Baroness Roe"): part of the name shown where no other name follows it.
 PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess",
