@@ -5555,3 +5555,25 @@ def test_a_kenyan_county_member_is_a_role_not_a_body():
         "fair,\u201d Ouma told journalists.",
         "\u201cWe will table the amendment by Friday,\u201d the Kolwa East MCA said on Wednesday.")
     assert _speaker_names(x) == ["Jared Otieno Ouma"] * 2
+
+
+def test_a_senior_advocate_named_in_apposition_to_counsel_is_the_speaker():
+    """Invented Nigerian court copy: 'Counsel to Ogunbi, Chief Emeka Obiro SAN, objected.
+    "Q," he told the court.' gave Q to the client, 0.97 (the letters after the name made it
+    no name)."""
+    x = _extracted(
+        "Text messages between a former managing director, Adewale Ogunbi, and a colleague were read out.",
+        "Counsel to Ogunbi, Chief Emeka Obiro SAN, objected. \u201cThese messages have been stripped of their "
+        "context,\u201d he told the court.")
+    assert _speaker_names(x) == ["Emeka Obiro"]
+
+
+def test_she_wrote_after_an_email_from_someone_is_the_one_it_is_from():
+    """Invented book-review copy: 'The book reproduces an email from the fund's managing
+    partner, Tan Wei Ling, to Mwanga. "Q," she wrote.' gave Q to Mwanga, 0.95."""
+    x = _extracted(
+        "In his new book, the fintech founder Otieno Mwanga recounts the collapse of his partnership.",
+        "The book reproduces a 2019 email from the fund's managing partner, Tan Wei Ling, to Mwanga. \u201cWe are "
+        "not a charity,\u201d she wrote.")
+    assert _speaker_names(x) != ["Otieno Mwanga"]
+    assert _speaker_or_guess(x, x.quotes[0]) == "Tan Wei Ling"

@@ -849,6 +849,9 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
             owner = _owner_of_words_before(doc, ev)
             if owner is not None and doc.gender.get(owner, ev.subj[1]) == ev.subj[1]:
                 return owner  # "played a clip of Roe's remarks, in which she had said" (f77: the host's)
+            author = _author_named_before(doc, ev)
+            if author is not None and doc.gender.get(author, ev.subj[1]) == ev.subj[1]:
+                return author  # "an email from the fund's partner, Tan Wei Ling, to Roe. 'Q,' she wrote" (f155)
             asked = _asked_before(doc, ev, ev.subj[1])
             if asked is not None:
                 return asked  # 'Whitley asked Kowalczyk about it. "Q," he said.': the one asked answers
@@ -1227,6 +1230,26 @@ def _answered(doc, ev: Event, last_person: int) -> int | None:
 
 # A paragraph that ends with a question in quotation marks.
 QUESTION_END_RE = re.compile("\\?[\"\u201d]\\s*$")
+
+
+# A document and the one it is from: "a 2019 email from", "the letter, from".
+DOCUMENT_FROM_RE = re.compile(r"\b(?:e-?mail|letter|memo|message|note|text|texts|post|card)s?,?\s+(?:[\w-]+\s+){0,3}?from\s+")
+
+
+def _author_named_before(doc, ev: Event) -> int | None:
+    """The person the sentence before a "she wrote" says a document is from ("The book
+    reproduces an email from the fund's partner, Tan Wei Ling, to Roe. 'Q,' she wrote."),
+    the first person named within a few words after "from"."""
+    if ev.verb not in ("wrote", "writes", "write") or ev.sentence == 0:
+        return None
+    lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
+    text = doc.masked[ev.para]
+    for d in DOCUMENT_FROM_RE.finditer(text, lo, hi):
+        named = [m for m in mentions_within(doc, ev.para, d.end(), min(hi, d.end() + 60))
+                 if m.person is not None and not m.possessive and doc.people[m.person].kind == "person"]
+        if named:
+            return named[0].person
+    return None
 
 
 # The writer asking someone the text calls "her" or "him": "I asked her whether".

@@ -11,6 +11,10 @@ from ..model import Article
 from .lexicon import (BODY_KIND_ROLES, DESCRIPTORS, GIVEN_NAME_GENDER, KIN_WORDS, ORG_WORDS, PLACE_TYPE_WORDS,
                       ROLE_NOUN_SET, TITLES, is_given_name)
 from .patterns import VOCAB_RE, WEB_ADDRESS_RE, fold, vocab_word_re
+
+# Titles only a person holds, written before a name ("Chief Emeka Roe", "Dr Jo Roe").
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "chief", "hon", "alhaji",
+                   "alhaja", "engr", "barr", "rev", "reverend", "sen", "rep", "gov"}
 from .quotes import find_quotes
 
 
@@ -112,6 +116,8 @@ class PersonDraft:
                 and fold(self.name[-1]).lower() not in PLACE_TYPE_WORDS and fold(self.name[-1]).lower() not in ORG_WORDS:
             return False  # "Yvette Marchand-Dubois", read once as a building: a given name opens it
             # (or initials: "Brigadier P.S. Chauhan", read as a place, f107: his "he said" went to another)
+        if len(self.name) > 1 and any(fold(r).lower().rstrip(".") in PERSONAL_TITLES for r in self.roles):
+            return False  # "Counsel to Roe, Chief Emeka Obiro SAN," read as a place (f155: his "he" went to Roe)
         if len(self.name) > 1 and set(self.ents) <= THING_LABELS \
                 and any(w in PERSON_ROLE_WORDS for r in self.roles for w in fold(r).lower().split()):
             return False  # "Hon. Kehinde 'KK' Roe, the lawmaker ...", read as a work beside a show's name (f83)

@@ -543,7 +543,7 @@ MONTH_NAMES = {"april", "may", "june", "august"}
 
 
 # Letters of an honour or a rank at the bar, written after a name only.
-HONOUR_LETTERS = {"kc", "qc", "sc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd",
+HONOUR_LETTERS = {"kc", "qc", "sc", "san", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd",  # (san: a Senior Advocate of Nigeria, f155)
                   "ias", "ips", "ifs"}  # (and an Indian civil service's: "Jane Roe IAS", f124)
 
 
