@@ -5577,3 +5577,30 @@ def test_she_wrote_after_an_email_from_someone_is_the_one_it_is_from():
         "not a charity,\u201d she wrote.")
     assert _speaker_names(x) != ["Otieno Mwanga"]
     assert _speaker_or_guess(x, x.quotes[0]) == "Tan Wei Ling"
+
+
+def test_father_with_the_family_name_is_the_priest_not_his_brother():
+    """Invented parish copy: 'Father Declan Branagh ... His younger brother, Padraig Branagh,
+    ... "Q," Padraig Branagh said. ... "R," Father Branagh said.' gave R to the brother, 0.995."""
+    x = _extracted(
+        "Father Declan Branagh, the parish priest, told a public meeting that the parish was not opposed.",
+        "His younger brother, Padraig Branagh, sees it differently. \u201cHalf the class aren't Catholic,\u201d "
+        "Padraig Branagh said.",
+        "The priest smiled. \u201cWe have argued since we were six,\u201d Father Branagh said.")
+    assert _speaker_names(x) == ["Padraig Branagh", "Declan Branagh"]
+
+
+def test_a_child_named_with_an_age_and_a_description_is_someone_her_she_may_be():
+    """Invented school copy: 'Chiamaka, 12, a primary six pupil, said she missed her desk.
+    "Q," she said.' gave Q to the head teacher quoted before, 0.97; 'Megan, whose twin sons
+    attend the school, helped organize it. "R," she said.' gave R to a boy quoted before."""
+    x = _extracted(
+        "The head teacher, Mrs. Ngozi Eze, said pupils had been taking lessons in a church. \u201cWe need our "
+        "school back,\u201d Mrs. Eze said.",
+        "Chiamaka, 12, a primary six pupil, said she missed her desk. \u201cI used to sit by the window,\u201d she said.")
+    assert _speaker_names(x) == ["Ngozi Eze", "Chiamaka"]
+    x = _extracted(
+        "Jayden, 10, a fourth-grader, wrote the principal a letter. \u201cShe said no,\u201d Jayden said.",
+        "Parents planned a surprise assembly. Megan, whose twin sons attend the school, helped organize it. "
+        "\u201cWe wanted the kids to do it, not the adults,\u201d she said.")
+    assert _speaker_names(x)[-1] != "Jayden"

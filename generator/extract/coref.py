@@ -154,7 +154,7 @@ def link(doc) -> None:
                                         or (own.group(1).lower() if own else None),
                                         seniority.group(1).lower() if seniority else None,
                                         doctor=title is not None, mister=mister.group(0) if mister else "", at=pos,
-                                        title=title_before(doc.masked[p], m.name_start),
+                                        title=title_before(doc.masked[p], m.name_start) or _one_word_title(m),
                                         role_after=_role_in_apposition(doc.masked[p], m.end))
                 kin_of = RELATIVE_INTRO_RE.search(doc.masked[p], max(0, m.start - 70), m.start)
                 if idx is not None and kin_of and norm_tok(doc.people[idx].name[-1]) == norm_tok(m.name[0]) \
@@ -181,6 +181,9 @@ def link(doc) -> None:
                     # whatever the recogniser took the name for)
                     opens = opens or m.ent in ("PERSON", "", "ORG", "WORK_OF_ART") and not m.possessive \
                         and WHO_AFTER_RE.match(doc.masked[p], m.end) is not None
+                    # ("Megan, whose twin sons attend the school, helped": a given name, f157)
+                    opens = opens or is_given_name(m.name[0]) and not m.possessive \
+                        and doc.masked[p].startswith(", whose ", m.end)
                     # ("Carson defied the question. 'Q,' he said": the man the sentence is
                     # about, whom the article names only so; his "he" went to the candidate
                     # quoted before)
@@ -479,6 +482,15 @@ AGE_VERB_RE = re.compile(r" (?:is|was|turned) (\w+(?:-\w+)?)\b")
 INTRODUCED_AFTER_RE = re.compile(r", (?:an? |\d{1,3}(?:[,;]|\.(?!\d)))| (?:in|from) [A-Z]")
 
 
+def _one_word_title(m: Mention) -> str | None:
+    """The capitalised word the mention has for its role ("Father" of "Father Roe"), as the
+    title the namesakes are told apart by (f157: "Father Roe said" went to the priest's
+    brother, 0.995)."""
+    if len(m.role) == 1 and re.fullmatch(r"[A-Z][a-z]+\.?", m.role[0]):
+        return re.escape(m.role[0].rstrip("."))
+    return None
+
+
 def _introduced_alone(text: str, m: Mention) -> bool:
     """A name of one word introduced as someone: as above, or as a relative ("Somchai's
     wife, Malee,", f49)."""
@@ -491,7 +503,14 @@ def _introduced_alone(text: str, m: Mention) -> bool:
                                  or _described_as_someone(text, m)
                                  and not text.endswith(("of ", "in ", "at ", "from ", "the ", "The "), 0, m.start)
                                  or AGE_INTRO_RE.match(text, m.end) is not None
-                                 and not text.endswith(("of ", "in ", "at ", "from "), 0, m.start))
+                                 and not text.endswith(("of ", "in ", "at ", "from "), 0, m.start)
+                                 or (age := AGE_AFTER_RE.match(text, m.end)) is not None
+                                 and AGED_DESCRIBED_RE.match(text, age.end()) is not None)
+
+
+# After a name and its age, what says the name is someone's: "Chiamaka, 12, a primary six
+# pupil," (f157: her "she said" went to the head teacher, 0.97); not "Ohio, 18, and".
+AGED_DESCRIBED_RE = re.compile(r"\s+(?:an?|the|his|her|their)\s+[a-z]")
 
 
 def _described_as_someone(text: str, m: Mention) -> bool:
