@@ -5604,3 +5604,15 @@ def test_a_child_named_with_an_age_and_a_description_is_someone_her_she_may_be()
         "Parents planned a surprise assembly. Megan, whose twin sons attend the school, helped organize it. "
         "\u201cWe wanted the kids to do it, not the adults,\u201d she said.")
     assert _speaker_names(x)[-1] != "Jayden"
+
+
+def test_she_said_after_a_relative_not_named_is_the_relatives():
+    """Invented conflict copy: 'A relative of one of the hostages said the family had not
+    slept in days. "Q," she said.' gave Q to the analyst quoted before, 0.96."""
+    x = _extracted(
+        "\u201cEvery video is a fundraising tool,\u201d said Rhea Salend, an analyst.",
+        "A relative of one of the hostages said the family had not slept in days. \u201cWe watch the video again "
+        "and again,\u201d she said.")
+    assert _speaker_names(x) == ["Rhea Salend", None]
+    assert x.quotes[1].described_as == "a relative of one of the hostages"
+

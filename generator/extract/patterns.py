@@ -314,7 +314,7 @@ ANONYMOUS_SPEAKER_RE = re.compile(
     # (after an opening phrase, and with an appositive before the verb: "Speaking on condition
     # of anonymity, one resident, a 34-year-old from Eritrea, said": f47)
     rf"\s*(?:(?:Speaking|Asked|Interviewed|Reached|Contacted)\b[^,.;:\x01\n]{{0,60}},\s+)?"
-    rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{ROLE_NOUNS}|resident|residents)"
+    rf"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{ROLE_NOUNS}|resident|residents|relative)"
     rf"(?:\s+(?:for|of|at|to|with|from)\s+(?:the\s+)?{PHRASE_CHAR}{{1,60}}?)?)"
     rf"(?:,\s+(?:an?|\d{{1,3}})\b[^,.;:\x01\n]{{0,60}},)?\s+(?:{_SPEECH_PAT})\b")
 # ... or whose subject is someone not named and described by a relative clause, whatever
