@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .antecedents import (description_before, gender_ahead, gender_of_words, has_office,
-                          kin_subject_before, mentions_within, role_subject_before)
+from .antecedents import (REPLY_VERBS, answered, author_named_before, description_before, gender_ahead,
+                          gender_of_words, has_office, kin_subject_before, mentions_within, role_subject_before)
 from .bodies import (BODY_APPOSITIVE_RE, described_body_opening, FIRM_NOUNS, ORG_NOUN_SET, PLACE_OR_PEOPLE, after_a_subject_unnamed,
                      bodies_by_their_description, bodies_by_what_surrounds_them, bodies_named_in_full, body_named,
                      described_since, recent_body, what_it_called)
@@ -26,7 +26,7 @@ from .holders import (epithet_holder, initials_holder, match_role, party_epithet
 from .roles import ROLE_QUALIFIERS, role_of_one
 from .patterns import (ASKED_BEFORE_RE, INTERLOCUTOR_LEAD_RE, INTRO_RE, KIN, KIN_BEFORE, MESSAGES,
                        ONLY_AS_BEFORE_RE, ONLY_AS_LEAD_RE, PARTICIPLE_LEAD_RE, PREP_TAIL_RE, PRONOUN_SUBJECT_RE,
-                       REPORTED_CLAUSE_TAIL_RE, SAYS_RE, THAT_GAP_RE,
+                       REPORTED_CLAUSE_TAIL_RE, THAT_GAP_RE,
                        ROLE_NP_HEAD_RE, ROLE_NP_TAIL_RE, ROLE_SUBJECT_RE, ROLE_WORD_RE, SUBJECT_LEAD_RE, WHO_AFTER_RE,
                        WROTE_BEFORE_RE,
                        fold, title_before)
@@ -868,7 +868,7 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
             owner = _owner_of_words_before(doc, ev)
             if owner is not None and doc.gender.get(owner, ev.subj[1]) == ev.subj[1]:
                 return owner  # "played a clip of Roe's remarks, in which she had said" (f77: the host's)
-            author = _author_named_before(doc, ev)
+            author = author_named_before(doc, ev)
             if author is not None and doc.gender.get(author, ev.subj[1]) == ev.subj[1]:
                 return author  # "an email from the fund's partner, Tan Wei Ling, to Roe. 'Q,' she wrote" (f155)
             asked = _asked_before(doc, ev, ev.subj[1])
@@ -919,7 +919,7 @@ def _resolve_event(doc, ev: Event, last_person, last_group, p: int, opening=None
                 # introduces him ("The series has drawn praise from actor Jo Roe, who worked
                 # on the script. 'Q,' he said", f116: 0.86)
                 return near
-            if ev.verb in REPLY_VERBS and (other := _answered(doc, ev, last_person)) is not None:
+            if ev.verb in REPLY_VERBS and (other := answered(doc, ev, last_person)) is not None:
                 return other
             _note_gender(doc, last_person, ev.subj[1])
             return last_person
@@ -1214,60 +1214,6 @@ def _owner_of_words_before(doc, ev: Event) -> int | None:
             return m.person
         if not m.possessive:
             return None  # (another name nearer the pronoun)
-    return None
-
-
-REPLY_VERBS = {"replied", "responded", "countered", "retorted", "answered", "shot back", "fired back", "hit back"}
-# A sentence that opens with someone's saying something: "Lee pointed out that".
-SAYS_OPENING_RE = re.compile(rf"\s+(?:also\s+|then\s+)?{SAYS_RE.pattern}")
-
-
-def _answered(doc, ev: Event, last_person: int) -> int | None:
-    """'"A," Fraser said. Lee pointed out that the paper had reported otherwise. "B," he
-    replied.': the one who answers is not the one whose point the sentence before made,
-    but who spoke before him, when that one is of the pronoun's gender (f144: the host's,
-    0.96); nor, in the paragraph after a question of theirs ('Roe pressed her. "Who pays?"'
-    then '"The company," she shot back.'), the one who asked it (f149: the host's, 0.996)."""
-    if ev.sentence > 0:
-        lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
-        text = doc.masked[ev.para]
-        opening = [m for m in mentions_within(doc, ev.para, lo, hi) if m.person is not None][:1]
-        if not opening or opening[0].person != last_person or text[lo:opening[0].start].strip() \
-                or not SAYS_OPENING_RE.match(text, opening[0].end):
-            return None
-        before = [e for e in doc.events[ev.para] if e.verb_start < lo]
-    elif ev.para > 0 and QUESTION_END_RE.search(doc.paras[ev.para - 1]) \
-            and any(m.person == last_person for m in doc.mentions[ev.para - 1]):
-        before = [e for pp in range(max(0, ev.para - 4), ev.para - 1) for e in doc.events[pp]]
-    else:
-        return None
-    for e in reversed([e for e in before if e.resolved]):
-        if e.speaker is not None and e.speaker != last_person:
-            return e.speaker if doc.gender.get(e.speaker, ev.subj[1]) == ev.subj[1] else None
-    return None
-
-
-# A paragraph that ends with a question in quotation marks.
-QUESTION_END_RE = re.compile("\\?[\"\u201d]\\s*$")
-
-
-# A document and the one it is from: "a 2019 email from", "the letter, from".
-DOCUMENT_FROM_RE = re.compile(r"\b(?:e-?mail|letter|memo|message|note|text|texts|post|card)s?,?\s+(?:[\w-]+\s+){0,3}?from\s+")
-
-
-def _author_named_before(doc, ev: Event) -> int | None:
-    """The person the sentence before a "she wrote" says a document is from ("The book
-    reproduces an email from the fund's partner, Tan Wei Ling, to Roe. 'Q,' she wrote."),
-    the first person named within a few words after "from"."""
-    if ev.verb not in ("wrote", "writes", "write") or ev.sentence == 0:
-        return None
-    lo, hi = doc.sentence_span(ev.para, ev.sentence - 1)
-    text = doc.masked[ev.para]
-    for d in DOCUMENT_FROM_RE.finditer(text, lo, hi):
-        named = [m for m in mentions_within(doc, ev.para, d.end(), min(hi, d.end() + 60))
-                 if m.person is not None and not m.possessive and doc.people[m.person].kind == "person"]
-        if named:
-            return named[0].person
     return None
 
 
