@@ -395,8 +395,8 @@ def resolve_speakers(
             # and a minister of one family name were one speaker)
             cands = {c for c in cands if initial in cluster_initials[c]}
         if (g := _honorific_gender(nodes[k][2].forms)) is not None:
-            # "Mr. Clinton" of an article that names no Bill is not Hillary Clinton (issue 27:
-            # her speaker page listed "Mr. Clinton" among her names)
+            # "Mr. Roe" of an article that names no given name is not Jane Roe of other
+            # articles (issue 27: her speaker page listed "Mr. Roe" among her names)
             cands = {c for c in cands if cluster_genders[c] <= {g}}
         by_given = not cands
         if by_given:

@@ -5501,8 +5501,8 @@ def test_words_someone_captioned_are_theirs_and_a_name_dubbed_by_the_media_is_a_
 
 
 def test_a_man_known_by_his_family_name_is_not_the_woman_named_in_full_later():
-    """Issue 27, on the real-set site: "President Obama ... told Mr. Obama", then "the first
-    lady, Michelle Obama": one person "Michelle Obama" with "Mr. Obama" among her names."""
+    """Issue 27, on the real-set site: "President Roe ... told Mr. Roe", then "the first lady,
+    Jane Roe": one person "Jane Roe" with "Mr. Roe" among her names."""
     x = _extracted(
         "As President Obana faced criticism, one lawmaker reassured him.",
         "\u201cThat was a good speech,\u201d Representative Steve Cohn told Mr. Obana as he stopped.",

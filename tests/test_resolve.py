@@ -447,12 +447,12 @@ def test_two_people_one_article_tells_apart_stay_apart_across_the_archive() -> N
 
 
 def test_a_family_name_with_mr_does_not_join_a_woman_of_that_name():
-    """Issue 27, on the real-set site: an article naming Bill Clinton only as "Mr. Clinton"
-    put "Mr. Clinton" among Hillary Clinton's names."""
+    """Issue 27, on the real-set site: an article naming a former president only as "Mr. Roe"
+    put "Mr. Roe" among the names of his wife, named in full in other articles."""
     a = extract_article(Article(id="a", source="a", title="T", paragraphs=[
-        "Hillary Mae Clinton spoke in Ohio. \u201cWe will win,\u201d Hillary Mae Clinton said."]))
+        "Harriet Mae Cloney spoke in Ohio. \u201cWe will win,\u201d Harriet Mae Cloney said."]))
     b = extract_article(Article(id="b", source="b", title="T", paragraphs=[
-        "\u201cShe will be a great president,\u201d Mr. Clinton said at the rally."]))
+        "\u201cShe will be a great president,\u201d Mr. Cloney said at the rally."]))
     speakers, _ = resolve_speakers([a, b])
-    hers = next(s for s in speakers if s.name == "Hillary Mae Clinton")
-    assert "Mr. Clinton" not in hers.aliases and hers.articles == ["a"]
+    hers = next(s for s in speakers if s.name == "Harriet Mae Cloney")
+    assert "Mr. Cloney" not in hers.aliases and hers.articles == ["a"]

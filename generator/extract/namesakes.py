@@ -36,7 +36,7 @@ def match_full(doc, name: list[str]) -> int | None:
             if len(a) == 2 and a[0] in KUNYA_WORDS:
                 continue  # "Um Amir" is Amir's mother, never the boy "Amir" (f134: his words hers, 0.999)
             if _other_gender(doc, i, per, name):
-                continue  # "President Obama ... Mr. Obama" is not "the first lady, Michelle Obama" (issue 27)
+                continue  # "President Roe ... Mr. Roe" is not "the first lady, Jane Roe" (issue 27)
             if (b[0] in (a[-1], a[0]) or len(a) >= 3 and b[0] in a[1:-1] and not is_given_name(b[0])) \
                     and best is None:
                 best = i  # (a headline's "Navarrete", then "Aurelio Navarrete Solís": his first family name, f84)
