@@ -5291,14 +5291,13 @@ def test_the_skipper_is_the_captain_named_before():
 
 
 def test_a_name_he_said_in_answer_does_not_take_his_next_words():
-    """Invented campaign copy: 'Asked who leads the party, he said Lee. "Q," he said.' left
-    the "he" of the next words with no one: the name he answered with was read as maybe the
-    subject of his sentence."""
+    """A name right after a pronoun's verb of saying ('he said Lee.') was read as maybe the
+    subject of the sentence, which left the "he" of the next words with no one."""
     x = _extracted(
-        "Presumptive nominee Dana Roe met House Speaker Paul Lee on Thursday.",
-        "On the eve of the meetings, Roe eased his defiant tone. Asked on television who leads the party, he "
-        "said Lee. \u201cI would say Paul for the time being and maybe for a long time,\u201d he said.",
-        "\u201cWe can always have differences,\u201d he said.")
+        "Senate hopeful Dana Roe met the party chairman, Paul Lee, on Thursday.",
+        "Roe struck a softer tone. Pressed on the radio about whom he would back for the leadership, he "
+        "said Lee. \u201cI would back Paul this year and probably the next,\u201d he said.",
+        "\u201cNobody agrees on everything,\u201d he said.")
     assert [_speaker_or_guess(x, q) for q in x.quotes] == ["Dana Roe", "Dana Roe"]
     assert _speaker_names(x)[1] == "Dana Roe"
 
@@ -5345,10 +5344,10 @@ def test_words_that_go_on_after_one_aide_are_the_aides_not_the_papers():
 
 def test_a_name_written_with_its_courtesy_title_is_one_of_its_forms():
     x = _extracted(
-        "Richard Albo, a sociologist, studies immigrants. \u201cThere are complex arrays of similarities,\u201d "
-        "Professor Albo said. James Elkan, 70, agreed. \u201cI know one thing for sure,\u201d Mr. Elkan said.")
+        "Nadia Quorn, a sociologist, studies migration. \u201cThe figures point both ways,\u201d Professor Quorn "
+        "said. Tomas Verle, 70, agreed. \u201cI have seen it myself,\u201d Mr. Verle said.")
     forms = {p.name: set(p.forms) for p in x.people}
-    assert "Professor Albo" in forms["Richard Albo"] and "Mr. Elkan" in forms["James Elkan"]
+    assert "Professor Quorn" in forms["Nadia Quorn"] and "Mr. Verle" in forms["Tomas Verle"]
 
 
 def test_a_source_a_paper_quoted_is_that_source_not_the_paper():

@@ -552,7 +552,7 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
             # whoever the model names ('"A," one senior aide told the paper. "B."', f144: B
             # went to the paper, 0.98)
             carried, carried_para = described[qi], q.last[0]
-            by_pronoun = v.cue == "said-after"  # (not 'Aides say he plans to "A". From his post: "B"')
+            by_pronoun = v.cue == "said-after"  # (not 'Staff say she will "A". In her post: "B"')
             continue
         if d.speaker is not None and not goes_on:  # ('"Q," she said. "R."' after "Her mother,
             carried = ""  # overhearing, shook her head": R is hers too, whoever the model names, f69)

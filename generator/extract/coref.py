@@ -768,14 +768,14 @@ def subject_lead(doc, p: int, m: Mention) -> str | None:
             and (tail is lead or INTRO_RE.fullmatch(lead[:len(lead) - len(tail)] + " ")) \
             and not {w.lower() for w in words[1:-1]} & _PREPOSITIONS:
         return "subject"  # (not "Speaking to presenter Roe on Kilbride FM, he said": f144, Roe's; but
-        # "To Florida consultant Roe, the party line is silly": his view)
+        # "To the consultant Roe, the plan was doomed": his view)
     if PASSIVE_AGENT_RE.search(lead) and not RELATIVE_PASSIVE_RE.search(lead):
         return "subject"  # "The plan was criticised by Roe": the one who did it (not "In the
         # letter, which was seen by Global Wire, she wrote")
     if "," not in lead and len(words) <= 4 and not PREP_TAIL_RE.search(lead):
         return "maybe"
     if REPORTED_CLAUSE_TAIL_RE.search(tail) and PRONOUN_SAYS_RE.match(tail):
-        return None  # "Asked who leads the party, he said Lee.": he still has the floor
+        return None  # "Asked whom he would back, he named Lee.": he still has the floor
     if REPORTED_CLAUSE_TAIL_RE.search(tail):
         return "maybe"  # 'aides say Roe also advises him': the subject of what they say
     if RELATIVE_OBJECT_TAIL_RE.search(tail):
