@@ -533,26 +533,27 @@ def _described_by_pronoun(doc: Doc, votes: list[Votes], decisions: list[Decision
     Water", with no name guessed (issue 27: "Unattributed", and a guess of a named
     person for the second quotation). So does a quotation that goes on after one whose
     own clause describes its speaker ('"A," the City boss said. "B."')."""
-    carried, carried_para, by_pronoun = "", -1, False
+    carried, carried_para, goes_on_next = "", -1, False  # (goes_on_next: the next words with no clause
+    # of their own are the same voice)
     for qi, (q, v, d) in enumerate(zip(doc.quotes, votes, decisions)):
         p, s, _ = q.first
         if v.pronoun and v.cascade is None and (got := description_before(doc, p, s, v.pronoun)):
             # (description_before checks the pronoun; its descriptions are indefinite, "a
             # waiter who ...", so they stand even against a speaker the model would name)
             described[qi] = carried = got
-            carried_para, by_pronoun = p, True
+            carried_para, goes_on_next = p, True
             d.guess = None
             continue
-        goes_on = by_pronoun and p == carried_para and v.cue in ("none", "continuation") \
+        goes_on = goes_on_next and p == carried_para and v.cue in ("none", "continuation") \
             and follows_with_no_clause(doc, qi, None)
-        by_pronoun = False
+        goes_on_next = False
         if goes_on:
             d.speaker = None
         if described[qi]:  # '"A," the club's manager said. "B."': B is the manager's too,
             # whoever the model names ('"A," one senior aide told the paper. "B."', f144: B
             # went to the paper, 0.98)
             carried, carried_para = described[qi], q.last[0]
-            by_pronoun = v.cue == "said-after"  # (not 'Staff say she will "A". In her post: "B"')
+            goes_on_next = v.cue == "said-after"  # (not 'Staff say she will "A". In her post: "B"')
             continue
         if d.speaker is not None and not goes_on:  # ('"Q," she said. "R."' after "Her mother,
             carried = ""  # overhearing, shook her head": R is hers too, whoever the model names, f69)
