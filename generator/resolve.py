@@ -28,8 +28,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from .extract.lexicon import (GIVEN_NAME_GENDER, KIN_WORDS, KUNYA_WORDS, NATIONALITIES, PLACES, generational_suffix,
-                              is_given_name)
+from .extract.lexicon import (GENDERED, GIVEN_NAME_GENDER, HONORIFICS, KIN_WORDS, KUNYA_WORDS, NATIONALITIES, PLACES,
+                              generational_suffix, is_given_name)
 from .extract.names import PREFIX_NAMES
 from .model import ArticleExtraction, Person, Speaker, fold, slugify
 
@@ -81,12 +81,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 def _honorific_gender(forms: list[str]) -> str | None:
     """The gender a person's courtesy title says, of the forms an article wrote ("Mr. Roe": he)."""
-    said = {_HONORIFIC_GENDER.get(f.split()[0].rstrip(".").lower()) for f in forms if len(f.split()) == 2}
+    words = (f.split()[0].rstrip(".").lower() for f in forms if len(f.split()) == 2)
+    said = {GENDERED.get(w) for w in words if w in HONORIFICS}
     said.discard(None)
     return next(iter(said)) if len(said) == 1 else None
-
-
-_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
 def _first_initial(name: str) -> str:

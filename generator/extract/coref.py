@@ -213,10 +213,16 @@ def link(doc) -> None:
                 prev = m
                 continue
             m.person = idx
+            titled = ""
             if m.kind == "single" and not m.possessive:
                 doc.people[idx].alone_as.add(m.name[0])
                 if hon := MISTER_BEFORE_RE.search(doc.masked[p], max(0, m.name_start - 6), m.name_start):
                     doc.people[idx].alone_as.add(honorific_form(hon.group(0), m.name[0]))  # "Ms Roe"
+                # the name as the article writes it with its courtesy title ("Mr. Roe", "Professor
+                # Roe"): a reader or a citation may use that form
+                before = doc.masked[p][max(0, m.name_start - 12):m.name_start]
+                if hon := MISTER_BEFORE_RE.search(before) or DOCTOR_BEFORE_RE.search(before):
+                    titled = hon.group(0).strip() + " " + m.name_text
             if m.ent is not None:
                 votes = doc.people[idx].ents if len(m.name) > 1 else doc.people[idx].single_ents
                 votes[m.ent] = votes.get(m.ent, 0) + 1
@@ -227,17 +233,9 @@ def link(doc) -> None:
                 per.described = True
             if described and not m.role and described not in per.roles:
                 per.roles.append(described)  # "Opposition leader Jane Roe": "the Opposition leader said"
-            if m.name_text not in per.forms:
-                per.forms.append(m.name_text)
-            if m.kind == "single" and not m.possessive:
-                # the name as the article writes it with its courtesy title ("Mr. Roe", "Professor
-                # Roe"): a reader or a citation may use that form
-                before = doc.masked[p][max(0, m.name_start - 12):m.name_start]
-                hon = MISTER_BEFORE_RE.search(before) or DOCTOR_BEFORE_RE.search(before)
-                if hon:
-                    titled = hon.group(0).strip() + " " + m.name_text
-                    if titled not in per.forms:
-                        per.forms.append(titled)
+            for form in (m.name_text, titled):
+                if form and form not in per.forms:
+                    per.forms.append(form)
             # the title's words, and apart from them each phrase the cues added ("Sen.", then
             # "the committee chair": not one role "Sen. the committee chair")
             status = STATUS_BEFORE_RE.search(doc.masked[p], max(0, m.start - 12), m.start)
